@@ -1,0 +1,58 @@
+//! The command line: one file per command, each with its usage text beside its code.
+
+mod import;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// factdb turns news articles into a fact database (outlets, articles, entities, quotes, claims) that
+/// you query with SQL.
+#[derive(Debug, Parser)]
+#[command(name = "factdb", version, about, propagate_version = true)]
+pub struct Cli {
+    /// The database file.
+    #[arg(
+        long,
+        global = true,
+        env = "FACTDB_DB",
+        default_value = "facts.db",
+        value_name = "PATH"
+    )]
+    pub db: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Import(import::Args),
+}
+
+/// Runs factdb with the process's arguments and returns its exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Import(args) => import::run(&cli, args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            if is_broken_pipe(&error) {
+                // `factdb report ... | head` closing the pipe early is a normal end, not an error.
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("factdb: error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,152 @@
+//! Expanding the paths a user names into inputs: files as given, directories walked recursively and
+//! filtered by a glob, `-` for stdin.
+
+use super::IngestError;
+use globset::{Glob, GlobMatcher};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The default pattern for files found inside directories.
+pub const DEFAULT_GLOB: &str = "*.txt";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    File(PathBuf),
+    Stdin,
+}
+
+impl Input {
+    pub fn display_name(&self) -> String {
+        match self {
+            Input::File(path) => path.display().to_string(),
+            Input::Stdin => "<stdin>".to_string(),
+        }
+    }
+
+    /// Reads the whole input, refusing more than `max_bytes`.
+    pub fn read_bytes(&self, max_bytes: u64) -> Result<Vec<u8>, IngestError> {
+        let too_large = |size: u64| {
+            IngestError::rejected(
+                self.display_name(),
+                format!(
+                    "file is too large ({size} bytes; the limit is {max_bytes}, see --max-bytes)"
+                ),
+            )
+        };
+        match self {
+            Input::File(path) => {
+                let io = |error| IngestError::Io {
+                    path: path.clone(),
+                    error,
+                };
+                let meta = std::fs::metadata(path).map_err(io)?;
+                if meta.is_dir() {
+                    return Err(IngestError::rejected(self.display_name(), "is a directory"));
+                }
+                if meta.len() > max_bytes {
+                    return Err(too_large(meta.len()));
+                }
+                let file = std::fs::File::open(path).map_err(io)?;
+                read_limited(file, max_bytes)
+                    .map_err(io)?
+                    .ok_or_else(|| too_large(max_bytes + 1))
+            }
+            Input::Stdin => {
+                let stdin = std::io::stdin().lock();
+                read_limited(stdin, max_bytes)
+                    .map_err(|error| IngestError::Io {
+                        path: PathBuf::from("<stdin>"),
+                        error,
+                    })?
+                    .ok_or_else(|| too_large(max_bytes + 1))
+            }
+        }
+    }
+
+    /// Whether to read this input as JSON: by extension for files, by first character for stdin.
+    pub fn is_json(&self, text: &str) -> bool {
+        match self {
+            Input::File(path) => matches!(
+                path.extension()
+                    .and_then(|e| e.to_str())
+                    .map(|e| e.to_ascii_lowercase())
+                    .as_deref(),
+                Some("json" | "jsonl" | "ndjson")
+            ),
+            Input::Stdin => matches!(text.trim_start().chars().next(), Some('{' | '[')),
+        }
+    }
+}
+
+/// Reads at most `max_bytes`; `None` when there is more.
+fn read_limited(reader: impl Read, max_bytes: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader.take(max_bytes + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= max_bytes).then_some(bytes))
+}
+
+/// Expands user-given paths into inputs, in a stable order (directory entries sorted by name).
+/// Paths that do not exist, and directory entries that cannot be walked, come back as errors so the
+/// import can report them and go on with the rest.
+pub fn expand(
+    paths: &[PathBuf],
+    glob: Option<&str>,
+) -> Result<(Vec<Input>, Vec<IngestError>), globset::Error> {
+    let matcher: GlobMatcher = Glob::new(glob.unwrap_or(DEFAULT_GLOB))?.compile_matcher();
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+        } else if path.is_dir() {
+            walk(path, &matcher, &mut inputs, &mut errors);
+        } else if path.exists() {
+            // A file named explicitly is read whatever its name: the glob is for directory contents.
+            inputs.push(Input::File(path.clone()));
+        } else {
+            errors.push(IngestError::rejected(
+                path.display().to_string(),
+                "no such file or directory",
+            ));
+        }
+    }
+    Ok((inputs, errors))
+}
+
+fn walk(
+    root: &Path,
+    matcher: &GlobMatcher,
+    inputs: &mut Vec<Input>,
+    errors: &mut Vec<IngestError>,
+) {
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name();
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                // Match the glob against the path relative to the root, and the file name alone, so
+                // that both `*.txt` and `2015/**/*.txt` do what a user expects.
+                let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
+                if matcher.is_match(relative) || matcher.is_match(entry.file_name()) {
+                    inputs.push(Input::File(entry.into_path()));
+                }
+            }
+            Err(error) => {
+                let name = error.path().unwrap_or(root).display().to_string();
+                let reason = if error.loop_ancestor().is_some() {
+                    "symbolic link loop".to_string()
+                } else {
+                    format!(
+                        "cannot read: {}",
+                        error.io_error().map(|e| e.to_string()).unwrap_or_default()
+                    )
+                };
+                errors.push(IngestError::rejected(name, reason));
+            }
+        }
+    }
+}

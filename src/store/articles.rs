@@ -1,0 +1,239 @@
+//! Writing one article and everything extracted from it.
+
+use super::{entities, now, outlets, Result};
+use crate::extract::text::{fold_for_match, CharOffsets};
+use crate::extract::{Facts, Span};
+use rusqlite::{params, Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+
+/// What happened to one article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Added(i64),
+    /// The same body was already stored (under this id): nothing written.
+    AlreadyPresent(i64),
+}
+
+/// Where an article came from.
+pub struct Provenance<'a> {
+    pub source: &'a str,
+    pub encoding: Option<&'a str>,
+    pub import_run_id: Option<i64>,
+}
+
+/// The de-duplication key of a body: the SHA-256 of its folded text, so re-copying a page with other
+/// white space or quote styles does not make a second article.
+pub fn body_key(body: &str) -> String {
+    let digest = Sha256::digest(fold_for_match(body).as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Writes an article with its paragraphs, sentences, entities, mentions, quotes and claims inside a
+/// savepoint: either all of it is stored or none of it.
+pub fn write(conn: &Connection, facts: &Facts, provenance: &Provenance) -> Result<Outcome> {
+    let key = body_key(&facts.article.body);
+    let existing: Option<i64> = conn
+        .query_row(
+            "SELECT article_id FROM articles WHERE body_key = ?1",
+            [&key],
+            |row| row.get(0),
+        )
+        .optional()?;
+    if let Some(id) = existing {
+        return Ok(Outcome::AlreadyPresent(id));
+    }
+    // A savepoint, so a failure part-way leaves nothing of this article even inside a larger batch
+    // transaction.
+    conn.execute_batch("SAVEPOINT article")?;
+    match insert(conn, facts, provenance, &key) {
+        Ok(id) => {
+            conn.execute_batch("RELEASE article")?;
+            Ok(Outcome::Added(id))
+        }
+        Err(error) => {
+            conn.execute_batch("ROLLBACK TO article; RELEASE article")?;
+            Err(error)
+        }
+    }
+}
+
+fn insert(conn: &Connection, facts: &Facts, provenance: &Provenance, key: &str) -> Result<i64> {
+    let article = &facts.article;
+    let chars = CharOffsets::new(&article.body);
+    let char_span = |span: Span| {
+        (
+            chars.char_offset(span.start) as i64,
+            chars.char_offset(span.end) as i64,
+        )
+    };
+
+    let outlet_id = match &article.outlet {
+        Some(name) => Some(outlets::find_or_create(
+            conn,
+            name,
+            article.outlet_domain.as_deref(),
+        )?),
+        None => None,
+    };
+    let site_outlet_id = match &article.site {
+        Some(name) => Some(outlets::find_or_create(
+            conn,
+            name,
+            article.site_domain.as_deref(),
+        )?),
+        None => None,
+    };
+    conn.execute(
+        "INSERT INTO articles (title, outlet_id, site_outlet_id, url, published, body, body_chars, body_key,
+                               source, encoding, import_run_id, imported_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            article.title,
+            outlet_id,
+            site_outlet_id,
+            article.url,
+            article.published.map(|d| d.format("%Y-%m-%d").to_string()),
+            article.body,
+            chars.char_offset(article.body.len()) as i64,
+            key,
+            provenance.source,
+            provenance.encoding,
+            provenance.import_run_id,
+            now(),
+        ],
+    )?;
+    let article_id = conn.last_insert_rowid();
+
+    let mut author = conn.prepare_cached(
+        "INSERT INTO article_authors (article_id, position, name) VALUES (?1, ?2, ?3)",
+    )?;
+    for (position, name) in article.authors.iter().enumerate() {
+        author.execute(params![article_id, position as i64, name])?;
+    }
+
+    let mut paragraph_ids = Vec::with_capacity(article.paragraphs.len());
+    let mut paragraph = conn.prepare_cached(
+        "INSERT INTO paragraphs (article_id, position, start_char, end_char) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (position, &span) in article.paragraphs.iter().enumerate() {
+        let (start, end) = char_span(span);
+        paragraph.execute(params![article_id, position as i64, start, end])?;
+        paragraph_ids.push(conn.last_insert_rowid());
+    }
+
+    let mut sentence_ids = Vec::with_capacity(article.sentences.len());
+    let mut sentence = conn.prepare_cached(
+        "INSERT INTO sentences (article_id, paragraph_id, position, start_char, end_char, text)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for (position, s) in article.sentences.iter().enumerate() {
+        let (start, end) = char_span(s.span);
+        sentence.execute(params![
+            article_id,
+            paragraph_ids[s.paragraph],
+            position as i64,
+            start,
+            end,
+            s.span.text(&article.body)
+        ])?;
+        sentence_ids.push(conn.last_insert_rowid());
+    }
+
+    let entity_ids = entities::resolve_article(conn, facts)?;
+
+    let mut mention = conn.prepare_cached(
+        "INSERT INTO mentions (article_id, entity_id, sentence_id, start_char, end_char, text, kind, role)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for m in &facts.mentions {
+        let (start, end) = char_span(m.span);
+        mention.execute(params![
+            article_id,
+            entity_ids[m.entity],
+            sentence_ids[m.sentence],
+            start,
+            end,
+            m.span.text(&article.body),
+            m.kind.as_str(),
+            m.role
+        ])?;
+    }
+
+    let mut quote = conn.prepare_cached(
+        "INSERT INTO quotes (article_id, sentence_id, start_char, end_char, text, kind, speaker_entity_id,
+                             speaker_start_char, speaker_end_char, speaker_text, cue, audience)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?;
+    for q in &facts.quotes {
+        let (start, end) = char_span(q.span);
+        let text: Vec<&str> = q.fragments.iter().map(|f| f.text(&article.body)).collect();
+        let speaker = q.speaker_span.map(char_span);
+        quote.execute(params![
+            article_id,
+            sentence_ids[q.sentence],
+            start,
+            end,
+            if text.is_empty() {
+                q.span.text(&article.body).to_string()
+            } else {
+                text.join(" ... ")
+            },
+            q.kind.as_str(),
+            q.speaker.map(|e| entity_ids[e]),
+            speaker.map(|s| s.0),
+            speaker.map(|s| s.1),
+            q.speaker_span.map(|s| s.text(&article.body)),
+            q.cue,
+            q.audience
+        ])?;
+    }
+
+    let mut claim = conn.prepare_cached(
+        "INSERT INTO claims (article_id, sentence_id, start_char, end_char, text, kind, cue, source_entity_id,
+                             source_start_char, source_end_char, source_text, negated, hedged)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?;
+    let mut claim_entity = conn.prepare_cached(
+        "INSERT OR IGNORE INTO claim_entities (claim_id, entity_id) VALUES (?1, ?2)",
+    )?;
+    let mut quantity = conn.prepare_cached(
+        "INSERT INTO claim_quantities (claim_id, start_char, end_char, text, value, unit, approximate)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for c in &facts.claims {
+        let (start, end) = char_span(c.span);
+        let source = c.source_span.map(char_span);
+        claim.execute(params![
+            article_id,
+            sentence_ids[c.sentence],
+            start,
+            end,
+            c.span.text(&article.body),
+            c.kind.as_str(),
+            c.cue,
+            c.source.map(|e| entity_ids[e]),
+            source.map(|s| s.0),
+            source.map(|s| s.1),
+            c.source_span.map(|s| s.text(&article.body)),
+            c.negated,
+            c.hedged
+        ])?;
+        let claim_id = conn.last_insert_rowid();
+        for &e in &c.entities {
+            claim_entity.execute(params![claim_id, entity_ids[e]])?;
+        }
+        for q in &c.quantities {
+            let (start, end) = char_span(q.span);
+            quantity.execute(params![
+                claim_id,
+                start,
+                end,
+                q.span.text(&article.body),
+                q.value,
+                q.unit,
+                q.approximate
+            ])?;
+        }
+    }
+    Ok(article_id)
+}

@@ -1,0 +1,64 @@
+//! Import runs and the inputs they could not import.
+
+use super::{now, Result};
+use rusqlite::{params, Connection};
+
+/// Counts of one import run, kept in `import_runs` and printed as its summary.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RunCounts {
+    pub files_read: u64,
+    pub articles_added: u64,
+    pub articles_present: u64,
+    pub failures: u64,
+}
+
+pub fn start(conn: &Connection, arguments: &[String]) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO import_runs (started_at, factdb_version, arguments) VALUES (?1, ?2, ?3)",
+        params![
+            now(),
+            env!("CARGO_PKG_VERSION"),
+            serde_json::to_string(arguments).unwrap_or_default()
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn record_failure(
+    conn: &Connection,
+    run_id: i64,
+    source: &str,
+    line: Option<usize>,
+    reason: &str,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO import_failures (import_run_id, source, line, reason) VALUES (?1, ?2, ?3, ?4)",
+        params![run_id, source, line.map(|l| l as i64), reason],
+    )?;
+    Ok(())
+}
+
+/// Saves the counts so far; `finished` also stamps the end and the final status.
+pub fn update(
+    conn: &Connection,
+    run_id: i64,
+    counts: RunCounts,
+    finished: Option<&str>,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE import_runs SET files_read = ?2, articles_added = ?3, articles_present = ?4, failures = ?5,
+             finished_at = CASE WHEN ?6 IS NULL THEN finished_at ELSE ?7 END,
+             status = coalesce(?6, status)
+         WHERE import_run_id = ?1",
+        params![
+            run_id,
+            counts.files_read as i64,
+            counts.articles_added as i64,
+            counts.articles_present as i64,
+            counts.failures as i64,
+            finished,
+            now()
+        ],
+    )?;
+    Ok(())
+}
