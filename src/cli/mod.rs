@@ -1,5 +1,6 @@
 //! The command line: one file per command, each with its usage text beside its code.
 
+mod extract;
 mod import;
 
 use clap::{Parser, Subcommand};
@@ -28,6 +29,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Import(import::Args),
+    Extract(extract::Args),
 }
 
 /// Runs factdb with the process's arguments and returns its exit code.
@@ -35,6 +37,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Import(args) => import::run(&cli, args),
+        Command::Extract(args) => extract::run(&cli, args),
     };
     match result {
         Ok(code) => code,

@@ -1,10 +1,12 @@
-//! Groups of the same quote or claim across articles, recomputed after every import.
+//! Groups of the same quote or claim across articles, recomputed after every import so that an
+//! article imported later joins the groups of earlier ones.
 
-use super::Result;
+use super::{claim_groups, quote_groups, Result};
 use rusqlite::Connection;
 
 /// Recomputes quote and claim groups over the whole database.
 pub fn regroup(conn: &Connection) -> Result<()> {
-    let _ = conn;
+    quote_groups::regroup(conn)?;
+    claim_groups::regroup(conn)?;
     Ok(())
 }

@@ -8,9 +8,11 @@
 //! - [`runs`] records import runs and their per-input failures.
 
 pub mod articles;
+pub mod claim_groups;
 pub mod entities;
 pub mod groups;
 pub mod outlets;
+pub mod quote_groups;
 pub mod runs;
 
 use rusqlite::{Connection, OpenFlags};

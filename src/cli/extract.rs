@@ -1,0 +1,158 @@
+//! `factdb extract`: show what factdb extracts from articles, without touching a database.
+
+use super::Cli;
+use crate::extract::{self, Facts};
+use crate::ingest::{self, ReadOptions};
+use anyhow::{Context, Result};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const LONG_ABOUT: &str = "\
+Show what factdb extracts from articles, without writing a database: metadata, body, entities, quotes
+and claims. Useful to check a new source before importing it, and to debug extraction rules.
+
+Examples:
+  factdb extract examples/iraq-intelligence-wire.txt
+  factdb extract --body page.txt > body.txt";
+
+#[derive(Debug, clap::Args)]
+#[command(about = "Show what factdb extracts from articles, without a database", long_about = LONG_ABOUT)]
+pub struct Args {
+    /// Files, directories, or '-' for stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Which files to read from directories.
+    #[arg(long, value_name = "GLOB")]
+    pub glob: Option<String>,
+
+    /// Print only the article body (boilerplate removed).
+    #[arg(long)]
+    pub body: bool,
+}
+
+pub fn run(_cli: &Cli, args: &Args) -> Result<ExitCode> {
+    let (inputs, mut errors) =
+        ingest::expand(&args.paths, args.glob.as_deref()).context("invalid --glob pattern")?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for input in &inputs {
+        for result in ingest::read(input, &ReadOptions::default()) {
+            match result {
+                Ok(doc) => {
+                    let facts = extract::extract(&doc);
+                    if args.body {
+                        writeln!(out, "{}", facts.article.body)?;
+                    } else {
+                        write_facts(&mut out, &doc.source, &facts)?;
+                    }
+                }
+                Err(error) => errors.push(error),
+            }
+        }
+    }
+    for error in &errors {
+        eprintln!("factdb: skipped {error}");
+    }
+    Ok(if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn write_facts(out: &mut impl Write, source: &str, facts: &Facts) -> std::io::Result<()> {
+    let a = &facts.article;
+    let body = &a.body;
+    writeln!(out, "== {source}")?;
+    writeln!(out, "title:     {}", a.title.as_deref().unwrap_or("-"))?;
+    writeln!(
+        out,
+        "outlet:    {}{}",
+        a.outlet.as_deref().unwrap_or("-"),
+        a.site
+            .as_ref()
+            .map(|s| format!(" (via {s})"))
+            .unwrap_or_default()
+    )?;
+    writeln!(out, "url:       {}", a.url.as_deref().unwrap_or("-"))?;
+    writeln!(
+        out,
+        "authors:   {}",
+        if a.authors.is_empty() {
+            "-".to_string()
+        } else {
+            a.authors.join("; ")
+        }
+    )?;
+    writeln!(
+        out,
+        "published: {}",
+        a.published
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "-".into())
+    )?;
+    writeln!(
+        out,
+        "body:      {} paragraphs, {} sentences",
+        a.paragraphs.len(),
+        a.sentences.len()
+    )?;
+    for (i, s) in a.sentences.iter().enumerate() {
+        writeln!(out, "  [{i}] {}", s.span.text(body))?;
+    }
+    writeln!(out, "entities:")?;
+    for (i, e) in facts.entities.iter().enumerate() {
+        let mentions: Vec<&str> = facts
+            .mentions
+            .iter()
+            .filter(|m| m.entity == i)
+            .map(|m| m.span.text(body))
+            .collect();
+        writeln!(
+            out,
+            "  {i}: {} ({}) aliases {:?} mentions {:?}",
+            e.name,
+            e.kind.as_str(),
+            e.aliases,
+            mentions
+        )?;
+    }
+    writeln!(out, "quotes:")?;
+    for q in &facts.quotes {
+        let speaker = q
+            .speaker
+            .map(|e| facts.entities[e].name.as_str())
+            .unwrap_or("?");
+        let written = q.speaker_span.map(|s| s.text(body)).unwrap_or("-");
+        writeln!(
+            out,
+            "  [{}] {speaker} (as {written:?}, cue {:?}): {}",
+            q.kind.as_str(),
+            q.cue,
+            q.span.text(body)
+        )?;
+    }
+    writeln!(out, "claims:")?;
+    for c in &facts.claims {
+        let source = c
+            .source
+            .map(|e| facts.entities[e].name.as_str())
+            .unwrap_or("-");
+        let written = c.source_span.map(|s| s.text(body)).unwrap_or("-");
+        let flags = format!(
+            "{}{}",
+            if c.negated { " negated" } else { "" },
+            if c.hedged { " hedged" } else { "" }
+        );
+        writeln!(
+            out,
+            "  [{}{flags}] {source} (as {written:?}, cue {:?}): {}",
+            c.kind.as_str(),
+            c.cue,
+            c.span.text(body)
+        )?;
+    }
+    writeln!(out)
+}
