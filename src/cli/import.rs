@@ -115,8 +115,8 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     import(cli, args).map_err(|error| {
         if is_busy(&error) {
             error.context(format!(
-                "{} is busy: another process (probably another factdb import) kept it locked for \
-                 more than {}s; try again when it has finished",
+                "{} is busy: another process (probably another factdb import) is writing to it and \
+                 did not let go (factdb waits up to {}s); try again when it has finished",
                 cli.db.display(),
                 store::BUSY_TIMEOUT.as_secs()
             ))
