@@ -2,6 +2,8 @@
 
 mod extract;
 mod import;
+mod report;
+mod sql;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -30,6 +32,8 @@ pub struct Cli {
 pub enum Command {
     Import(import::Args),
     Extract(extract::Args),
+    Report(report::Args),
+    Sql(sql::Args),
 }
 
 /// Runs factdb with the process's arguments and returns its exit code.
@@ -38,6 +42,8 @@ pub fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Import(args) => import::run(&cli, args),
         Command::Extract(args) => extract::run(&cli, args),
+        Command::Report(args) => report::run(&cli, args),
+        Command::Sql(args) => sql::run(&cli, args),
     };
     match result {
         Ok(code) => code,
