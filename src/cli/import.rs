@@ -144,6 +144,10 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     store::groups::regroup(&tx)?;
     runs::update(&tx, run_id, counts, Some("completed"))?;
     tx.commit()?;
+    // Views for database browsers (quotes_view, report_*), rebuilt so they match this factdb's reports.
+    for (view, reason) in crate::report::views::refresh(&conn)?.skipped {
+        eprintln!("factdb: warning: view {view} not created: {reason}");
+    }
 
     print_summary(&counts, started.elapsed());
     Ok(if counts.failures > 0 {

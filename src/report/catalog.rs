@@ -225,10 +225,25 @@ fn parse_param(text: &str) -> Result<Param, String> {
             let after = after.trim_start();
             match after.chars().next() {
                 Some(q @ ('\'' | '"')) => {
-                    let close = after[1..].find(q).ok_or_else(|| {
+                    // A quoted default; the quote doubled inside stands for itself ('O''Brien').
+                    let mut value = String::new();
+                    let mut chars = after.char_indices().skip(1).peekable();
+                    let mut end = None;
+                    while let Some((i, c)) = chars.next() {
+                        if c == q {
+                            if chars.peek().is_some_and(|&(_, next)| next == q) {
+                                chars.next();
+                            } else {
+                                end = Some(i + 1);
+                                break;
+                            }
+                        }
+                        value.push(c);
+                    }
+                    let end = end.ok_or_else(|| {
                         format!("parameter {name}: the default's closing {q} is missing")
                     })?;
-                    (Some(after[1..1 + close].to_string()), &after[close + 2..])
+                    (Some(value), &after[end..])
                 }
                 Some(_) => {
                     let end = after.find(char::is_whitespace).unwrap_or(after.len());
