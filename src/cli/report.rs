@@ -171,13 +171,22 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `--list`: readable text for the table format, rows (name, title, description, parameters) otherwise.
+/// `--list`: readable text for the table format; otherwise rows (name, title, description, parameters,
+/// required: the names of the required parameters, comma-separated, file).
 fn list(catalog: &Catalog, output: &OutputArgs) -> Result<()> {
     let (mut out, options) = output.open()?;
     if output.format != Format::Table {
         use rusqlite::types::Value;
         let mut sink = output.format.sink(&mut out, &options);
-        let columns = ["name", "title", "description", "parameters", "file"].map(String::from);
+        let columns = [
+            "name",
+            "title",
+            "description",
+            "parameters",
+            "required",
+            "file",
+        ]
+        .map(String::from);
         sink.begin(&columns)?;
         for report in catalog.iter() {
             let params = report
@@ -186,11 +195,18 @@ fn list(catalog: &Catalog, output: &OutputArgs) -> Result<()> {
                 .map(param_line)
                 .collect::<Vec<_>>()
                 .join("\n");
+            let required: Vec<&str> = report
+                .params
+                .iter()
+                .filter(|p| p.default.is_none())
+                .map(|p| p.name.as_str())
+                .collect();
             let row = [
                 report.name.clone(),
                 report.title.clone(),
                 report.description.clone(),
                 params,
+                required.join(","),
                 report.origin.to_string(),
             ];
             sink.row(&row.map(Value::Text))?;

@@ -1,6 +1,6 @@
 //! `factdb search`: full-text search (SQLite FTS5) over article titles and bodies, quotes and claims.
 //!
-//! Each kind is ranked by FTS5's bm25 (best first) and shown with a snippet around the matching words
+//! Each kind is ranked by FTS5's bm25 (best first; `score` is minus bm25, higher is better) and shown with a snippet around the matching words
 //! (marked `**like this**`) and the article it comes from. bm25 scores of different tables are not on
 //! the same scale, so `--in all` lists quotes, then claims, then articles, each ranked, rather than
 //! mixing them. The query is FTS5 syntax (words, "a phrase", OR, NOT, prefix*); a malformed query is
@@ -40,9 +40,9 @@ pub enum SearchError {
 }
 
 const QUOTES: &str = "SELECT 'quote' AS found_in, q.quote_id AS id,
-    snippet(quotes_fts, 0, '**', '**', '…', 24) AS snippet,
+    replace(replace(snippet(quotes_fts, 0, '**', '**', '…', 24), char(13), ''), char(10), ' ') AS snippet,
     coalesce(e.name, q.speaker_text) AS who, a.title, o.name AS outlet, a.published, q.article_id,
-    round(bm25(quotes_fts), 3) AS rank, 1 AS kind_order
+    -bm25(quotes_fts) AS score, 1 AS kind_order
 FROM quotes_fts
 JOIN quotes q ON q.quote_id = quotes_fts.rowid
 JOIN articles a ON a.article_id = q.article_id
@@ -51,9 +51,9 @@ LEFT JOIN entities e ON e.entity_id = q.speaker_entity_id
 WHERE quotes_fts MATCH :query ORDER BY bm25(quotes_fts) LIMIT :limit";
 
 const CLAIMS: &str = "SELECT 'claim' AS found_in, c.claim_id AS id,
-    snippet(claims_fts, 0, '**', '**', '…', 24) AS snippet,
+    replace(replace(snippet(claims_fts, 0, '**', '**', '…', 24), char(13), ''), char(10), ' ') AS snippet,
     coalesce(e.name, c.source_text) AS who, a.title, o.name AS outlet, a.published, c.article_id,
-    round(bm25(claims_fts), 3) AS rank, 2 AS kind_order
+    -bm25(claims_fts) AS score, 2 AS kind_order
 FROM claims_fts
 JOIN claims c ON c.claim_id = claims_fts.rowid
 JOIN articles a ON a.article_id = c.article_id
@@ -63,10 +63,10 @@ WHERE claims_fts MATCH :query ORDER BY bm25(claims_fts) LIMIT :limit";
 
 /// Title matches weigh three times body matches.
 const ARTICLES: &str = "SELECT 'article' AS found_in, a.article_id AS id,
-    snippet(articles_fts, -1, '**', '**', '…', 24) AS snippet,
+    replace(replace(snippet(articles_fts, -1, '**', '**', '…', 24), char(13), ''), char(10), ' ') AS snippet,
     (SELECT group_concat(name, ', ') FROM article_authors aa WHERE aa.article_id = a.article_id) AS who,
     a.title, o.name AS outlet, a.published, a.article_id,
-    round(bm25(articles_fts, 3.0, 1.0), 3) AS rank, 3 AS kind_order
+    -bm25(articles_fts, 3.0, 1.0) AS score, 3 AS kind_order
 FROM articles_fts
 JOIN articles a ON a.article_id = articles_fts.rowid
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
@@ -85,13 +85,13 @@ pub fn search_sql(scope: Scope) -> String {
         .map(|p| format!("SELECT * FROM ({p})"))
         .collect();
     format!(
-        "SELECT found_in, id, snippet, who, title, outlet, published, article_id, rank FROM (\n{}\n) ORDER BY kind_order, rank",
+        "SELECT found_in, id, snippet, who, title, outlet, published, article_id, score FROM (\n{}\n) ORDER BY kind_order, score DESC",
         union.join("\nUNION ALL\n")
     )
 }
 
 /// Runs a search and streams the results (found_in, id, snippet, who, title, outlet, published,
-/// article_id, rank) to `sink`. Returns the number of results.
+/// article_id, score) to `sink`. Returns the number of results.
 pub fn search(
     conn: &Connection,
     text: &str,
