@@ -31,7 +31,7 @@ fn reports(db: &Path, extra: &[&str]) -> Vec<(String, Vec<String>)> {
 fn every_report_runs_in_every_format() {
     let fx = fixture();
     let all = reports(&fx.db, &[]);
-    assert!(all.iter().any(|(n, _)| n == "articles"), "{all:?}");
+    assert!(all.iter().any(|(n, _)| n == "article-list"), "{all:?}");
     for (name, required) in all {
         // A required parameter gets a value that matches nothing in particular; the point is the run.
         let mut args: Vec<String> = vec!["report".into(), name.clone()];
@@ -95,7 +95,14 @@ fn articles_report_shows_real_values_and_filters() {
     let fx = fixture();
     let rows: Vec<Value> = serde_json::from_str(&run_ok(
         &fx.db,
-        &["report", "articles", "-p", "outlet=Coastal", "-f", "json"],
+        &[
+            "report",
+            "article-list",
+            "-p",
+            "outlet=Coastal",
+            "-f",
+            "json",
+        ],
     ))
     .unwrap();
     assert_eq!(rows.len(), 2, "{rows:?}");
@@ -112,7 +119,7 @@ fn articles_report_shows_real_values_and_filters() {
         &fx.db,
         &[
             "report",
-            "articles",
+            "article-list",
             "-p",
             "since=2024-05-01",
             "-p",
@@ -131,14 +138,14 @@ fn articles_report_shows_real_values_and_filters() {
         ]
     );
 
-    let outlets = run_ok(&fx.db, &["report", "outlets", "-f", "csv"]);
+    let outlets = run_ok(&fx.db, &["report", "outlet-summary", "-f", "csv"]);
     assert!(
         outlets.contains("The Coastal Herald,,2,2024-04-20,2024-05-02"),
         "{outlets}"
     );
     let authors = run_ok(
         &fx.db,
-        &["report", "authors", "-p", "name=velasquez", "-f", "tsv"],
+        &["report", "author-list", "-p", "name=velasquez", "-f", "tsv"],
     );
     assert_eq!(
         authors.lines().nth(1).unwrap(),
@@ -156,8 +163,8 @@ fn articles_report_shows_real_values_and_filters() {
 fn an_injected_parameter_is_only_a_value() {
     let fx = fixture();
     let before = sql_rows(&fx.db, "SELECT count(*) AS n FROM quotes")[0]["n"].clone();
-    for report in ["articles", "authors"] {
-        let param = if report == "articles" {
+    for report in ["article-list", "author-list"] {
+        let param = if report == "article-list" {
             "title"
         } else {
             "name"
@@ -186,15 +193,15 @@ fn errors_list_the_choices() {
     let fx = fixture();
     let unknown = run_err(&fx.db, &["report", "no-such-report"]);
     assert!(
-        unknown.contains("no report named \"no-such-report\"") && unknown.contains("articles"),
+        unknown.contains("no report named \"no-such-report\"") && unknown.contains("article-list"),
         "{unknown}"
     );
-    let param = run_err(&fx.db, &["report", "articles", "-p", "colour=red"]);
+    let param = run_err(&fx.db, &["report", "article-list", "-p", "colour=red"]);
     assert!(
         param.contains("has no parameter \"colour\"") && param.contains("outlet (default '')"),
         "{param}"
     );
-    let malformed = run_err(&fx.db, &["report", "articles", "-p", "outlet"]);
+    let malformed = run_err(&fx.db, &["report", "article-list", "-p", "outlet"]);
     assert!(malformed.contains("NAME=VALUE"), "{malformed}");
     // `_` and `-` are interchangeable in names.
     run_ok(&fx.db, &["report", "import_failures"]);
@@ -211,7 +218,7 @@ fn a_user_folder_adds_and_overrides_reports() {
     )
     .unwrap();
     std::fs::write(
-        dir.path().join("outlets.sql"),
+        dir.path().join("outlet-summary.sql"),
         "-- title: Mine\n-- description: Overridden.\nSELECT 'mine' AS who\n",
     )
     .unwrap();
@@ -251,7 +258,7 @@ fn a_user_folder_adds_and_overrides_reports() {
     );
     // The environment variable works as --queries does, and a user report replaces a built-in one.
     let output = common::factdb(&fx.db)
-        .args(["report", "outlets", "-f", "csv"])
+        .args(["report", "outlet-summary", "-f", "csv"])
         .env("FACTDB_QUERIES", folder)
         .output()
         .unwrap();
@@ -273,7 +280,7 @@ fn output_file_and_show_sql() {
         &fx.db,
         &[
             "report",
-            "outlets",
+            "outlet-summary",
             "-f",
             "csv",
             "-o",
@@ -284,7 +291,7 @@ fn output_file_and_show_sql() {
     assert!(std::fs::read_to_string(&file)
         .unwrap()
         .starts_with("outlet_id,outlet,domain,articles"));
-    let sql = run_ok(&fx.db, &["report", "articles", "--sql"]);
+    let sql = run_ok(&fx.db, &["report", "article-list", "--sql"]);
     assert!(
         sql.starts_with("-- title: Articles") && sql.contains("FROM articles a"),
         "{sql}"
@@ -305,16 +312,16 @@ fn views_for_database_browsers_exist_after_import() {
         "mentions_view",
         "articles_view",
         "entities_view",
-        "report_articles",
-        "report_outlets",
+        "report_article_list",
+        "report_outlet_summary",
         "report_import_failures",
     ] {
         assert!(names.contains(&view), "{view} missing from {names:?}");
     }
     // A report's view gives what the report gives with its defaults.
     let report: Vec<Value> =
-        serde_json::from_str(&run_ok(&fx.db, &["report", "articles", "-f", "json"])).unwrap();
-    let view = sql_rows(&fx.db, "SELECT * FROM report_articles");
+        serde_json::from_str(&run_ok(&fx.db, &["report", "article-list", "-f", "json"])).unwrap();
+    let view = sql_rows(&fx.db, "SELECT * FROM report_article_list");
     assert_eq!(report, view);
     let herald = sql_rows(
         &fx.db,

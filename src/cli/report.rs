@@ -22,9 +22,9 @@ as a real, anything else as text.
 
 Examples:
   factdb report --list
-  factdb report articles -p outlet=Reuters -p since=2015-09-01
-  factdb report outlets --format csv --output outlets.csv
-  factdb report articles --sql          (print the report's SQL, to start your own)";
+  factdb report article-list -p outlet=Reuters -p since=2015-09-01
+  factdb report outlet-summary --format csv --output outlets.csv
+  factdb report article-list --sql          (print the report's SQL, to start your own)";
 
 #[derive(Debug, clap::Args)]
 #[command(about = ABOUT, long_about = LONG_ABOUT)]

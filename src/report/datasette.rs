@@ -149,6 +149,16 @@ fn set(tables: &mut Map<String, Value>, table: &str, key: &str, value: Value) {
     }
 }
 
+/// The canned query's name: the report's, unless a table or view has that name (in Datasette a canned
+/// query would hide the table of the same name), then `NAME-report`.
+pub fn canned_query_name(report: &Report, tables: &Map<String, Value>) -> String {
+    if tables.contains_key(&report.name) {
+        format!("{}-report", report.name)
+    } else {
+        report.name.clone()
+    }
+}
+
 /// A report as a Datasette canned query.
 pub fn canned_query(report: &Report) -> Value {
     let body = strip_header(&report.sql);
