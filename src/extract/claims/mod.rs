@@ -155,3 +155,6 @@ fn is_short_quote(body: &str, content: Span) -> bool {
         .count();
     quote(before) && quote(after) && words < MIN_QUOTED_CLAIM_WORDS || words < 2
 }
+
+#[cfg(test)]
+mod tests;

@@ -408,6 +408,16 @@ fn of_phrase(tokens: &[Token], from: usize) -> (Option<String>, usize) {
     (Some(text), end)
 }
 
+/// Adjectives that belong to the thing counted although they are stop words elsewhere.
+const COUNTED_ADJECTIVES: &[&str] = &["new", "more", "other", "own"];
+
+/// Common irregular past tenses: a verb right after the counted noun is not part of it.
+const IRREGULAR_PAST: &[&str] = &[
+    "left", "fled", "took", "went", "came", "made", "fell", "rose", "won", "lost", "told", "got",
+    "gave", "saw", "held", "ran", "met", "hit", "cut", "put", "set", "led", "fought", "sent",
+    "spent", "brought", "began", "became", "built", "paid", "kept", "stood", "sought", "fled",
+];
+
 /// The thing counted: up to four content words after the number ("ISIS fighters", "new recruits").
 /// Returns the phrase and the index after it.
 fn counted_phrase(tokens: &[Token], from: usize) -> (Option<String>, usize) {
@@ -420,6 +430,8 @@ fn counted_phrase(tokens: &[Token], from: usize) -> (Option<String>, usize) {
         let lower = t.lower();
         if t.is_lowercase_word()
             && (STOPWORDS.contains(&lower.as_str())
+                && !COUNTED_ADJECTIVES.contains(&lower.as_str())
+                || IRREGULAR_PAST.contains(&lower.as_str())
                 || TIME_WORDS.contains(&lower.as_str())
                 || MONTHS.contains(&lower.as_str())
                 || (lower.ends_with("ing") && lower.len() > 5)
@@ -431,6 +443,15 @@ fn counted_phrase(tokens: &[Token], from: usize) -> (Option<String>, usize) {
             break;
         }
         end += 1;
+        // A plural noun ends the phrase: "2,400 nurses | left", "new recruits | joined".
+        if t.is_lowercase_word()
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && !lower.ends_with("us")
+            && !lower.ends_with("is")
+        {
+            break;
+        }
     }
     if end == from {
         return (None, from);

@@ -451,8 +451,30 @@ pub fn named_part(body: &str, tokens: &[Token]) -> Option<Named> {
             role,
         });
     }
-    // A lower-case head: an official of a named organisation, or a demonym with an institution.
+    // A lower-case head: an official of a named organisation, or a name with an institution noun
+    // ("the Valdoran navy", "the Kalvia fire service", "the Iraqi military").
     let head_lower = head.lower();
+    if INSTITUTION_NOUNS.contains(&head_lower.as_str())
+        || ORGANISATION_WORDS.contains(&head_lower.as_str())
+    {
+        let run = runs.iter().rev().find(|r| {
+            let end = r.last().unwrap().span.end;
+            // Only lower-case words between the name and the head.
+            tokens
+                .iter()
+                .filter(|t| t.span.start >= end && t.span.end <= head.span.start)
+                .all(|t| t.is_lowercase_word() && !t.is_any(STOPWORDS))
+                && !r.last().unwrap().text.ends_with("'s")
+        });
+        if let Some(run) = run {
+            let start = run[0].span.start;
+            return Some(Named {
+                span: Span::new(start, head.span.end),
+                kind: EntityKind::Organisation,
+                role: None,
+            });
+        }
+    }
     if let Some(run) = runs.iter().rev().find(|r| {
         !r.iter().all(|t| is_demonym(t.text) || t.is_any(TITLES))
             && !r
