@@ -318,14 +318,17 @@ pub fn group(rows: &[ClaimRow]) -> Vec<Group> {
 fn disagreement(rows: &[ClaimRow], members: &[usize]) -> Option<String> {
     let mut reasons = Vec::new();
     // Values per thing counted; only units given by at least two members are compared.
-    let mut by_unit: BTreeMap<String, (String, BTreeSet<u64>, BTreeSet<usize>)> = BTreeMap::new();
+    // Values in member order (first imported first), each once.
+    let mut by_unit: BTreeMap<String, (String, Vec<u64>, BTreeSet<usize>)> = BTreeMap::new();
     for &m in members {
         for (value, unit) in &rows[m].quantities {
             let Some(written) = unit else { continue };
             let entry = by_unit
                 .entry(normalise_unit(unit))
-                .or_insert_with(|| (written.clone(), BTreeSet::new(), BTreeSet::new()));
-            entry.1.insert(value.to_bits());
+                .or_insert_with(|| (written.clone(), Vec::new(), BTreeSet::new()));
+            if !entry.1.contains(&value.to_bits()) {
+                entry.1.push(value.to_bits());
+            }
             entry.2.insert(m);
         }
     }

@@ -9,6 +9,7 @@
 //!   newsletters, photo credits);
 //! - about something named or counted: a capitalised word after the first, or a number.
 
+use super::lexicon::{DETERMINERS, LEADING_DROPPABLE, STOPWORDS, SUBORDINATORS};
 use super::tokens::{Token, TokenKind};
 
 /// Verbs that start an imperative addressed to the reader.
@@ -123,10 +124,21 @@ pub fn is_outlet_claim(tokens: &[Token], text: &str) -> bool {
             return false;
         }
     }
-    let named = tokens
-        .iter()
-        .skip(1)
-        .any(|t| t.is_capitalised() && t.text != "I");
+    // A capitalised first word counts when it is not a function word ("Hradek opened", not "The").
+    let first_is_name = {
+        let lower = first.lower();
+        first.is_capitalised()
+            && !STOPWORDS.contains(&lower.as_str())
+            && !DETERMINERS.contains(&lower.as_str())
+            && !LEADING_DROPPABLE.contains(&lower.as_str())
+            && !SUBORDINATORS.contains(&lower.as_str())
+            && !lower.ends_with("ly")
+    };
+    let named = first_is_name
+        || tokens
+            .iter()
+            .skip(1)
+            .any(|t| t.is_capitalised() && t.text != "I");
     let counted = tokens.iter().any(|t| t.kind == TokenKind::Number);
     named || counted
 }
