@@ -36,8 +36,8 @@ pub fn extract(doc: &Document) -> Facts {
     };
     apply_given(&mut article, &doc.given);
     article.sentences = sentences::split(&article.body, &article.paragraphs);
-    let (entities, mentions) = entities::recognize(&article);
-    let quotes = quotes::extract(&article, &entities, &mentions);
+    let (mut entities, mut mentions) = entities::recognize(&article);
+    let quotes = quotes::extract(&article, &mut entities, &mut mentions);
     let claims = claims::extract(&article, &entities, &mentions, &quotes);
     Facts {
         article,
