@@ -230,6 +230,10 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
     };
     runs::update(&tx, run_id, counts, Some(status))?;
     tx.commit()?;
+    // Views for database browsers (quotes_view, report_*), rebuilt so they match this factdb's reports.
+    for (view, reason) in crate::report::views::refresh(&conn)?.skipped {
+        eprintln!("factdb: warning: view {view} not created: {reason}");
+    }
 
     print_summary(&counts, started.elapsed());
     if interrupted {
