@@ -159,11 +159,11 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let run_id = runs::start(&conn, &arguments)?;
     let mut counts = runs::RunCounts::default();
 
+    let progress = progress_bar(inputs.len() as u64, args.quiet);
     for error in &path_errors {
-        report_failure(&conn, run_id, &mut counts, error)?;
+        report_failure(&conn, &progress, run_id, &mut counts, error)?;
     }
 
-    let progress = progress_bar(inputs.len() as u64, args.quiet);
     let mut interrupted = false;
     for batch in inputs.chunks(BATCH) {
         if INTERRUPTED.load(Ordering::SeqCst) {
@@ -200,7 +200,7 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
                                     &doc.source,
                                     format!("cannot store the article: {e}"),
                                 );
-                                report_failure(&tx, run_id, &mut counts, &error)?;
+                                report_failure(&tx, &progress, run_id, &mut counts, &error)?;
                             }
                             Err(e) => {
                                 return Err(anyhow::Error::new(e)
@@ -208,10 +208,7 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
                             }
                         }
                     }
-                    Err(error) => {
-                        progress.suspend(|| ());
-                        report_failure(&tx, run_id, &mut counts, &error)?;
-                    }
+                    Err(error) => report_failure(&tx, &progress, run_id, &mut counts, &error)?,
                 }
             }
             progress.inc(1);
@@ -287,11 +284,13 @@ fn read_and_extract(input: &Input, options: &ReadOptions) -> Extracted {
 
 fn report_failure(
     conn: &rusqlite::Connection,
+    progress: &indicatif::ProgressBar,
     run_id: i64,
     counts: &mut runs::RunCounts,
     error: &IngestError,
 ) -> Result<()> {
-    eprintln!("factdb: skipped {error}");
+    // Printed above the progress bar, not through it.
+    progress.suspend(|| eprintln!("factdb: skipped {error}"));
     counts.failures += 1;
     runs::record_failure(
         conn,
