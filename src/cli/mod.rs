@@ -1,6 +1,7 @@
 //! The command line: one file per command, each with its usage text beside its code.
 
 mod datasette;
+mod eval;
 mod extract;
 mod import;
 mod report;
@@ -40,6 +41,7 @@ pub enum Command {
     Search(search::Args),
     Stats(stats::Args),
     DatasetteMetadata(datasette::Args),
+    Eval(eval::Args),
 }
 
 /// Runs factdb with the process's arguments and returns its exit code.
@@ -53,6 +55,7 @@ pub fn main() -> ExitCode {
         Command::Search(args) => search::run(&cli, args),
         Command::Stats(args) => stats::run(&cli, args),
         Command::DatasetteMetadata(args) => datasette::run(&cli, args),
+        Command::Eval(args) => eval::run(&cli, args),
     };
     match result {
         Ok(code) => code,

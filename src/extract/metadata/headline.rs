@@ -1,0 +1,403 @@
+//! The headline: the first headline-shaped line at the top of the page, preferring one that the page
+//! repeats or that a byline or date line follows.
+//!
+//! A line is headline-shaped when it is
+//! - 2 to 30 words (3 unless it is the first line), at least 8 characters;
+//! - capitalised (or an iPhone-style word), with lower-case letters somewhere (not an ALL-CAPS label);
+//! - not ended like a sentence or a label: no final `.` (except "U.S." style abbreviations and "…"),
+//!   `:`, `,`, `;`;
+//! - not page furniture: no bullet `•` or url, no `|` navigation separators, no "Skip to content",
+//!   "Subscribe", "Sign up", "Article Image", photo credits, bylines or date lines;
+//! - not the outlet's own name (a masthead like "Continental Wire Service").
+//!
+//! Candidates are looked for before the first body paragraph (a long line ending in sentence
+//! punctuation). A first line "Headline | Site" (a browser page title) gives its first part, or the
+//! later line repeating it.
+
+use super::known::{self, squash};
+use super::{byline, date, url};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    pub text: String,
+    pub line: usize,
+    /// Other lines that are the headline again, or the page title holding it.
+    pub repeats: Vec<usize>,
+}
+
+/// Lower-cased starts of lines that are page furniture, not headlines.
+const FURNITURE_PREFIXES: &[&str] = &[
+    "skip to",
+    "sign in",
+    "sign up",
+    "log in",
+    "login",
+    "subscribe",
+    "advertisement",
+    "related",
+    "most popular",
+    "most read",
+    "continue reading",
+    "read more",
+    "read next",
+    "comments",
+    "share",
+    "follow us",
+    "menu",
+    "search",
+    "click here",
+    "you've read",
+    "you have read",
+    "already a subscriber",
+    "contact us",
+    "more from",
+    "recommended",
+    "trending",
+    "advertise",
+    "download the app",
+    "loading",
+    "image credit",
+    "photo credit",
+    "photo:",
+    "photograph:",
+    "credit:",
+    "(",
+    "listen to",
+    "watch:",
+    "home",
+    "privacy",
+    "terms of",
+    "cookie",
+    "accept",
+    "back to top",
+    "next article",
+    "previous article",
+    "support ",
+    "donate",
+    "newsletter",
+    "get the",
+    "sponsored",
+    "editor's pick",
+    "editors' picks",
+    "top stories",
+];
+
+/// Fragments that make any line page furniture.
+const FURNITURE_CONTAINS: &[&str] = &[
+    "cookie",
+    "all rights reserved",
+    "sign up for",
+    "subscribe to",
+    "newsletter",
+    "(image credit",
+    "getty images",
+    "skip to",
+    "javascript",
+    "©",
+];
+
+/// Words of image placeholders ("Article Image", "Photo Gallery").
+const PLACEHOLDER_WORDS: &[&str] = &[
+    "article", "image", "images", "photo", "photos", "video", "gallery", "graphic", "media",
+    "picture", "icon", "logo", "caption", "main", "lead", "hero", "embed",
+];
+
+/// Whether a line could be a headline (see the module docs). `first` relaxes the word minimum for the
+/// page's first line.
+pub fn is_headline_shaped(line: &str, first: bool) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let min_words = if first { 2 } else { 3 };
+    if words.len() < min_words || words.len() > 30 || line.chars().count() < 8 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    if FURNITURE_PREFIXES
+        .iter()
+        .any(|p| starts_with_word(&lower, p))
+        || FURNITURE_CONTAINS.iter().any(|c| lower.contains(c))
+        || line.contains('•')
+        || line.contains(" | ")
+        || lower.contains("http")
+        || lower.contains("www.")
+        || line.contains('@')
+    {
+        return false;
+    }
+    if words.iter().all(|w| {
+        PLACEHOLDER_WORDS.contains(
+            &w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric()),
+        )
+    }) {
+        return false;
+    }
+    if !line.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let first_word = words[0];
+    let first_char = first_word.chars().next().unwrap_or(' ');
+    let starts_well = first_char.is_uppercase()
+        || first_char.is_ascii_digit()
+        || "\"“‘'¿¡$£€".contains(first_char)
+        || first_word.chars().skip(1).any(char::is_uppercase);
+    if !starts_well {
+        return false;
+    }
+    if !ends_like_headline(line) {
+        return false;
+    }
+    // A photo credit ("Name/Agency") or a caption credit line is not a headline.
+    if words.len() <= 8
+        && words.iter().any(|w| {
+            w.split_once('/').is_some_and(|(a, b)| {
+                a.chars().any(char::is_alphabetic) && b.chars().any(char::is_alphabetic)
+            })
+        })
+    {
+        return false;
+    }
+    if byline::by_line(line).is_some() || date::is_date_only_line(line) {
+        return false;
+    }
+    true
+}
+
+/// `text` starts with `prefix` ending at a word boundary ("share" does not start "shares").
+fn starts_with_word(text: &str, prefix: &str) -> bool {
+    text.starts_with(prefix)
+        && (prefix.ends_with(|c: char| !c.is_alphanumeric())
+            || !text[prefix.len()..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
+fn ends_like_headline(line: &str) -> bool {
+    let last_char = line.chars().last().unwrap_or(' ');
+    match last_char {
+        ':' | ',' | ';' | '-' | '|' | '/' | '–' | '—' => false,
+        '…' => true,
+        '.' => {
+            if line.ends_with("...") {
+                return true;
+            }
+            // "… Surprised U.S." ends on an abbreviation, not on a full stop.
+            let last = line.split_whitespace().last().unwrap_or("");
+            last.matches('.').count() >= 2
+                && last
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+        }
+        _ => true,
+    }
+}
+
+/// A body paragraph: long, and ended like a sentence.
+pub fn is_body_paragraph(line: &str) -> bool {
+    line.split_whitespace().count() >= 20
+        && line
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')'])
+}
+
+/// Finds the headline among the lines before the first body paragraph. `outlet_names` are names the
+/// page gives for its outlet or site (a masthead line with that name is not a headline).
+pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
+    let first_line = lines.iter().position(|l| !l.is_empty())?;
+    let head_end = lines
+        .iter()
+        .position(|l| is_body_paragraph(l))
+        .unwrap_or(lines.len())
+        .min(first_line + 80);
+    let outlet_keys: Vec<String> = outlet_names.iter().map(|n| squash(n)).collect();
+    let is_outlet_name = |text: &str| {
+        let key = squash(text);
+        outlet_keys.iter().any(|k| *k == key) || known::by_name(text).is_some()
+    };
+
+    // (line index, headline text, line holding the page title when the text comes from it)
+    let mut candidates: Vec<(usize, String)> = Vec::new();
+    let mut page_title_line = None;
+    for (i, line) in lines.iter().enumerate().take(head_end) {
+        if line.is_empty() {
+            continue;
+        }
+        let text: &str = if i == first_line {
+            match page_title_prefix(line) {
+                Some(prefix) => {
+                    page_title_line = Some(i);
+                    prefix
+                }
+                None => line,
+            }
+        } else {
+            line
+        };
+        if is_headline_shaped(text, i == first_line)
+            && !is_outlet_name(text)
+            && url::line_url(text).is_none()
+        {
+            candidates.push((i, text.to_string()));
+        }
+    }
+    let next_lines = |i: usize| lines[i + 1..].iter().filter(|l| !l.is_empty()).take(2);
+    let score = |(pos, (i, text)): (usize, &(usize, String))| -> i32 {
+        let key = squash(text);
+        let repeated = candidates.iter().any(|(j, t)| j != i && squash(t) == key);
+        let followed_by_meta =
+            next_lines(*i).any(|l| byline::by_line(l).is_some() || date::is_date_only_line(l));
+        let mut s = 0;
+        if repeated {
+            s += 2;
+        }
+        if followed_by_meta {
+            s += 2;
+        }
+        if pos == 0 {
+            s += 1;
+        }
+        s
+    };
+    let best = candidates
+        .iter()
+        .enumerate()
+        .max_by_key(|&(pos, c)| (score((pos, c)), std::cmp::Reverse(pos)))
+        .map(|(_, c)| c.clone())?;
+    let (line, text) = best;
+    let key = squash(&text);
+    let mut repeats: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|&(j, l)| j != line && !l.is_empty() && squash(l) == key)
+        .map(|(j, _)| j)
+        .collect();
+    if let Some(t) = page_title_line.filter(|t| *t != line) {
+        repeats.push(t);
+    }
+    if page_title_line == Some(line) {
+        // The page title "Headline | Site": a later line repeating the headline is the real one.
+        if let Some(&later) = repeats.first() {
+            repeats.retain(|&r| r != later);
+            repeats.push(line);
+            repeats.sort_unstable();
+            return Some(Headline {
+                text: lines[later].to_string(),
+                line: later,
+                repeats,
+            });
+        }
+    }
+    repeats.sort_unstable();
+    Some(Headline {
+        text,
+        line,
+        repeats,
+    })
+}
+
+/// "Harbour Fire Spreads | The Harbour Gazette" -> "Harbour Fire Spreads".
+fn page_title_prefix(line: &str) -> Option<&str> {
+    let (prefix, _) = line.split_once(" | ")?;
+    Some(prefix.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert!(is_headline_shaped(
+            "Ferry Strike Ends After Talks With Unions",
+            false
+        ));
+        assert!(is_headline_shaped("Ferry strike ends after talks", false));
+        assert!(is_headline_shaped(
+            "Mayor's plan surprised U.S. officials",
+            false
+        ));
+        assert!(is_headline_shaped("Unions Reach Deal With U.S.", false));
+        assert!(is_headline_shaped("iPhone sales slow in Norland", false));
+        assert!(is_headline_shaped(
+            "Shares slide as ferry strike drags on",
+            false
+        ));
+        assert!(is_headline_shaped("Homeowners count cost of floods", false));
+        assert!(!is_headline_shaped(
+            "Credit Nadia Ferrant/Harbour Gazette",
+            false
+        ));
+        assert!(is_headline_shaped(
+            "Norland, Estmark ‘ready to talk’",
+            false
+        ));
+        assert!(!is_headline_shaped("Article Image", true));
+        assert!(!is_headline_shaped("Gazette Link • WORLD: Ferries", false));
+        assert!(!is_headline_shaped("World | Europe | Norland", false));
+        assert!(!is_headline_shaped("Skip to main content", false));
+        assert!(!is_headline_shaped("RELATED STORIES AND MORE", false));
+        assert!(!is_headline_shaped(
+            "The strike ended on Monday after talks.",
+            false
+        ));
+        assert!(!is_headline_shaped("By Nadia Ferrant and Olek Brun", false));
+        assert!(!is_headline_shaped("Tuesday, March 3, 2020", false));
+        assert!(!is_headline_shaped(
+            "Subscribe to The Harbour Gazette",
+            false
+        ));
+        assert!(!is_headline_shaped(
+            "Photo: Nadia Ferrant/Harbour Gazette",
+            false
+        ));
+    }
+
+    #[test]
+    fn first_line_headline() {
+        let lines = [
+            "Ferry strike ends after talks",
+            "",
+            "The strike ended on Monday.",
+        ];
+        let h = find(&lines, &[]).unwrap();
+        assert_eq!(
+            (h.line, h.text.as_str()),
+            (0, "Ferry strike ends after talks")
+        );
+    }
+
+    #[test]
+    fn skips_banners_and_mastheads() {
+        let lines = [
+            "Harbour Gazette",
+            "HOME | WORLD | SPORT",
+            "Article Image",
+            "Ferry Strike Ends After Talks",
+            "By Nadia Ferrant",
+        ];
+        let h = find(&lines, &["Harbour Gazette".to_string()]).unwrap();
+        assert_eq!(h.line, 3);
+    }
+
+    #[test]
+    fn repeated_headline_and_page_title() {
+        let lines = [
+            "Ferry strike ends | Harbour Gazette",
+            "News",
+            "Ferry strike ends",
+            "A long first paragraph of the story that goes on for many words, long enough to count as body text for sure.",
+        ];
+        let h = find(&lines, &[]).unwrap();
+        assert_eq!((h.line, h.repeats.clone()), (2, vec![0]));
+        let lines = ["Ferry strike ends", "", "Ferry strike ends", "", "Body."];
+        let h = find(&lines, &[]).unwrap();
+        assert_eq!((h.line, h.repeats), (0, vec![2]));
+    }
+
+    #[test]
+    fn no_headline_in_a_page_of_paragraphs() {
+        let lines = [
+            "The strike ended on Monday after a long night of talks between the unions and the port authority, officials said.",
+            "Ferries resumed their normal timetable by the evening, and most passengers were home by midnight.",
+        ];
+        assert!(find(&lines, &[]).is_none());
+    }
+}

@@ -1,0 +1,284 @@
+//! Attribution frames: the words right after a quote ("...," Kerry said / said Kerry / he told
+//! reporters) and the words of its clause before it (Kerry said: "..." / Kerry said it was to
+//! "..." / according to Kerry, "...").
+//!
+//! | frame | pattern | example |
+//! |-------|---------|---------|
+//! | after | [,] speaker [, appositive ,] [adverb] cue [audience] | "...," Ibrahim al-Jaafari, Iraq's foreign minister, said |
+//! | after | [,] cue speaker [audience] | "...," said Col. Steve Warren / reports Michael R. Gordon at The New York Times |
+//! | after | [,] according to speaker | "...," according to the ministry |
+//! | before | speaker [, appositive ,] [adverb] cue ... mark | Rouhani, also in New York, told CNN television: "..." |
+//! | before | according to speaker, ... mark | According to Kerry, "..." |
+//! | before | cue without a subject next to it | "Kerry met Lavrov and warned that "..."": the clause's first name |
+//!
+//! A speaker right after a quote that ends a sentence ("... now." Kerry said the talks ...) starts a new
+//! sentence about something else, so after a terminal mark the attribution must be short (the clause
+//! ends soon after the cue).
+
+use super::phrase::{self, SpeakerKind, Written};
+use super::words::*;
+use crate::extract::cues::{speech_verb_lemma, SOURCE_FIRST_PHRASES};
+use crate::extract::Span;
+
+/// Who said a quote, as the frame says it.
+#[derive(Debug, Clone)]
+pub struct Attribution {
+    pub written: Written,
+    /// The cue as written ("said", "according to").
+    pub cue: Span,
+    pub audience: Option<Span>,
+    /// Token index just after the attribution (and its audience).
+    pub end: usize,
+}
+
+/// A speech cue starting at token `i`: its span and the token index after it. Cues are lower-case
+/// words ("State" in "Secretary of State" is not "state"), or "according to" and its kin.
+pub fn cue_at(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<(Span, usize)> {
+    let t = toks.get(i).filter(|_| i < limit)?;
+    if !t.is_word() {
+        return None;
+    }
+    let w = t.span.text(body);
+    for phrase in SOURCE_FIRST_PHRASES {
+        let parts: Vec<&str> = phrase.split(' ').collect();
+        if i + parts.len() <= limit
+            && parts.iter().enumerate().all(|(k, p)| {
+                toks[i + k].is_word() && toks[i + k].span.text(body).eq_ignore_ascii_case(p)
+            })
+        {
+            return Some((
+                Span::new(t.span.start, toks[i + parts.len() - 1].span.end),
+                i + parts.len(),
+            ));
+        }
+    }
+    if !w.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    if w == "pointed" && toks.get(i + 1).is_some_and(|n| n.span.text(body) == "out") {
+        return Some((Span::new(t.span.start, toks[i + 1].span.end), i + 2));
+    }
+    speech_verb_lemma(w).map(|_| (t.span, i + 1))
+}
+
+fn is_source_first(body: &str, cue: Span) -> bool {
+    let text = cue.text(body).to_lowercase();
+    SOURCE_FIRST_PHRASES.contains(&text.as_str())
+}
+
+/// Words that end an audience or occasion phrase.
+fn ends_audience(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "that"
+            | "when"
+            | "with"
+            | "while"
+            | "as"
+            | "after"
+            | "who"
+            | "which"
+            | "and"
+            | "but"
+            | "because"
+            | "if"
+            | "since"
+            | "though"
+            | "although"
+            | "adding"
+            | "saying"
+            | "referring"
+            | "noting"
+            | "using"
+    )
+}
+
+/// The audience or occasion after a cue: the object of "told" / "asked" ("told CNN television"), or a
+/// prepositional phrase ("at the start of a meeting in New York", "in a statement").
+fn audience(
+    body: &str,
+    toks: &[Tok],
+    from: usize,
+    limit: usize,
+    cue: Span,
+) -> (Option<Span>, usize) {
+    let verb = cue.text(body).to_lowercase();
+    let object = matches!(
+        verb.as_str(),
+        "told" | "tell" | "tells" | "telling" | "asked" | "asks"
+    );
+    let first = match toks.get(from).filter(|_| from < limit) {
+        Some(t) if t.is_word() => t.span.text(body).to_lowercase(),
+        _ => return (None, from),
+    };
+    let preposition = matches!(
+        first.as_str(),
+        "at" | "in" | "during" | "to" | "before" | "on" | "while" | "from" | "via" | "through"
+    );
+    if !object && !preposition {
+        return (None, from);
+    }
+    if object && (first == "that" || pronoun(&first).is_some() && first != "it") && !preposition {
+        return (None, from);
+    }
+    let max = if object && !preposition { 6 } else { 10 };
+    let mut end = from;
+    while end < limit && end - from < max && toks[end].is_word() {
+        if end > from && ends_audience(toks[end].span.text(body)) {
+            break;
+        }
+        end += 1;
+    }
+    if end == from {
+        return (None, from);
+    }
+    let span = Span::new(toks[from].span.start, toks[end - 1].span.end);
+    // "on Sunday": a time, not an occasion.
+    if end - from == 2 && first == "on" {
+        return (None, from);
+    }
+    (Some(span), end)
+}
+
+/// The attribution right after a quote: tokens `from..limit` follow the closing mark. `terminal`:
+/// the quote ended with a full stop, question or exclamation mark.
+pub fn after(
+    body: &str,
+    toks: &[Tok],
+    from: usize,
+    limit: usize,
+    terminal: bool,
+) -> Option<Attribution> {
+    let mut i = from;
+    while i < limit && (toks[i].is(',') || toks[i].is('\u{2014}') || toks[i].is('\u{2013}')) {
+        i += 1;
+    }
+    let found = verb_first(body, toks, i, limit).or_else(|| subject_first(body, toks, i, limit))?;
+    if terminal {
+        // A new sentence that names someone ("... now." Kerry said the talks ...) is not an
+        // attribution unless it ends right after the cue and its audience.
+        let lower_start = toks[i]
+            .span
+            .text(body)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        let short = found.end >= limit
+            || toks[found.end].punct.is_some()
+            || (found.end + 1 < limit && toks[found.end + 1].punct.is_some() && found.end - i < 8);
+        if !lower_start && !short {
+            return None;
+        }
+    }
+    Some(found)
+}
+
+/// "said Kerry", "according to the ministry", "reports Michael R. Gordon at The New York Times".
+fn verb_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attribution> {
+    let (cue, after_cue) = cue_at(body, toks, i, limit)?;
+    let (written, end) = phrase::forward(body, toks, after_cue, limit)?;
+    if written.kind == SpeakerKind::Pronoun(false) && !is_source_first(body, cue) {
+        // "said it was" / "said they would": a pronoun after the verb is the subject of a clause.
+        return None;
+    }
+    let (audience, end) = audience(body, toks, end, limit, cue);
+    Some(Attribution {
+        written,
+        cue,
+        audience,
+        end,
+    })
+}
+
+/// "Kerry said", "he told reporters", "X, the foreign minister, said", "the minister also said".
+fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attribution> {
+    let (mut written, mut j) = phrase::forward(body, toks, i, limit)?;
+    if j < limit
+        && toks[j].is(',')
+        && matches!(
+            written.kind,
+            SpeakerKind::Person | SpeakerKind::Organisation
+        )
+    {
+        // An appositive or relative clause before the verb: skip to the next comma.
+        let mut k = j + 1;
+        while k < limit
+            && k - j < 30
+            && !toks[k].is(',')
+            && !ends_clause(&toks[k])
+            && !toks[k]
+                .punct
+                .is_some_and(crate::extract::text::is_double_quote)
+        {
+            k += 1;
+        }
+        if k < limit && toks[k].is(',') && k > j + 1 {
+            written.role = written.role.or(Some(Span::new(
+                toks[j + 1].span.start,
+                toks[k - 1].span.end,
+            )));
+            j = k + 1;
+        }
+    }
+    while j < limit && toks[j].is_word() && phrase::is_adverb(toks[j].span.text(body)) {
+        j += 1;
+    }
+    let (cue, after_cue) = cue_at(body, toks, j, limit)?;
+    if is_source_first(body, cue) {
+        return None;
+    }
+    let (audience, end) = audience(body, toks, after_cue, limit, cue);
+    Some(Attribution {
+        written,
+        cue,
+        audience,
+        end,
+    })
+}
+
+/// The attribution in the clause before a quote: tokens `floor..open` precede the opening mark.
+pub fn before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Attribution> {
+    let mut k = open;
+    while k > floor {
+        k -= 1;
+        let Some((cue, after_cue)) = cue_at(body, toks, k, open) else {
+            continue;
+        };
+        if is_source_first(body, cue) {
+            let (written, end) = phrase::forward(body, toks, after_cue, open)?;
+            return Some(Attribution {
+                written,
+                cue,
+                audience: None,
+                end,
+            });
+        }
+        // "called", "dubbed": naming verbs introduce a phrase, not speech, unless someone is the
+        // subject right before them.
+        let (audience, end) = audience(body, toks, after_cue, open, cue);
+        if let Some(written) = phrase::backward(body, toks, floor, k) {
+            return Some(Attribution {
+                written,
+                cue,
+                audience,
+                end,
+            });
+        }
+        // "Kerry met Lavrov and warned that": the subject of the clause.
+        if let Some((written, _)) = phrase::forward(body, toks, floor, k) {
+            if matches!(
+                written.kind,
+                SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Pronoun(true)
+            ) {
+                return Some(Attribution {
+                    written,
+                    cue,
+                    audience,
+                    end,
+                });
+            }
+        }
+        return None;
+    }
+    None
+}

@@ -1,0 +1,1 @@
+//! Quote detection and attribution on invented articles, one pattern per test.
