@@ -227,7 +227,21 @@ fn a_user_folder_adds_and_overrides_reports() {
         "-- title: Broken\n-- description: x\nSELECT title,\n       nope FROM articles\n",
     )
     .unwrap();
+    std::fs::write(
+        dir.path().join("undeclared.sql"),
+        "-- title: Undeclared\n-- description: x\nSELECT title FROM articles\nWHERE title = :who\n",
+    )
+    .unwrap();
     let folder = dir.path().to_str().unwrap();
+    // A malformed report does not take the others down: it is listed as unusable, and running it
+    // names its file and line.
+    let list = run_ok(&fx.db, &["report", "--list", "--queries", folder]);
+    assert!(list.contains("undeclared: CANNOT BE USED"), "{list}");
+    let undeclared = run_err(&fx.db, &["report", "undeclared", "--queries", folder]);
+    assert!(
+        undeclared.contains("undeclared.sql:4: :who is used but not declared"),
+        "{undeclared}"
+    );
     let listed = reports(&fx.db, &["--queries", folder]);
     assert!(
         listed.contains(&("by-outlet".to_string(), vec!["outlet".to_string()])),

@@ -80,7 +80,7 @@ fn sql_from_a_file_or_standard_input() {
     let file = dir.path().join("q.sql");
     std::fs::write(
         &file,
-        "-- my query\nSELECT name\nFROM outlets\nORDER BY name;\n",
+        "-- my query\nSELECT name\nFROM outlets\nWHERE name IN ('Northern Ledger', 'The Coastal Herald')\nORDER BY name;\n",
     )
     .unwrap();
     let out = run_ok(

@@ -218,6 +218,9 @@ fn list(catalog: &Catalog, output: &OutputArgs) -> Result<()> {
     for report in catalog.iter() {
         write_entry(&mut out, report)?;
     }
+    for (name, why) in catalog.broken() {
+        writeln!(out, "{name}: CANNOT BE USED\n    {why}\n")?;
+    }
     writeln!(out, "Run one with: factdb report NAME [-p PARAM=VALUE ...]")?;
     Ok(out.flush()?)
 }

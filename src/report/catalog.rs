@@ -287,6 +287,9 @@ impl std::fmt::Display for Origin {
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
     reports: BTreeMap<String, Report>,
+    /// Report files that could not be read or parsed, by lookup key: (name, why). One bad file does
+    /// not take the others down; running it gives its error, and `--list` shows it.
+    broken: BTreeMap<String, (String, String)>,
 }
 
 impl Catalog {
@@ -298,7 +301,7 @@ impl Catalog {
             if let Some(name) = sql_stem(path) {
                 let text = file.contents_utf8().unwrap_or_default();
                 let origin = Origin::BuiltIn(format!("queries/{}", path.display()));
-                catalog.insert(Report::parse(&name, text, origin)?);
+                catalog.insert_parsed(&name, Report::parse(&name, text, origin));
             }
         }
         Ok(catalog)
@@ -320,8 +323,14 @@ impl Catalog {
             paths.sort();
             for path in paths {
                 if let Some(name) = sql_stem(&path) {
-                    let text = std::fs::read_to_string(&path).map_err(folder_error)?;
-                    catalog.insert(Report::parse(&name, &text, Origin::User(path))?);
+                    let parsed = match std::fs::read_to_string(&path) {
+                        Ok(text) => Report::parse(&name, &text, Origin::User(path)),
+                        Err(source) => Err(ReportError::Folder {
+                            path: path.display().to_string(),
+                            source,
+                        }),
+                    };
+                    catalog.insert_parsed(&name, parsed);
                 }
             }
         }
@@ -329,11 +338,33 @@ impl Catalog {
     }
 
     pub fn insert(&mut self, report: Report) {
-        self.reports.insert(lookup_key(&report.name), report);
+        let key = lookup_key(&report.name);
+        self.broken.remove(&key);
+        self.reports.insert(key, report);
+    }
+
+    fn insert_parsed(&mut self, name: &str, parsed: Result<Report, ReportError>) {
+        match parsed {
+            Ok(report) => self.insert(report),
+            Err(error) => {
+                let key = lookup_key(name);
+                self.reports.remove(&key);
+                self.broken
+                    .insert(key, (name.to_string(), error.to_string()));
+            }
+        }
+    }
+
+    /// The report files that could not be used: (name, why).
+    pub fn broken(&self) -> impl Iterator<Item = &(String, String)> {
+        self.broken.values()
     }
 
     /// The report named `name` (`_` and `-` alike), or an error listing the reports.
     pub fn get(&self, name: &str) -> Result<&Report, ReportError> {
+        if let Some((_, why)) = self.broken.get(&lookup_key(name)) {
+            return Err(ReportError::Broken(why.clone()));
+        }
         self.reports
             .get(&lookup_key(name))
             .ok_or_else(|| ReportError::UnknownReport {
@@ -441,6 +472,8 @@ mod tests {
     fn every_built_in_report_parses() {
         let catalog = Catalog::built_in().unwrap();
         assert!(catalog.iter().count() > 0);
+        let broken: Vec<_> = catalog.broken().collect();
+        assert!(broken.is_empty(), "{broken:?}");
         for report in catalog.iter() {
             assert!(
                 !report.description.is_empty(),

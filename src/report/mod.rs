@@ -51,6 +51,8 @@ pub enum ReportError {
         line: usize,
         message: String,
     },
+    #[error("{0}")]
+    Broken(String),
     #[error("cannot read the report folder {path}: {source}")]
     Folder {
         path: String,

@@ -95,7 +95,7 @@ pub fn run_query(
         stmt.raw_bind_parameter(index + 1, value)
             .map_err(sql_error)?;
     }
-    let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+    let columns: Vec<String> = stmt.column_names().map(String::from).collect();
     sink.begin(&columns)?;
     let mut rows = stmt.raw_query();
     let mut count = 0;

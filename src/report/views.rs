@@ -158,22 +158,34 @@ pub fn refresh(conn: &Connection) -> rusqlite::Result<Refreshed> {
     }
 }
 
+/// Drops every view factdb made (convenience and `report_*`). Call it before migrations: SQLite refuses
+/// to drop or rename a column that a view still uses, and [`refresh`] re-creates the views afterwards.
+pub fn drop_all(conn: &Connection) -> rusqlite::Result<()> {
+    let old: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'view' AND substr(name, 1, 7) = 'report_'",
+        )?
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for name in old
+        .iter()
+        .map(String::as_str)
+        .chain(CONVENIENCE.iter().map(|v| v.name))
+    {
+        conn.execute_batch(&format!(
+            "DROP VIEW IF EXISTS \"{}\"",
+            name.replace('"', "\"\"")
+        ))?;
+    }
+    Ok(())
+}
+
 /// [`refresh`] with the reports of `catalog`.
 pub fn refresh_with(conn: &Connection, catalog: &Catalog) -> rusqlite::Result<Refreshed> {
     let mut refreshed = Refreshed::default();
     conn.execute_batch("SAVEPOINT factdb_views")?;
     let result = (|| {
-        let old: Vec<String> = conn
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'view' AND substr(name, 1, 7) = 'report_'")?
-            .query_map([], |row| row.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        for name in old
-            .iter()
-            .map(String::as_str)
-            .chain(CONVENIENCE.iter().map(|v| v.name))
-        {
-            conn.execute_batch(&format!("DROP VIEW IF EXISTS \"{name}\""))?;
-        }
+        drop_all(conn)?;
         let reports = catalog
             .iter()
             .filter_map(|r| Some((view_name(r), view_select(r)?)));
@@ -252,6 +264,15 @@ mod tests {
         assert!(refreshed.created.contains(&"report_who_said".to_string()));
         assert_eq!(refreshed.skipped.len(), 1, "{:?}", refreshed.skipped);
         // Refreshing again (as every open for writing does) works and drops views of removed reports.
+        drop_all(&conn).unwrap();
+        let none: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'view'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(none, 0);
         let again = refresh_with(&conn, &Catalog::default()).unwrap();
         assert!(again.skipped.is_empty());
         let views: i64 = conn
