@@ -34,7 +34,10 @@ static PART_SPLIT: LazyLock<Regex> =
 /// A "By …" line: the names after "By", then an outlet or role segment, then perhaps a date.
 pub fn by_line(line: &str) -> Option<Byline> {
     let m = BY.find(line)?;
-    if line.split_whitespace().count() > 20 || line.ends_with('.') && !ends_with_initial(line) {
+    if line.split_whitespace().count() > 20
+        || line.ends_with([':', ';', ','])
+        || line.ends_with('.') && !ends_with_initial(line)
+    {
         return None;
     }
     let mut rest = &line[m.end()..];
@@ -144,6 +147,8 @@ mod tests {
     fn not_by_lines() {
         assert!(by_line("By Sunday, the ferries were running again.").is_none());
         assert!(by_line("By the numbers").is_none());
+        // A menu heading ("By Main Ingredient:") is not a byline.
+        assert!(by_line("By Main Ingredient:").is_none());
         assert!(by_line("Bypass closed after crash").is_none());
         assert!(by_line("Photo by Nadia Ferrant").is_none());
     }

@@ -31,55 +31,68 @@ const FURNITURE_PREFIXES: &[&str] = &[
     "sign in",
     "sign up",
     "log in",
-    "login",
     "subscribe",
     "advertisement",
-    "related",
+    "related coverage",
+    "related stories",
+    "related articles",
+    "related content",
     "most popular",
     "most read",
     "continue reading",
     "read more",
     "read next",
-    "comments",
-    "share",
+    "share this",
+    "share on",
     "follow us",
-    "menu",
-    "search",
     "click here",
     "you've read",
     "you have read",
     "already a subscriber",
     "contact us",
     "more from",
-    "recommended",
-    "trending",
-    "advertise",
+    "recommended for",
     "download the app",
-    "loading",
     "image credit",
     "photo credit",
     "photo:",
     "photograph:",
     "credit:",
     "(",
-    "listen to",
+    "listen to this",
     "watch:",
-    "home",
-    "privacy",
     "terms of",
     "cookie",
-    "accept",
     "back to top",
     "next article",
     "previous article",
-    "support ",
+    "support our",
     "donate",
-    "newsletter",
-    "get the",
     "sponsored",
     "editor's pick",
     "editors' picks",
     "top stories",
+];
+
+/// Single words that are furniture when they are (nearly) the whole line: "Home", "Share", "Menu".
+const FURNITURE_WORDS: &[&str] = &[
+    "home",
+    "share",
+    "search",
+    "menu",
+    "comments",
+    "related",
+    "login",
+    "newsletter",
+    "newsletters",
+    "trending",
+    "advertise",
+    "loading",
+    "privacy",
+    "accept",
+    "sections",
+    "news",
+    "opinion",
 ];
 
 /// Fragments that make any line page furniture.
@@ -111,9 +124,17 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    if FURNITURE_PREFIXES
-        .iter()
-        .any(|p| starts_with_word(&lower, p))
+    let short_furniture = words.len() <= 3
+        && words.iter().any(|w| {
+            FURNITURE_WORDS.contains(
+                &w.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric()),
+            )
+        });
+    if short_furniture
+        || FURNITURE_PREFIXES
+            .iter()
+            .any(|p| starts_with_word(&lower, p))
         || FURNITURE_CONTAINS.iter().any(|c| lower.contains(c))
         || line.contains('•')
         || line.contains(" | ")
@@ -138,7 +159,7 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
     let first_char = first_word.chars().next().unwrap_or(' ');
     let starts_well = first_char.is_uppercase()
         || first_char.is_ascii_digit()
-        || "\"“‘'¿¡$£€".contains(first_char)
+        || "\"“‘'¿¡$£€&#".contains(first_char)
         || first_word.chars().skip(1).any(char::is_uppercase);
     if !starts_well {
         return false;
@@ -146,12 +167,13 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
     if !ends_like_headline(line) {
         return false;
     }
-    // A photo credit ("Name/Agency") or a caption credit line is not a headline.
-    if words.len() <= 8
+    // A photo credit ("Name/Agency", "Credit Name/Agency"): capitalised words joined by a slash.
+    let capitalised_only = words.iter().all(|w| !w.starts_with(char::is_lowercase));
+    if capitalised_only
+        && words.len() <= 6
         && words.iter().any(|w| {
-            w.split_once('/').is_some_and(|(a, b)| {
-                a.chars().any(char::is_alphabetic) && b.chars().any(char::is_alphabetic)
-            })
+            w.split_once('/')
+                .is_some_and(|(a, b)| !a.is_empty() && b.starts_with(char::is_uppercase))
         })
     {
         return false;
@@ -222,11 +244,13 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
         }
         let text: &str = if i == first_line {
             match page_title_prefix(line) {
-                Some(prefix) => {
+                Some((prefix, certain))
+                    if certain || lines[i + 1..].iter().any(|l| squash(l) == squash(prefix)) =>
+                {
                     page_title_line = Some(i);
                     prefix
                 }
-                None => line,
+                _ => line,
             }
         } else {
             line
@@ -253,6 +277,10 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
         }
         if pos == 0 {
             s += 1;
+        }
+        // A browser page title on the first line names the page: it beats a later lone line.
+        if Some(*i) == page_title_line {
+            s += 3;
         }
         s
     };
@@ -293,10 +321,28 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
     })
 }
 
-/// "Harbour Fire Spreads | The Harbour Gazette" -> "Harbour Fire Spreads".
-fn page_title_prefix(line: &str) -> Option<&str> {
-    let (prefix, _) = line.split_once(" | ")?;
-    Some(prefix.trim())
+/// The headline part of a browser page title, and whether the split is certain.
+///
+/// "Harbour Fire Spreads | The Harbour Gazette" -> "Harbour Fire Spreads" (a `|` never belongs to a
+/// headline). After a dash the part must look like a site name: a known outlet, a lower-case brand
+/// ("watson") or a domain ("Gazette.at"); "Choose hope over fear - Kennedy" is a headline quoting
+/// someone, split only when a later line repeats the part before the dash.
+fn page_title_prefix(line: &str) -> Option<(&str, bool)> {
+    if let Some((prefix, _)) = line.split_once(" | ") {
+        return Some((prefix.trim(), true));
+    }
+    let (prefix, suffix) = [" – ", " — ", " - ", " :: ", " » "]
+        .iter()
+        .filter_map(|sep| line.rsplit_once(sep))
+        .max_by_key(|(prefix, _)| prefix.len())?;
+    let suffix = suffix.trim();
+    let suffix_words = suffix.split_whitespace().count();
+    if !(1..=4).contains(&suffix_words) || prefix.split_whitespace().count() < 2 {
+        return None;
+    }
+    let certain = known::by_name(suffix).is_some()
+        || (suffix_words == 1 && (suffix.starts_with(char::is_lowercase) || suffix.contains('.')));
+    Some((prefix.trim(), certain))
 }
 
 #[cfg(test)]
@@ -387,6 +433,24 @@ mod tests {
         ];
         let h = find(&lines, &[]).unwrap();
         assert_eq!((h.line, h.repeats.clone()), (2, vec![0]));
+        let lines = [
+            "Ferry strike ends - harbourgazette",
+            "Get our app!",
+            "By Olek Brun",
+            "A long first paragraph of the story that goes on for many words, long enough to count as body text for sure.",
+        ];
+        let h = find(&lines, &[]).unwrap();
+        assert_eq!((h.line, h.text.as_str()), (0, "Ferry strike ends"));
+        // A dash before a speaker's name is part of the headline.
+        let lines = [
+            "Keep the ferries running - Brun",
+            "",
+            "The strike ended on Monday.",
+        ];
+        assert_eq!(
+            find(&lines, &[]).unwrap().text,
+            "Keep the ferries running - Brun"
+        );
         let lines = ["Ferry strike ends", "", "Ferry strike ends", "", "Body."];
         let h = find(&lines, &[]).unwrap();
         assert_eq!((h.line, h.repeats), (0, vec![2]));

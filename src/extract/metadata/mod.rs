@@ -123,15 +123,16 @@ pub fn extract(page: &Page) -> PageMeta {
         meta.metadata_lines.extend(&h.repeats);
         // Banners and navigation above the headline ("Site Link • SECTION: …", "World | Europe").
         for (i, line) in lines.iter().enumerate().take(h.line) {
-            if line.contains('•') || line.matches(" | ").count() >= 1 {
+            if line.contains('•') || line.contains(" | ") {
                 meta.metadata_lines.push(i);
             }
-            if let Some(e) = outlet::masthead_evidence(line, i) {
-                evidence.push(e);
-            }
         }
-    } else if let Some(first) = lines.iter().position(|l| !l.is_empty()) {
-        if let Some(e) = outlet::masthead_evidence(lines[first], first) {
+    }
+    // A masthead naming a known outlet above the headline, or a page title "Headline | Outlet".
+    let first_line = lines.iter().position(|l| !l.is_empty());
+    let masthead_end = meta.title_line.unwrap_or(0).max(first_line.unwrap_or(0));
+    for (i, line) in lines.iter().enumerate().take(masthead_end + 1) {
+        if let Some(e) = outlet::masthead_evidence(line, i) {
             evidence.push(e);
         }
     }

@@ -271,8 +271,15 @@ fn clean_name(raw: &str) -> Option<String> {
     if words.is_empty() || words.len() > 6 {
         return None;
     }
-    let first = words[0].chars().next()?;
-    if !(first.is_uppercase() || first.is_ascii_digit()) {
+    // Every word capitalised (connectors aside), and some letters: "Harbour Gazette", not "3" or
+    // "Bildrechte anzeigen" or "Blog ist lizensiert unter".
+    const CONNECTORS: &[&str] = &["of", "the", "and", "&", "for", "de", "du", "la", "y", "on"];
+    let capitalised = words.iter().enumerate().all(|(i, w)| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || (i > 0 && CONNECTORS.contains(w))
+            || w.chars().skip(1).any(char::is_uppercase)
+    });
+    if !capitalised || !name.chars().any(char::is_alphabetic) {
         return None;
     }
     // "Subscribe to Continue", "Support Us": a verb or pronoun after the label is not a name.
@@ -320,6 +327,8 @@ mod tests {
             Some("Meridian Weekly")
         );
         assert_eq!(name("Subscribe to continue."), None);
+        assert_eq!(name("© 3"), None);
+        assert_eq!(name("© Photo rights reserved by the authors"), None);
         assert_eq!(name("Subscribe to our newsletter"), None);
         assert_eq!(
             name("Originally published by Harbour Gazette.").as_deref(),
