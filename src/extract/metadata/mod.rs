@@ -121,9 +121,12 @@ pub fn extract(page: &Page) -> PageMeta {
         meta.title_line = Some(h.line);
         meta.metadata_lines.push(h.line);
         meta.metadata_lines.extend(&h.repeats);
-        // Banners and navigation above the headline ("Site Link • SECTION: …", "World | Europe").
+        // Banners, navigation and mastheads above the headline ("Site Link • SECTION: …",
+        // "World | Europe", a line that is the outlet's name).
+        let name_keys: Vec<String> = outlet_names.iter().map(|n| known::squash(n)).collect();
         for (i, line) in lines.iter().enumerate().take(h.line) {
-            if line.contains('•') || line.contains(" | ") {
+            let masthead = !line.is_empty() && name_keys.contains(&known::squash(line));
+            if line.contains('•') || line.contains(" | ") || masthead {
                 meta.metadata_lines.push(i);
             }
         }

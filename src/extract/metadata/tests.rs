@@ -269,6 +269,10 @@ Copyright 2020 Harbour Gazette. All rights reserved.
     assert_eq!(m.authors, ["Olek Brun"]);
     assert_eq!(m.outlet.as_deref(), Some("Harbour Gazette"));
     assert_eq!(m.published, date(2020, 3, 3));
+    assert!(
+        m.metadata_lines.contains(&0),
+        "the masthead is not body text"
+    );
 }
 
 #[test]
