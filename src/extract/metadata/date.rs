@@ -30,6 +30,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 static WEEKDAY_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b{WEEKDAY},?\s*$")).unwrap());
 
+/// A full stop after a lower-case word, then a capital: a sentence ends inside the line.
+static SENTENCE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Ll}{2}[.!?][\x22”’]?\s+[\x22“‘]?\p{Lu}").unwrap());
+
 /// Labels of a publication date line.
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:first\s+|originally\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|date)\b\s*(?:on|at)?\s*:?")
@@ -111,7 +115,10 @@ pub fn classify_line(line: &str) -> Option<(NaiveDate, DateSource)> {
     }
     // A caption dates its photo with the weekday in front: "…, Sunday, Sept. 27, 2015, in New York."
     // The weekday is what tells it from a related link ending in a bare date.
-    if WEEKDAY_BEFORE.is_match(&line[..range.start]) && !after.is_empty() {
+    // A caption is one sentence; a weekday date inside a paragraph of several sentences is the
+    // story's (or someone's) past, not the photo's day.
+    let one_sentence = line.split_whitespace().count() <= 45 && !SENTENCE_BREAK.is_match(line);
+    if WEEKDAY_BEFORE.is_match(&line[..range.start]) && !after.is_empty() && one_sentence {
         return Some((date, DateSource::Caption));
     }
     None

@@ -4,7 +4,8 @@
 //! A line is headline-shaped when it is
 //! - 2 to 30 words (3 unless it is the first line), at least 8 characters;
 //! - capitalised (or an iPhone-style word), with lower-case letters somewhere (not an ALL-CAPS label);
-//! - not ended like a sentence or a label: no final `.` (except "U.S." style abbreviations and "…"),
+//! - not ended like a sentence or a label: no final `.` (except "U.S." style abbreviations and "…",
+//!   and one short sentence on the page's first line: some sources end headlines with a full stop),
 //!   `:`, `,`, `;`;
 //! - not page furniture: no bullet `•` or url, no `|` navigation separators, no "Skip to content",
 //!   "Subscribe", "Sign up", "Article Image", photo credits, bylines or date lines;
@@ -164,7 +165,15 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
     if !starts_well {
         return false;
     }
-    if !ends_like_headline(line) {
+    // Some sources end the headline on the page's first line with a full stop ("Mayor quits.") or a
+    // semicolon: accepted there when it is short, does not open like a story (a dateline), and is one
+    // sentence or in Title Case ("Mayor Quits. Here's Why.").
+    let first_line_sentence = first
+        && line.ends_with(['.', ';'])
+        && words.len() <= 20
+        && !opens_with_dateline(line)
+        && (sentence_count(line) == 1 || is_title_case(&words));
+    if !ends_like_headline(line) && !first_line_sentence {
         return false;
     }
     // A photo credit ("Name/Agency", "Credit Name/Agency"): capitalised words joined by a slash.
@@ -182,6 +191,64 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
         return false;
     }
     true
+}
+
+/// "Gazette.at", "news.example.com": a site named by its domain.
+fn looks_like_domain(word: &str) -> bool {
+    let Some((name, tld)) = word.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// "PORT ELLIS — …", "PORT ELLIS, Norland (AP) — …": a story's first paragraph, not a headline.
+fn opens_with_dateline(line: &str) -> bool {
+    let Some((head, _)) = line
+        .split_once(" — ")
+        .or_else(|| line.split_once(" -- "))
+        .or_else(|| line.split_once(" – "))
+    else {
+        return false;
+    };
+    let head = head.split('(').next().unwrap_or(head);
+    let head = head.split(',').next().unwrap_or(head);
+    !head.trim().is_empty()
+        && head.split_whitespace().count() <= 4
+        && !head.chars().any(char::is_lowercase)
+}
+
+/// Sentences in a short line: full stops followed by a space and a capital, not after an
+/// abbreviation ("U.S. to lead", "St. Paul", "Roe v. Wade").
+fn sentence_count(line: &str) -> usize {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    1 + words
+        .windows(2)
+        .filter(|w| {
+            let (a, b) = (w[0], w[1]);
+            let abbreviation = a.len() <= 3
+                || a.trim_end_matches('.').contains('.')
+                || [
+                    "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Gov.", "Sen.", "Rep.", "Gen.", "Col.",
+                    "Lt.", "Jr.", "Sr.", "Inc.", "Corp.",
+                ]
+                .contains(&a);
+            a.ends_with('.') && !abbreviation && b.starts_with(char::is_uppercase)
+        })
+        .count()
+}
+
+/// Most words capitalised: "Mayor Quits Over Ferry Strike".
+fn is_title_case(words: &[&str]) -> bool {
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+        .count();
+    words.len() >= 3 && capitalised * 10 >= words.len() * 7
 }
 
 /// `text` starts with `prefix` ending at a word boundary ("share" does not start "shares").
@@ -341,7 +408,8 @@ fn page_title_prefix(line: &str) -> Option<(&str, bool)> {
         return None;
     }
     let certain = known::by_name(suffix).is_some()
-        || (suffix_words == 1 && (suffix.starts_with(char::is_lowercase) || suffix.contains('.')));
+        || (suffix_words == 1
+            && (suffix.starts_with(char::is_lowercase) || looks_like_domain(suffix)));
     Some((prefix.trim(), certain))
 }
 
