@@ -24,7 +24,7 @@ pub struct Byline {
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:written\s+|words\s+|story\s+|reporting\s+)?by[:\s]\s*").unwrap()
+    Regex::new(r"(?i)^(?:written\s+|words\s+|story\s+|reporting\s+)?by(?:[:\s]\s*|$)").unwrap()
 });
 static NAME_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:,\s*and\s+|,|\band\b|&|\bAND\b)\s*").unwrap());
@@ -72,6 +72,15 @@ pub fn by_line(line: &str) -> Option<Byline> {
         byline.outlet = parts.find_map(|p| outlet_segment(p.trim()));
     }
     Some(byline)
+}
+
+/// A byline split over two lines: "By" (or "Written by:") alone, then the names.
+pub fn split_by_line(line: &str, next: &str) -> Option<Byline> {
+    let m = BY.find(line)?;
+    if m.end() != line.len() {
+        return None;
+    }
+    by_line(&format!("By {next}"))
 }
 
 /// A line that is only "Name, Outlet" or "Name | Outlet".
@@ -141,6 +150,20 @@ mod tests {
             authors(by_line("By Olek Brun, Staff Writer")),
             ["Olek Brun"]
         );
+    }
+
+    #[test]
+    fn by_on_its_own_line() {
+        assert_eq!(
+            authors(split_by_line("By", "Nadia Ferrant")),
+            ["Nadia Ferrant"]
+        );
+        assert_eq!(
+            authors(split_by_line("Written by:", "Nadia Ferrant")),
+            ["Nadia Ferrant"]
+        );
+        assert!(split_by_line("By", "the end of the week, boats were running.").is_none());
+        assert!(split_by_line("By Olek Brun", "Nadia Ferrant").is_none());
     }
 
     #[test]

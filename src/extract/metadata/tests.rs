@@ -38,6 +38,7 @@ Ferry Strike Strands Thousands on Islands  FEB. 24, 2020
 
 The strike had stranded roughly 3,000 island residents on the mainland, according to the regional council.
 
+Share Ferry Workers End Strike After Night of Talks in Port Ellis
 Subscribe to The Harbour Gazette
 https://www.harbourgazette.com/subscribe
 https://www.harbourgazette.com/2020/03/03/world/europe/ferry-workers-end-strike-port-ellis.html
