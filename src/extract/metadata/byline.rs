@@ -31,12 +31,17 @@ static NAME_SPLIT: LazyLock<Regex> =
 static PART_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+[|•·—–-]\s+|\s*\|\s*").unwrap());
 
+static IN_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+in\s+\p{Lu}[\p{L} .'-]*$").unwrap());
+
 /// A "By …" line: the names after "By", then an outlet or role segment, then perhaps a date.
 pub fn by_line(line: &str) -> Option<Byline> {
     let m = BY.find(line)?;
+    // A wire credit line "Reporting by A in Town; Editing by B." may end with a full stop.
+    let credit_line = m.as_str().to_lowercase().starts_with("reporting");
     if line.split_whitespace().count() > 20
         || line.ends_with([':', ';', ','])
-        || line.ends_with('.') && !ends_with_initial(line)
+        || line.ends_with('.') && !ends_with_initial(line) && !credit_line
     {
         return None;
     }
@@ -44,6 +49,16 @@ pub fn by_line(line: &str) -> Option<Byline> {
     if let Some((_, range)) = date::find(rest) {
         rest = &rest[..range.start];
     }
+    // "…; Editing by B": what follows a semicolon is other staff.
+    if let Some(semicolon) = rest.find(';') {
+        rest = &rest[..semicolon];
+    }
+    let rest = rest.trim_end_matches('.');
+    // "A in Port Ellis": the reporter's location is not part of the name.
+    let rest = match IN_PLACE.find(rest) {
+        Some(m) if credit_line => &rest[..m.start()],
+        _ => rest,
+    };
     let mut parts = PART_SPLIT.split(rest);
     let names_part = parts.next()?;
     let mut byline = Byline::default();
