@@ -299,7 +299,7 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
     let outlet_keys: Vec<String> = outlet_names.iter().map(|n| squash(n)).collect();
     let is_outlet_name = |text: &str| {
         let key = squash(text);
-        outlet_keys.iter().any(|k| *k == key) || known::by_name(text).is_some()
+        outlet_keys.contains(&key) || known::by_name(text).is_some()
     };
 
     // (line index, headline text, line holding the page title when the text comes from it)
