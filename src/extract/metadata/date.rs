@@ -22,7 +22,7 @@ const WEEKDAY: &str = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(
 /// glued to its date) from matching at all.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}}))\b"
+        r"(?i)\b(?:{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)\b"
     ))
     .unwrap()
 });
@@ -195,6 +195,11 @@ mod tests {
         assert_eq!(find("14 October 2025").unwrap().0, d(2025, 10, 14));
         assert_eq!(find("2nd of March, 2020").unwrap().0, d(2020, 3, 2));
         assert_eq!(find("on 2025-10-14 at noon").unwrap().0, d(2025, 10, 14));
+        assert_eq!(find("2025-10-14T09:30:00Z").unwrap().0, d(2025, 10, 14));
+        assert_eq!(
+            find("2025-10-14T09:30:00+02:00").unwrap().0,
+            d(2025, 10, 14)
+        );
         assert!(find("Harbour Fire Spreads to DocksOCT. 13, 2025").is_none());
     }
 
