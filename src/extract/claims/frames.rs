@@ -238,6 +238,11 @@ fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame
     if end > 0 && tokens[end - 1].is_any(BE_FORMS) {
         return None;
     }
+    // "X, who told reporters ...": the source is the phrase before the relative pronoun.
+    if end > 1 && tokens[end - 1].is_any(&["who"]) && tokens[end - 2].is_punct(',') {
+        let (s, e, _) = source_before(tokens, skip_parenthesis(tokens, end - 2))?;
+        return finish_source_first(tokens, c, lemma, s, e, false, negated);
+    }
     // "X VERBed ... and said CONTENT": the source is the subject of the unit.
     if end > 0 && tokens[end - 1].is_any(&["and", "but"]) && tokens[end - 1].is_lowercase_word() {
         let (s, e) = first_noun_phrase(tokens)?;
@@ -366,7 +371,10 @@ fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Fram
         let no_verb = !phrase[..head_end].iter().any(|t| {
             t.is_lowercase_word()
                 && (looks_like_verb(t.text)
-                    || t.text.ends_with('s') && !t.is_any(SOURCE_NOUNS) && !t.text.ends_with("ss"))
+                    || t.text.ends_with('s')
+                        && !t.is_any(SOURCE_NOUNS)
+                        && !t.text.ends_with("ss")
+                        && !t.text.contains(['\'', '\u{2019}']))
         });
         if e > c + 1
             && head_ok
