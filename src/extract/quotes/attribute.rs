@@ -55,8 +55,12 @@ pub fn cue_at(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<(Span,
     if !w.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
-    if w == "pointed" && toks.get(i + 1).is_some_and(|n| n.span.text(body) == "out") {
-        return Some((Span::new(t.span.start, toks[i + 1].span.end), i + 2));
+    // Two-word forms ("pointed out", "went on").
+    if let Some(next) = toks.get(i + 1).filter(|n| n.is_word() && i + 1 < limit) {
+        let two = format!("{} {}", w, next.span.text(body));
+        if speech_verb_lemma(&two).is_some() {
+            return Some((Span::new(t.span.start, next.span.end), i + 2));
+        }
     }
     speech_verb_lemma(w).map(|_| (t.span, i + 1))
 }
@@ -148,12 +152,26 @@ pub fn after(
     from: usize,
     limit: usize,
     terminal: bool,
+    short: bool,
 ) -> Option<Attribution> {
     let mut i = from;
     while i < limit && (toks[i].is(',') || toks[i].is('\u{2014}') || toks[i].is('\u{2013}')) {
         i += 1;
     }
-    let found = verb_first(body, toks, i, limit).or_else(|| subject_first(body, toks, i, limit))?;
+    if i >= limit {
+        return None;
+    }
+    let found = verb_first(body, toks, i, limit)
+        .or_else(|| subject_first(body, toks, i, limit))
+        .or_else(|| {
+            // A short quote followed by more of its sentence is a phrase in it, not what the
+            // clause's final "X said" reports.
+            if short {
+                None
+            } else {
+                clause_final(body, toks, i, limit)
+            }
+        })?;
     if terminal {
         // A new sentence that names someone ("... now." Kerry said the talks ...) is not an
         // attribution unless it ends right after the cue and its audience.
@@ -173,10 +191,33 @@ pub fn after(
     Some(found)
 }
 
+/// "..." before the incident, she said.": an attribution after the last comma of the clause that
+/// follows the quote, reaching the clause end.
+fn clause_final(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attribution> {
+    let mut end = i;
+    while end < limit && !ends_clause(&toks[end]) {
+        end += 1;
+    }
+    if end - i > 25 {
+        return None;
+    }
+    let comma = (i + 1..end).rev().find(|&k| toks[k].is(','))?;
+    let found = verb_first(body, toks, comma + 1, end)
+        .or_else(|| subject_first(body, toks, comma + 1, end))?;
+    (found.end >= end || toks[found.end].punct.is_some()).then_some(found)
+}
+
 /// "said Kerry", "according to the ministry", "reports Michael R. Gordon at The New York Times".
 fn verb_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attribution> {
     let (cue, after_cue) = cue_at(body, toks, i, limit)?;
-    let (written, end) = phrase::forward(body, toks, after_cue, limit)?;
+    let (written, end) = phrase::forward(body, toks, after_cue, limit).or_else(|| {
+        // "said the 46-year-old.": a determiner phrase up to the punctuation.
+        let mut e = after_cue;
+        while e < limit && toks[e].is_word() {
+            e += 1;
+        }
+        phrase::determiner_phrase(body, toks, after_cue, e).map(|w| (w, e))
+    })?;
     if written.kind == SpeakerKind::Pronoun(false) && !is_source_first(body, cue) {
         // "said it was" / "said they would": a pronoun after the verb is the subject of a clause.
         return None;
@@ -192,7 +233,32 @@ fn verb_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attrib
 
 /// "Kerry said", "he told reporters", "X, the foreign minister, said", "the minister also said".
 fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attribution> {
-    let (mut written, mut j) = phrase::forward(body, toks, i, limit)?;
+    // "the paper's editorial board wrote": a determiner phrase right before a cue.
+    let plain = (i + 1..(i + 12).min(limit)).find(|&k| cue_at(body, toks, k, limit).is_some());
+    let (mut written, mut j) = match phrase::forward(body, toks, i, limit) {
+        Some((w, j))
+            if j < limit
+                && (toks[j].is(',')
+                    || cue_at(body, toks, j, limit).is_some()
+                    || phrase::is_adverb(toks[j].span.text(body))) =>
+        {
+            (w, j)
+        }
+        other => match plain.and_then(|k| {
+            // "Fight for $15 organizing director Kendall Fells told": the phrase right before the
+            // first cue, or a determiner phrase ("the paper's editorial board wrote").
+            let mut e = k;
+            while e > i && toks[e - 1].is_word() && phrase::is_adverb(toks[e - 1].span.text(body)) {
+                e -= 1;
+            }
+            phrase::determiner_phrase(body, toks, i, e)
+                .or_else(|| phrase::backward(body, toks, i, e))
+                .map(|w| (w, k))
+        }) {
+            Some(found) => found,
+            None => other?,
+        },
+    };
     if j < limit
         && toks[j].is(',')
         && matches!(
@@ -256,7 +322,27 @@ pub fn before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Att
         // "called", "dubbed": naming verbs introduce a phrase, not speech, unless someone is the
         // subject right before them.
         let (audience, end) = audience(body, toks, after_cue, open, cue);
-        if let Some(written) = phrase::backward(body, toks, floor, k) {
+        // "she released a statement saying": a participle's subject is the clause's, never the
+        // object right before it.
+        let participle = cue.text(body).ends_with("ing");
+        // "he laughed and said": the subject of the first verb.
+        let mut subject_end = k;
+        if k >= floor + 2
+            && toks[k - 1].is_word()
+            && toks[k - 1].span.text(body) == "and"
+            && toks[k - 2].is_word()
+            && toks[k - 2]
+                .span
+                .text(body)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            subject_end = k - 2;
+        }
+        if let Some(written) =
+            phrase::backward(body, toks, floor, subject_end).filter(|_| !participle)
+        {
             return Some(Attribution {
                 written,
                 cue,
@@ -264,12 +350,14 @@ pub fn before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Att
                 end,
             });
         }
-        // "Kerry met Lavrov and warned that": the subject of the clause.
-        if let Some((written, _)) = phrase::forward(body, toks, floor, k) {
-            if matches!(
-                written.kind,
-                SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Pronoun(true)
-            ) {
+        // "a White House official who spoke anonymously said": the phrase before the relative
+        // clause.
+        if let Some(rel) = (floor..k)
+            .rev()
+            .take(15)
+            .find(|&r| toks[r].is_word() && matches!(toks[r].span.text(body), "who" | "which"))
+        {
+            if let Some(written) = phrase::backward(body, toks, floor, rel) {
                 return Some(Attribution {
                     written,
                     cue,
@@ -278,7 +366,42 @@ pub fn before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Att
                 });
             }
         }
-        return None;
+        // "One man wrote", "the bespectacled, 71-year-old diplomat said".
+        if let Some(written) =
+            phrase::determiner_phrase(body, toks, floor, k).filter(|_| !participle)
+        {
+            return Some(Attribution {
+                written,
+                cue,
+                audience,
+                end,
+            });
+        }
+        // "Kerry met Lavrov and warned that", "he sounded a rare note, saying": the nearest
+        // subject of the clause (a name or pronoun followed by a lower-case verb).
+        let subject = (floor..k).find_map(|j| {
+            let (w, after) = phrase::forward(body, toks, j, k)?;
+            let verb_next = toks.get(after).is_some_and(|t| {
+                t.is_word()
+                    && t.span
+                        .text(body)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+            });
+            (verb_next
+                && (matches!(
+                    w.kind,
+                    SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Pronoun(true)
+                ) || (w.kind == SpeakerKind::Role && j == floor)))
+                .then_some(w)
+        });
+        return subject.map(|written| Attribution {
+            written,
+            cue,
+            audience,
+            end,
+        });
     }
     None
 }

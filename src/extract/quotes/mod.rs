@@ -136,8 +136,14 @@ pub fn extract(
         let lead = (open_idx > floor).then(|| toks[open_idx - 1]);
         let mut attribution: Option<Attribution> = None;
         let mut from_after = false;
+        let words: usize = q
+            .fragments
+            .iter()
+            .map(|f| f.text(body).split_whitespace().count())
+            .sum();
         if q.closed {
-            attribution = attribute::after(body, &toks, close_idx, limit, terminal);
+            let short = words <= PHRASE_MAX_WORDS && !terminal && !content_end.ends_with(',');
+            attribution = attribute::after(body, &toks, close_idx, limit, terminal, short);
             from_after = attribution.is_some();
         }
         if attribution.is_none() {
@@ -227,7 +233,7 @@ pub fn extract(
                 }
             }
         }
-        if said.entity.is_some() || said.span.is_some() {
+        if (said.entity.is_some() || said.span.is_some()) && kind != QuoteKind::Phrase {
             for p in p0..=q.last_paragraph {
                 last_said[p] = Some(said.clone());
             }

@@ -36,6 +36,16 @@ pub struct Written {
 
 /// Words that may stand between a speaker and the speech verb: "Kerry also said", "he has said".
 pub fn is_adverb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lower.len() > 4
+        && lower.ends_with("ly")
+        && !matches!(
+            lower.as_str(),
+            "family" | "italy" | "ally" | "rally" | "july" | "bully"
+        )
+    {
+        return true;
+    }
     matches!(
         word.to_lowercase().as_str(),
         "also"
@@ -107,6 +117,12 @@ fn in_phrase(body: &str, t: &Tok) -> bool {
 pub fn backward(body: &str, toks: &[Tok], floor: usize, mut end: usize) -> Option<Written> {
     while end > floor && toks[end - 1].is_word() && is_adverb(word(body, &toks[end - 1])) {
         end -= 1;
+    }
+    // "Sen. Marco Rubio (R-Fla.) said": skip a short parenthesis.
+    if end > floor && toks[end - 1].is(')') {
+        if let Some(open) = (floor..end - 1).rev().take(8).find(|&j| toks[j].is('(')) {
+            end = open;
+        }
     }
     if end > floor && toks[end - 1].is(',') {
         // "X, the foreign minister, said" / "X, who met Y on Sunday, said": find the comma before.
@@ -221,7 +237,7 @@ pub fn forward(body: &str, toks: &[Tok], start: usize, limit: usize) -> Option<(
 }
 
 /// Is the single word a demonym or adjective of place used before a noun ("Russian officials")?
-fn looks_demonym(w: &str) -> bool {
+pub fn looks_demonym(w: &str) -> bool {
     let lower = w.to_lowercase();
     ["ian", "ean", "ese", "ish", "i", "can", "ic"]
         .iter()
@@ -364,9 +380,6 @@ pub fn classify(body: &str, toks: &[Tok]) -> Option<Written> {
     }
     let name_toks = &toks[s..];
     let org = name_toks.iter().any(|t| is_org_word(word(body, t)));
-    if name_toks.len() == 1 && looks_demonym(word(body, &name_toks[0])) && !org {
-        return None;
-    }
     let name = Span::new(name_toks[0].span.start, last.span.end);
     let role = (s > 0).then(|| Span::new(first.span.start, toks[s - 1].span.end));
     Some(Written {
@@ -457,4 +470,41 @@ mod tests {
         );
         assert_eq!(back("fighting near the border"), None);
     }
+}
+
+/// A speaker phrase led by a determiner or number that the word lists do not cover ("the
+/// 46-year-old", "one well-connected Democrat familiar with the campaign"): from token `start` up to
+/// `end` (exclusive), at most 12 words and no punctuation. Kept as written, as a role.
+pub fn determiner_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Written> {
+    let first = toks.get(start).filter(|t| t.is_word() && start < end)?;
+    let lead = first.span.text(body).to_lowercase();
+    let ok = is_determiner(&lead)
+        || matches!(
+            lead.as_str(),
+            "one"
+                | "two"
+                | "three"
+                | "some"
+                | "several"
+                | "many"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+        );
+    if !ok || end - start > 12 || toks[start..end].iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    let span = Span::new(first.span.start, toks[end - 1].span.end);
+    Some(Written {
+        span,
+        name: None,
+        kind: SpeakerKind::Role,
+        role: None,
+        role_words: toks[start..end]
+            .iter()
+            .map(|t| t.span.text(body).to_lowercase())
+            .filter(|w| !is_determiner(w))
+            .collect(),
+    })
 }
