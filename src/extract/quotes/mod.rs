@@ -213,7 +213,20 @@ pub fn extract(
                         .clone()
                         .or_else(|| p0.checked_sub(1).and_then(|p| last_said[p].clone()))
                 } else {
-                    last_said[p0].clone()
+                    last_said[p0].clone().or_else(|| {
+                        // "Trump said he would send forces. "So we stood neutral."": the speaker of
+                        // the clause before, in the same paragraph.
+                        let end = floor.checked_sub(1)?;
+                        let mut start = para_tok[p0].0;
+                        for k in (start..end).rev() {
+                            if ends_clause(&toks[k]) || in_quote[k] {
+                                start = k + 1;
+                                break;
+                            }
+                        }
+                        attribute::before(body, &toks, start, end)
+                            .map(|a| resolve_speaker(article, &names, &a, entities, mentions))
+                    })
                 };
                 if let Some(prev) = inherited {
                     said = prev;

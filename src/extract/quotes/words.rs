@@ -667,7 +667,17 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 pub fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+    let lower = word
+        .trim_end_matches('.')
+        .to_lowercase()
+        .replace('\u{2019}', "'");
+    // "We're", "It's", "I'm": a pronoun with a contraction.
+    if let Some((head, _)) = lower.split_once('\'') {
+        if NOT_NAMES.contains(&head) || head == "i" {
+            return true;
+        }
+    }
+    NOT_NAMES.contains(&lower.as_str())
 }
 
 /// Capitalised words that make a name an organisation's ("Joint Operations Command").
