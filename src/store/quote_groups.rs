@@ -30,6 +30,23 @@ struct Row {
     quote_id: i64,
     speaker: i64,
     words: Vec<String>,
+    /// The sentences of the quote, as normalized words (those of at least [`MIN_CONTAINED_WORDS`]).
+    sentences: Vec<Vec<String>>,
+}
+
+impl Row {
+    fn new(quote_id: i64, speaker: i64, text: &str) -> Row {
+        Row {
+            quote_id,
+            speaker,
+            words: normalized_words(text),
+            sentences: text
+                .split(['.', '!', '?', ';'])
+                .map(normalized_words)
+                .filter(|s| s.len() >= MIN_CONTAINED_WORDS)
+                .collect(),
+        }
+    }
 }
 
 /// Recomputes `quote_groups` and `quotes.quote_group_id`.
@@ -56,11 +73,10 @@ pub fn regroup(conn: &Connection) -> Result<()> {
             .next()
             .unwrap_or_default()
             .to_string();
-        buckets.entry(key).or_default().push(Row {
-            quote_id,
-            speaker,
-            words: normalized_words(&text),
-        });
+        buckets
+            .entry(key)
+            .or_default()
+            .push(Row::new(quote_id, speaker, &text));
     }
     drop(stmt);
 
@@ -131,7 +147,7 @@ fn cluster(rows: &[Row]) -> Vec<Vec<usize>> {
                 if j <= i || !seen.insert((i, j)) {
                     continue;
                 }
-                if same_quote(&rows[i].words, &grams[i], &rows[j].words, &grams[j]) {
+                if same_quote(&rows[i], &grams[i], &rows[j], &grams[j]) {
                     let (a, b) = (find(&mut parent, i), find(&mut parent, j));
                     if a != b {
                         parent[a.max(b)] = a.min(b);
@@ -148,7 +164,20 @@ fn cluster(rows: &[Row]) -> Vec<Vec<usize>> {
     clusters.into_values().collect()
 }
 
-fn same_quote(a: &[String], ga: &HashSet<String>, b: &[String], gb: &HashSet<String>) -> bool {
+fn contains(long: &[String], short: &[String]) -> bool {
+    short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+fn same_quote(ra: &Row, ga: &HashSet<String>, rb: &Row, gb: &HashSet<String>) -> bool {
+    // One whole sentence of one quote inside the other: parts of the same utterance, split
+    // differently by two outlets ("...coordinated. This is not yet coordinated." / "This is not yet
+    // co-ordinated. I think ...").
+    if ra.sentences.iter().any(|s| contains(&rb.words, s))
+        || rb.sentences.iter().any(|s| contains(&ra.words, s))
+    {
+        return true;
+    }
+    let (a, b) = (&ra.words, &rb.words);
     let (short, long, gs, gl) = if a.len() <= b.len() {
         (a, b, ga, gb)
     } else {
@@ -251,11 +280,7 @@ mod tests {
         texts
             .iter()
             .enumerate()
-            .map(|(i, t)| Row {
-                quote_id: i as i64,
-                speaker: 1,
-                words: normalized_words(t),
-            })
+            .map(|(i, t)| Row::new(i as i64, 1, t))
             .collect()
     }
 
@@ -266,8 +291,10 @@ mod tests {
             "all of the efforts need to be coordinated. This is not yet coordinated.",
             "We will never agree to that plan",
             "I think the critical thing is that all of the efforts need to be coordinated",
+            "This is not yet co-ordinated. I think we have concerns about how to go on.",
+            "We have concerns about the plan, but we will talk.",
         ]);
-        assert_eq!(cluster(&r), vec![vec![0, 1, 3], vec![2]]);
+        assert_eq!(cluster(&r), vec![vec![0, 1, 3, 4], vec![2], vec![5]]);
     }
 
     #[test]
