@@ -131,7 +131,6 @@ pub const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("summarize", &["summarized", "summarised"]),
     ("interject", &["interjected"]),
     ("chant", &["chanted", "chant"]),
-    ("read", &["read", "reads"]),
     ("quote", &["quoted"]),
     ("answer", &["answer", "answers", "answered"]),
 ];

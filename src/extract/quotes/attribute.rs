@@ -286,6 +286,10 @@ fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Att
             j = k + 1;
         }
     }
+    // "one resident, Paul Oduya, said": the comma closing an appositive name.
+    if j + 1 < limit && toks[j].is(',') && cue_at(body, toks, j + 1, limit).is_some() {
+        j += 1;
+    }
     while j < limit && toks[j].is_word() && phrase::is_adverb(toks[j].span.text(body)) {
         j += 1;
     }

@@ -207,11 +207,22 @@ pub fn extract(
             // No frame: a quote opening its clause continues the previous speaker of its paragraph,
             // or of the previous paragraph when it opens the paragraph.
             let opens_clause = open_idx == floor;
-            if opens_clause && words > PHRASE_MAX_WORDS {
+            // A short quote is still speech when it is a whole utterance ("Not everything, but
+            // most.").
+            let sentence_like = content_end.ends_with(['.', '!', '?', ',']);
+            if opens_clause && (words > PHRASE_MAX_WORDS || sentence_like) {
                 let inherited = if open_idx == para_tok[p0].0 {
-                    last_said[p0]
-                        .clone()
-                        .or_else(|| p0.checked_sub(1).and_then(|p| last_said[p].clone()))
+                    // Only a paragraph without a cue of its own continues the previous one.
+                    let (ps, pe) = para_tok[q.last_paragraph.min(p0)];
+                    let has_cue = (ps..pe)
+                        .any(|k| !in_quote[k] && attribute::cue_at(body, &toks, k, pe).is_some());
+                    last_said[p0].clone().or_else(|| {
+                        if has_cue {
+                            None
+                        } else {
+                            p0.checked_sub(1).and_then(|p| last_said[p].clone())
+                        }
+                    })
                 } else {
                     last_said[p0].clone().or_else(|| {
                         // "Trump said he would send forces. "So we stood neutral."": the speaker of

