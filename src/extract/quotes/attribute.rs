@@ -308,6 +308,45 @@ fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Att
 
 /// The attribution in the clause before a quote: tokens `floor..open` precede the opening mark.
 pub fn before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Attribution> {
+    cued_before(body, toks, floor, open).or_else(|| colon_before(body, toks, floor, open))
+}
+
+/// "Carl Bialik: "..."", "The candidate reiterated: "..."": a colon introduces the quote; the
+/// speaker is the phrase before the colon, or the subject of the verb before it. The cue is the verb,
+/// or the colon itself.
+fn colon_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Attribution> {
+    if open == 0 || open <= floor || !toks[open - 1].is(':') {
+        return None;
+    }
+    let colon = open - 1;
+    if let Some(written) = phrase::backward(body, toks, floor, colon)
+        .filter(|w| matches!(w.kind, SpeakerKind::Person | SpeakerKind::Organisation))
+    {
+        return Some(Attribution {
+            written,
+            cue: toks[colon].span,
+            audience: None,
+            end: open,
+        });
+    }
+    let verb = colon.checked_sub(1).filter(|&v| v >= floor)?;
+    let w = toks[verb].span.text(body);
+    let verb_like = toks[verb].is_word()
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && (w.ends_with("ed") || w.ends_with('s'));
+    if !verb_like {
+        return None;
+    }
+    let written = phrase::backward(body, toks, floor, verb)?;
+    Some(Attribution {
+        written,
+        cue: toks[verb].span,
+        audience: None,
+        end: open,
+    })
+}
+
+fn cued_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Attribution> {
     let mut k = open;
     while k > floor {
         k -= 1;
@@ -408,4 +447,26 @@ pub fn before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Att
         });
     }
     None
+}
+
+/// "- Hillary Clinton." on the line after a quote: a dash and a name make the paragraph an
+/// attribution line.
+pub fn dash_line(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Attribution> {
+    let first = toks.get(start).filter(|_| start < end)?;
+    if !(first.is('-') || first.is('\u{2014}') || first.is('\u{2013}')) {
+        return None;
+    }
+    let (written, after) = phrase::forward(body, toks, start + 1, end)?;
+    if !matches!(
+        written.kind,
+        SpeakerKind::Person | SpeakerKind::Organisation
+    ) {
+        return None;
+    }
+    (after == end || toks[after].punct.is_some()).then_some(Attribution {
+        written,
+        cue: first.span,
+        audience: None,
+        end: after,
+    })
 }

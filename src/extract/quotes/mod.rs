@@ -148,6 +148,16 @@ pub fn extract(
         }
         if attribution.is_none() {
             attribution = attribute::before(body, &toks, floor, open_idx);
+            if attribution.is_none()
+                && q.closed
+                && close_idx == para_tok[p1].1
+                && p1 + 1 < para_tok.len()
+            {
+                // A quote paragraph followed by a "- Name." line.
+                let (ns, ne) = para_tok[p1 + 1];
+                attribution = attribute::dash_line(body, &toks, ns, ne);
+                from_after = attribution.is_some();
+            }
             if attribution.is_none() && open_idx == para_tok[p0].0 && p0 > 0 {
                 // A paragraph that opens with a quote after "X said:" at the end of the previous one.
                 let (ps, pe) = para_tok[p0 - 1];
