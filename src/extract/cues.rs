@@ -133,6 +133,8 @@ pub const SPEECH_VERBS: &[(&str, &[&str])] = &[
     ("chant", &["chanted", "chant"]),
     ("quote", &["quoted"]),
     ("answer", &["answer", "answers", "answered"]),
+    ("assure", &["assured", "assures"]),
+    ("opine", &["opined", "opines"]),
 ];
 
 /// Multi-word cues that put the source after them: "according to X".

@@ -308,7 +308,45 @@ fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Att
 
 /// The attribution in the clause before a quote: tokens `floor..open` precede the opening mark.
 pub fn before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Attribution> {
-    cued_before(body, toks, floor, open).or_else(|| colon_before(body, toks, floor, open))
+    // A colon right before the quote binds it to what precedes the colon ("Rubio fired back:"),
+    // not to a cue earlier in the clause ("When Trump suggested ..., Rubio fired back:").
+    colon_before(body, toks, floor, open).or_else(|| cued_before(body, toks, floor, open))
+}
+
+fn starts_lower(body: &str, t: Option<&Tok>) -> bool {
+    t.is_some_and(|t| {
+        t.is_word()
+            && t.span
+                .text(body)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+    })
+}
+
+/// The subject of the clause `floor..k`: the nearest "he" or "she" followed by a verb; else the first
+/// name (or a role opening the clause) followed by a verb, or by an appositive when it opens the
+/// clause ("Senate Majority Leader Mitch McConnell, R-Ky., delivered").
+pub fn clause_subject(body: &str, toks: &[Tok], floor: usize, k: usize) -> Option<Written> {
+    let pronoun_subject = (floor..k).rev().find_map(|j| {
+        let w = toks[j].span.text(body);
+        (toks[j].is_word() && pronoun(w) == Some(true) && starts_lower(body, toks.get(j + 1)))
+            .then(|| phrase::classify(body, &toks[j..j + 1]))
+            .flatten()
+    });
+    if pronoun_subject.is_some() {
+        return pronoun_subject;
+    }
+    (floor..k).find_map(|j| {
+        let (w, after) = phrase::forward(body, toks, j, k)?;
+        let verb_next = starts_lower(body, toks.get(after));
+        let opens = j == floor || (j == floor + 1 && !toks[floor].is_word());
+        let appositive_next = opens && toks.get(after).is_some_and(|t| t.is(','));
+        ((verb_next || appositive_next)
+            && (matches!(w.kind, SpeakerKind::Person | SpeakerKind::Organisation)
+                || (w.kind == SpeakerKind::Role && opens)))
+            .then_some(w)
+    })
 }
 
 /// "Carl Bialik: "..."", "The candidate reiterated: "..."": a colon introduces the quote; the
@@ -329,18 +367,27 @@ fn colon_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<A
             end: open,
         });
     }
-    let verb = colon.checked_sub(1).filter(|&v| v >= floor)?;
+    let mut verb = colon.checked_sub(1).filter(|&v| v >= floor)?;
+    while verb > floor && toks[verb].is_word() && phrase::is_adverb(toks[verb].span.text(body)) {
+        verb -= 1;
+    }
     let w = toks[verb].span.text(body);
     let verb_like = toks[verb].is_word()
         && w.chars().next().is_some_and(char::is_lowercase)
         && (w.ends_with("ed") || w.ends_with('s'));
-    if !verb_like {
-        return None;
+    if let Some(written) = phrase::backward(body, toks, floor, verb).filter(|_| verb_like) {
+        return Some(Attribution {
+            written,
+            cue: toks[verb].span,
+            audience: None,
+            end: open,
+        });
     }
-    let written = phrase::backward(body, toks, floor, verb)?;
+    // "Rubio fired back forcefully:", "McConnell delivered a blunt message to Trump:".
+    let written = clause_subject(body, toks, floor, colon)?;
     Some(Attribution {
         written,
-        cue: toks[verb].span,
+        cue: toks[colon].span,
         audience: None,
         end: open,
     })
@@ -400,7 +447,13 @@ fn cued_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<At
             .take(15)
             .find(|&r| toks[r].is_word() && matches!(toks[r].span.text(body), "who" | "which"))
         {
-            if let Some(written) = phrase::backward(body, toks, floor, rel) {
+            // "from Mike Lee, who declared": the name right before ", who".
+            let before_rel = if rel > floor && toks[rel - 1].is(',') {
+                rel - 1
+            } else {
+                rel
+            };
+            if let Some(written) = phrase::backward(body, toks, floor, before_rel) {
                 return Some(Attribution {
                     written,
                     cue,
@@ -420,25 +473,9 @@ fn cued_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<At
                 end,
             });
         }
-        // "Kerry met Lavrov and warned that", "he sounded a rare note, saying": the nearest
-        // subject of the clause (a name or pronoun followed by a lower-case verb).
-        let subject = (floor..k).find_map(|j| {
-            let (w, after) = phrase::forward(body, toks, j, k)?;
-            let verb_next = toks.get(after).is_some_and(|t| {
-                t.is_word()
-                    && t.span
-                        .text(body)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase)
-            });
-            (verb_next
-                && (matches!(
-                    w.kind,
-                    SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Pronoun(true)
-                ) || (w.kind == SpeakerKind::Role && j == floor)))
-                .then_some(w)
-        });
+        // "Kerry met Lavrov and warned that", "he sounded a rare note, saying": the subject of
+        // the clause.
+        let subject = clause_subject(body, toks, floor, k);
         return subject.map(|written| Attribution {
             written,
             cue,
