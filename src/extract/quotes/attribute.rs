@@ -310,7 +310,41 @@ fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Att
 pub fn before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Attribution> {
     // A colon right before the quote binds it to what precedes the colon ("Rubio fired back:"),
     // not to a cue earlier in the clause ("When Trump suggested ..., Rubio fired back:").
-    colon_before(body, toks, floor, open).or_else(|| cued_before(body, toks, floor, open))
+    colon_before(body, toks, floor, open, false)
+        .or_else(|| cued_before(body, toks, floor, open))
+        .or_else(|| colon_before(body, toks, floor, open, true))
+}
+
+/// Words that open a subordinate clause: a cue inside one ("When Trump suggested ..., Rubio said")
+/// is not the main clause's.
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "when"
+            | "after"
+            | "as"
+            | "while"
+            | "if"
+            | "because"
+            | "although"
+            | "though"
+            | "since"
+            | "before"
+            | "once"
+            | "until"
+            | "whereas"
+            | "whenever"
+    )
+}
+
+/// The first token after a leading subordinate clause ("When X did Y, ..."), or `floor`.
+fn main_clause_start(body: &str, toks: &[Tok], floor: usize, k: usize) -> usize {
+    if floor < k && toks[floor].is_word() && is_subordinator(toks[floor].span.text(body)) {
+        if let Some(c) = (floor..k).find(|&j| toks[j].is(',')) {
+            return c + 1;
+        }
+    }
+    floor
 }
 
 fn starts_lower(body: &str, t: Option<&Tok>) -> bool {
@@ -337,6 +371,7 @@ pub fn clause_subject(body: &str, toks: &[Tok], floor: usize, k: usize) -> Optio
     if pronoun_subject.is_some() {
         return pronoun_subject;
     }
+    let floor = main_clause_start(body, toks, floor, k);
     (floor..k).find_map(|j| {
         let (w, after) = phrase::forward(body, toks, j, k)?;
         let verb_next = starts_lower(body, toks.get(after));
@@ -352,14 +387,41 @@ pub fn clause_subject(body: &str, toks: &[Tok], floor: usize, k: usize) -> Optio
 /// "Carl Bialik: "..."", "The candidate reiterated: "..."": a colon introduces the quote; the
 /// speaker is the phrase before the colon, or the subject of the verb before it. The cue is the verb,
 /// or the colon itself.
-fn colon_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Attribution> {
+fn colon_before(
+    body: &str,
+    toks: &[Tok],
+    floor: usize,
+    open: usize,
+    fallback: bool,
+) -> Option<Attribution> {
     if open == 0 || open <= floor || !toks[open - 1].is(':') {
         return None;
     }
     let colon = open - 1;
-    if let Some(written) = phrase::backward(body, toks, floor, colon)
-        .filter(|w| matches!(w.kind, SpeakerKind::Person | SpeakerKind::Organisation))
-    {
+    if fallback {
+        // "Rubio fired back forcefully:", "McConnell delivered a blunt message to Trump:".
+        let written = clause_subject(body, toks, floor, colon)?;
+        return Some(Attribution {
+            written,
+            cue: toks[colon].span,
+            audience: None,
+            end: open,
+        });
+    }
+    // "Pollsters agree - Carl Bialik:": a name opening its clause (not the object of a verb, as in
+    // "told Radio Danube:").
+    if let Some(written) = phrase::backward(body, toks, floor, colon).filter(|w| {
+        matches!(w.kind, SpeakerKind::Person | SpeakerKind::Organisation) && {
+            let first = toks.partition_point(|t| t.span.start < w.span.start);
+            let lead = (floor..first).rev().find(|&j| {
+                !(toks[j].is_word() && {
+                    let x = toks[j].span.text(body);
+                    is_capitalised(x) || is_determiner(x) || is_title(x)
+                })
+            });
+            lead.is_none_or(|j| toks[j].punct.is_some())
+        }
+    }) {
         return Some(Attribution {
             written,
             cue: toks[colon].span,
@@ -383,14 +445,7 @@ fn colon_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<A
             end: open,
         });
     }
-    // "Rubio fired back forcefully:", "McConnell delivered a blunt message to Trump:".
-    let written = clause_subject(body, toks, floor, colon)?;
-    Some(Attribution {
-        written,
-        cue: toks[colon].span,
-        audience: None,
-        end: open,
-    })
+    None
 }
 
 fn cued_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Attribution> {
@@ -400,6 +455,9 @@ fn cued_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<At
         let Some((cue, after_cue)) = cue_at(body, toks, k, open) else {
             continue;
         };
+        if k < main_clause_start(body, toks, floor, open) {
+            continue;
+        }
         if is_source_first(body, cue) {
             let (written, end) = phrase::forward(body, toks, after_cue, open)?;
             return Some(Attribution {
