@@ -53,7 +53,20 @@ pub fn cue_at(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<(Span,
         }
     }
     if !w.chars().next().is_some_and(char::is_lowercase) {
-        return None;
+        // "Said Dorothy Poynter, ...": a capitalised verb opening a clause, before a name.
+        let opens = i == 0 || toks[i - 1].punct.is_some();
+        let name_next = toks
+            .get(i + 1)
+            .is_some_and(|n| i + 1 < limit && n.is_word() && is_capitalised(n.span.text(body)));
+        if !(opens && name_next && w.len() > 1) {
+            return None;
+        }
+        let lower = w.to_lowercase();
+        return speech_verb_lemma(&lower)
+            .filter(|_| {
+                lower.ends_with("ed") || lower == "said" || lower == "says" || lower == "wrote"
+            })
+            .map(|_| (t.span, i + 1));
     }
     // Two-word forms ("pointed out", "went on").
     if let Some(next) = toks.get(i + 1).filter(|n| n.is_word() && i + 1 < limit) {
@@ -457,6 +470,35 @@ fn cued_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<At
         };
         if k < main_clause_start(body, toks, floor, open) {
             continue;
+        }
+        // "But, said Solovey, "..."", "Said Dorothy Poynter, who grew up here, "..."": the verb
+        // first, its speaker right up to the quote.
+        let verb_first = k == floor
+            || (toks[k - 1].punct.is_some() && phrase::backward(body, toks, floor, k).is_none());
+        if let Some((written, after)) =
+            phrase::forward(body, toks, after_cue, open).filter(|_| verb_first)
+        {
+            if matches!(
+                written.kind,
+                SpeakerKind::Person | SpeakerKind::Organisation
+            ) {
+                let rest = &toks[after..open];
+                let reaches = rest.is_empty()
+                    || (rest[0].is(',') || rest[0].is(':'))
+                        && (rest.len() == 1
+                            || (rest.len() <= 20
+                                && rest[1].is_word()
+                                && matches!(rest[1].span.text(body), "who" | "a" | "an" | "the")
+                                && rest[rest.len() - 1].is(',')));
+                if reaches {
+                    return Some(Attribution {
+                        written,
+                        cue,
+                        audience: None,
+                        end: after,
+                    });
+                }
+            }
         }
         if is_source_first(body, cue) {
             let (written, end) = phrase::forward(body, toks, after_cue, open)?;
