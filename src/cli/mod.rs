@@ -1,5 +1,6 @@
 //! The command line: one file per command, each with its usage text beside its code.
 
+mod entity;
 mod extract;
 mod import;
 
@@ -30,6 +31,7 @@ pub struct Cli {
 pub enum Command {
     Import(import::Args),
     Extract(extract::Args),
+    Entity(entity::Args),
 }
 
 /// Runs factdb with the process's arguments and returns its exit code.
@@ -38,6 +40,7 @@ pub fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Import(args) => import::run(&cli, args),
         Command::Extract(args) => extract::run(&cli, args),
+        Command::Entity(args) => entity::run(&cli, args),
     };
     match result {
         Ok(code) => code,

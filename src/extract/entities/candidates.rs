@@ -65,6 +65,12 @@ struct Sentence {
     headline: bool,
 }
 
+/// The words headline case leaves in lower case.
+const HEADLINE_LOWER: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "on", "at", "to", "by", "of",
+    "in", "up", "as", "vs", "via", "with", "from", "into", "over", "per",
+];
+
 /// Punctuation after which a capital says nothing about the word.
 fn opens_sentence(c: &str) -> bool {
     matches!(
@@ -102,17 +108,21 @@ fn prepare(article: &Article) -> Vec<Sentence> {
                     i == 0 || (!tokens[i - 1].word && opens_sentence(tokens[i - 1].text(body)))
                 })
                 .collect();
-            // Headline case: most words of four letters or more are capitalised.
-            let long: Vec<&str> = tokens
-                .iter()
-                .filter(|t| t.word)
-                .map(|t| t.text(body))
-                .filter(|w| {
-                    w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_alphabetic)
-                })
-                .collect();
-            let capitalised = long.iter().filter(|w| is_capitalised(w)).count();
-            let headline = long.len() >= 3 && capitalised * 4 >= long.len() * 3;
+            // Headline case: every word is capitalised but for short function words ("Putin Sees Path
+            // to Diplomacy Through Syria"). Prose always has some other lower-case word.
+            let mut alphabetic = 0;
+            let mut prose = false;
+            for t in tokens.iter().filter(|t| t.word) {
+                let w = t.text(body);
+                if !w.chars().next().is_some_and(char::is_alphabetic) {
+                    continue;
+                }
+                alphabetic += 1;
+                if !is_capitalised(w) && !HEADLINE_LOWER.contains(&w) {
+                    prose = true;
+                }
+            }
+            let headline = alphabetic >= 3 && !prose;
             Sentence {
                 tokens,
                 start_like,
@@ -399,10 +409,14 @@ impl Finder<'_> {
                 continue;
             };
             let name_start = p + len;
+            // A title that is also a common word ("General", "Major") takes no common word after it
+            // ("General Assembly"); an honorific ("Mr Hope") takes any.
+            let ambiguous_title = is_common_word(words[p]);
             let name_ok = name_start < b
                 && !(name_start..b).any(|k| {
                     ORG_CUES.contains(words[k])
-                        || is_common_word(words[k])
+                        || ambiguous_title
+                            && is_common_word(words[k])
                             && k == name_start
                             && !GIVEN_NAMES.contains(words[k])
                 });
@@ -809,13 +823,16 @@ pub fn classify(
     {
         return EntityKind::Person;
     }
-    if next.is_some_and(|w| speech_verb_lemma(w).is_some()) && words.len() <= 4 {
-        return EntityKind::Person;
-    }
     if words.len() == 1
         && previous.is_some_and(|p| matches!(p, "in" | "near" | "outside" | "across" | "into"))
     {
         return EntityKind::Location;
+    }
+    // "Smith said", "Smith told": a finite speech verb (not "reporting", which follows nouns too).
+    if next.is_some_and(|w| speech_verb_lemma(w).is_some() && !w.ends_with("ing"))
+        && words.len() <= 4
+    {
+        return EntityKind::Person;
     }
     EntityKind::Other
 }

@@ -165,7 +165,11 @@ pub fn resolve(
     let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
     let mut first_names: HashMap<String, Vec<usize>> = HashMap::new();
     for (index, d) in r.drafts.iter().enumerate() {
-        if d.kind != EntityKind::Person || d.gazetteer_id.is_some() {
+        // People, and unclassified names of two or three words: in news these are nearly always
+        // people whose first name is not in the list ("Tomas Reyes").
+        let person_shaped =
+            d.kind == EntityKind::Person || (d.kind == EntityKind::Other && d.name_words <= 3);
+        if !person_shaped || d.gazetteer_id.is_some() {
             continue;
         }
         let words = person_words(&d.name);
@@ -372,6 +376,9 @@ fn one_word(
                     .max_by_key(|&&d| last_before(d))
                     .unwrap_or(&found[0])
             };
+            if r.drafts[chosen].kind == EntityKind::Other {
+                r.drafts[chosen].kind = EntityKind::Person;
+            }
             r.add_mention(chosen, span, MentionKind::Short, c.role.clone(), c.sentence);
             return;
         }
