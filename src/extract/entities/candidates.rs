@@ -557,14 +557,28 @@ impl Finder<'_> {
         &mut self,
         sentence: usize,
         s: &Sentence,
-        a: usize,
+        mut a: usize,
         b: usize,
         mut role: Option<String>,
-        titled: bool,
+        mut titled: bool,
         sentence_start: bool,
         hits: &[TokenHit],
         used: &mut [bool],
     ) {
+        // "Striker Daniel Okafor", "Actor Tom Ledger": a capitalised word before a first name and a
+        // surname is a description the title list does not know.
+        if !titled && b - a >= 3 {
+            let (w0, w1) = (self.word(s, a), self.word(s, a + 1));
+            if !GIVEN_NAMES.contains(w0)
+                && GIVEN_NAMES.contains(w1)
+                && GAZETTEER.lookup(w0).is_none()
+                && !(a..b).any(|k| ORG_CUES.contains(self.word(s, k)))
+            {
+                role = Some(w0.to_string());
+                titled = true;
+                a += 1;
+            }
+        }
         let words: Vec<&str> = (a..b).map(|i| self.word(s, i)).collect();
         // Trailing particles or "of" cannot end a name.
         if words
