@@ -78,11 +78,8 @@ fn find_existing(conn: &Connection, entity: &Entity, key: &str) -> Result<Option
     let kind = entity.kind.as_str();
     if let Some(gid) = &entity.gazetteer_id {
         return Ok(conn
-            .query_row(
-                "SELECT entity_id FROM entities WHERE gazetteer_id = ?1",
-                [gid],
-                |row| row.get(0),
-            )
+            .prepare_cached("SELECT entity_id FROM entities WHERE gazetteer_id = ?1")?
+            .query_row([gid], |row| row.get(0))
             .optional()?);
     }
     // Aliases someone vouched for: the user, the gazetteer, a declaration.
@@ -116,7 +113,7 @@ fn find_existing(conn: &Connection, entity: &Entity, key: &str) -> Result<Option
     if multi {
         let mut by_alias = conn.prepare_cached(
             "SELECT a.entity_id, e.kind FROM entity_aliases a JOIN entities e USING (entity_id)
-             WHERE a.alias_key = ?1 AND e.gazetteer_id IS NULL ORDER BY a.entity_id",
+             WHERE a.alias_key = ?1 AND +e.gazetteer_id IS NULL ORDER BY a.entity_id",
         )?;
         let found: Vec<(i64, String)> = by_alias
             .query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -133,11 +130,9 @@ fn resolve(conn: &Connection, entity: &Entity) -> Result<i64> {
     let key = match_key(&entity.name, entity.kind);
     let id = match find_existing(conn, entity, &key)? {
         Some(id) => {
-            let (old_kind, old_name): (String, String) = conn.query_row(
-                "SELECT kind, name FROM entities WHERE entity_id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?;
+            let (old_kind, old_name): (String, String) = conn
+                .prepare_cached("SELECT kind, name FROM entities WHERE entity_id = ?1")?
+                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
             // A more specific kind, or a fuller form of the same name ("Vladimir V. Putin" after
             // "Vladimir Putin"), improves the row.
             let new_kind = if old_kind == "other" {
