@@ -19,6 +19,7 @@
 //!    exactly one has it: two people sharing a surname keep the bare surname apart, and a user split
 //!    forbids the merge for good;
 //! 3. replays the user's splits.
+//!
 //! Merging moves mentions, quotes, quote groups, claims and aliases and deletes the merged row.
 
 mod decisions;
@@ -31,7 +32,8 @@ pub use merge::merge;
 
 use super::{now, Result};
 use crate::extract::entities::gazetteer;
-use crate::extract::entities::names::{match_key, other_key, person_key, surname_key};
+use crate::extract::entities::lexicon::GIVEN_NAMES;
+use crate::extract::entities::names::{is_initial, match_key, other_key, person_key, surname_key};
 use crate::extract::{Entity, EntityKind, Facts};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
@@ -200,19 +202,32 @@ pub fn link_across_articles(conn: &Connection) -> Result<()> {
 /// that surname, unless a user split forbids it.
 fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
     let mut full: HashMap<String, Vec<i64>> = HashMap::new();
+    // Only names shaped like a person's: a known first name, a middle initial, or a title or role
+    // given with some mention ("Injured Chelsea" is no one's full name).
     let mut stmt = conn.prepare(
-        "SELECT entity_id, name FROM entities WHERE kind = 'person' AND gazetteer_id IS NULL AND instr(trim(name), ' ') > 0",
+        "SELECT e.entity_id, e.name FROM entities e WHERE e.kind = 'person' AND e.gazetteer_id IS NULL
+         AND instr(trim(e.name), ' ') > 0",
     )?;
     let rows: Vec<(i64, String)> = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    let mut with_role = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?1 AND role IS NOT NULL)",
+    )?;
     for (id, name) in rows {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let person_shaped = GIVEN_NAMES.contains(words[0])
+            || words[1..].iter().any(|w| is_initial(w))
+            || with_role.query_row([id], |r| r.get::<_, bool>(0))?;
+        if !person_shaped {
+            continue;
+        }
         if let Some(surname) = surname_key(&name) {
             full.entry(surname).or_default().push(id);
         }
     }
     let mut stmt = conn.prepare(
-        "SELECT entity_id, name FROM entities WHERE kind IN ('person', 'other') AND gazetteer_id IS NULL
+        "SELECT entity_id, name FROM entities WHERE kind = 'person' AND gazetteer_id IS NULL
          AND instr(trim(name), ' ') = 0",
     )?;
     let singles: Vec<(i64, String)> = stmt

@@ -14,6 +14,7 @@
 //!    name inside a longer run stays part of it only when the run is an organisation or place by its cue
 //!    words ("Iraqi Joint Operations Command"), and splits the run otherwise ("US Kerry");
 //! 4. classified (see [`classify`]).
+//!
 //! Weekdays, months and "I" never start or continue a run. In a sentence written in headline case every
 //! candidate is weak: it is kept only if it joins a name the article also writes in ordinary prose.
 
@@ -64,6 +65,49 @@ struct Sentence {
     start_like: Vec<bool>,
     headline: bool,
 }
+
+/// Nouns after which a hyphenated pair of names is two names ("the Kerry-Lavrov meeting",
+/// "the Tehran-Damascus axis").
+const COMPOUND_HEADS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "talks",
+    "deal",
+    "summit",
+    "pact",
+    "axis",
+    "alliance",
+    "partnership",
+    "agreement",
+    "relations",
+    "relationship",
+    "border",
+    "accord",
+    "war",
+    "conflict",
+    "match",
+    "game",
+    "fight",
+    "race",
+    "rivalry",
+    "call",
+    "visit",
+    "plan",
+    "ties",
+    "dispute",
+    "negotiations",
+    "channel",
+    "corridor",
+    "pipeline",
+    "route",
+    "flight",
+    "merger",
+    "line",
+    "treaty",
+    "showdown",
+    "duel",
+    "debate",
+];
 
 /// The words headline case leaves in lower case.
 const HEADLINE_LOWER: &[&str] = &[
@@ -379,11 +423,18 @@ impl Finder<'_> {
                 continue;
             }
             let at_start = !the && (s.start_like[a] || stripped);
+            let lower = w.to_lowercase();
+            // "Injured Chelsea striker ...", "Analysts at Citigroup": a sentence's first word that is a
+            // common word or shaped like a verb or adverb is not part of the name after it.
+            let ordinary = is_common_word(w)
+                || (b - a > 1
+                    && !GIVEN_NAMES.contains(w)
+                    && (lower.ends_with("ed") || lower.ends_with("ly") || lower.ends_with("ing")));
             if !at_start
                 || hit_at(a).is_some()
                 || title_at(&words[a..b]).is_some()
-                || !is_common_word(w)
-                || self.mid_sentence.contains(&w.to_lowercase())
+                || !ordinary
+                || self.mid_sentence.contains(&lower)
             {
                 break;
             }
@@ -611,22 +662,36 @@ impl Finder<'_> {
             }
         }
         let single = words.len() == 1;
+        let mut weak = s.headline || shouted;
         let w0 = words[0];
         if single {
             if is_all_caps(w0) && is_common_word(w0) {
                 return; // "WAR", "NEWS": shouted words, not acronyms.
             }
-            if sentence_start && !titled && !self.mid_sentence.contains(&w0.to_lowercase()) {
+            // A common word at a sentence start ("Today", "Analysts", "Hope") is weak: it counts only
+            // if it is the surname or alias of someone the article names ("Mr Hope ... Hope said").
+            if sentence_start && !titled {
                 let lower = w0.to_lowercase();
                 if is_common_word(w0)
                     || lower.ends_with("ly")
                     || lower.ends_with("ed")
                     || lower.ends_with("ing")
                 {
-                    return;
+                    weak = true;
                 }
             }
-            if is_initial(w0) || w0.chars().all(|c| c.is_numeric()) {
+            // Plural acronyms ("MPs", "DVDs") are common nouns.
+            let letters: Vec<char> = w0.chars().collect();
+            if letters.len() >= 3
+                && letters[letters.len() - 1] == 's'
+                && letters[..letters.len() - 1]
+                    .iter()
+                    .all(|c| c.is_uppercase())
+            {
+                return;
+            }
+            // "May" alone is the month; "Theresa May" and "Mrs May" are names.
+            if is_initial(w0) || w0.chars().all(|c| c.is_numeric()) || (w0 == "May" && !titled) {
                 return;
             }
         }
@@ -659,9 +724,9 @@ impl Finder<'_> {
             kind,
             role,
             gazetteer: None,
-            weak: s.headline || shouted,
+            weak,
             titled,
-            attributive: next.is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)),
+            attributive: next.is_some_and(|w| COMPOUND_HEADS.contains(&w)),
             sentence_start,
         });
         let index = self.candidates.len() - 1;
@@ -843,8 +908,12 @@ pub fn classify(
         return EntityKind::Location;
     }
     // "Smith said", "Smith told": a finite speech verb (not "reporting", which follows nouns too).
+    // Not plural nouns or phrases: "Six Nations said", "House of Commons said".
     if next.is_some_and(|w| speech_verb_lemma(w).is_some() && !w.ends_with("ing"))
         && words.len() <= 4
+        && !words
+            .iter()
+            .any(|w| is_common_word(w) || *w == "of" || *w == "for")
     {
         return EntityKind::Person;
     }
