@@ -76,6 +76,10 @@ pub struct Args {
     #[arg(long, default_value_t = 10 * 1024 * 1024, value_name = "BYTES")]
     pub max_bytes: u64,
 
+    /// A file of entity decisions to record before importing (see `factdb entity --help`).
+    #[arg(long, value_name = "FILE")]
+    pub aliases: Option<PathBuf>,
+
     /// Print only the summary (no per-file messages other than failures, no progress bar).
     #[arg(long, short)]
     pub quiet: bool,
@@ -157,6 +161,9 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
         ingest::expand(&args.paths, args.glob.as_deref()).context("invalid --glob pattern")?;
     let arguments: Vec<String> = std::env::args().collect();
     let run_id = runs::start(&conn, &arguments)?;
+    if let Some(path) = &args.aliases {
+        super::entity::record_alias_file(&conn, path)?;
+    }
     let mut counts = runs::RunCounts::default();
 
     let progress = progress_bar(inputs.len() as u64, args.quiet);

@@ -2,6 +2,7 @@
 
 mod datasette;
 mod eval;
+mod entity;
 mod extract;
 mod import;
 mod report;
@@ -42,6 +43,7 @@ pub enum Command {
     Stats(stats::Args),
     DatasetteMetadata(datasette::Args),
     Eval(eval::Args),
+    Entity(entity::Args),
 }
 
 /// Runs factdb with the process's arguments and returns its exit code.
@@ -56,6 +58,7 @@ pub fn main() -> ExitCode {
         Command::Stats(args) => stats::run(&cli, args),
         Command::DatasetteMetadata(args) => datasette::run(&cli, args),
         Command::Eval(args) => eval::run(&cli, args),
+        Command::Entity(args) => entity::run(&cli, args),
     };
     match result {
         Ok(code) => code,
