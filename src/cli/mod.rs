@@ -1,8 +1,8 @@
 //! The command line: one file per command, each with its usage text beside its code.
 
 mod datasette;
-mod eval;
 mod entity;
+mod eval;
 mod extract;
 mod import;
 mod report;
