@@ -199,6 +199,8 @@ fn attribution_eval() {
     let mut by_type: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let (mut src_pairs, mut src_right) = (0usize, 0usize);
     let started = std::time::Instant::now();
+    // FACTDB_EVAL_DUMP=path writes the predictions as JSON lines, for error analysis.
+    let mut dump = std::env::var_os("FACTDB_EVAL_DUMP").map(|p| std::fs::File::create(p).unwrap());
     for line in file.lines() {
         let record: serde_json::Value = serde_json::from_str(line).unwrap();
         let text = record["text"].as_str().unwrap();
@@ -228,6 +230,19 @@ fn attribution_eval() {
             .filter(|c| c.kind == ClaimKind::Attributed)
             .map(|c| (to_chars(c.span), c.source_span.map(to_chars)))
             .collect();
+        if let Some(out) = dump.as_mut() {
+            use std::io::Write;
+            let rows: Vec<serde_json::Value> = preds
+                .iter()
+                .map(|(p, s)| serde_json::json!({"start": p.0, "end": p.1, "source": s}))
+                .collect();
+            writeln!(
+                out,
+                "{}",
+                serde_json::json!({"id": record["id"], "claims": rows})
+            )
+            .unwrap();
+        }
         let gold = record["attributions"].as_array().unwrap();
         let fragments = |g: &serde_json::Value| -> Vec<(usize, usize)> {
             g["fragments"]

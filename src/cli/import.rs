@@ -76,6 +76,10 @@ pub struct Args {
     #[arg(long, default_value_t = 10 * 1024 * 1024, value_name = "BYTES")]
     pub max_bytes: u64,
 
+    /// A file of entity decisions to record before importing (see `factdb entity --help`).
+    #[arg(long, value_name = "FILE")]
+    pub aliases: Option<PathBuf>,
+
     /// Print only the summary (no per-file messages other than failures, no progress bar).
     #[arg(long, short)]
     pub quiet: bool,
@@ -157,13 +161,16 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
         ingest::expand(&args.paths, args.glob.as_deref()).context("invalid --glob pattern")?;
     let arguments: Vec<String> = std::env::args().collect();
     let run_id = runs::start(&conn, &arguments)?;
+    if let Some(path) = &args.aliases {
+        super::entity::record_alias_file(&conn, path)?;
+    }
     let mut counts = runs::RunCounts::default();
 
+    let progress = progress_bar(inputs.len() as u64, args.quiet);
     for error in &path_errors {
-        report_failure(&conn, run_id, &mut counts, error)?;
+        report_failure(&conn, &progress, run_id, &mut counts, error)?;
     }
 
-    let progress = progress_bar(inputs.len() as u64, args.quiet);
     let mut interrupted = false;
     for batch in inputs.chunks(BATCH) {
         if INTERRUPTED.load(Ordering::SeqCst) {
@@ -200,7 +207,7 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
                                     &doc.source,
                                     format!("cannot store the article: {e}"),
                                 );
-                                report_failure(&tx, run_id, &mut counts, &error)?;
+                                report_failure(&tx, &progress, run_id, &mut counts, &error)?;
                             }
                             Err(e) => {
                                 return Err(anyhow::Error::new(e)
@@ -208,10 +215,7 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
                             }
                         }
                     }
-                    Err(error) => {
-                        progress.suspend(|| ());
-                        report_failure(&tx, run_id, &mut counts, &error)?;
-                    }
+                    Err(error) => report_failure(&tx, &progress, run_id, &mut counts, &error)?,
                 }
             }
             progress.inc(1);
@@ -287,11 +291,13 @@ fn read_and_extract(input: &Input, options: &ReadOptions) -> Extracted {
 
 fn report_failure(
     conn: &rusqlite::Connection,
+    progress: &indicatif::ProgressBar,
     run_id: i64,
     counts: &mut runs::RunCounts,
     error: &IngestError,
 ) -> Result<()> {
-    eprintln!("factdb: skipped {error}");
+    // Printed above the progress bar, not through it.
+    progress.suspend(|| eprintln!("factdb: skipped {error}"));
     counts.failures += 1;
     runs::record_failure(
         conn,

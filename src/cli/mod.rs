@@ -1,6 +1,7 @@
 //! The command line: one file per command, each with its usage text beside its code.
 
 mod datasette;
+mod entity;
 mod eval;
 mod extract;
 mod import;
@@ -42,6 +43,7 @@ pub enum Command {
     Stats(stats::Args),
     DatasetteMetadata(datasette::Args),
     Eval(eval::Args),
+    Entity(entity::Args),
 }
 
 /// Runs factdb with the process's arguments and returns its exit code.
@@ -56,6 +58,7 @@ pub fn main() -> ExitCode {
         Command::Stats(args) => stats::run(&cli, args),
         Command::DatasetteMetadata(args) => datasette::run(&cli, args),
         Command::Eval(args) => eval::run(&cli, args),
+        Command::Entity(args) => entity::run(&cli, args),
     };
     match result {
         Ok(code) => code,

@@ -19,6 +19,7 @@
 //!    exactly one has it: two people sharing a surname keep the bare surname apart, and a user split
 //!    forbids the merge for good;
 //! 3. replays the user's splits.
+//!
 //! Merging moves mentions, quotes, quote groups, claims and aliases and deletes the merged row.
 
 mod decisions;
@@ -31,7 +32,8 @@ pub use merge::merge;
 
 use super::{now, Result};
 use crate::extract::entities::gazetteer;
-use crate::extract::entities::names::{match_key, other_key, person_key, surname_key};
+use crate::extract::entities::lexicon::GIVEN_NAMES;
+use crate::extract::entities::names::{is_initial, match_key, other_key, person_key, surname_key};
 use crate::extract::{Entity, EntityKind, Facts};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
@@ -78,11 +80,8 @@ fn find_existing(conn: &Connection, entity: &Entity, key: &str) -> Result<Option
     let kind = entity.kind.as_str();
     if let Some(gid) = &entity.gazetteer_id {
         return Ok(conn
-            .query_row(
-                "SELECT entity_id FROM entities WHERE gazetteer_id = ?1",
-                [gid],
-                |row| row.get(0),
-            )
+            .prepare_cached("SELECT entity_id FROM entities WHERE gazetteer_id = ?1")?
+            .query_row([gid], |row| row.get(0))
             .optional()?);
     }
     // Aliases someone vouched for: the user, the gazetteer, a declaration.
@@ -116,7 +115,7 @@ fn find_existing(conn: &Connection, entity: &Entity, key: &str) -> Result<Option
     if multi {
         let mut by_alias = conn.prepare_cached(
             "SELECT a.entity_id, e.kind FROM entity_aliases a JOIN entities e USING (entity_id)
-             WHERE a.alias_key = ?1 AND e.gazetteer_id IS NULL ORDER BY a.entity_id",
+             WHERE a.alias_key = ?1 AND +e.gazetteer_id IS NULL ORDER BY a.entity_id",
         )?;
         let found: Vec<(i64, String)> = by_alias
             .query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -133,11 +132,9 @@ fn resolve(conn: &Connection, entity: &Entity) -> Result<i64> {
     let key = match_key(&entity.name, entity.kind);
     let id = match find_existing(conn, entity, &key)? {
         Some(id) => {
-            let (old_kind, old_name): (String, String) = conn.query_row(
-                "SELECT kind, name FROM entities WHERE entity_id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?;
+            let (old_kind, old_name): (String, String) = conn
+                .prepare_cached("SELECT kind, name FROM entities WHERE entity_id = ?1")?
+                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
             // A more specific kind, or a fuller form of the same name ("Vladimir V. Putin" after
             // "Vladimir Putin"), improves the row.
             let new_kind = if old_kind == "other" {
@@ -205,19 +202,32 @@ pub fn link_across_articles(conn: &Connection) -> Result<()> {
 /// that surname, unless a user split forbids it.
 fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
     let mut full: HashMap<String, Vec<i64>> = HashMap::new();
+    // Only names shaped like a person's: a known first name, a middle initial, or a title or role
+    // given with some mention ("Injured Chelsea" is no one's full name).
     let mut stmt = conn.prepare(
-        "SELECT entity_id, name FROM entities WHERE kind = 'person' AND gazetteer_id IS NULL AND instr(trim(name), ' ') > 0",
+        "SELECT e.entity_id, e.name FROM entities e WHERE e.kind = 'person' AND e.gazetteer_id IS NULL
+         AND instr(trim(e.name), ' ') > 0",
     )?;
     let rows: Vec<(i64, String)> = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    let mut with_role = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?1 AND role IS NOT NULL)",
+    )?;
     for (id, name) in rows {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let person_shaped = GIVEN_NAMES.contains(words[0])
+            || words[1..].iter().any(|w| is_initial(w))
+            || with_role.query_row([id], |r| r.get::<_, bool>(0))?;
+        if !person_shaped {
+            continue;
+        }
         if let Some(surname) = surname_key(&name) {
             full.entry(surname).or_default().push(id);
         }
     }
     let mut stmt = conn.prepare(
-        "SELECT entity_id, name FROM entities WHERE kind IN ('person', 'other') AND gazetteer_id IS NULL
+        "SELECT entity_id, name FROM entities WHERE kind = 'person' AND gazetteer_id IS NULL
          AND instr(trim(name), ' ') = 0",
     )?;
     let singles: Vec<(i64, String)> = stmt

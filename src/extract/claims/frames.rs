@@ -238,6 +238,20 @@ fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame
     if end > 0 && tokens[end - 1].is_any(BE_FORMS) {
         return None;
     }
+    // "X, who told reporters ...": the source is the phrase before the relative pronoun.
+    if end > 1 && tokens[end - 1].is_any(&["who"]) && tokens[end - 2].is_punct(',') {
+        let (s, e, _) = source_before(tokens, skip_parenthesis(tokens, end - 2))?;
+        return finish_source_first(tokens, c, lemma, s, e, false, negated);
+    }
+    // "X VERBed ... and said CONTENT": the source is the subject of the unit.
+    if end > 0 && tokens[end - 1].is_any(&["and", "but"]) && tokens[end - 1].is_lowercase_word() {
+        let (s, e) = first_noun_phrase(tokens)?;
+        if e >= end {
+            return None;
+        }
+        return finish_source_first(tokens, c, lemma, s, e, false, negated);
+    }
+    end = skip_parenthesis(tokens, end);
     // "X, an appositive or relative clause, said": the source is the phrase before the first comma.
     if end > 1 && tokens[end - 1].is_punct(',') {
         let open = (end.saturating_sub(30)..end - 1)
@@ -320,39 +334,53 @@ fn finish_source_first(
 /// `CONTENT, SOURCE CUE [adverbials].` and `CONTENT, CUE SOURCE [adverbials].`
 fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame> {
     let unit_end = content_end(tokens, tokens.len());
-    // After the cue only a short adverbial may follow: no "that", no clause.
-    let tail = &tokens[c + 1..unit_end];
-    let trailing_ok = |tail: &[Token]| {
-        tail.len() <= 20
-            && !tail
-                .iter()
-                .any(|t| t.is("that") || t.is_quote_mark() || t.is_punct(':'))
+    // What follows the cue up to the next comma: a participle after that comma ("..., adding that")
+    // or an appositive ("said Jo Roe, a farmer") belongs to the frame, not to a new clause.
+    let tail_end = |from: usize| {
+        (from..unit_end)
+            .find(|&k| tokens[k].is_punct(','))
+            .unwrap_or(unit_end)
     };
-    // Inverted: ", said the minister."
+    // After the cue only a short adverbial may follow: no "that", no colon.
+    let trailing_ok =
+        |tail: &[Token]| tail.len() <= 20 && !tail.iter().any(|t| t.is("that") || t.is_punct(':'));
+    // Inverted: ", said the minister." / ", said one adviser to the mayor, ..."
     if c > 0 && (tokens[c - 1].is_punct(',') || is_closing_quote_before(tokens, c)) {
         let comma = c - 1;
         let mut e = c + 1;
         while e < unit_end
+            && e - c <= 12
             && !is_clause_punct(&tokens[e])
-            && !tokens[e].is_any(ADVERBIAL_PREPOSITIONS)
+            && !tokens[e].is_any(INVERTED_SOURCE_ENDS)
+            && !tokens[e].is_any(TIME_WORDS)
         {
             e += 1;
         }
         let phrase = &tokens[c + 1..e];
-        let ends_unit = e == unit_end || tokens[e].is_punct(',');
-        let head_ok = phrase.last().is_some_and(|h| {
-            h.is_capitalised() || h.is_any(SOURCE_NOUNS) || h.is_any(PERSON_PRONOUNS)
-        });
-        let no_verb = !phrase.iter().any(|t| {
+        // The head: the last word before an inner preposition ("adviser" in "adviser to X").
+        let head_end = phrase
+            .iter()
+            .position(|t| {
+                t.is_lowercase_word() && t.is_any(&["of", "for", "at", "to", "in", "with"])
+            })
+            .unwrap_or(phrase.len());
+        let head_ok = head_end > 0
+            && phrase[..head_end].last().is_some_and(|h| {
+                h.is_capitalised() || h.is_any(SOURCE_NOUNS) || h.is_any(PERSON_PRONOUNS)
+            });
+        let no_verb = !phrase[..head_end].iter().any(|t| {
             t.is_lowercase_word()
-                && (looks_like_verb(t.text) || t.text.ends_with('s') && !t.is_any(SOURCE_NOUNS))
+                && (looks_like_verb(t.text)
+                    || t.text.ends_with('s')
+                        && !t.is_any(SOURCE_NOUNS)
+                        && !t.text.ends_with("ss")
+                        && !t.text.contains(['\'', '\u{2019}']))
         });
         if e > c + 1
-            && ends_unit
             && head_ok
             && no_verb
-            && valid_source(phrase, false)
-            && trailing_ok(&tokens[e..unit_end])
+            && valid_source(&phrase[..head_end], false)
+            && trailing_ok(&tokens[e..tail_end(e)])
         {
             let content = content_before(tokens, comma)?;
             return Some(Frame {
@@ -366,6 +394,7 @@ fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Fram
             });
         }
     }
+    let tail = &tokens[c + 1..tail_end(c + 1)];
     if !trailing_ok(tail) || !adverbial_tail(tail, lemma) {
         return None;
     }
@@ -376,6 +405,8 @@ fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Fram
         negated |= tokens[end - 1].is_any(&["not", "never", "n't"]);
         end -= 1;
     }
+    let src_end = end;
+    end = skip_parenthesis(tokens, end);
     let mut s = end;
     while s > 0 && !is_clause_punct(&tokens[s - 1]) && end - s < 10 {
         s -= 1;
@@ -389,13 +420,47 @@ fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Fram
     let content = content_before(tokens, s - 1)?;
     Some(Frame {
         content,
-        source: Span::new(tokens[s].span.start, tokens[end - 1].span.end),
+        source: Span::new(tokens[s].span.start, tokens[src_end - 1].span.end),
         cue: tokens[c].lower(),
         lemma,
         cue_span: tokens[c].span,
         frame_negated: negated,
         rest: None,
     })
+}
+
+/// Words that end an inverted source ("said the minister | on Sunday").
+const INVERTED_SOURCE_ENDS: &[&str] = &[
+    "on",
+    "during",
+    "after",
+    "before",
+    "while",
+    "via",
+    "through",
+    "following",
+    "when",
+    "as",
+    "and",
+    "but",
+    "who",
+    "which",
+    "that",
+    "because",
+    "if",
+];
+
+/// If `tokens[..end]` ends with a parenthesis ("Marco Rubio (R-Fla.)"), the index of its "(".
+fn skip_parenthesis(tokens: &[Token], end: usize) -> usize {
+    if end > 0 && tokens[end - 1].is_punct(')') {
+        if let Some(open) = (end.saturating_sub(10)..end - 1)
+            .rev()
+            .find(|&k| tokens[k].is_punct('('))
+        {
+            return open;
+        }
+    }
+    end
 }
 
 /// Is what follows a final cue only an adverbial ("on Sunday", "in a statement", "told reporters")

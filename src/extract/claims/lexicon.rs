@@ -178,6 +178,21 @@ pub const DETERMINERS: &[&str] = &[
 /// Nouns that name a speaker or a document standing in for one: with them a lower-case phrase is a
 /// source ("officials said", "the report said").
 pub const SOURCE_NOUNS: &[&str] = &[
+    // Poll results speak too: "24 percent said", "most voters say", "a majority believe".
+    "percent",
+    "voters",
+    "respondents",
+    "americans",
+    "majority",
+    "plurality",
+    "democrats",
+    "republicans",
+    "conservatives",
+    "liberals",
+    "citizens",
+    "participants",
+    "students",
+    "parents",
     "official",
     "officials",
     "spokesman",

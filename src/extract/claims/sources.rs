@@ -74,6 +74,8 @@ pub struct Resolver<'a> {
     pub quotes: &'a [Quote],
     /// (end offset of the source span, entity) of earlier claims whose source is a named person.
     person_sources: Vec<(usize, usize)>,
+    /// Person-like names of the whole body (titles stripped), found once on first use.
+    person_names: Option<Vec<String>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -82,6 +84,7 @@ impl<'a> Resolver<'a> {
             article,
             quotes,
             person_sources: Vec::new(),
+            person_names: None,
         }
     }
 
@@ -158,7 +161,8 @@ impl<'a> Resolver<'a> {
         let mut mention_kind = MentionKind::Name;
         if kind == EntityKind::Other && !written.contains(' ') {
             // A single word ("Putin", "Kerry"): the fullest person name ending with it in the article.
-            if let Some(full) = full_name_ending_with(body, written) {
+            let names = self.person_names.get_or_insert_with(|| person_names(body));
+            if let Some(full) = full_name_ending_with(names, written) {
                 name = full;
                 kind = EntityKind::Person;
                 mention_kind = MentionKind::Short;
@@ -506,23 +510,22 @@ pub fn named_part(body: &str, tokens: &[Token]) -> Option<Named> {
     None
 }
 
-/// The fullest person name in `body` ending with `word` ("Vladimir Putin" for "Putin"), titles
-/// stripped.
-fn full_name_ending_with(body: &str, word: &str) -> Option<String> {
+/// Every person-like name of `body` with two to four words, titles stripped.
+fn person_names(body: &str) -> Vec<String> {
     let tokens = tokenize(body, Span::new(0, body.len()));
-    let mut best: Option<String> = None;
-    for run in capitalised_runs(&tokens) {
-        let stripped = strip_titles(&run);
-        if stripped.len() >= 2
-            && stripped.len() <= 4
-            && stripped.last().is_some_and(|t| t.text == word)
-            && person_like(stripped)
-        {
-            let name = body[stripped[0].span.start..stripped.last().unwrap().span.end].to_string();
-            if best.as_ref().map_or(true, |b| name.len() > b.len()) {
-                best = Some(name);
-            }
-        }
-    }
-    best
+    capitalised_runs(&tokens)
+        .iter()
+        .map(|run| strip_titles(run))
+        .filter(|stripped| stripped.len() >= 2 && stripped.len() <= 4 && person_like(stripped))
+        .map(|stripped| body[stripped[0].span.start..stripped.last().unwrap().span.end].to_string())
+        .collect()
+}
+
+/// The fullest name among `names` ending with the word `word` ("Vladimir Putin" for "Putin").
+fn full_name_ending_with(names: &[String], word: &str) -> Option<String> {
+    names
+        .iter()
+        .filter(|n| n.rsplit(' ').next() == Some(word))
+        .max_by_key(|n| n.len())
+        .cloned()
 }

@@ -14,6 +14,7 @@
 //!    name inside a longer run stays part of it only when the run is an organisation or place by its cue
 //!    words ("Iraqi Joint Operations Command"), and splits the run otherwise ("US Kerry");
 //! 4. classified (see [`classify`]).
+//!
 //! Weekdays, months and "I" never start or continue a run. In a sentence written in headline case every
 //! candidate is weak: it is kept only if it joins a name the article also writes in ordinary prose.
 
@@ -65,6 +66,55 @@ struct Sentence {
     headline: bool,
 }
 
+/// Nouns after which a hyphenated pair of names is two names ("the Kerry-Lavrov meeting",
+/// "the Tehran-Damascus axis").
+const COMPOUND_HEADS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "talks",
+    "deal",
+    "summit",
+    "pact",
+    "axis",
+    "alliance",
+    "partnership",
+    "agreement",
+    "relations",
+    "relationship",
+    "border",
+    "accord",
+    "war",
+    "conflict",
+    "match",
+    "game",
+    "fight",
+    "race",
+    "rivalry",
+    "call",
+    "visit",
+    "plan",
+    "ties",
+    "dispute",
+    "negotiations",
+    "channel",
+    "corridor",
+    "pipeline",
+    "route",
+    "flight",
+    "merger",
+    "line",
+    "treaty",
+    "showdown",
+    "duel",
+    "debate",
+];
+
+/// The words headline case leaves in lower case.
+const HEADLINE_LOWER: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "on", "at", "to", "by", "of",
+    "in", "up", "as", "vs", "via", "with", "from", "into", "over", "per",
+];
+
 /// Punctuation after which a capital says nothing about the word.
 fn opens_sentence(c: &str) -> bool {
     matches!(
@@ -102,17 +152,21 @@ fn prepare(article: &Article) -> Vec<Sentence> {
                     i == 0 || (!tokens[i - 1].word && opens_sentence(tokens[i - 1].text(body)))
                 })
                 .collect();
-            // Headline case: most words of four letters or more are capitalised.
-            let long: Vec<&str> = tokens
-                .iter()
-                .filter(|t| t.word)
-                .map(|t| t.text(body))
-                .filter(|w| {
-                    w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_alphabetic)
-                })
-                .collect();
-            let capitalised = long.iter().filter(|w| is_capitalised(w)).count();
-            let headline = long.len() >= 3 && capitalised * 4 >= long.len() * 3;
+            // Headline case: every word is capitalised but for short function words ("Putin Sees Path
+            // to Diplomacy Through Syria"). Prose always has some other lower-case word.
+            let mut alphabetic = 0;
+            let mut prose = false;
+            for t in tokens.iter().filter(|t| t.word) {
+                let w = t.text(body);
+                if !w.chars().next().is_some_and(char::is_alphabetic) {
+                    continue;
+                }
+                alphabetic += 1;
+                if !is_capitalised(w) && !HEADLINE_LOWER.contains(&w) {
+                    prose = true;
+                }
+            }
+            let headline = alphabetic >= 3 && !prose;
             Sentence {
                 tokens,
                 start_like,
@@ -369,11 +423,18 @@ impl Finder<'_> {
                 continue;
             }
             let at_start = !the && (s.start_like[a] || stripped);
+            let lower = w.to_lowercase();
+            // "Injured Chelsea striker ...", "Analysts at Citigroup": a sentence's first word that is a
+            // common word or shaped like a verb or adverb is not part of the name after it.
+            let ordinary = is_common_word(w)
+                || (b - a > 1
+                    && !GIVEN_NAMES.contains(w)
+                    && (lower.ends_with("ed") || lower.ends_with("ly") || lower.ends_with("ing")));
             if !at_start
                 || hit_at(a).is_some()
                 || title_at(&words[a..b]).is_some()
-                || !is_common_word(w)
-                || self.mid_sentence.contains(&w.to_lowercase())
+                || !ordinary
+                || self.mid_sentence.contains(&lower)
             {
                 break;
             }
@@ -399,10 +460,14 @@ impl Finder<'_> {
                 continue;
             };
             let name_start = p + len;
+            // A title that is also a common word ("General", "Major") takes no common word after it
+            // ("General Assembly"); an honorific ("Mr Hope") takes any.
+            let ambiguous_title = is_common_word(words[p]);
             let name_ok = name_start < b
                 && !(name_start..b).any(|k| {
                     ORG_CUES.contains(words[k])
-                        || is_common_word(words[k])
+                        || ambiguous_title
+                            && is_common_word(words[k])
                             && k == name_start
                             && !GIVEN_NAMES.contains(words[k])
                 });
@@ -543,14 +608,28 @@ impl Finder<'_> {
         &mut self,
         sentence: usize,
         s: &Sentence,
-        a: usize,
+        mut a: usize,
         b: usize,
         mut role: Option<String>,
-        titled: bool,
+        mut titled: bool,
         sentence_start: bool,
         hits: &[TokenHit],
         used: &mut [bool],
     ) {
+        // "Striker Daniel Okafor", "Actor Tom Ledger": a capitalised word before a first name and a
+        // surname is a description the title list does not know.
+        if !titled && b - a >= 3 {
+            let (w0, w1) = (self.word(s, a), self.word(s, a + 1));
+            if !GIVEN_NAMES.contains(w0)
+                && GIVEN_NAMES.contains(w1)
+                && GAZETTEER.lookup(w0).is_none()
+                && !(a..b).any(|k| ORG_CUES.contains(self.word(s, k)))
+            {
+                role = Some(w0.to_string());
+                titled = true;
+                a += 1;
+            }
+        }
         let words: Vec<&str> = (a..b).map(|i| self.word(s, i)).collect();
         // Trailing particles or "of" cannot end a name.
         if words
@@ -583,22 +662,36 @@ impl Finder<'_> {
             }
         }
         let single = words.len() == 1;
+        let mut weak = s.headline || shouted;
         let w0 = words[0];
         if single {
             if is_all_caps(w0) && is_common_word(w0) {
                 return; // "WAR", "NEWS": shouted words, not acronyms.
             }
-            if sentence_start && !titled && !self.mid_sentence.contains(&w0.to_lowercase()) {
+            // A common word at a sentence start ("Today", "Analysts", "Hope") is weak: it counts only
+            // if it is the surname or alias of someone the article names ("Mr Hope ... Hope said").
+            if sentence_start && !titled {
                 let lower = w0.to_lowercase();
                 if is_common_word(w0)
                     || lower.ends_with("ly")
                     || lower.ends_with("ed")
                     || lower.ends_with("ing")
                 {
-                    return;
+                    weak = true;
                 }
             }
-            if is_initial(w0) || w0.chars().all(|c| c.is_numeric()) {
+            // Plural acronyms ("MPs", "DVDs") are common nouns.
+            let letters: Vec<char> = w0.chars().collect();
+            if letters.len() >= 3
+                && letters[letters.len() - 1] == 's'
+                && letters[..letters.len() - 1]
+                    .iter()
+                    .all(|c| c.is_uppercase())
+            {
+                return;
+            }
+            // "May" alone is the month; "Theresa May" and "Mrs May" are names.
+            if is_initial(w0) || w0.chars().all(|c| c.is_numeric()) || (w0 == "May" && !titled) {
                 return;
             }
         }
@@ -631,9 +724,9 @@ impl Finder<'_> {
             kind,
             role,
             gazetteer: None,
-            weak: s.headline || shouted,
+            weak,
             titled,
-            attributive: next.is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)),
+            attributive: next.is_some_and(|w| COMPOUND_HEADS.contains(&w)),
             sentence_start,
         });
         let index = self.candidates.len() - 1;
@@ -809,13 +902,20 @@ pub fn classify(
     {
         return EntityKind::Person;
     }
-    if next.is_some_and(|w| speech_verb_lemma(w).is_some()) && words.len() <= 4 {
-        return EntityKind::Person;
-    }
     if words.len() == 1
         && previous.is_some_and(|p| matches!(p, "in" | "near" | "outside" | "across" | "into"))
     {
         return EntityKind::Location;
+    }
+    // "Smith said", "Smith told": a finite speech verb (not "reporting", which follows nouns too).
+    // Not plural nouns or phrases: "Six Nations said", "House of Commons said".
+    if next.is_some_and(|w| speech_verb_lemma(w).is_some() && !w.ends_with("ing"))
+        && words.len() <= 4
+        && !words
+            .iter()
+            .any(|w| is_common_word(w) || *w == "of" || *w == "for")
+    {
+        return EntityKind::Person;
     }
     EntityKind::Other
 }

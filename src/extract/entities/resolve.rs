@@ -10,7 +10,9 @@
 //!    "Putin"); the unique person with that first name; an organisation whose initials it is; an earlier
 //!    one-word name with the same key. A hyphenated pair of names ("the Kerry-Lavrov meeting") is split
 //!    into its names first when they are known or the pair is used as an adjective.
-//! Weak candidates (headline case) are kept only when they join an entity found in prose.
+//!
+//! Weak candidates (headline case, common words at a sentence start) are kept only when they join an
+//! entity found in prose.
 
 use super::candidates::{Candidate, Declaration};
 use super::gazetteer::GAZETTEER;
@@ -165,7 +167,11 @@ pub fn resolve(
     let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
     let mut first_names: HashMap<String, Vec<usize>> = HashMap::new();
     for (index, d) in r.drafts.iter().enumerate() {
-        if d.kind != EntityKind::Person || d.gazetteer_id.is_some() {
+        // People, and unclassified names of two or three words: in news these are nearly always
+        // people whose first name is not in the list ("Tomas Reyes").
+        let person_shaped =
+            d.kind == EntityKind::Person || (d.kind == EntityKind::Other && d.name_words <= 3);
+        if !person_shaped || d.gazetteer_id.is_some() {
             continue;
         }
         let words = person_words(&d.name);
@@ -227,7 +233,8 @@ pub fn resolve(
                     || surname_key(p).is_some_and(|s| surnames.contains_key(&s))
                     || singles.contains_key(&other_key(p))
             };
-            if c.attributive || parts.iter().all(|(_, p)| known(p)) {
+            let long_parts = parts.iter().all(|(_, p)| p.chars().count() >= 2);
+            if long_parts && (c.attributive || parts.iter().all(|(_, p)| known(p))) {
                 for (offset, part) in parts {
                     let span = Span::new(c.span.start + offset, c.span.start + offset + part.len());
                     let kind = if c.kind == EntityKind::Other {
@@ -372,6 +379,9 @@ fn one_word(
                     .max_by_key(|&&d| last_before(d))
                     .unwrap_or(&found[0])
             };
+            if r.drafts[chosen].kind == EntityKind::Other {
+                r.drafts[chosen].kind = EntityKind::Person;
+            }
             r.add_mention(chosen, span, MentionKind::Short, c.role.clone(), c.sentence);
             return;
         }
@@ -388,6 +398,16 @@ fn one_word(
             }
         }
     }
+    // A weak name only joins a person someone else named ("Mr Hope" ... "Hope said").
+    if c.weak {
+        if let Some(&d) = singles
+            .get(&key)
+            .filter(|&&d| r.drafts[d].kind == EntityKind::Person)
+        {
+            r.add_mention(d, span, MentionKind::Short, c.role.clone(), c.sentence);
+        }
+        return;
+    }
     if let Some(&d) = initials.get(text).filter(|_| text.len() >= 2) {
         r.add_mention(d, span, MentionKind::Alias, c.role.clone(), c.sentence);
         return;
@@ -397,9 +417,6 @@ fn one_word(
             r.drafts[d].kind = kind;
         }
         r.add_mention(d, span, MentionKind::Name, c.role.clone(), c.sentence);
-        return;
-    }
-    if c.weak {
         return;
     }
     let d = r.new_draft(text, kind, None);

@@ -85,7 +85,9 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
                 let next_upper = next.is_some_and(char::is_uppercase);
                 let part_upper = is_capitalised(&part);
                 let particle = PARTICLES.contains(part.to_lowercase().as_str());
-                let split = (part_upper && next.is_some_and(char::is_lowercase))
+                // "Russia-led", "US-based" split; "Blu-ray" (a short part) does not.
+                let long_or_caps = part.chars().count() >= 4 || is_all_caps(&part);
+                let split = (part_upper && long_or_caps && next.is_some_and(char::is_lowercase))
                     || (!part_upper
                         && next_upper
                         && !particle

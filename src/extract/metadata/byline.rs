@@ -24,23 +24,41 @@ pub struct Byline {
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:written\s+|words\s+|story\s+|reporting\s+)?by[:\s]\s*").unwrap()
+    Regex::new(r"(?i)^(?:written\s+|words\s+|story\s+|reporting\s+)?by(?:[:\s]\s*|$)").unwrap()
 });
 static NAME_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:,\s*and\s+|,|\band\b|&|\bAND\b)\s*").unwrap());
 static PART_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+[|•·—–-]\s+|\s*\|\s*").unwrap());
 
+static IN_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+in\s+\p{Lu}[\p{L} .'-]*$").unwrap());
+
 /// A "By …" line: the names after "By", then an outlet or role segment, then perhaps a date.
 pub fn by_line(line: &str) -> Option<Byline> {
     let m = BY.find(line)?;
-    if line.split_whitespace().count() > 20 || line.ends_with('.') && !ends_with_initial(line) {
+    // A wire credit line "Reporting by A in Town; Editing by B." may end with a full stop.
+    let credit_line = m.as_str().to_lowercase().starts_with("reporting");
+    if line.split_whitespace().count() > 20
+        || line.ends_with([':', ';', ','])
+        || line.ends_with('.') && !ends_with_initial(line) && !credit_line
+    {
         return None;
     }
     let mut rest = &line[m.end()..];
     if let Some((_, range)) = date::find(rest) {
         rest = &rest[..range.start];
     }
+    // "…; Editing by B": what follows a semicolon is other staff.
+    if let Some(semicolon) = rest.find(';') {
+        rest = &rest[..semicolon];
+    }
+    let rest = rest.trim_end_matches('.');
+    // "A in Port Ellis": the reporter's location is not part of the name.
+    let rest = match IN_PLACE.find(rest) {
+        Some(m) if credit_line => &rest[..m.start()],
+        _ => rest,
+    };
     let mut parts = PART_SPLIT.split(rest);
     let names_part = parts.next()?;
     let mut byline = Byline::default();
@@ -69,6 +87,15 @@ pub fn by_line(line: &str) -> Option<Byline> {
         byline.outlet = parts.find_map(|p| outlet_segment(p.trim()));
     }
     Some(byline)
+}
+
+/// A byline split over two lines: "By" (or "Written by:") alone, then the names.
+pub fn split_by_line(line: &str, next: &str) -> Option<Byline> {
+    let m = BY.find(line)?;
+    if m.end() != line.len() {
+        return None;
+    }
+    by_line(&format!("By {next}"))
 }
 
 /// A line that is only "Name, Outlet" or "Name | Outlet".
@@ -141,9 +168,25 @@ mod tests {
     }
 
     #[test]
+    fn by_on_its_own_line() {
+        assert_eq!(
+            authors(split_by_line("By", "Nadia Ferrant")),
+            ["Nadia Ferrant"]
+        );
+        assert_eq!(
+            authors(split_by_line("Written by:", "Nadia Ferrant")),
+            ["Nadia Ferrant"]
+        );
+        assert!(split_by_line("By", "the end of the week, boats were running.").is_none());
+        assert!(split_by_line("By Olek Brun", "Nadia Ferrant").is_none());
+    }
+
+    #[test]
     fn not_by_lines() {
         assert!(by_line("By Sunday, the ferries were running again.").is_none());
         assert!(by_line("By the numbers").is_none());
+        // A menu heading ("By Main Ingredient:") is not a byline.
+        assert!(by_line("By Main Ingredient:").is_none());
         assert!(by_line("Bypass closed after crash").is_none());
         assert!(by_line("Photo by Nadia Ferrant").is_none());
     }

@@ -22,13 +22,17 @@ const WEEKDAY: &str = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(
 /// glued to its date) from matching at all.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}}))\b"
+        r"(?i)\b(?:{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)\b"
     ))
     .unwrap()
 });
 
 static WEEKDAY_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b{WEEKDAY},?\s*$")).unwrap());
+
+/// A full stop after a lower-case word, then a capital: a sentence ends inside the line.
+static SENTENCE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Ll}{2}[.!?][\x22”’]?\s+[\x22“‘]?\p{Lu}").unwrap());
 
 /// Labels of a publication date line.
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -111,7 +115,10 @@ pub fn classify_line(line: &str) -> Option<(NaiveDate, DateSource)> {
     }
     // A caption dates its photo with the weekday in front: "…, Sunday, Sept. 27, 2015, in New York."
     // The weekday is what tells it from a related link ending in a bare date.
-    if WEEKDAY_BEFORE.is_match(&line[..range.start]) && !after.is_empty() {
+    // A caption is one sentence; a weekday date inside a paragraph of several sentences is the
+    // story's (or someone's) past, not the photo's day.
+    let one_sentence = line.split_whitespace().count() <= 45 && !SENTENCE_BREAK.is_match(line);
+    if WEEKDAY_BEFORE.is_match(&line[..range.start]) && !after.is_empty() && one_sentence {
         return Some((date, DateSource::Caption));
     }
     None
@@ -188,6 +195,11 @@ mod tests {
         assert_eq!(find("14 October 2025").unwrap().0, d(2025, 10, 14));
         assert_eq!(find("2nd of March, 2020").unwrap().0, d(2020, 3, 2));
         assert_eq!(find("on 2025-10-14 at noon").unwrap().0, d(2025, 10, 14));
+        assert_eq!(find("2025-10-14T09:30:00Z").unwrap().0, d(2025, 10, 14));
+        assert_eq!(
+            find("2025-10-14T09:30:00+02:00").unwrap().0,
+            d(2025, 10, 14)
+        );
         assert!(find("Harbour Fire Spreads to DocksOCT. 13, 2025").is_none());
     }
 

@@ -4,7 +4,8 @@
 //! A line is headline-shaped when it is
 //! - 2 to 30 words (3 unless it is the first line), at least 8 characters;
 //! - capitalised (or an iPhone-style word), with lower-case letters somewhere (not an ALL-CAPS label);
-//! - not ended like a sentence or a label: no final `.` (except "U.S." style abbreviations and "…"),
+//! - not ended like a sentence or a label: no final `.` (except "U.S." style abbreviations and "…",
+//!   and one short sentence on the page's first line: some sources end headlines with a full stop),
 //!   `:`, `,`, `;`;
 //! - not page furniture: no bullet `•` or url, no `|` navigation separators, no "Skip to content",
 //!   "Subscribe", "Sign up", "Article Image", photo credits, bylines or date lines;
@@ -31,55 +32,68 @@ const FURNITURE_PREFIXES: &[&str] = &[
     "sign in",
     "sign up",
     "log in",
-    "login",
     "subscribe",
     "advertisement",
-    "related",
+    "related coverage",
+    "related stories",
+    "related articles",
+    "related content",
     "most popular",
     "most read",
     "continue reading",
     "read more",
     "read next",
-    "comments",
-    "share",
+    "share this",
+    "share on",
     "follow us",
-    "menu",
-    "search",
     "click here",
     "you've read",
     "you have read",
     "already a subscriber",
     "contact us",
     "more from",
-    "recommended",
-    "trending",
-    "advertise",
+    "recommended for",
     "download the app",
-    "loading",
     "image credit",
     "photo credit",
     "photo:",
     "photograph:",
     "credit:",
     "(",
-    "listen to",
+    "listen to this",
     "watch:",
-    "home",
-    "privacy",
     "terms of",
     "cookie",
-    "accept",
     "back to top",
     "next article",
     "previous article",
-    "support ",
+    "support our",
     "donate",
-    "newsletter",
-    "get the",
     "sponsored",
     "editor's pick",
     "editors' picks",
     "top stories",
+];
+
+/// Single words that are furniture when they are (nearly) the whole line: "Home", "Share", "Menu".
+const FURNITURE_WORDS: &[&str] = &[
+    "home",
+    "share",
+    "search",
+    "menu",
+    "comments",
+    "related",
+    "login",
+    "newsletter",
+    "newsletters",
+    "trending",
+    "advertise",
+    "loading",
+    "privacy",
+    "accept",
+    "sections",
+    "news",
+    "opinion",
 ];
 
 /// Fragments that make any line page furniture.
@@ -111,9 +125,17 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    if FURNITURE_PREFIXES
-        .iter()
-        .any(|p| starts_with_word(&lower, p))
+    let short_furniture = words.len() <= 3
+        && words.iter().any(|w| {
+            FURNITURE_WORDS.contains(
+                &w.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric()),
+            )
+        });
+    if short_furniture
+        || FURNITURE_PREFIXES
+            .iter()
+            .any(|p| starts_with_word(&lower, p))
         || FURNITURE_CONTAINS.iter().any(|c| lower.contains(c))
         || line.contains('•')
         || line.contains(" | ")
@@ -138,20 +160,29 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
     let first_char = first_word.chars().next().unwrap_or(' ');
     let starts_well = first_char.is_uppercase()
         || first_char.is_ascii_digit()
-        || "\"“‘'¿¡$£€".contains(first_char)
+        || "\"“‘'¿¡$£€&#".contains(first_char)
         || first_word.chars().skip(1).any(char::is_uppercase);
     if !starts_well {
         return false;
     }
-    if !ends_like_headline(line) {
+    // Some sources end the headline on the page's first line with a full stop ("Mayor quits.") or a
+    // semicolon: accepted there when it is short, does not open like a story (a dateline), and is one
+    // sentence or in Title Case ("Mayor Quits. Here's Why.").
+    let first_line_sentence = first
+        && line.ends_with(['.', ';'])
+        && words.len() <= 20
+        && !opens_with_dateline(line)
+        && (sentence_count(line) == 1 || is_title_case(&words));
+    if !ends_like_headline(line) && !first_line_sentence {
         return false;
     }
-    // A photo credit ("Name/Agency") or a caption credit line is not a headline.
-    if words.len() <= 8
+    // A photo credit ("Name/Agency", "Credit Name/Agency"): capitalised words joined by a slash.
+    let capitalised_only = words.iter().all(|w| !w.starts_with(char::is_lowercase));
+    if capitalised_only
+        && words.len() <= 6
         && words.iter().any(|w| {
-            w.split_once('/').is_some_and(|(a, b)| {
-                a.chars().any(char::is_alphabetic) && b.chars().any(char::is_alphabetic)
-            })
+            w.split_once('/')
+                .is_some_and(|(a, b)| !a.is_empty() && b.starts_with(char::is_uppercase))
         })
     {
         return false;
@@ -160,6 +191,64 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
         return false;
     }
     true
+}
+
+/// "Gazette.at", "news.example.com": a site named by its domain.
+fn looks_like_domain(word: &str) -> bool {
+    let Some((name, tld)) = word.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// "PORT ELLIS — …", "PORT ELLIS, Norland (AP) — …": a story's first paragraph, not a headline.
+fn opens_with_dateline(line: &str) -> bool {
+    let Some((head, _)) = line
+        .split_once(" — ")
+        .or_else(|| line.split_once(" -- "))
+        .or_else(|| line.split_once(" – "))
+    else {
+        return false;
+    };
+    let head = head.split('(').next().unwrap_or(head);
+    let head = head.split(',').next().unwrap_or(head);
+    !head.trim().is_empty()
+        && head.split_whitespace().count() <= 4
+        && !head.chars().any(char::is_lowercase)
+}
+
+/// Sentences in a short line: full stops followed by a space and a capital, not after an
+/// abbreviation ("U.S. to lead", "St. Paul", "Roe v. Wade").
+fn sentence_count(line: &str) -> usize {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    1 + words
+        .windows(2)
+        .filter(|w| {
+            let (a, b) = (w[0], w[1]);
+            let abbreviation = a.len() <= 3
+                || a.trim_end_matches('.').contains('.')
+                || [
+                    "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Gov.", "Sen.", "Rep.", "Gen.", "Col.",
+                    "Lt.", "Jr.", "Sr.", "Inc.", "Corp.",
+                ]
+                .contains(&a);
+            a.ends_with('.') && !abbreviation && b.starts_with(char::is_uppercase)
+        })
+        .count()
+}
+
+/// Most words capitalised: "Mayor Quits Over Ferry Strike".
+fn is_title_case(words: &[&str]) -> bool {
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+        .count();
+    words.len() >= 3 && capitalised * 10 >= words.len() * 7
 }
 
 /// `text` starts with `prefix` ending at a word boundary ("share" does not start "shares").
@@ -210,7 +299,7 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
     let outlet_keys: Vec<String> = outlet_names.iter().map(|n| squash(n)).collect();
     let is_outlet_name = |text: &str| {
         let key = squash(text);
-        outlet_keys.iter().any(|k| *k == key) || known::by_name(text).is_some()
+        outlet_keys.contains(&key) || known::by_name(text).is_some()
     };
 
     // (line index, headline text, line holding the page title when the text comes from it)
@@ -222,11 +311,13 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
         }
         let text: &str = if i == first_line {
             match page_title_prefix(line) {
-                Some(prefix) => {
+                Some((prefix, certain))
+                    if certain || lines[i + 1..].iter().any(|l| squash(l) == squash(prefix)) =>
+                {
                     page_title_line = Some(i);
                     prefix
                 }
-                None => line,
+                _ => line,
             }
         } else {
             line
@@ -253,6 +344,10 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
         }
         if pos == 0 {
             s += 1;
+        }
+        // A browser page title on the first line names the page: it beats a later lone line.
+        if Some(*i) == page_title_line {
+            s += 3;
         }
         s
     };
@@ -293,10 +388,29 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
     })
 }
 
-/// "Harbour Fire Spreads | The Harbour Gazette" -> "Harbour Fire Spreads".
-fn page_title_prefix(line: &str) -> Option<&str> {
-    let (prefix, _) = line.split_once(" | ")?;
-    Some(prefix.trim())
+/// The headline part of a browser page title, and whether the split is certain.
+///
+/// "Harbour Fire Spreads | The Harbour Gazette" -> "Harbour Fire Spreads" (a `|` never belongs to a
+/// headline). After a dash the part must look like a site name: a known outlet, a lower-case brand
+/// ("watson") or a domain ("Gazette.at"); "Choose hope over fear - Kennedy" is a headline quoting
+/// someone, split only when a later line repeats the part before the dash.
+fn page_title_prefix(line: &str) -> Option<(&str, bool)> {
+    if let Some((prefix, _)) = line.split_once(" | ") {
+        return Some((prefix.trim(), true));
+    }
+    let (prefix, suffix) = [" – ", " — ", " - ", " :: ", " » "]
+        .iter()
+        .filter_map(|sep| line.rsplit_once(sep))
+        .max_by_key(|(prefix, _)| prefix.len())?;
+    let suffix = suffix.trim();
+    let suffix_words = suffix.split_whitespace().count();
+    if !(1..=4).contains(&suffix_words) || prefix.split_whitespace().count() < 2 {
+        return None;
+    }
+    let certain = known::by_name(suffix).is_some()
+        || (suffix_words == 1
+            && (suffix.starts_with(char::is_lowercase) || looks_like_domain(suffix)));
+    Some((prefix.trim(), certain))
 }
 
 #[cfg(test)]
@@ -387,6 +501,24 @@ mod tests {
         ];
         let h = find(&lines, &[]).unwrap();
         assert_eq!((h.line, h.repeats.clone()), (2, vec![0]));
+        let lines = [
+            "Ferry strike ends - harbourgazette",
+            "Get our app!",
+            "By Olek Brun",
+            "A long first paragraph of the story that goes on for many words, long enough to count as body text for sure.",
+        ];
+        let h = find(&lines, &[]).unwrap();
+        assert_eq!((h.line, h.text.as_str()), (0, "Ferry strike ends"));
+        // A dash before a speaker's name is part of the headline.
+        let lines = [
+            "Keep the ferries running - Brun",
+            "",
+            "The strike ended on Monday.",
+        ];
+        assert_eq!(
+            find(&lines, &[]).unwrap().text,
+            "Keep the ferries running - Brun"
+        );
         let lines = ["Ferry strike ends", "", "Ferry strike ends", "", "Body."];
         let h = find(&lines, &[]).unwrap();
         assert_eq!((h.line, h.repeats), (0, vec![2]));

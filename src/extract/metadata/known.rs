@@ -96,7 +96,11 @@ pub fn squash(name: &str) -> String {
         .flat_map(char::to_lowercase)
         .collect();
     let trimmed = name.trim_start();
-    if trimmed.len() > 4 && trimmed[..4].eq_ignore_ascii_case("the ") {
+    if trimmed.len() > 4
+        && trimmed
+            .get(..4)
+            .is_some_and(|t| t.eq_ignore_ascii_case("the "))
+    {
         lower[3..].to_string()
     } else {
         lower
@@ -125,5 +129,6 @@ mod tests {
     fn squash_drops_case_punctuation_and_leading_the() {
         assert_eq!(squash("The New York Times"), "newyorktimes");
         assert_eq!(squash("Theatre Weekly"), "theatreweekly");
+        assert_eq!(squash("Let’s go"), "letsgo");
     }
 }

@@ -88,16 +88,20 @@ pub fn extract(page: &Page) -> PageMeta {
     }
 
     // Authors: the first "By" line, and a "Name, Outlet" line (often at the end, over an author bio).
-    let by = lines
-        .iter()
-        .enumerate()
-        .find_map(|(i, l)| byline::by_line(l).map(|b| (i, b)));
+    let by = lines.iter().enumerate().find_map(|(i, l)| {
+        byline::by_line(l).map(|b| (vec![i], b)).or_else(|| {
+            // "By" alone on its line, the names on the next one.
+            let next = (i + 1..lines.len()).find(|&j| !lines[j].is_empty())?;
+            byline::split_by_line(l, lines[next]).map(|b| (vec![i, next], b))
+        })
+    });
     let name_outlet = lines
         .iter()
         .enumerate()
-        .find_map(|(i, l)| byline::name_outlet_line(l).map(|b| (i, b)));
-    for (i, b) in by.into_iter().chain(name_outlet) {
-        meta.metadata_lines.push(i);
+        .find_map(|(i, l)| byline::name_outlet_line(l).map(|b| (vec![i], b)));
+    for (consumed, b) in by.into_iter().chain(name_outlet) {
+        let i = consumed[0];
+        meta.metadata_lines.extend(consumed);
         for author in b.authors {
             if !meta.authors.contains(&author) {
                 meta.authors.push(author);
@@ -121,17 +125,30 @@ pub fn extract(page: &Page) -> PageMeta {
         meta.title_line = Some(h.line);
         meta.metadata_lines.push(h.line);
         meta.metadata_lines.extend(&h.repeats);
-        // Banners and navigation above the headline ("Site Link • SECTION: …", "World | Europe").
-        for (i, line) in lines.iter().enumerate().take(h.line) {
-            if line.contains('•') || line.matches(" | ").count() >= 1 {
-                meta.metadata_lines.push(i);
-            }
-            if let Some(e) = outlet::masthead_evidence(line, i) {
-                evidence.push(e);
+        // "QR Code to <headline>", "Share <headline>": the headline with a few words of furniture.
+        for (i, line) in lines.iter().enumerate() {
+            if i != h.line && line.len() > h.text.len() && line.contains(h.text.as_str()) {
+                let extra = line.replacen(h.text.as_str(), " ", 1);
+                if extra.split_whitespace().count() <= 4 {
+                    meta.metadata_lines.push(i);
+                }
             }
         }
-    } else if let Some(first) = lines.iter().position(|l| !l.is_empty()) {
-        if let Some(e) = outlet::masthead_evidence(lines[first], first) {
+        // Banners, navigation and mastheads above the headline ("Site Link • SECTION: …",
+        // "World | Europe", a line that is the outlet's name).
+        let name_keys: Vec<String> = outlet_names.iter().map(|n| known::squash(n)).collect();
+        for (i, line) in lines.iter().enumerate().take(h.line) {
+            let masthead = !line.is_empty() && name_keys.contains(&known::squash(line));
+            if line.contains('•') || line.contains(" | ") || masthead {
+                meta.metadata_lines.push(i);
+            }
+        }
+    }
+    // A masthead naming a known outlet above the headline, or a page title "Headline | Outlet".
+    let first_line = lines.iter().position(|l| !l.is_empty());
+    let masthead_end = meta.title_line.unwrap_or(0).max(first_line.unwrap_or(0));
+    for (i, line) in lines.iter().enumerate().take(masthead_end + 1) {
+        if let Some(e) = outlet::masthead_evidence(line, i) {
             evidence.push(e);
         }
     }

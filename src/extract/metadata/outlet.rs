@@ -17,6 +17,7 @@
 //! outlet stays unknown: nothing is guessed from the body.
 
 use super::known::{self, squash};
+use super::names;
 use super::url::{UrlKind, WebAddress};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -89,7 +90,10 @@ pub fn line_evidence(line: &str, index: usize) -> Option<Evidence> {
         return name_ev(Role::Site, &c["name"]);
     }
     if let Some(c) = SUBSCRIBE.captures(line) {
-        return name_ev(Role::Site, &c["name"]);
+        // "Subscribe to Blog Via Email", "Subscribe to Forums": only an outlet-shaped name counts.
+        if names::outlet_shaped(&c["name"]) {
+            return name_ev(Role::Site, &c["name"]);
+        }
     }
     if let Some(c) = DATELINE.captures(line) {
         // Only a known agency: an unknown acronym in parentheses could be anything.
@@ -139,8 +143,9 @@ pub fn url_evidence(
                 Role::Article
             }
         }
-        UrlKind::Home if labelled => Role::Original,
-        UrlKind::Home => Role::Site,
+        // A bare home page is evidence only when labelled as the source ("• http://…"): a lone
+        // home-page link is as often a partner, a sponsor or a social network.
+        UrlKind::Home if labelled && !is_platform(&address.domain) => Role::Original,
         _ => return None,
     };
     Some(Evidence {
@@ -163,7 +168,9 @@ pub fn resolve(evidence: &[Evidence]) -> (Outlet, Outlet) {
         .iter()
         .filter(|e| e.role > first.role || (e.role == first.role && first.role == Role::Original))
         .find(|e| !same_outlet(e, &outlet))
-        .filter(|_| first.role < Role::Site)
+        // Only an explicit source link makes the page a repost: a byline outlet and a copyright
+        // holder that differ are more often a newsroom and its owner company.
+        .filter(|_| first.role == Role::Original)
         .map(|e| merge(e, &sorted))
         .unwrap_or_default();
     (outlet, site)
@@ -256,34 +263,140 @@ pub fn name_matches_domain(name: &str, domain: &str) -> bool {
     initials.len() >= 3 && label.starts_with(&initials)
 }
 
+/// Social networks, hosting platforms and link shorteners: a link to them never names the outlet.
+fn is_platform(domain: &str) -> bool {
+    const PLATFORMS: &[&str] = &[
+        "facebook.com",
+        "twitter.com",
+        "x.com",
+        "instagram.com",
+        "youtube.com",
+        "youtu.be",
+        "linkedin.com",
+        "pinterest.com",
+        "tiktok.com",
+        "whatsapp.com",
+        "t.me",
+        "telegram.org",
+        "reddit.com",
+        "google.com",
+        "apple.com",
+        "wikipedia.org",
+        "blogspot.com",
+        "wordpress.com",
+        "medium.com",
+        "tumblr.com",
+        "flickr.com",
+        "vimeo.com",
+        "soundcloud.com",
+        "spotify.com",
+        "github.com",
+        "amazon.com",
+        "bit.ly",
+        "t.co",
+        "ow.ly",
+        "buff.ly",
+        "feedburner.com",
+    ];
+    PLATFORMS.contains(&domain)
+}
+
 /// A name from a copyright or subscribe line, without corporate suffix; `None` when it does not look
 /// like a name (lower case, a sentence, too long).
 fn clean_name(raw: &str) -> Option<String> {
-    let mut name = raw
+    let mut name = LEADING_NOISE.replace(raw.trim(), "").to_string();
+    // "Landwirtschaftsverlag GmbH, Street 2-8, Town", "DuMont, Köln": the holder is before the comma.
+    if let Some(comma) = name.find(", ") {
+        if !CORPORATE.is_match(&name[comma..]) {
+            name.truncate(comma);
+        }
+    }
+    let mut name = name
         .trim()
         .trim_end_matches(['.', ',', '!', '?', ':'])
         .trim()
         .to_string();
+    let mut corporate = false;
     while let Some(m) = CORPORATE.find(&name) {
         name.truncate(m.start());
+        corporate = true;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.is_empty() || words.len() > 6 {
         return None;
     }
-    let first = words[0].chars().next()?;
-    if !(first.is_uppercase() || first.is_ascii_digit()) {
+    // Every word capitalised (connectors aside), and some letters: "Harbour Gazette", not "3" or
+    // "Bildrechte anzeigen" or "Blog ist lizensiert unter".
+    const CONNECTORS: &[&str] = &["of", "the", "and", "&", "for", "de", "du", "la", "y", "on"];
+    let capitalised = words.iter().enumerate().all(|(i, w)| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || (i > 0 && CONNECTORS.contains(w))
+            || w.chars().skip(1).any(char::is_uppercase)
+    });
+    if !capitalised || !name.chars().any(char::is_alphabetic) {
         return None;
     }
+    let lower = name.to_lowercase();
     // "Subscribe to Continue", "Support Us": a verb or pronoun after the label is not a name.
     const NOT_NAMES: &[&str] = &[
-        "us", "our", "continue", "today", "now", "here", "more", "this", "the",
+        "us",
+        "our",
+        "continue",
+        "today",
+        "now",
+        "here",
+        "more",
+        "this",
+        "the",
+        "copyright",
+        "all rights reserved",
+        "derechos reservados",
+        "riproduzione riservata",
+        "tous droits réservés",
+        "alle rechte vorbehalten",
     ];
-    if words.len() == 1 && NOT_NAMES.contains(&words[0].to_lowercase().as_str()) {
+    if NOT_NAMES.contains(&lower.as_str()) {
+        return None;
+    }
+    // A photo credit, not a publisher: "© Shutterstock/name", "Foto: Getty Images", "© Jane Doe".
+    const PHOTO_WORDS: &[&str] = &[
+        "getty",
+        "shutterstock",
+        "istock",
+        "adobestock",
+        "adobe stock",
+        "alamy",
+        "imago",
+        "dpa",
+        "picture alliance",
+        "picture-alliance",
+        "epa",
+        "photo",
+        "foto",
+        "bild",
+        "image",
+        "images",
+        "reuters/",
+        "ap photo",
+        "afp/",
+        "unsplash",
+        "pixabay",
+        "flickr",
+        "wikimedia",
+    ];
+    if name.contains('/') || PHOTO_WORDS.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    if !corporate && names::person_name(&name).is_some() && !names::outlet_shaped(&name) {
         return None;
     }
     Some(name)
 }
+
+/// "Copyright ©", years and "All rights reserved" in front of a holder's name.
+static LEADING_NOISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:copyright|©|\(c\)|®|/?tm|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?|all rights reserved)[\s.,:]*)+").unwrap()
+});
 
 #[cfg(test)]
 mod tests {
@@ -320,6 +433,20 @@ mod tests {
             Some("Meridian Weekly")
         );
         assert_eq!(name("Subscribe to continue."), None);
+        assert_eq!(name("© 3"), None);
+        assert_eq!(name("© Shutterstock/some-photographer"), None);
+        assert_eq!(name("Foto: Getty Images"), None);
+        assert_eq!(name("© Olek Brun"), None, "a photographer's credit");
+        assert_eq!(
+            name("© Harbour Verlag GmbH, Hafenstraße 2, 12345 Hafen").as_deref(),
+            Some("Harbour Verlag")
+        );
+        assert_eq!(
+            name("Copyright © 2020 Harbour Gazette").as_deref(),
+            Some("Harbour Gazette")
+        );
+        assert_eq!(name("Subscribe to Blog Via Email"), None);
+        assert_eq!(name("© Photo rights reserved by the authors"), None);
         assert_eq!(name("Subscribe to our newsletter"), None);
         assert_eq!(
             name("Originally published by Harbour Gazette.").as_deref(),

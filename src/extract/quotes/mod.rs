@@ -136,12 +136,28 @@ pub fn extract(
         let lead = (open_idx > floor).then(|| toks[open_idx - 1]);
         let mut attribution: Option<Attribution> = None;
         let mut from_after = false;
+        let words: usize = q
+            .fragments
+            .iter()
+            .map(|f| f.text(body).split_whitespace().count())
+            .sum();
         if q.closed {
-            attribution = attribute::after(body, &toks, close_idx, limit, terminal);
+            let short = words <= PHRASE_MAX_WORDS && !terminal && !content_end.ends_with(',');
+            attribution = attribute::after(body, &toks, close_idx, limit, terminal, short);
             from_after = attribution.is_some();
         }
         if attribution.is_none() {
             attribution = attribute::before(body, &toks, floor, open_idx);
+            if attribution.is_none()
+                && q.closed
+                && close_idx == para_tok[p1].1
+                && p1 + 1 < para_tok.len()
+            {
+                // A quote paragraph followed by a "- Name." line.
+                let (ns, ne) = para_tok[p1 + 1];
+                attribution = attribute::dash_line(body, &toks, ns, ne);
+                from_after = attribution.is_some();
+            }
             if attribution.is_none() && open_idx == para_tok[p0].0 && p0 > 0 {
                 // A paragraph that opens with a quote after "X said:" at the end of the previous one.
                 let (ps, pe) = para_tok[p0 - 1];
@@ -201,13 +217,37 @@ pub fn extract(
             // No frame: a quote opening its clause continues the previous speaker of its paragraph,
             // or of the previous paragraph when it opens the paragraph.
             let opens_clause = open_idx == floor;
-            if opens_clause && words > PHRASE_MAX_WORDS {
+            // A short quote is still speech when it is a whole utterance ("Not everything, but
+            // most.").
+            let sentence_like = content_end.ends_with(['.', '!', '?', ',']);
+            if opens_clause && (words > PHRASE_MAX_WORDS || sentence_like) {
                 let inherited = if open_idx == para_tok[p0].0 {
-                    last_said[p0]
-                        .clone()
-                        .or_else(|| p0.checked_sub(1).and_then(|p| last_said[p].clone()))
+                    // Only a paragraph without a cue of its own continues the previous one.
+                    let (ps, pe) = para_tok[q.last_paragraph.min(p0)];
+                    let has_cue = (ps..pe)
+                        .any(|k| !in_quote[k] && attribute::cue_at(body, &toks, k, pe).is_some());
+                    last_said[p0].clone().or_else(|| {
+                        if has_cue {
+                            None
+                        } else {
+                            p0.checked_sub(1).and_then(|p| last_said[p].clone())
+                        }
+                    })
                 } else {
-                    last_said[p0].clone()
+                    last_said[p0].clone().or_else(|| {
+                        // "Trump said he would send forces. "So we stood neutral."": the speaker of
+                        // the clause before, in the same paragraph.
+                        let end = floor.checked_sub(1)?;
+                        let mut start = para_tok[p0].0;
+                        for k in (start..end).rev() {
+                            if ends_clause(&toks[k]) || in_quote[k] {
+                                start = k + 1;
+                                break;
+                            }
+                        }
+                        attribute::before(body, &toks, start, end)
+                            .map(|a| resolve_speaker(article, &names, &a, entities, mentions))
+                    })
                 };
                 if let Some(prev) = inherited {
                     said = prev;
@@ -227,7 +267,7 @@ pub fn extract(
                 }
             }
         }
-        if said.entity.is_some() || said.span.is_some() {
+        if (said.entity.is_some() || said.span.is_some()) && kind != QuoteKind::Phrase {
             for p in p0..=q.last_paragraph {
                 last_said[p] = Some(said.clone());
             }

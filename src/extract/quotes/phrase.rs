@@ -36,6 +36,16 @@ pub struct Written {
 
 /// Words that may stand between a speaker and the speech verb: "Kerry also said", "he has said".
 pub fn is_adverb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lower.len() > 4
+        && lower.ends_with("ly")
+        && !matches!(
+            lower.as_str(),
+            "family" | "italy" | "ally" | "rally" | "july" | "bully"
+        )
+    {
+        return true;
+    }
     matches!(
         word.to_lowercase().as_str(),
         "also"
@@ -108,6 +118,12 @@ pub fn backward(body: &str, toks: &[Tok], floor: usize, mut end: usize) -> Optio
     while end > floor && toks[end - 1].is_word() && is_adverb(word(body, &toks[end - 1])) {
         end -= 1;
     }
+    // "Sen. Marco Rubio (R-Fla.) said": skip a short parenthesis.
+    if end > floor && toks[end - 1].is(')') {
+        if let Some(open) = (floor..end - 1).rev().take(8).find(|&j| toks[j].is('(')) {
+            end = open;
+        }
+    }
     if end > floor && toks[end - 1].is(',') {
         // "X, the foreign minister, said" / "X, who met Y on Sunday, said": find the comma before.
         let close = end - 1;
@@ -123,6 +139,15 @@ pub fn backward(body: &str, toks: &[Tok], floor: usize, mut end: usize) -> Optio
                 if matches!(w.kind, SpeakerKind::Person | SpeakerKind::Organisation) {
                     w.role = Some(role);
                     return Some(w);
+                }
+                // "His counterpart, Dana Ilic, said": the name is the appositive, the role before it.
+                if w.kind == SpeakerKind::Role {
+                    if let Some(mut named) = classify(body, &toks[j + 1..close])
+                        .filter(|n| n.kind == SpeakerKind::Person)
+                    {
+                        named.role = Some(w.span);
+                        return Some(named);
+                    }
                 }
                 return None;
             }
@@ -160,6 +185,22 @@ pub fn backward(body: &str, toks: &[Tok], floor: usize, mut end: usize) -> Optio
                 start -= 1;
                 continue;
             }
+            // "The weather service", "the head librarian": lower-case nouns after a determiner
+            // (at most two words back) belong to the phrase.
+            if !is_capitalised(word(body, &toks[end - 1])) && cues_free(body, &toks[end - 1..end]) {
+                let det = (start.saturating_sub(3).max(floor)..start)
+                    .rev()
+                    .find(|&d| toks[d].is_word() && is_determiner(word(body, &toks[d])));
+                if let Some(d) = det {
+                    if toks[d..start].iter().all(|t| {
+                        t.is_word() && word(body, t).chars().next().is_some_and(char::is_lowercase)
+                            || is_determiner(word(body, t))
+                    }) && cues_free(body, &toks[d..start])
+                    {
+                        start = d;
+                    }
+                }
+            }
             // "A statement issued by the Joint Operations Command": the phrase ends at "by".
             break;
         }
@@ -192,6 +233,33 @@ pub fn forward(body: &str, toks: &[Tok], start: usize, limit: usize) -> Option<(
         end += 1;
     }
     let mut w = classify(body, &toks[start..end])?;
+    // "a spokeswoman for Coastline Energy, Maria Chen": a role of an organisation, then the name.
+    if w.kind == SpeakerKind::Role
+        && end + 1 < limit
+        && toks[end].is_word()
+        && matches!(word(body, &toks[end]), "for" | "of" | "at" | "with")
+        && toks[end + 1].is_word()
+        && is_capitalised(word(body, &toks[end + 1]))
+    {
+        let mut e = end + 1;
+        while e < limit
+            && toks[e].is_word()
+            && (is_capitalised(word(body, &toks[e])) || is_name_particle(word(body, &toks[e])))
+        {
+            e += 1;
+        }
+        if e + 1 < limit && toks[e].is(',') {
+            if let Some((named, after)) = forward(body, toks, e + 1, limit) {
+                if named.kind == SpeakerKind::Person {
+                    let mut named = named;
+                    named.role = Some(Span::new(w.span.start, toks[e - 1].span.end));
+                    return Some((named, after));
+                }
+            }
+        }
+        w.span = Span::new(w.span.start, toks[e - 1].span.end);
+        end = e;
+    }
     // "the Russian foreign minister, Sergei Lavrov, ...": a role followed by the name.
     if w.kind == SpeakerKind::Role && end + 1 < limit && toks[end].is(',') {
         if let Some((named, after)) = forward(body, toks, end + 1, limit) {
@@ -221,7 +289,7 @@ pub fn forward(body: &str, toks: &[Tok], start: usize, limit: usize) -> Option<(
 }
 
 /// Is the single word a demonym or adjective of place used before a noun ("Russian officials")?
-fn looks_demonym(w: &str) -> bool {
+pub fn looks_demonym(w: &str) -> bool {
     let lower = w.to_lowercase();
     ["ian", "ean", "ese", "ish", "i", "can", "ic"]
         .iter()
@@ -272,7 +340,7 @@ pub fn classify(body: &str, toks: &[Tok]) -> Option<Written> {
     let last_word = word(body, last);
     if !is_capitalised(last_word) {
         // A role noun phrase, or a collective noun with a proper modifier ("the Iraqi military").
-        if !is_role_noun(last_word) {
+        if !is_role_noun(last_word) && !is_determiner(word(body, first)) {
             return None;
         }
         let words: Vec<String> = toks
@@ -364,9 +432,6 @@ pub fn classify(body: &str, toks: &[Tok]) -> Option<Written> {
     }
     let name_toks = &toks[s..];
     let org = name_toks.iter().any(|t| is_org_word(word(body, t)));
-    if name_toks.len() == 1 && looks_demonym(word(body, &name_toks[0])) && !org {
-        return None;
-    }
     let name = Span::new(name_toks[0].span.start, last.span.end);
     let role = (s > 0).then(|| Span::new(first.span.start, toks[s - 1].span.end));
     Some(Written {
@@ -455,6 +520,49 @@ mod tests {
             back("The Iraqi military statement").unwrap(),
             ("Iraqi military".into(), SpeakerKind::Organisation, None)
         );
-        assert_eq!(back("fighting near the border"), None);
+        assert_eq!(back("fighting near border towns"), None);
     }
+}
+
+/// A speaker phrase led by a determiner or number that the word lists do not cover ("the
+/// 46-year-old", "one well-connected Democrat familiar with the campaign"): from token `start` up to
+/// `end` (exclusive), at most 12 words and no punctuation. Kept as written, as a role.
+pub fn determiner_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Written> {
+    let first = toks.get(start).filter(|t| t.is_word() && start < end)?;
+    let lead = first.span.text(body).to_lowercase();
+    let ok = is_determiner(&lead)
+        || matches!(
+            lead.as_str(),
+            "one"
+                | "two"
+                | "three"
+                | "some"
+                | "several"
+                | "many"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+        );
+    if !ok || end - start > 12 || toks[start..end].iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    let span = Span::new(first.span.start, toks[end - 1].span.end);
+    Some(Written {
+        span,
+        name: None,
+        kind: SpeakerKind::Role,
+        role: None,
+        role_words: toks[start..end]
+            .iter()
+            .map(|t| t.span.text(body).to_lowercase())
+            .filter(|w| !is_determiner(w))
+            .collect(),
+    })
+}
+
+/// No speech verb among these tokens (a phrase must not swallow its own verb).
+fn cues_free(body: &str, toks: &[Tok]) -> bool {
+    toks.iter()
+        .all(|t| crate::extract::cues::speech_verb_lemma(word(body, t)).is_none())
 }

@@ -72,6 +72,22 @@ impl Names {
             let after_preposition = start > 0
                 && toks[start - 1].is_word()
                 && PREPOSITIONS.contains(&toks[start - 1].span.text(body).to_lowercase().as_str());
+            // "Russian officials": a demonym before a lower-case noun is not a name.
+            let demonym = end == start + 1
+                && phrase::looks_demonym(toks[start].span.text(body))
+                && toks.get(end).is_some_and(|n| {
+                    n.is_word()
+                        && n.span
+                            .text(body)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                        && crate::extract::cues::speech_verb_lemma(n.span.text(body)).is_none()
+                });
+            if demonym {
+                i = end;
+                continue;
+            }
             if let Some(w) = phrase::classify(body, &toks[start..end]) {
                 if let (Some(name), SpeakerKind::Person | SpeakerKind::Organisation) =
                     (w.name, w.kind)

@@ -249,6 +249,20 @@ const TITLES: &[&str] = &[
     "national",
     "adviser",
     "advisor",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "assemblyman",
+    "assemblywoman",
+    "delegate",
+    "commissioner",
+    "inspector",
+    "superintendent",
+    "detective",
+    "constable",
+    "chief",
 ];
 
 pub fn is_title(word: &str) -> bool {
@@ -392,6 +406,32 @@ const ROLE_NOUNS: &[&str] = &[
     "forces",
     "troops",
     "counterpart",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "commenter",
+    "user",
+    "users",
+    "viewer",
+    "fan",
+    "fans",
+    "friend",
+    "neighbor",
+    "neighbour",
+    "diplomat",
+    "protesters",
+    "protester",
+    "crowd",
+    "audience",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "veteran",
+    "voter",
     "president-elect",
     "frontrunner",
     "front-runner",
@@ -641,7 +681,17 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 pub fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+    let lower = word
+        .trim_end_matches('.')
+        .to_lowercase()
+        .replace('\u{2019}', "'");
+    // "We're", "It's", "I'm": a pronoun with a contraction.
+    if let Some((head, _)) = lower.split_once('\'') {
+        if NOT_NAMES.contains(&head) || head == "i" {
+            return true;
+        }
+    }
+    NOT_NAMES.contains(&lower.as_str())
 }
 
 /// Capitalised words that make a name an organisation's ("Joint Operations Command").
@@ -714,6 +764,19 @@ const ORG_WORDS: &[&str] = &[
     "pentagon",
     "kremlin",
     "iaea",
+    "authority",
+    "authorities",
+    "alliance",
+    "federation",
+    "league",
+    "society",
+    "directorate",
+    "secretariat",
+    "tribunal",
+    "cabinet",
+    "guard",
+    "corps",
+    "ministry",
 ];
 
 pub fn is_org_word(word: &str) -> bool {

@@ -7,6 +7,7 @@
 //!   into NAME;
 //! - split NAME PART: mentions of NAME written PART are another entity (named PART, created if needed),
 //!   and the unique-surname rule never merges PART back into NAME.
+//!
 //! Entities are found by name: canonical name, then alias, then matching key (see [`find_entity`]).
 
 use super::{key_for, merge, parse_kind};
