@@ -159,7 +159,8 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
         || FURNITURE_CONTAINS.iter().any(|c| lower.contains(c))
         || line.contains('•')
         || line.contains(" | ")
-        || lower.contains("http")
+        || lower.contains("http://")
+        || lower.contains("https://")
         || lower.contains("www.")
         || line.contains('@')
     {
