@@ -1,0 +1,349 @@
+//! Entities across articles, through `factdb import` and `factdb entity`, on invented articles: the
+//! unique-surname rule, two people sharing a surname, spelling variants, and user decisions (merge,
+//! split, alias, alias files) persisting across later imports.
+
+mod common;
+
+use rusqlite::Connection;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// Writes one article as a JSON file with a clean body (paragraphs separated by blank lines).
+fn article(dir: &Path, file: &str, title: &str, paragraphs: &[&str]) -> PathBuf {
+    let path = dir.join(file);
+    let json = serde_json::json!({
+        "title": title,
+        "outlet": "The Fixture Times",
+        "body": paragraphs.join("\n\n"),
+    });
+    std::fs::write(&path, json.to_string()).unwrap();
+    path
+}
+
+fn import(db: &Path, paths: &[&Path]) {
+    let mut cmd = common::factdb(db);
+    cmd.arg("import").arg("--quiet");
+    for p in paths {
+        cmd.arg(p);
+    }
+    cmd.assert().success();
+}
+
+fn entity(db: &Path, args: &[&str]) {
+    common::factdb(db)
+        .arg("entity")
+        .args(args)
+        .assert()
+        .success();
+}
+
+/// The entity ids of the mentions written `text` in the article imported from `file`.
+fn mentioned(db: &Path, file: &str, text: &str) -> BTreeSet<i64> {
+    let conn = Connection::open(db).unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT m.entity_id FROM mentions m JOIN articles a USING (article_id)
+             WHERE a.source LIKE '%' || ?1 AND m.text = ?2",
+        )
+        .unwrap();
+    stmt.query_map([file, text], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+fn one(ids: BTreeSet<i64>, what: &str) -> i64 {
+    assert_eq!(ids.len(), 1, "{what}: expected one entity, found {ids:?}");
+    *ids.iter().next().unwrap()
+}
+
+fn entity_named(db: &Path, name: &str) -> Option<i64> {
+    let conn = Connection::open(db).unwrap();
+    conn.query_row(
+        "SELECT entity_id FROM entities WHERE name = ?1",
+        [name],
+        |r| r.get(0),
+    )
+    .ok()
+}
+
+#[test]
+fn two_people_sharing_a_surname_stay_two_and_a_bare_surname_joins_neither() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let a = article(
+        dir.path(),
+        "judge.json",
+        "Court rules",
+        &[
+            "Judge Miriam Okafor ruled on Monday that the contract was void.",
+            "\u{201C}The law is clear,\u{201D} Okafor said.",
+        ],
+    );
+    let b = article(
+        dir.path(),
+        "striker.json",
+        "Late winner",
+        &[
+            "Striker Daniel Okafor scored twice in the final minutes.",
+            "Okafor said the team was ready for the cup.",
+        ],
+    );
+    let c = article(
+        dir.path(),
+        "brief.json",
+        "In brief",
+        &["Okafor said nothing more about it."],
+    );
+    import(&db, &[&a, &b, &c]);
+    let miriam = one(mentioned(&db, "judge.json", "Miriam Okafor"), "Miriam");
+    let daniel = one(mentioned(&db, "striker.json", "Daniel Okafor"), "Daniel");
+    assert_ne!(miriam, daniel);
+    // Within each article the surname is that article's person.
+    assert_eq!(
+        one(mentioned(&db, "judge.json", "Okafor"), "judge's Okafor"),
+        miriam
+    );
+    assert_eq!(
+        one(mentioned(&db, "striker.json", "Okafor"), "striker's Okafor"),
+        daniel
+    );
+    // Alone, it could be either: it joins neither.
+    let bare = one(mentioned(&db, "brief.json", "Okafor"), "bare Okafor");
+    assert!(bare != miriam && bare != daniel);
+}
+
+#[test]
+fn a_bare_surname_joins_the_only_person_with_it_whatever_the_import_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let later = article(
+        dir.path(),
+        "later.json",
+        "Reply",
+        &["\u{201C}We disagree,\u{201D} Valenko replied on Tuesday."],
+    );
+    let first = article(
+        dir.path(),
+        "first.json",
+        "Talks",
+        &["Foreign Minister Sergey V. Valenko met his counterparts in Geneva."],
+    );
+    let third = article(
+        dir.path(),
+        "third.json",
+        "Talks again",
+        &["Sergei Valenko, the foreign minister, left Geneva."],
+    );
+    // The surname-only article first, in an import of its own.
+    import(&db, &[&later]);
+    import(&db, &[&first, &third]);
+    let full = one(
+        mentioned(&db, "first.json", "Sergey V. Valenko"),
+        "full name",
+    );
+    assert_eq!(
+        one(mentioned(&db, "later.json", "Valenko"), "surname"),
+        full
+    );
+    // Spelling variant and dropped initial: the same person.
+    assert_eq!(
+        one(mentioned(&db, "third.json", "Sergei Valenko"), "variant"),
+        full
+    );
+}
+
+#[test]
+fn gazetteer_entities_are_one_row_across_spellings() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let a = article(
+        dir.path(),
+        "a.json",
+        "A",
+        &["The Russian Federation and the Islamic State were discussed."],
+    );
+    let b = article(
+        dir.path(),
+        "b.json",
+        "B",
+        &["Russia said ISIL, or Daesh, was weakened. Russian jets flew."],
+    );
+    import(&db, &[&a, &b]);
+    let russia = one(
+        mentioned(&db, "a.json", "Russian Federation"),
+        "Russian Federation",
+    );
+    assert_eq!(one(mentioned(&db, "b.json", "Russia"), "Russia"), russia);
+    assert_eq!(one(mentioned(&db, "b.json", "Russian"), "Russian"), russia);
+    let is = one(mentioned(&db, "a.json", "Islamic State"), "Islamic State");
+    assert_eq!(one(mentioned(&db, "b.json", "ISIL"), "ISIL"), is);
+    assert_eq!(one(mentioned(&db, "b.json", "Daesh"), "Daesh"), is);
+}
+
+#[test]
+fn merge_split_and_alias_persist_across_later_imports() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let quill = article(
+        dir.path(),
+        "quill.json",
+        "Quill",
+        &["Secretary of State Martha Quill arrived in Geneva."],
+    );
+    let other_quill = article(
+        dir.path(),
+        "chef.json",
+        "Chef",
+        &["Quill said the restaurant would reopen in May."],
+    );
+    let kelvar = article(
+        dir.path(),
+        "kelvar.json",
+        "Kelvar",
+        &["The Kelvar Group said profits rose."],
+    );
+    let kelvarco = article(
+        dir.path(),
+        "kelvarco.json",
+        "Kelvarco",
+        &["Shares in Kelvar Holdings fell after Kelvarco warned."],
+    );
+    import(&db, &[&quill, &other_quill, &kelvar, &kelvarco]);
+    let martha = one(mentioned(&db, "quill.json", "Martha Quill"), "Martha");
+    // The unique-surname rule merged the chef into Martha Quill: the user splits them.
+    assert_eq!(
+        one(mentioned(&db, "chef.json", "Quill"), "chef before split"),
+        martha
+    );
+    entity(&db, &["split", "Martha Quill", "Quill", "--kind", "person"]);
+    let chef = one(mentioned(&db, "chef.json", "Quill"), "chef after split");
+    assert_ne!(chef, martha);
+
+    // Merge two names of one company, and give it an alias.
+    entity(&db, &["merge", "Kelvar Group", "Kelvar Holdings"]);
+    entity(&db, &["alias", "Kelvar Group", "Kelvarco"]);
+    let group = one(
+        mentioned(&db, "kelvar.json", "Kelvar Group"),
+        "Kelvar Group",
+    );
+    assert_eq!(
+        one(
+            mentioned(&db, "kelvarco.json", "Kelvar Holdings"),
+            "Holdings"
+        ),
+        group
+    );
+    assert_eq!(
+        one(mentioned(&db, "kelvarco.json", "Kelvarco"), "Kelvarco"),
+        group
+    );
+
+    // Later imports: the same files again, and new articles using the same names.
+    let more_quill = article(
+        dir.path(),
+        "chef2.json",
+        "Chef again",
+        &["Quill said the menu would change."],
+    );
+    let more_kelvar = article(
+        dir.path(),
+        "kelvar2.json",
+        "Kelvar again",
+        &["Kelvar Holdings and Kelvarco were fined, a court said."],
+    );
+    import(
+        &db,
+        &[
+            &quill,
+            &other_quill,
+            &kelvar,
+            &kelvarco,
+            &more_quill,
+            &more_kelvar,
+        ],
+    );
+    assert_eq!(
+        one(mentioned(&db, "chef.json", "Quill"), "chef after re-import"),
+        chef
+    );
+    assert_ne!(
+        one(mentioned(&db, "chef2.json", "Quill"), "new chef article"),
+        martha
+    );
+    assert_eq!(
+        one(
+            mentioned(&db, "kelvar2.json", "Kelvar Holdings"),
+            "new Holdings"
+        ),
+        group
+    );
+    assert_eq!(
+        one(mentioned(&db, "kelvar2.json", "Kelvarco"), "new Kelvarco"),
+        group
+    );
+    assert!(entity_named(&db, "Kelvar Holdings").is_none());
+}
+
+#[test]
+fn an_alias_file_given_to_import_is_applied_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let aliases = dir.path().join("aliases.txt");
+    std::fs::write(
+        &aliases,
+        "# my corpus\nNorthern Liberation Front = Northern Front | Liberation Army\n",
+    )
+    .unwrap();
+    let a = article(
+        dir.path(),
+        "a.json",
+        "A",
+        &["Fighters of the Northern Liberation Front advanced on Tuesday."],
+    );
+    let b = article(
+        dir.path(),
+        "b.json",
+        "B",
+        &["The Northern Front denied it; the Liberation Army said nothing."],
+    );
+    common::factdb(&db)
+        .args(["import", "--quiet", "--aliases"])
+        .arg(&aliases)
+        .arg(&a)
+        .arg(&b)
+        .assert()
+        .success();
+    let front = one(
+        mentioned(&db, "a.json", "Northern Liberation Front"),
+        "front",
+    );
+    assert_eq!(
+        one(mentioned(&db, "b.json", "Northern Front"), "short name"),
+        front
+    );
+    assert_eq!(
+        one(mentioned(&db, "b.json", "Liberation Army"), "other name"),
+        front
+    );
+    // A later import without the file still applies it.
+    let c = article(
+        dir.path(),
+        "c.json",
+        "C",
+        &["A Northern Front spokesman was arrested."],
+    );
+    import(&db, &[&c]);
+    assert_eq!(
+        one(mentioned(&db, "c.json", "Northern Front"), "later"),
+        front
+    );
+    // A malformed file is refused before anything is imported.
+    std::fs::write(&aliases, "just words\n").unwrap();
+    common::factdb(&db)
+        .args(["import", "--quiet", "--aliases"])
+        .arg(&aliases)
+        .arg(&a)
+        .assert()
+        .failure();
+}
