@@ -96,6 +96,20 @@ const FURNITURE_WORDS: &[&str] = &[
     "opinion",
 ];
 
+/// Words of navigation lines made only of them ("Menu Menu Close Close", "Open navigation").
+const NAV_WORDS: &[&str] = &[
+    "close",
+    "open",
+    "toggle",
+    "navigation",
+    "nav",
+    "main",
+    "more",
+    "back",
+    "next",
+    "previous",
+];
+
 /// Fragments that make any line page furniture.
 const FURNITURE_CONTAINS: &[&str] = &[
     "cookie",
@@ -125,13 +139,19 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    let short_furniture = words.len() <= 3
-        && words.iter().any(|w| {
-            FURNITURE_WORDS.contains(
-                &w.to_lowercase()
-                    .trim_matches(|c: char| !c.is_alphanumeric()),
-            )
-        });
+    let all_furniture = words.iter().all(|w| {
+        let w = w.to_lowercase();
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        FURNITURE_WORDS.contains(&w) || NAV_WORDS.contains(&w)
+    });
+    let short_furniture = all_furniture
+        || words.len() <= 3
+            && words.iter().any(|w| {
+                FURNITURE_WORDS.contains(
+                    &w.to_lowercase()
+                        .trim_matches(|c: char| !c.is_alphanumeric()),
+                )
+            });
     if short_furniture
         || FURNITURE_PREFIXES
             .iter()
@@ -139,7 +159,8 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
         || FURNITURE_CONTAINS.iter().any(|c| lower.contains(c))
         || line.contains('•')
         || line.contains(" | ")
-        || lower.contains("http")
+        || lower.contains("http://")
+        || lower.contains("https://")
         || lower.contains("www.")
         || line.contains('@')
     {
@@ -310,15 +331,20 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
             continue;
         }
         let text: &str = if i == first_line {
-            match page_title_prefix(line) {
-                Some((prefix, certain))
-                    if certain || lines[i + 1..].iter().any(|l| squash(l) == squash(prefix)) =>
-                {
-                    page_title_line = Some(i);
-                    prefix
-                }
-                _ => line,
+            // "Headline | Section | Site", then "Headline - Site": peel the site parts off.
+            let repeated_later = |p: &str| lines[i + 1..].iter().any(|l| squash(l) == squash(p));
+            let mut text: &str = line;
+            if let Some((prefix, _)) = line.split_once(" | ") {
+                text = prefix.trim();
+                page_title_line = Some(i);
             }
+            if let Some((prefix, certain)) = page_title_dash_prefix(text) {
+                if certain || repeated_later(prefix) {
+                    text = prefix;
+                    page_title_line = Some(i);
+                }
+            }
+            text
         } else {
             line
         };
@@ -342,8 +368,14 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
         if followed_by_meta {
             s += 2;
         }
+        // The first candidate is usually the headline; a long one all the more (a short one may be
+        // a masthead or section name).
         if pos == 0 {
-            s += 1;
+            s += if text.split_whitespace().count() >= 5 {
+                2
+            } else {
+                1
+            };
         }
         // A browser page title on the first line names the page: it beats a later lone line.
         if Some(*i) == page_title_line {
@@ -388,16 +420,13 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
     })
 }
 
-/// The headline part of a browser page title, and whether the split is certain.
+/// The headline part of a browser page title "Headline - Site", and whether the split is certain.
 ///
-/// "Harbour Fire Spreads | The Harbour Gazette" -> "Harbour Fire Spreads" (a `|` never belongs to a
-/// headline). After a dash the part must look like a site name: a known outlet, a lower-case brand
-/// ("watson") or a domain ("Gazette.at"); "Choose hope over fear - Kennedy" is a headline quoting
-/// someone, split only when a later line repeats the part before the dash.
-fn page_title_prefix(line: &str) -> Option<(&str, bool)> {
-    if let Some((prefix, _)) = line.split_once(" | ") {
-        return Some((prefix.trim(), true));
-    }
+/// (A `|` never belongs to a headline and is split before.) After a dash the part must look like a
+/// site name: a known outlet, a lower-case brand ("watson") or a domain ("Gazette.at"); "Choose hope
+/// over fear - Kennedy" is a headline quoting someone, split only when a later line repeats the part
+/// before the dash.
+fn page_title_dash_prefix(line: &str) -> Option<(&str, bool)> {
     let (prefix, suffix) = [" – ", " — ", " - ", " :: ", " » "]
         .iter()
         .filter_map(|sep| line.rsplit_once(sep))
@@ -509,6 +538,12 @@ mod tests {
         ];
         let h = find(&lines, &[]).unwrap();
         assert_eq!((h.line, h.text.as_str()), (0, "Ferry strike ends"));
+        let lines = [
+            "Ferry strike ends after nine days - Gazette Live | Harbour News, Weather, Sport",
+            "Ferry strike ends after nine days",
+        ];
+        let h = find(&lines, &[]).unwrap();
+        assert_eq!((h.line, h.repeats.clone()), (1, vec![0]));
         // A dash before a speaker's name is part of the headline.
         let lines = [
             "Keep the ferries running - Brun",

@@ -126,7 +126,8 @@ pub fn extract(page: &Page) -> PageMeta {
         meta.metadata_lines.push(h.line);
         meta.metadata_lines.extend(&h.repeats);
         // "QR Code to <headline>", "Share <headline>": the headline with a few words of furniture.
-        for (i, line) in lines.iter().enumerate() {
+        let long_enough = h.text.split_whitespace().count() >= 4;
+        for (i, line) in lines.iter().enumerate().filter(|_| long_enough) {
             if i != h.line && line.len() > h.text.len() && line.contains(h.text.as_str()) {
                 let extra = line.replacen(h.text.as_str(), " ", 1);
                 if extra.split_whitespace().count() <= 4 {
