@@ -247,7 +247,9 @@ fn verb_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attrib
 /// "Kerry said", "he told reporters", "X, the foreign minister, said", "the minister also said".
 fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attribution> {
     // "the paper's editorial board wrote": a determiner phrase right before a cue.
-    let plain = (i + 1..(i + 12).min(limit)).find(|&k| cue_at(body, toks, k, limit).is_some());
+    let plain = (i + 1..(i + 12).min(limit))
+        .take_while(|&k| !ends_clause(&toks[k - 1]))
+        .find(|&k| cue_at(body, toks, k, limit).is_some());
     let (mut written, mut j) = match phrase::forward(body, toks, i, limit) {
         Some((w, j))
             if j < limit
