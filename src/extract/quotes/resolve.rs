@@ -30,11 +30,6 @@ pub struct Names {
     pub names: Vec<NameAt>,
 }
 
-const PREPOSITIONS: &[&str] = &[
-    "in", "at", "to", "from", "of", "near", "across", "into", "with", "on", "for", "by", "about",
-    "between", "against", "toward", "towards", "over", "under", "than", "via",
-];
-
 impl Names {
     /// `toks` is the whole body's tokens; `in_quote[i]` says whether token i is inside a quote.
     pub fn build(body: &str, toks: &[Tok], in_quote: &[bool]) -> Names {
@@ -73,7 +68,7 @@ impl Names {
             }
             let after_preposition = start > 0
                 && toks[start - 1].is_word()
-                && PREPOSITIONS.contains(&toks[start - 1].span.text(body).to_lowercase().as_str());
+                && is_preposition(toks[start - 1].span.text(body));
             // "Russian officials": a demonym before a lower-case noun is not a name.
             let demonym = end == start + 1
                 && phrase::looks_demonym(toks[start].span.text(body))
