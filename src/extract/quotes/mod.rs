@@ -169,17 +169,19 @@ pub fn extract(
                             break;
                         }
                     }
-                    attribution = attribute::before(body, &toks, f, pe - 1);
+                    attribution = attribute::before(body, &toks, f, pe);
                 }
             }
-            if attribution.is_some() {
-                if let Some(l) = lead.filter(|l| l.is_word()) {
-                    kind = if is_naming_word(l.span.text(body)) {
-                        QuoteKind::Phrase
-                    } else {
-                        QuoteKind::Partial
-                    };
-                }
+        }
+        // A quote led into by a word of its sentence is part of that sentence: partial (or a
+        // phrase after a naming word), whichever side its attribution is on.
+        if attribution.is_some() {
+            if let Some(l) = lead.filter(|l| l.is_word()) {
+                kind = if is_naming_word(l.span.text(body)) {
+                    QuoteKind::Phrase
+                } else {
+                    QuoteKind::Partial
+                };
             }
         }
 

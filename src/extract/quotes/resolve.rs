@@ -30,20 +30,17 @@ pub struct Names {
     pub names: Vec<NameAt>,
 }
 
-const PREPOSITIONS: &[&str] = &[
-    "in", "at", "to", "from", "of", "near", "across", "into", "with", "on", "for", "by", "about",
-    "between", "against", "toward", "towards", "over", "under", "than", "via",
-];
-
 impl Names {
     /// `toks` is the whole body's tokens; `in_quote[i]` says whether token i is inside a quote.
     pub fn build(body: &str, toks: &[Tok], in_quote: &[bool]) -> Names {
         let mut names = Vec::new();
         let mut clause_has_subject = false;
+        let mut weak: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
-            if ends_clause(t) || t.span.text(body).contains('\n') {
+            let new_paragraph = i > 0 && body[toks[i - 1].span.end..t.span.start].contains('\n');
+            if ends_clause(t) || new_paragraph {
                 clause_has_subject = false;
             }
             if in_quote[i] || !t.is_word() || !is_capitalised(t.span.text(body)) {
@@ -71,7 +68,7 @@ impl Names {
             }
             let after_preposition = start > 0
                 && toks[start - 1].is_word()
-                && PREPOSITIONS.contains(&toks[start - 1].span.text(body).to_lowercase().as_str());
+                && is_preposition(toks[start - 1].span.text(body));
             // "Russian officials": a demonym before a lower-case noun is not a name.
             let demonym = end == start + 1
                 && phrase::looks_demonym(toks[start].span.text(body))
@@ -109,8 +106,23 @@ impl Names {
                             role_words.extend(words_of(role.text(body)));
                         }
                     }
+                    // A lone capitalised word opening a sentence ("Dance classes ...") is a name
+                    // only if the article also gives it in full, or it speaks ("Dance said").
+                    let single = !name.text(body).contains(' ');
+                    let sentence_initial = start == 0
+                        || toks[start - 1]
+                            .punct
+                            .is_some_and(|c| matches!(c, '.' | '!' | '?'))
+                        || body[toks[start - 1].span.end..toks[start].span.start].contains('\n');
+                    let speaks = toks.get(end).is_some_and(|n| {
+                        n.is_word()
+                            && crate::extract::cues::speech_verb_lemma(n.span.text(body)).is_some()
+                    });
                     let subject =
                         !clause_has_subject && !after_preposition && w.kind == SpeakerKind::Person;
+                    if single && sentence_initial && !speaks && subject {
+                        weak.push(names.len());
+                    }
                     if subject {
                         clause_has_subject = true;
                     }
@@ -124,7 +136,14 @@ impl Names {
             }
             i = end.max(i + 1);
         }
-        Names { names }
+        let mut built = Names { names };
+        for w in weak {
+            let span = built.names[w].name;
+            if built.fullest(body, span).is_none() {
+                built.names[w].subject = false;
+            }
+        }
+        built
     }
 
     /// The person a "he" or "she" at byte `at` stands for: the subject of the nearest clause before it,

@@ -821,6 +821,38 @@ pub fn is_name_particle(word: &str) -> bool {
     )
 }
 
+/// Prepositions: a name right after one is an object, never a clause's subject.
+pub fn is_preposition(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "in" | "at"
+            | "to"
+            | "from"
+            | "of"
+            | "near"
+            | "across"
+            | "into"
+            | "with"
+            | "on"
+            | "for"
+            | "by"
+            | "about"
+            | "between"
+            | "against"
+            | "toward"
+            | "towards"
+            | "over"
+            | "under"
+            | "than"
+            | "via"
+            | "upon"
+            | "like"
+            | "among"
+            | "through"
+            | "without"
+    )
+}
+
 /// Does the word end a sentence-like unit when it is a punctuation token?
 pub fn ends_clause(tok: &Tok) -> bool {
     matches!(tok.punct, Some('.' | '!' | '?' | ';'))
