@@ -33,7 +33,9 @@ pub use merge::merge;
 use super::{now, Result};
 use crate::extract::entities::gazetteer;
 use crate::extract::entities::lexicon::GIVEN_NAMES;
-use crate::extract::entities::names::{is_initial, match_key, other_key, person_key, surname_key};
+use crate::extract::entities::names::{
+    is_initial, match_key, other_key, person_key, person_words, surname_key,
+};
 use crate::extract::{Entity, EntityKind, Facts};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
@@ -111,6 +113,36 @@ fn find_existing(conn: &Connection, entity: &Entity, key: &str) -> Result<Option
         .find(|(_, k, name)| compatible(k, kind) && (multi || words(name) == 1))
     {
         return Ok(Some(*id));
+    }
+    // A middle name written or left out: "Hillary Clinton" is the only "Hillary ... Clinton" known,
+    // and "Hillary Rodham Clinton" is the only known "Hillary Clinton".
+    if entity.kind == EntityKind::Person {
+        let words = person_words(&entity.name);
+        if words.len() >= 2 {
+            let (first, last) = (&words[0], &words[words.len() - 1]);
+            let mut stmt = conn.prepare_cached(
+                "SELECT entity_id, name FROM entities WHERE name_key >= ?1 AND name_key < ?2 AND kind = 'person'",
+            )?;
+            let found: Vec<(i64, String)> = stmt
+                .query_map(params![format!("{first} "), format!("{first}!")], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            let matching: Vec<i64> = found
+                .into_iter()
+                .filter(|(_, name)| {
+                    let other = person_words(name);
+                    other.len() >= 2
+                        && other.len() != words.len()
+                        && (other.len() == 2 || words.len() == 2)
+                        && other.last() == Some(last)
+                })
+                .map(|(id, _)| id)
+                .collect();
+            if matching.len() == 1 {
+                return Ok(Some(matching[0]));
+            }
+        }
     }
     if multi {
         let mut by_alias = conn.prepare_cached(

@@ -109,6 +109,10 @@ const COMPOUND_HEADS: &[&str] = &[
     "debate",
 ];
 
+fn is_closing_quote(text: &str) -> bool {
+    matches!(text, "\"" | "\u{201D}" | "\u{2019}" | "'" | "\u{00BB}")
+}
+
 /// The words headline case leaves in lower case.
 const HEADLINE_LOWER: &[&str] = &[
     "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "on", "at", "to", "by", "of",
@@ -149,7 +153,13 @@ fn prepare(article: &Article) -> Vec<Sentence> {
             let tokens = tokenize(body, s.span.start, s.span.end);
             let start_like: Vec<bool> = (0..tokens.len())
                 .map(|i| {
-                    i == 0 || (!tokens[i - 1].word && opens_sentence(tokens[i - 1].text(body)))
+                    i == 0
+                        || (!tokens[i - 1].word && opens_sentence(tokens[i - 1].text(body)))
+                        // `." He` : a closing quote after the end of a sentence.
+                        || (i >= 2
+                            && !tokens[i - 1].word
+                            && is_closing_quote(tokens[i - 1].text(body))
+                            && matches!(tokens[i - 2].text(body), "." | "!" | "?" | ","))
                 })
                 .collect();
             // Headline case: every word is capitalised but for short function words ("Putin Sees Path
@@ -638,9 +648,9 @@ impl Finder<'_> {
         {
             return;
         }
-        // A name in capitals ("UNITED NATIONS" in a dateline) is the gazetteer's when it knows it, and
-        // weak otherwise: capitals say nothing about which words are names.
-        let shouted = words.len() > 1
+        // A name in capitals ("UNITED NATIONS", "WASHINGTON" in a dateline) is the gazetteer's when it
+        // knows it, and weak otherwise: capitals say nothing about which words are names.
+        let shouted = (words.len() > 1 || words[0].chars().count() > 4)
             && words
                 .iter()
                 .all(|w| is_all_caps(w) || !w.chars().any(char::is_alphabetic));
@@ -662,7 +672,7 @@ impl Finder<'_> {
             }
         }
         let single = words.len() == 1;
-        let mut weak = s.headline || shouted;
+        let mut weak = s.headline || (shouted && words.len() > 1);
         let w0 = words[0];
         if single {
             if is_all_caps(w0) && is_common_word(w0) {
@@ -679,6 +689,14 @@ impl Finder<'_> {
                 {
                     weak = true;
                 }
+            }
+            // Party labels after a politician's name ("D-Calif", "R-Ky").
+            let label = ["D-", "R-", "I-"]
+                .iter()
+                .find_map(|p| w0.strip_prefix(p))
+                .is_some_and(|state| state.chars().next().is_some_and(char::is_uppercase));
+            if label {
+                return;
             }
             // Plural acronyms ("MPs", "DVDs") are common nouns.
             let letters: Vec<char> = w0.chars().collect();
