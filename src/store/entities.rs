@@ -32,7 +32,7 @@ pub use merge::merge;
 
 use super::{now, Result};
 use crate::extract::entities::gazetteer;
-use crate::extract::entities::lexicon::GIVEN_NAMES;
+use crate::extract::entities::lexicon::{is_common_word, GIVEN_NAMES};
 use crate::extract::entities::names::{
     is_initial, match_key, other_key, person_key, person_words, surname_key,
 };
@@ -250,7 +250,8 @@ fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let person_shaped = GIVEN_NAMES.contains(words[0])
             || words[1..].iter().any(|w| is_initial(w))
-            || with_role.query_row([id], |r| r.get::<_, bool>(0))?;
+            || (!words.iter().any(|w| is_common_word(w))
+                && with_role.query_row([id], |r| r.get::<_, bool>(0))?);
         if !person_shaped {
             continue;
         }
@@ -259,7 +260,7 @@ fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
         }
     }
     let mut stmt = conn.prepare(
-        "SELECT entity_id, name FROM entities WHERE kind = 'person' AND gazetteer_id IS NULL
+        "SELECT entity_id, name FROM entities WHERE kind IN ('person', 'other') AND gazetteer_id IS NULL
          AND instr(trim(name), ' ') = 0",
     )?;
     let singles: Vec<(i64, String)> = stmt
@@ -268,6 +269,10 @@ fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
     let splits = decisions::splits(conn)?;
     let mut merged = 0;
     for (id, name) in singles {
+        // "Open", "Christmas": a common word alone is not a surname.
+        if is_common_word(&name) {
+            continue;
+        }
         let Some(people) = surname_key(&name).and_then(|s| full.get(&s)) else {
             continue;
         };

@@ -16,6 +16,7 @@
 
 use super::candidates::{Candidate, Declaration};
 use super::gazetteer::GAZETTEER;
+use super::lexicon::is_common_word;
 use super::names::{other_key, person_key, person_words, surname_key};
 use super::tokens::is_capitalised;
 use crate::extract::{Entity, EntityKind, Mention, MentionKind, Span};
@@ -212,8 +213,10 @@ pub fn resolve(
     for (index, d) in r.drafts.iter().enumerate() {
         // People, and unclassified names of two or three words: in news these are nearly always
         // people whose first name is not in the list ("Tomas Reyes").
-        let person_shaped =
-            d.kind == EntityKind::Person || (d.kind == EntityKind::Other && d.name_words <= 3);
+        let person_shaped = d.kind == EntityKind::Person
+            || (d.kind == EntityKind::Other
+                && d.name_words <= 3
+                && !d.name.split_whitespace().any(is_common_word));
         // (A draft merged into a longer form has no forms left.)
         if !person_shaped || d.gazetteer_id.is_some() || d.forms.is_empty() {
             continue;
