@@ -14,7 +14,7 @@ JOIN mentions m ON m.entity_id = e.entity_id
 JOIN articles a ON a.article_id = m.article_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
 WHERE e.kind LIKE :kind
-  AND (:adjectival = 1 OR m.kind != 'adjectival')
+  AND (CAST(:adjectival AS INTEGER) = 1 OR m.kind != 'adjectival')
 GROUP BY e.entity_id
 ORDER BY mentions DESC, entity
-LIMIT :limit
+LIMIT CAST(:limit AS INTEGER)

@@ -32,8 +32,10 @@ pub use merge::merge;
 
 use super::{now, Result};
 use crate::extract::entities::gazetteer;
-use crate::extract::entities::lexicon::GIVEN_NAMES;
-use crate::extract::entities::names::{is_initial, match_key, other_key, person_key, surname_key};
+use crate::extract::entities::lexicon::{is_common_word, GIVEN_NAMES};
+use crate::extract::entities::names::{
+    is_initial, match_key, other_key, person_key, person_words, surname_key,
+};
 use crate::extract::{Entity, EntityKind, Facts};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
@@ -111,6 +113,36 @@ fn find_existing(conn: &Connection, entity: &Entity, key: &str) -> Result<Option
         .find(|(_, k, name)| compatible(k, kind) && (multi || words(name) == 1))
     {
         return Ok(Some(*id));
+    }
+    // A middle name written or left out: "Hillary Clinton" is the only "Hillary ... Clinton" known,
+    // and "Hillary Rodham Clinton" is the only known "Hillary Clinton".
+    if entity.kind == EntityKind::Person {
+        let words = person_words(&entity.name);
+        if words.len() >= 2 {
+            let (first, last) = (&words[0], &words[words.len() - 1]);
+            let mut stmt = conn.prepare_cached(
+                "SELECT entity_id, name FROM entities WHERE name_key >= ?1 AND name_key < ?2 AND kind = 'person'",
+            )?;
+            let found: Vec<(i64, String)> = stmt
+                .query_map(params![format!("{first} "), format!("{first}!")], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            let matching: Vec<i64> = found
+                .into_iter()
+                .filter(|(_, name)| {
+                    let other = person_words(name);
+                    other.len() >= 2
+                        && other.len() != words.len()
+                        && (other.len() == 2 || words.len() == 2)
+                        && other.last() == Some(last)
+                })
+                .map(|(id, _)| id)
+                .collect();
+            if matching.len() == 1 {
+                return Ok(Some(matching[0]));
+            }
+        }
     }
     if multi {
         let mut by_alias = conn.prepare_cached(
@@ -218,7 +250,8 @@ fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let person_shaped = GIVEN_NAMES.contains(words[0])
             || words[1..].iter().any(|w| is_initial(w))
-            || with_role.query_row([id], |r| r.get::<_, bool>(0))?;
+            || (!words.iter().any(|w| is_common_word(w))
+                && with_role.query_row([id], |r| r.get::<_, bool>(0))?);
         if !person_shaped {
             continue;
         }
@@ -227,7 +260,7 @@ fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
         }
     }
     let mut stmt = conn.prepare(
-        "SELECT entity_id, name FROM entities WHERE kind = 'person' AND gazetteer_id IS NULL
+        "SELECT entity_id, name FROM entities WHERE kind IN ('person', 'other') AND gazetteer_id IS NULL
          AND instr(trim(name), ' ') = 0",
     )?;
     let singles: Vec<(i64, String)> = stmt
@@ -236,6 +269,10 @@ fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
     let splits = decisions::splits(conn)?;
     let mut merged = 0;
     for (id, name) in singles {
+        // "Open", "Christmas": a common word alone is not a surname.
+        if is_common_word(&name) {
+            continue;
+        }
         let Some(people) = surname_key(&name).and_then(|s| full.get(&s)) else {
             continue;
         };
