@@ -39,6 +39,12 @@ fn corpus() -> &'static Corpus {
         assert!(status.success());
         let expected = counts(&db);
         assert_eq!(expected[0], ("articles", ARTICLES as i64));
+        // The comparison must cover entities, quotes and claims, or it proves nothing about them.
+        for table in ["entities", "mentions", "quotes", "claims"] {
+            let n = expected.iter().find(|(t, _)| *t == table).unwrap().1;
+            assert!(n > 0, "the generated articles gave no {table}");
+        }
+        eprintln!("uninterrupted import: {expected:?}");
         Corpus {
             _tmp: tmp,
             dir,

@@ -160,6 +160,9 @@ impl Finder<'_> {
             })
             .collect();
         let mut used = vec![false; token_hits.len()];
+        // Once per sentence, not per run: per run it is quadratic on long sentences.
+        let body = self.body;
+        let words: Vec<&str> = s.tokens.iter().map(|t| t.text(body)).collect();
 
         let n = s.tokens.len();
         let mut i = 0;
@@ -194,7 +197,7 @@ impl Finder<'_> {
                     }
                 }
             }
-            self.run(index, s, i, j, &token_hits, &mut used);
+            self.run(index, s, &words, i, j, &token_hits, &mut used);
             i = j;
         }
         // Gazetteer names outside any run ("al-Qaeda" after a lower-case word is in a run; this catches
@@ -229,6 +232,7 @@ impl Finder<'_> {
         &mut self,
         sentence: usize,
         s: &Sentence,
+        words: &[&str],
         mut a: usize,
         mut b: usize,
         hits: &[TokenHit],
@@ -242,8 +246,6 @@ impl Finder<'_> {
         {
             b = h.end;
         }
-        let body = self.body;
-        let words: Vec<&str> = s.tokens.iter().map(|t| t.text(body)).collect();
         let hit_at = |i: usize| hits.iter().position(|h| h.first <= i && i < h.end);
 
         // 1. Leading "The", and common words at a sentence start.
