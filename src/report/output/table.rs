@@ -149,7 +149,7 @@ impl Sink for Table<'_> {
         if let Some(width) = self.options.width {
             // The narrowest useful table: short columns whole, long ones at least MIN_TEXT wide. When
             // even that does not fit, one record per block reads better than a table of slivers.
-            const MIN_TEXT: usize = 16;
+            const MIN_TEXT: usize = 12;
             let narrowest: usize = (0..self.columns.len())
                 .map(|i| match natural[i] {
                     n if n <= 10 => n.max(self.columns[i].chars().count().min(5)) + 3,
