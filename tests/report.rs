@@ -370,3 +370,56 @@ fn a_closed_pipe_ends_quietly() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// On the sample articles: the reports show what expected.json says an import must contain. Every
+/// expected title is listed by article-list, and who-said-what lists every expected quote's speaker,
+/// John Kerry among them with quotes from several articles.
+#[test]
+fn reports_on_the_sample_articles_show_the_expected_facts() {
+    let fx = fixture();
+    let Some(seeds) = common::shared_dir("seeds") else {
+        return;
+    };
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(seeds.join("expected.json")).unwrap())
+            .unwrap();
+    let articles: Vec<Value> =
+        serde_json::from_str(&run_ok(&fx.db, &["report", "article-list", "-f", "json"])).unwrap();
+    for article in expected["articles"].as_array().unwrap() {
+        if let Some(title) = article["title"].as_str() {
+            assert!(
+                articles
+                    .iter()
+                    .any(|a| a["title"].as_str().map(str::trim) == Some(title)),
+                "article-list lacks {title:?}"
+            );
+        }
+    }
+    let quotes: Vec<Value> =
+        serde_json::from_str(&run_ok(&fx.db, &["report", "who-said-what", "-f", "json"])).unwrap();
+    let speakers: Vec<String> = quotes
+        .iter()
+        .filter_map(|q| q["speaker"].as_str().map(str::to_lowercase))
+        .collect();
+    for quote in expected["quotes"].as_array().unwrap() {
+        let any: Vec<String> = quote["speaker_any"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_lowercase())
+            .collect();
+        assert!(
+            any.iter().any(|s| speakers.contains(s)),
+            "who-said-what has no quote by any of {any:?}"
+        );
+    }
+    let kerry_articles: std::collections::BTreeSet<i64> = quotes
+        .iter()
+        .filter(|q| q["speaker"] == "John Kerry")
+        .map(|q| q["article_id"].as_i64().unwrap())
+        .collect();
+    assert!(
+        kerry_articles.len() >= 3,
+        "John Kerry quoted in {kerry_articles:?}"
+    );
+}

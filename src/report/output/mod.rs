@@ -22,7 +22,8 @@ pub trait Sink {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// An aligned table fitted to the terminal width; long text is wrapped, very long text cut with "…".
+    /// An aligned table fitted to the terminal width; long text is wrapped, very long text cut with "…";
+    /// a result with too many columns for the terminal is shown one record per block.
     Table,
     /// Comma-separated values (RFC 4180), with a header line.
     Csv,

@@ -43,7 +43,22 @@ fn widest_line(text: &str) -> usize {
     text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
 }
 
+/// The least width a long text column gets in a table; below that, records are shown as blocks.
+const MIN_TEXT: usize = 12;
+
 impl Table<'_> {
+    /// The table's width when short columns (values up to 10 characters) show their values and up to
+    /// `header_cap` characters of their header per line, and long text columns are MIN_TEXT wide.
+    fn squeezed_width(&self, natural: &[usize], header_cap: usize) -> usize {
+        (0..self.columns.len())
+            .map(|i| match natural[i] {
+                n if n <= 10 => n.max(self.columns[i].chars().count().min(header_cap)) + 3,
+                _ => MIN_TEXT + 3,
+            })
+            .sum::<usize>()
+            + 1
+    }
+
     /// One block per record: `name │ value` lines, values wrapped to the width (like psql's \\x).
     fn write_expanded(&mut self, width: usize) -> io::Result<()> {
         let name_width = self
@@ -149,15 +164,7 @@ impl Sink for Table<'_> {
         if let Some(width) = self.options.width {
             // The narrowest useful table: short columns whole, long ones at least MIN_TEXT wide. When
             // even that does not fit, one record per block reads better than a table of slivers.
-            const MIN_TEXT: usize = 16;
-            let narrowest: usize = (0..self.columns.len())
-                .map(|i| match natural[i] {
-                    n if n <= 10 => n.max(self.columns[i].chars().count().min(5)) + 3,
-                    _ => MIN_TEXT + 3,
-                })
-                .sum::<usize>()
-                + 1;
-            if narrowest > width as usize && !self.rows.is_empty() {
+            if self.squeezed_width(&natural, 5) > width as usize && !self.rows.is_empty() {
                 return self.write_expanded(width as usize);
             }
         }
@@ -191,6 +198,16 @@ impl Sink for Table<'_> {
                 .map(|i| self.columns[i].chars().count().max(natural[i].min(10)))
                 .collect();
             let fits = want.iter().sum::<usize>() + borders <= width as usize;
+            let longest_header = self
+                .columns
+                .iter()
+                .map(|c| c.chars().count())
+                .max()
+                .unwrap_or(5);
+            let header_cap = (5..=longest_header.max(5))
+                .rev()
+                .find(|&cap| self.squeezed_width(&natural, cap) <= width as usize)
+                .unwrap_or(5);
             let mut fixed = 0;
             for (i, constraint) in constraints.iter_mut().enumerate() {
                 if fits {
@@ -201,9 +218,9 @@ impl Sink for Table<'_> {
                         fixed += want[i];
                     }
                 } else if natural[i] <= 10 {
-                    // Too narrow for whole headers: short columns get their values' width (headers
-                    // wrap), and the long text columns share the rest.
-                    let header = self.columns[i].chars().count().min(5);
+                    // Too narrow for whole headers: short columns get their values' width and as
+                    // much of their header as fits (longer headers wrap); long text shares the rest.
+                    let header = self.columns[i].chars().count().min(header_cap);
                     let w = natural[i].max(header).max(1);
                     fixed += w;
                     *constraint = Some(ColumnConstraint::Absolute(Width::Fixed(w as u16 + 2)));
