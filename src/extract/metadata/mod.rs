@@ -10,7 +10,7 @@
 //! | url                | [`url`]       | a url line whose path is an article's (slug or date) and matches the headline |
 //! | outlet / site      | [`outlet`]    | source links, the article url, byline outlet, wire dateline, copyright and subscribe lines |
 //! | authors            | [`byline`]    | "By A and B", "Name, Outlet", "Name \| Outlet"             |
-//! | published          | [`date`]      | url date > "Published" line > "Updated" line > date line > caption date near the top |
+//! | published          | [`date`]      | url date > "Published" line > "Updated" line > date line > story dateline > caption date near the top |
 //!
 //! Nothing is invented: a field without evidence stays empty. A known outlet named in a body sentence
 //! is never evidence.
@@ -275,7 +275,7 @@ fn find_written_date(lines: &[&str], title_line: Option<usize>) -> (Option<Naive
         let in_top = i < end;
         let trusted = match source {
             DateSource::Published | DateSource::Updated => true,
-            DateSource::DateLine | DateSource::Caption => in_top,
+            DateSource::DateLine | DateSource::StoryDateline | DateSource::Caption => in_top,
         };
         if trusted && best.map_or(true, |(s, _)| source < s) {
             best = Some((source, d));
