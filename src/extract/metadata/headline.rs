@@ -73,6 +73,12 @@ const FURNITURE_PREFIXES: &[&str] = &[
     "editor's pick",
     "editors' picks",
     "top stories",
+    "tag:",
+    "tags:",
+    "topics:",
+    "filed under",
+    "categories:",
+    "category:",
 ];
 
 /// Single words that are furniture when they are (nearly) the whole line: "Home", "Share", "Menu".
@@ -208,7 +214,8 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
     {
         return false;
     }
-    if byline::by_line(line).is_some() || date::is_date_only_line(line) {
+    if byline::by_line(line).is_some() || date::is_date_only_line(line) || byline::names_only(line)
+    {
         return false;
     }
     true

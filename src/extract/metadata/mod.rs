@@ -121,11 +121,22 @@ pub fn extract(page: &Page) -> PageMeta {
     // The byline is the first "By" line below the headline (one above it may belong to a list of
     // other stories), else the first on the page.
     let title_line = headline.as_ref().map_or(0, |h| h.line);
-    let by = by_lines
+    let mut by = by_lines
         .iter()
         .find(|(consumed, _)| consumed[0] > title_line)
         .or(by_lines.first())
         .cloned();
+    // A list of names right under the headline is a byline without "By" ("A, B and C").
+    if by.is_none() && headline.is_some() {
+        by = lines
+            .iter()
+            .enumerate()
+            .skip(title_line + 1)
+            .filter(|(_, l)| !l.is_empty())
+            .take(2)
+            .find(|(_, l)| byline::names_only(l))
+            .and_then(|(i, l)| byline::by_line(&format!("By {l}")).map(|b| (vec![i], b)));
+    }
     for (consumed, b) in by.into_iter().chain(name_outlet) {
         let i = consumed[0];
         meta.metadata_lines.extend(consumed);

@@ -317,3 +317,12 @@ The strike ended on Tuesday after nine days, and the first boats left Port Ellis
     let m = meta(text);
     assert_eq!(m.authors, ["Nadia Ferrant"]);
 }
+
+#[test]
+fn names_under_the_headline_are_a_byline() {
+    let text = "Ferry workers end strike after night of talks\nNadia Ferrant, Olek Brun\nMarch 3, 2020\n\nThe strike ended on Tuesday.\n";
+    let m = meta(text);
+    assert_eq!(m.authors, ["Nadia Ferrant", "Olek Brun"]);
+    assert_eq!(m.metadata_lines, [0, 1, 2]);
+    assert_eq!(m.published, date(2020, 3, 3));
+}
