@@ -6,6 +6,7 @@
 //! | article url              | `/2015/0927/`, `/2015/09/27/`, `2015-09-27` | the site files the article under its date |
 //! | "Published/Updated" line | `Published Oct. 14, 2025`                 | the page labels the date                 |
 //! | date line near the top   | `Tuesday, October 14, 2025`, `2025-10-14`  | a dateline under the headline            |
+//! | story dateline           | `GENEVA, Oct. 14, 2025 (AP) — …`          | the wire files the story with its date   |
 //! | caption near the top     | `…Lavrov, Sunday, Sept. 27, 2015, in New York.` | wire photos are dated the day of the story |
 //!
 //! Never trusted: a date at the end of a line of other text ("Headline OCT. 2, 2025" in a related-links
@@ -33,6 +34,15 @@ static WEEKDAY_BEFORE: LazyLock<Regex> =
 /// A full stop after a lower-case word, then a capital: a sentence ends inside the line.
 static SENTENCE_BREAK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\p{Ll}{2}[.!?][\x22”’]?\s+[\x22“‘]?\p{Lu}").unwrap());
+
+/// The place of a story dateline before its date: "GENEVA,", "PORT ELLIS, Norland,".
+static STORY_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s*,?$")
+        .unwrap()
+});
+/// What follows the date of a story dateline: an agency in parentheses or a dash.
+static STORY_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\([^)]{1,30}\)\s*)?[—–-]").unwrap());
 
 /// Labels of a publication date line.
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -66,6 +76,8 @@ pub enum DateSource {
     Published,
     Updated,
     DateLine,
+    /// A story's dateline: "GENEVA, Oct. 14, 2025 (CWS) — …".
+    StoryDateline,
     Caption,
 }
 
@@ -112,6 +124,9 @@ pub fn classify_line(line: &str) -> Option<(NaiveDate, DateSource)> {
     let after = line[range.end..].trim();
     if DATE_LINE_REST.is_match(before) && DATE_LINE_REST.is_match(after) {
         return Some((date, DateSource::DateLine));
+    }
+    if STORY_PLACE.is_match(before) && STORY_AFTER.is_match(after) {
+        return Some((date, DateSource::StoryDateline));
     }
     // A caption dates its photo with the weekday in front: "…, Sunday, Sept. 27, 2015, in New York."
     // The weekday is what tells it from a related link ending in a bare date.
@@ -219,6 +234,17 @@ mod tests {
         );
         assert_eq!(k("Last updated: 3 May 2022"), Some(Updated));
         assert_eq!(k("Tuesday, October 14, 2025"), Some(DateLine));
+        assert_eq!(
+            k("PORT ELLIS, Norland, March 3, 2020 (AP) — The strike ended."),
+            Some(StoryDateline)
+        );
+        assert_eq!(
+            k("PORT ELLIS, March 3, 2020 — The strike ended."),
+            Some(StoryDateline)
+        );
+        assert!(!is_date_only_line(
+            "PORT ELLIS, March 3, 2020 — The strike ended."
+        ));
         assert_eq!(k("14 October 2025 | 10:45 GMT"), Some(DateLine));
         assert_eq!(
             k("The mayor, left, greets visitors, Monday, March 2, 2020, in Port Ellis."),

@@ -73,6 +73,12 @@ const FURNITURE_PREFIXES: &[&str] = &[
     "editor's pick",
     "editors' picks",
     "top stories",
+    "tag:",
+    "tags:",
+    "topics:",
+    "filed under",
+    "categories:",
+    "category:",
 ];
 
 /// Single words that are furniture when they are (nearly) the whole line: "Home", "Share", "Menu".
@@ -208,7 +214,8 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
     {
         return false;
     }
-    if byline::by_line(line).is_some() || date::is_date_only_line(line) {
+    if byline::by_line(line).is_some() || date::is_date_only_line(line) || byline::names_only(line)
+    {
         return false;
     }
     true
@@ -356,17 +363,27 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
         }
     }
     let next_lines = |i: usize| lines[i + 1..].iter().filter(|l| !l.is_empty()).take(2);
+    let followed_by_meta: Vec<bool> = candidates
+        .iter()
+        .map(|(i, _)| {
+            next_lines(*i).any(|l| byline::by_line(l).is_some() || date::is_date_only_line(l))
+        })
+        .collect();
+    // Of several lines with a byline or date under them (a "most read" list above the story), the
+    // story's own headline is the one nearest to the body.
+    let last_with_meta = followed_by_meta.iter().rposition(|&f| f);
     let score = |(pos, (i, text)): (usize, &(usize, String))| -> i32 {
         let key = squash(text);
         let repeated = candidates.iter().any(|(j, t)| j != i && squash(t) == key);
-        let followed_by_meta =
-            next_lines(*i).any(|l| byline::by_line(l).is_some() || date::is_date_only_line(l));
         let mut s = 0;
         if repeated {
             s += 2;
         }
-        if followed_by_meta {
+        if followed_by_meta[pos] {
             s += 2;
+        }
+        if last_with_meta == Some(pos) {
+            s += 3;
         }
         // The first candidate is usually the headline; a long one all the more (a short one may be
         // a masthead or section name).

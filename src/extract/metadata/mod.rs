@@ -10,7 +10,7 @@
 //! | url                | [`url`]       | a url line whose path is an article's (slug or date) and matches the headline |
 //! | outlet / site      | [`outlet`]    | source links, the article url, byline outlet, wire dateline, copyright and subscribe lines |
 //! | authors            | [`byline`]    | "By A and B", "Name, Outlet", "Name \| Outlet"             |
-//! | published          | [`date`]      | url date > "Published" line > "Updated" line > date line > caption date near the top |
+//! | published          | [`date`]      | url date > "Published" line > "Updated" line > date line > story dateline > caption date near the top |
 //!
 //! Nothing is invented: a field without evidence stays empty. A known outlet named in a body sentence
 //! is never evidence.
@@ -87,18 +87,56 @@ pub fn extract(page: &Page) -> PageMeta {
         }
     }
 
-    // Authors: the first "By" line, and a "Name, Outlet" line (often at the end, over an author bio).
-    let by = lines.iter().enumerate().find_map(|(i, l)| {
-        byline::by_line(l).map(|b| (vec![i], b)).or_else(|| {
-            // "By" alone on its line, the names on the next one.
-            let next = (i + 1..lines.len()).find(|&j| !lines[j].is_empty())?;
-            byline::split_by_line(l, lines[next]).map(|b| (vec![i, next], b))
+    // Bylines: "By" lines (the one nearest below the headline is chosen later), and the first
+    // "Name, Outlet" line (often at the end, over an author bio).
+    let by_lines: Vec<(Vec<usize>, byline::Byline)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            byline::by_line(l).map(|b| (vec![i], b)).or_else(|| {
+                // "By" alone on its line, the names on the next one.
+                let next = (i + 1..lines.len()).find(|&j| !lines[j].is_empty())?;
+                byline::split_by_line(l, lines[next]).map(|b| (vec![i, next], b))
+            })
         })
-    });
+        .collect();
     let name_outlet = lines
         .iter()
         .enumerate()
         .find_map(|(i, l)| byline::name_outlet_line(l).map(|b| (vec![i], b)));
+
+    // Headline, knowing which lines name the outlet (a masthead is not a headline).
+    let outlet_names: Vec<String> = evidence
+        .iter()
+        .filter_map(|e| e.name.clone())
+        .chain(
+            by_lines
+                .iter()
+                .chain(&name_outlet)
+                .filter_map(|(_, b)| b.outlet.clone()),
+        )
+        .collect();
+    let headline = headline::find(lines, &outlet_names);
+
+    // The byline is the first "By" line below the headline (one above it may belong to a list of
+    // other stories), else the first on the page.
+    let title_line = headline.as_ref().map_or(0, |h| h.line);
+    let mut by = by_lines
+        .iter()
+        .find(|(consumed, _)| consumed[0] > title_line)
+        .or(by_lines.first())
+        .cloned();
+    // A list of names right under the headline is a byline without "By" ("A, B and C").
+    if by.is_none() && headline.is_some() {
+        by = lines
+            .iter()
+            .enumerate()
+            .skip(title_line + 1)
+            .filter(|(_, l)| !l.is_empty())
+            .take(2)
+            .find(|(_, l)| byline::names_only(l))
+            .and_then(|(i, l)| byline::by_line(&format!("By {l}")).map(|b| (vec![i], b)));
+    }
     for (consumed, b) in by.into_iter().chain(name_outlet) {
         let i = consumed[0];
         meta.metadata_lines.extend(consumed);
@@ -117,9 +155,6 @@ pub fn extract(page: &Page) -> PageMeta {
         }
     }
 
-    // Headline, knowing which lines name the outlet (a masthead is not a headline).
-    let outlet_names: Vec<String> = evidence.iter().filter_map(|e| e.name.clone()).collect();
-    let headline = headline::find(lines, &outlet_names);
     if let Some(h) = &headline {
         meta.title = Some(h.text.clone());
         meta.title_line = Some(h.line);
@@ -275,7 +310,7 @@ fn find_written_date(lines: &[&str], title_line: Option<usize>) -> (Option<Naive
         let in_top = i < end;
         let trusted = match source {
             DateSource::Published | DateSource::Updated => true,
-            DateSource::DateLine | DateSource::Caption => in_top,
+            DateSource::DateLine | DateSource::StoryDateline | DateSource::Caption => in_top,
         };
         if trusted && best.map_or(true, |(s, _)| source < s) {
             best = Some((source, d));
