@@ -87,8 +87,40 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
             }
         }
     }
+    for f in &mut frames {
+        f.content = drop_leading_adverbial(tokens, f.content);
+    }
     frames.retain(|f| f.content.len() > 2);
     frames
+}
+
+/// Prepositions that start an adverbial, not a clause: content starting with one ("in an interview
+/// with X", "of Trump") is the frame's circumstance, not what the source said.
+const CONTENT_PREPOSITIONS: &[&str] = &[
+    "in", "on", "of", "about", "at", "during", "with", "for", "to", "from", "after", "before",
+    "under", "over", "via", "through", "amid", "like",
+];
+
+/// Content that starts with an adverbial: the clause after its comma, or nothing when there is no
+/// clause ("In a speech last July, he said" leaves no content before "he").
+fn drop_leading_adverbial(tokens: &[Token], content: Span) -> Span {
+    let inside: Vec<&Token> = tokens.iter().filter(|t| content.contains(t.span)).collect();
+    let Some(first) = inside.first() else {
+        return content;
+    };
+    if !first.is_any(CONTENT_PREPOSITIONS) {
+        return content;
+    }
+    let comma = inside.iter().position(|t| t.is_punct(','));
+    let words = inside.iter().filter(|t| t.is_word()).count();
+    match comma {
+        Some(k) if inside.len() - k > 3 && k <= 8 => {
+            Span::new(inside[k + 1].span.start, content.end)
+        }
+        // A long content without a comma is a clause that happens to start with a phrase.
+        None if words > 8 => content,
+        _ => Span::new(content.start, content.start),
+    }
 }
 
 fn lemma_of(t: &Token) -> Option<&'static str> {
@@ -653,6 +685,14 @@ fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
     if phrase.len() > 10 || head.kind != TokenKind::Word {
         return false;
     }
+    // A possessive ("Trump's") or a contraction ("I'll") is not a whole source.
+    let head_lower = head.lower().replace('\u{2019}', "'");
+    if ["'s", "'ll", "'re", "'ve", "'d", "'m", "s'"]
+        .iter()
+        .any(|x| head_lower.ends_with(x))
+    {
+        return false;
+    }
     if phrase.len() == 1
         && head.is_any(&["i", "we", "you", "this", "which", "who", "that", "there"])
     {
@@ -663,7 +703,6 @@ fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
     {
         return true;
     }
-    let head_lower = head.lower();
     if SOURCE_NOUNS.contains(&head_lower.as_str()) {
         return true;
     }
