@@ -382,7 +382,7 @@ fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Fram
         let mut e = c + 1;
         while e < unit_end
             && e - c <= 12
-            && !is_clause_punct(&tokens[e])
+            && (!is_clause_punct(&tokens[e]) || is_initial_period(tokens, e))
             && !tokens[e].is_any(INVERTED_SOURCE_ENDS)
             && !tokens[e].is_any(TIME_WORDS)
         {
@@ -415,9 +415,17 @@ fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Fram
             && trailing_ok(&tokens[e..tail_end(e)])
         {
             let content = content_before(tokens, comma)?;
+            // "Jo Roe at The Daily Post", "officials in Baghdad": the source is the person or group
+            // before the affiliation; "the director of the FBI" keeps its "of".
+            let source_end = if head_end < phrase.len() && !phrase[head_end].is_any(&["of", "for"])
+            {
+                c + 1 + head_end
+            } else {
+                e
+            };
             return Some(Frame {
                 content,
-                source: Span::new(tokens[c + 1].span.start, tokens[e - 1].span.end),
+                source: Span::new(tokens[c + 1].span.start, tokens[source_end - 1].span.end),
                 cue: tokens[c].lower(),
                 lemma,
                 cue_span: tokens[c].span,
@@ -481,6 +489,15 @@ const INVERTED_SOURCE_ENDS: &[&str] = &[
     "because",
     "if",
 ];
+
+/// Is `tokens[k]` the period of an initial ("R." in "Michael R. Gordon")?
+fn is_initial_period(tokens: &[Token], k: usize) -> bool {
+    tokens[k].text == "."
+        && k > 0
+        && tokens[k - 1].span.end == tokens[k].span.start
+        && tokens[k - 1].text.chars().count() == 1
+        && tokens[k - 1].is_capitalised()
+}
 
 /// If `tokens[..end]` ends with a parenthesis ("Marco Rubio (R-Fla.)"), the index of its "(".
 fn skip_parenthesis(tokens: &[Token], end: usize) -> usize {
@@ -613,7 +630,7 @@ fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usize, bool)> {
     let mut subordinate = false;
     while s > 0 && end - s < 10 {
         let t = &tokens[s - 1];
-        if t.kind == TokenKind::Punct {
+        if t.kind == TokenKind::Punct && !is_initial_period(tokens, s - 1) {
             break;
         }
         if t.is_any(SUBORDINATORS) && t.is_lowercase_word() || t.is_any(SUBORDINATORS) && s == 1 {
