@@ -87,8 +87,40 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
             }
         }
     }
+    for f in &mut frames {
+        f.content = drop_leading_adverbial(tokens, f.content);
+    }
     frames.retain(|f| f.content.len() > 2);
     frames
+}
+
+/// Prepositions that start an adverbial, not a clause: content starting with one ("in an interview
+/// with X", "of Trump") is the frame's circumstance, not what the source said.
+const CONTENT_PREPOSITIONS: &[&str] = &[
+    "in", "on", "of", "about", "at", "during", "with", "for", "to", "from", "after", "before",
+    "under", "over", "via", "through", "amid", "like",
+];
+
+/// Content that starts with an adverbial: the clause after its comma, or nothing when there is no
+/// clause ("In a speech last July, he said" leaves no content before "he").
+fn drop_leading_adverbial(tokens: &[Token], content: Span) -> Span {
+    let inside: Vec<&Token> = tokens.iter().filter(|t| content.contains(t.span)).collect();
+    let Some(first) = inside.first() else {
+        return content;
+    };
+    if !first.is_any(CONTENT_PREPOSITIONS) {
+        return content;
+    }
+    let comma = inside.iter().position(|t| t.is_punct(','));
+    let words = inside.iter().filter(|t| t.is_word()).count();
+    match comma {
+        Some(k) if inside.len() - k > 3 && k <= 8 => {
+            Span::new(inside[k + 1].span.start, content.end)
+        }
+        // A long content without a comma is a clause that happens to start with a phrase.
+        None if words > 8 => content,
+        _ => Span::new(content.start, content.start),
+    }
 }
 
 fn lemma_of(t: &Token) -> Option<&'static str> {
@@ -350,7 +382,7 @@ fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Fram
         let mut e = c + 1;
         while e < unit_end
             && e - c <= 12
-            && !is_clause_punct(&tokens[e])
+            && (!is_clause_punct(&tokens[e]) || is_initial_period(tokens, e))
             && !tokens[e].is_any(INVERTED_SOURCE_ENDS)
             && !tokens[e].is_any(TIME_WORDS)
         {
@@ -383,9 +415,17 @@ fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Fram
             && trailing_ok(&tokens[e..tail_end(e)])
         {
             let content = content_before(tokens, comma)?;
+            // "Jo Roe at The Daily Post", "officials in Baghdad": the source is the person or group
+            // before the affiliation; "the director of the FBI" keeps its "of".
+            let source_end = if head_end < phrase.len() && !phrase[head_end].is_any(&["of", "for"])
+            {
+                c + 1 + head_end
+            } else {
+                e
+            };
             return Some(Frame {
                 content,
-                source: Span::new(tokens[c + 1].span.start, tokens[e - 1].span.end),
+                source: Span::new(tokens[c + 1].span.start, tokens[source_end - 1].span.end),
                 cue: tokens[c].lower(),
                 lemma,
                 cue_span: tokens[c].span,
@@ -449,6 +489,15 @@ const INVERTED_SOURCE_ENDS: &[&str] = &[
     "because",
     "if",
 ];
+
+/// Is `tokens[k]` the period of an initial ("R." in "Michael R. Gordon")?
+fn is_initial_period(tokens: &[Token], k: usize) -> bool {
+    tokens[k].text == "."
+        && k > 0
+        && tokens[k - 1].span.end == tokens[k].span.start
+        && tokens[k - 1].text.chars().count() == 1
+        && tokens[k - 1].is_capitalised()
+}
 
 /// If `tokens[..end]` ends with a parenthesis ("Marco Rubio (R-Fla.)"), the index of its "(".
 fn skip_parenthesis(tokens: &[Token], end: usize) -> usize {
@@ -581,7 +630,7 @@ fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usize, bool)> {
     let mut subordinate = false;
     while s > 0 && end - s < 10 {
         let t = &tokens[s - 1];
-        if t.kind == TokenKind::Punct {
+        if t.kind == TokenKind::Punct && !is_initial_period(tokens, s - 1) {
             break;
         }
         if t.is_any(SUBORDINATORS) && t.is_lowercase_word() || t.is_any(SUBORDINATORS) && s == 1 {
@@ -653,6 +702,14 @@ fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
     if phrase.len() > 10 || head.kind != TokenKind::Word {
         return false;
     }
+    // A possessive ("Trump's") or a contraction ("I'll") is not a whole source.
+    let head_lower = head.lower().replace('\u{2019}', "'");
+    if ["'s", "'ll", "'re", "'ve", "'d", "'m", "s'"]
+        .iter()
+        .any(|x| head_lower.ends_with(x))
+    {
+        return false;
+    }
     if phrase.len() == 1
         && head.is_any(&["i", "we", "you", "this", "which", "who", "that", "there"])
     {
@@ -663,7 +720,6 @@ fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
     {
         return true;
     }
-    let head_lower = head.lower();
     if SOURCE_NOUNS.contains(&head_lower.as_str()) {
         return true;
     }
