@@ -38,7 +38,8 @@ pub fn extract(doc: &Document) -> Facts {
     article.sentences = sentences::split(&article.body, &article.paragraphs);
     let (mut entities, mut mentions) = entities::recognize(&article);
     let quotes = quotes::extract(&article, &mut entities, &mut mentions);
-    let claims = claims::extract(&article, &entities, &mentions, &quotes);
+    // Claims may add an entity and a mention for a named source that recognition missed.
+    let claims = claims::extract(&article, &mut entities, &mut mentions, &quotes);
     Facts {
         article,
         entities,

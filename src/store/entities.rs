@@ -1,13 +1,63 @@
-//! Cross-article entity resolution: an article's entities -> database entity ids.
+//! Cross-article entity resolution: an article's entities -> database entity ids, and the links that
+//! need every article (run after each import).
+//!
+//! [`resolve_article`] runs inside the import transaction, article by article:
+//! - a gazetteer entity is the row with its `gazetteer_id` (created with the gazetteer's names as
+//!   aliases the first time);
+//! - any entity whose name is a user-, gazetteer- or declared alias of a row is that row ("Daesh" after
+//!   `factdb entity alias "Islamic State" Daesh`);
+//! - a name of two words or more is the row with the same key ([`match_key`]: middle initials, the
+//!   Arabic article and spelling variants ignored, so "Sergey V. Lavrov" = "Sergei Lavrov"), or with an
+//!   alias of that key, of a compatible kind (equal, or one of them "other");
+//! - a one-word name is only ever the row of the same one-word name: a bare surname never joins a full
+//!   name here, because which person it is depends on every article (see below);
+//! - anything else is a new row.
+//!
+//! [`link_across_articles`] then, with every article known:
+//! 1. replays the user's merges and aliases (`entity_decisions`, in order);
+//! 2. merges a one-word person ("Kerry") into the one person of the database whose surname it is, when
+//!    exactly one has it: two people sharing a surname keep the bare surname apart, and a user split
+//!    forbids the merge for good;
+//! 3. replays the user's splits.
+//!
+//! Merging moves mentions, quotes, quote groups, claims and aliases and deletes the merged row.
+
+mod decisions;
+mod merge;
+
+pub use decisions::{
+    apply_decision, find_entity, parse_alias_file, record_decision, replay, Decision,
+};
+pub use merge::merge;
 
 use super::{now, Result};
-use crate::extract::text::fold_for_match;
-use crate::extract::{Entity, Facts};
+use crate::extract::entities::gazetteer;
+use crate::extract::entities::lexicon::{is_common_word, GIVEN_NAMES};
+use crate::extract::entities::names::{
+    is_initial, match_key, other_key, person_key, person_words, surname_key,
+};
+use crate::extract::{Entity, EntityKind, Facts};
 use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::HashMap;
 
-/// The matching key of an entity name.
+/// The matching key of an entity name (see [`match_key`]), for a kind stored as text.
 pub fn name_key(name: &str) -> String {
-    fold_for_match(name)
+    other_key(name)
+}
+
+/// The key of `name` for an entity of the kind stored as `kind`.
+pub fn key_for(name: &str, kind: &str) -> String {
+    match_key(name, parse_kind(kind))
+}
+
+pub fn parse_kind(kind: &str) -> EntityKind {
+    match kind {
+        "person" => EntityKind::Person,
+        "organisation" => EntityKind::Organisation,
+        "location" => EntityKind::Location,
+        "group" => EntityKind::Group,
+        _ => EntityKind::Other,
+    }
 }
 
 /// Finds or creates the database entity of every entity of `facts`, in order.
@@ -19,41 +69,226 @@ pub fn resolve_article(conn: &Connection, facts: &Facts) -> Result<Vec<i64>> {
         .collect()
 }
 
-fn resolve(conn: &Connection, entity: &Entity) -> Result<i64> {
-    let key = name_key(&entity.name);
-    let existing: Option<i64> = match &entity.gazetteer_id {
-        Some(gid) => conn
-            .query_row("SELECT entity_id FROM entities WHERE gazetteer_id = ?1", [gid], |row| row.get(0))
-            .optional()?,
-        None => conn
-            .query_row(
-                "SELECT entity_id FROM entities WHERE name_key = ?1 AND kind = ?2 ORDER BY entity_id LIMIT 1",
-                params![key, entity.kind.as_str()],
-                |row| row.get(0),
-            )
-            .optional()?,
-    };
-    let id = match existing {
-        Some(id) => id,
-        None => {
-            conn.execute(
-                "INSERT INTO entities (name, kind, name_key, gazetteer_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![entity.name, entity.kind.as_str(), key, entity.gazetteer_id, now()],
+fn words(name: &str) -> usize {
+    name.split_whitespace().count()
+}
+
+/// Are these two kinds allowed to be the same entity?
+fn compatible(a: &str, b: &str) -> bool {
+    a == b || a == "other" || b == "other"
+}
+
+fn find_existing(conn: &Connection, entity: &Entity, key: &str) -> Result<Option<i64>> {
+    let kind = entity.kind.as_str();
+    if let Some(gid) = &entity.gazetteer_id {
+        return Ok(conn
+            .prepare_cached("SELECT entity_id FROM entities WHERE gazetteer_id = ?1")?
+            .query_row([gid], |row| row.get(0))
+            .optional()?);
+    }
+    // Aliases someone vouched for: the user, the gazetteer, a declaration.
+    let mut vouched = conn.prepare_cached(
+        "SELECT a.entity_id, e.kind FROM entity_aliases a JOIN entities e USING (entity_id)
+         WHERE a.alias_key IN (?1, ?2) AND a.origin IN ('user', 'gazetteer', 'declared')
+         ORDER BY a.origin = 'user' DESC, a.entity_id",
+    )?;
+    let found: Vec<(i64, String)> = vouched
+        .query_map(
+            params![other_key(&entity.name), person_key(&entity.name)],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?
+        .collect::<rusqlite::Result<_>>()?;
+    if let Some((id, _)) = found.iter().find(|(_, k)| compatible(k, kind)) {
+        return Ok(Some(*id));
+    }
+    let mut same_key = conn.prepare_cached(
+        "SELECT entity_id, kind, name FROM entities WHERE name_key = ?1 ORDER BY entity_id",
+    )?;
+    let rows: Vec<(i64, String, String)> = same_key
+        .query_map([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let multi = words(&entity.name) > 1;
+    if let Some((id, _, _)) = rows
+        .iter()
+        .find(|(_, k, name)| compatible(k, kind) && (multi || words(name) == 1))
+    {
+        return Ok(Some(*id));
+    }
+    // A middle name written or left out: "Hillary Clinton" is the only "Hillary ... Clinton" known,
+    // and "Hillary Rodham Clinton" is the only known "Hillary Clinton".
+    if entity.kind == EntityKind::Person {
+        let words = person_words(&entity.name);
+        if words.len() >= 2 {
+            let (first, last) = (&words[0], &words[words.len() - 1]);
+            let mut stmt = conn.prepare_cached(
+                "SELECT entity_id, name FROM entities WHERE name_key >= ?1 AND name_key < ?2 AND kind = 'person'",
             )?;
-            conn.last_insert_rowid()
+            let found: Vec<(i64, String)> = stmt
+                .query_map(params![format!("{first} "), format!("{first}!")], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            let matching: Vec<i64> = found
+                .into_iter()
+                .filter(|(_, name)| {
+                    let other = person_words(name);
+                    other.len() >= 2
+                        && other.len() != words.len()
+                        && (other.len() == 2 || words.len() == 2)
+                        && other.last() == Some(last)
+                })
+                .map(|(id, _)| id)
+                .collect();
+            if matching.len() == 1 {
+                return Ok(Some(matching[0]));
+            }
         }
+    }
+    if multi {
+        let mut by_alias = conn.prepare_cached(
+            "SELECT a.entity_id, e.kind FROM entity_aliases a JOIN entities e USING (entity_id)
+             WHERE a.alias_key = ?1 AND +e.gazetteer_id IS NULL ORDER BY a.entity_id",
+        )?;
+        let found: Vec<(i64, String)> = by_alias
+            .query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        if let Some((id, _)) = found.iter().find(|(_, k)| compatible(k, kind)) {
+            return Ok(Some(*id));
+        }
+    }
+    Ok(None)
+}
+
+fn resolve(conn: &Connection, entity: &Entity) -> Result<i64> {
+    let kind = entity.kind.as_str();
+    let key = match_key(&entity.name, entity.kind);
+    let id = match find_existing(conn, entity, &key)? {
+        Some(id) => {
+            let (old_kind, old_name): (String, String) = conn
+                .prepare_cached("SELECT kind, name FROM entities WHERE entity_id = ?1")?
+                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            // A more specific kind, or a fuller form of the same name ("Vladimir V. Putin" after
+            // "Vladimir Putin"), improves the row.
+            let new_kind = if old_kind == "other" {
+                kind
+            } else {
+                old_kind.as_str()
+            };
+            let fuller = entity.gazetteer_id.is_none()
+                && words(&entity.name) > words(&old_name)
+                && key_for(&entity.name, new_kind) == key_for(&old_name, new_kind);
+            let new_name = if fuller {
+                entity.name.as_str()
+            } else {
+                old_name.as_str()
+            };
+            if new_kind != old_kind || fuller {
+                conn.execute(
+                    "UPDATE entities SET kind = ?2, name = ?3, name_key = ?4 WHERE entity_id = ?1",
+                    params![id, new_kind, new_name, key_for(new_name, new_kind)],
+                )?;
+            }
+            id
+        }
+        None => create(conn, entity, &key)?,
     };
     let mut alias = conn.prepare_cached(
         "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, origin) VALUES (?1, ?2, ?3, 'text')",
     )?;
     for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-        alias.execute(params![id, name, name_key(name)])?;
+        alias.execute(params![id, name, match_key(name, entity.kind)])?;
     }
     Ok(id)
 }
 
-/// Links that need every article: run after each import.
+fn create(conn: &Connection, entity: &Entity, key: &str) -> Result<i64> {
+    let entry = entity.gazetteer_id.as_deref().and_then(gazetteer::entry);
+    let name = entry.map_or(entity.name.as_str(), |e| e.name);
+    conn.execute(
+        "INSERT INTO entities (name, kind, name_key, gazetteer_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![name, entity.kind.as_str(), match_key(name, entity.kind), entity.gazetteer_id, now()],
+    )?;
+    let id = conn.last_insert_rowid();
+    let _ = key;
+    if let Some(entry) = entry {
+        let mut alias = conn.prepare_cached(
+            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, origin)
+             VALUES (?1, ?2, ?3, 'gazetteer')",
+        )?;
+        for name in std::iter::once(&entry.name).chain(&entry.aliases) {
+            alias.execute(params![id, name, match_key(name, entity.kind)])?;
+        }
+    }
+    Ok(id)
+}
+
+/// Links that need every article: run after each import (and after every `factdb entity` command).
 pub fn link_across_articles(conn: &Connection) -> Result<()> {
-    let _ = conn;
+    replay(conn, &["merge", "alias"])?;
+    merge_unique_surnames(conn)?;
+    replay(conn, &["split"])?;
     Ok(())
+}
+
+/// Merges every one-word person (or unclassified one-word name) into the only multi-word person with
+/// that surname, unless a user split forbids it.
+fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
+    let mut full: HashMap<String, Vec<i64>> = HashMap::new();
+    // Only names shaped like a person's: a known first name, a middle initial, or a title or role
+    // given with some mention ("Injured Chelsea" is no one's full name).
+    let mut stmt = conn.prepare(
+        "SELECT e.entity_id, e.name FROM entities e WHERE e.kind = 'person' AND e.gazetteer_id IS NULL
+         AND instr(trim(e.name), ' ') > 0",
+    )?;
+    let rows: Vec<(i64, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut with_role = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?1 AND role IS NOT NULL)",
+    )?;
+    for (id, name) in rows {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let person_shaped = GIVEN_NAMES.contains(words[0])
+            || words[1..].iter().any(|w| is_initial(w))
+            || (!words.iter().any(|w| is_common_word(w))
+                && with_role.query_row([id], |r| r.get::<_, bool>(0))?);
+        if !person_shaped {
+            continue;
+        }
+        if let Some(surname) = surname_key(&name) {
+            full.entry(surname).or_default().push(id);
+        }
+    }
+    let mut stmt = conn.prepare(
+        "SELECT entity_id, name FROM entities WHERE kind IN ('person', 'other') AND gazetteer_id IS NULL
+         AND instr(trim(name), ' ') = 0",
+    )?;
+    let singles: Vec<(i64, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let splits = decisions::splits(conn)?;
+    let mut merged = 0;
+    for (id, name) in singles {
+        // "Open", "Christmas": a common word alone is not a surname.
+        if is_common_word(&name) {
+            continue;
+        }
+        let Some(people) = surname_key(&name).and_then(|s| full.get(&s)) else {
+            continue;
+        };
+        if people.len() != 1 {
+            continue;
+        }
+        let person = people[0];
+        let forbidden = splits.iter().any(|(whole, part)| {
+            other_key(part) == other_key(&name)
+                && find_entity(conn, whole).ok().flatten() == Some(person)
+        });
+        if forbidden {
+            continue;
+        }
+        merge(conn, person, id)?;
+        merged += 1;
+    }
+    Ok(merged)
 }

@@ -1,9 +1,32 @@
-//! Named-entity recognition and within-article resolution.
+//! Named-entity recognition and within-article resolution: the people, organisations, places and groups
+//! an article names, and every mention of them.
+//!
+//! Recognition is rule-based and fast (one Aho-Corasick scan for the gazetteer, then a linear pass per
+//! sentence):
+//! - [`tokens`] splits a sentence into words (keeping "R.", "U.S.", "al-Assad", "Kerry-Lavrov" whole and
+//!   setting possessives aside);
+//! - [`gazetteer`] finds known countries, cities, regions, organisations and groups by any of their
+//!   names or adjectives (`data/gazetteer/`);
+//! - [`candidates`] turns runs of capitalised words into candidate names with their titles, roles and
+//!   kinds, rejecting sentence-initial common words, weekdays, months and headline-case noise;
+//! - [`resolve`] decides which candidates name the same entity within the article;
+//! - [`names`] defines the keys names are compared by, here and across articles in `store::entities`.
+//! - [`lexicon`] loads the word lists.
+
+pub mod candidates;
+pub mod gazetteer;
+pub mod lexicon;
+pub mod names;
+pub mod resolve;
+pub mod tokens;
 
 use super::{Article, Entity, Mention};
 
 /// Finds the people, organisations and places of an article and every mention of them.
 pub fn recognize(article: &Article) -> (Vec<Entity>, Vec<Mention>) {
-    let _ = article;
-    (Vec::new(), Vec::new())
+    let (candidates, declarations) = candidates::find(article);
+    resolve::resolve(&article.body, &candidates, &declarations)
 }
+
+#[cfg(test)]
+mod tests;

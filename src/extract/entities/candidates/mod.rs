@@ -1,0 +1,579 @@
+//! Finding name candidates sentence by sentence: runs of capitalised words, with their titles, roles and
+//! kinds, and the aliases the text declares for them. What refers to what is decided later, in
+//! [`super::resolve`].
+//!
+//! A run is a maximal sequence of capitalised words, initials ("R.") and dotted acronyms, joined by name
+//! particles ("al-", "bin", "van") and, after an organisation or title word, by "of"/"for" ("Ministry of
+//! Defence", "Secretary of State"). A possessive ends a run ("Iraq's"). Each run is then:
+//! 1. trimmed of a leading "The" and, at the start of a sentence (or after an opening quote, a colon or a
+//!    dash), of common English words ("Asked", "Even", "Virtually") unless the article also writes the
+//!    word capitalised mid-sentence;
+//! 2. split at a title or honorific ("Russian Foreign Minister Sergei Lavrov"): the words up to and with
+//!    the title become the mention's role, the rest is a person's name;
+//! 3. matched against the gazetteer: a run that is exactly a gazetteer name is that entity; a gazetteer
+//!    name inside a longer run stays part of it only when the run is an organisation or place by its cue
+//!    words ("Iraqi Joint Operations Command"), and splits the run otherwise ("US Kerry");
+//! 4. classified (see [`classify`]).
+//!
+//! Weekdays, months and "I" never start or continue a run. In a sentence written in headline case every
+//! candidate is weak: it is kept only if it joins a name the article also writes in ordinary prose.
+
+mod classify;
+mod context;
+mod sentence;
+
+use sentence::{is_name_word, prepare, takes_of, Sentence, COMPOUND_HEADS};
+
+use super::gazetteer::{Hit, GAZETTEER};
+use super::lexicon::{is_common_word, title_at, GIVEN_NAMES, LOCATION_CUES, ORG_CUES, PARTICLES};
+use super::names::is_initial;
+use super::tokens::{is_all_caps, is_capitalised};
+use crate::extract::{Article, EntityKind, MentionKind, Span};
+pub use classify::classify;
+use classify::title_case;
+use std::collections::{HashMap, HashSet};
+
+/// A possible mention, before resolution.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub sentence: usize,
+    /// The name as written, without title or possessive.
+    pub span: Span,
+    pub kind: EntityKind,
+    pub role: Option<String>,
+    /// The gazetteer entry and how this form mentions it.
+    pub gazetteer: Option<(usize, MentionKind)>,
+    /// Kept only if it joins a name found elsewhere in the article (headline case, sentence starts).
+    pub weak: bool,
+    /// Written with a title or honorific ("Mr Kerry").
+    pub titled: bool,
+    /// Followed by a lower-case word, as an attributive compound is ("the Kerry-Lavrov meeting").
+    pub attributive: bool,
+    /// Starts a sentence (its capital says nothing).
+    pub sentence_start: bool,
+}
+
+/// An alias the text declares: "Islamic State, also known as ISIS or ISIL", "Joint Operations Command
+/// (JOC)", "Daesh, using the Arabic acronym for the IS group".
+#[derive(Debug, Clone)]
+pub struct Declaration {
+    /// Index of the candidate the alias belongs to.
+    pub target: usize,
+    pub alias: String,
+}
+
+/// Finds every candidate and declared alias of an article.
+pub fn find(article: &Article) -> (Vec<Candidate>, Vec<Declaration>) {
+    let body = &article.body;
+    let sentences = prepare(article);
+    let hits = GAZETTEER.find(body);
+
+    // Words the article writes capitalised mid-sentence: their capital means something.
+    let mut mid_sentence: HashSet<String> = HashSet::new();
+    for s in &sentences {
+        if s.headline {
+            continue;
+        }
+        // Only words standing alone count: "State" in "Islamic State" says nothing about "State" alone.
+        let capital_word = |i: usize| {
+            s.tokens.get(i).is_some_and(|t| {
+                t.word && is_capitalised(t.text(body)) && title_at(&[t.text(body)]).is_none()
+            })
+        };
+        for (i, t) in s.tokens.iter().enumerate() {
+            if t.word
+                && !s.start_like[i]
+                && is_capitalised(t.text(body))
+                && !(i > 0 && capital_word(i - 1))
+                && !capital_word(i + 1)
+            {
+                mid_sentence.insert(t.text(body).to_lowercase());
+            }
+        }
+    }
+
+    let mut finder = Finder {
+        body,
+        mid_sentence: &mid_sentence,
+        candidates: Vec::new(),
+        declarations: Vec::new(),
+    };
+    let mut next_hit = 0;
+    for (index, (sentence, s)) in article.sentences.iter().zip(&sentences).enumerate() {
+        while next_hit < hits.len() && hits[next_hit].start < sentence.span.start {
+            next_hit += 1;
+        }
+        let mut sentence_hits = Vec::new();
+        let mut h = next_hit;
+        while h < hits.len() && hits[h].end <= sentence.span.end {
+            sentence_hits.push(hits[h]);
+            h += 1;
+        }
+        finder.sentence(index, s, &sentence_hits);
+    }
+    (finder.candidates, finder.declarations)
+}
+
+struct Finder<'a> {
+    body: &'a str,
+    mid_sentence: &'a HashSet<String>,
+    candidates: Vec<Candidate>,
+    declarations: Vec<Declaration>,
+}
+
+/// A gazetteer hit aligned with tokens `first..last+1`.
+#[derive(Clone, Copy)]
+struct TokenHit {
+    first: usize,
+    end: usize,
+    hit: Hit,
+}
+
+impl Finder<'_> {
+    fn word(&self, s: &Sentence, i: usize) -> &str {
+        s.tokens[i].text(self.body)
+    }
+
+    fn sentence(&mut self, index: usize, s: &Sentence, hits: &[Hit]) {
+        let starts: HashMap<usize, usize> = s
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.start, i))
+            .collect();
+        let ends: HashMap<usize, usize> = s
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.end, i))
+            .collect();
+        let token_hits: Vec<TokenHit> = hits
+            .iter()
+            .filter_map(|&hit| {
+                let first = *starts.get(&hit.start)?;
+                let last = *ends.get(&hit.end)?;
+                Some(TokenHit {
+                    first,
+                    end: last + 1,
+                    hit,
+                })
+            })
+            .collect();
+        let mut used = vec![false; token_hits.len()];
+
+        let n = s.tokens.len();
+        let mut i = 0;
+        while i < n {
+            let t = s.tokens[i];
+            if !t.word || !is_name_word(self.word(s, i)) {
+                i += 1;
+                continue;
+            }
+            // Extend the run.
+            let mut j = i + 1;
+            if !t.possessive {
+                while j < n {
+                    let tj = s.tokens[j];
+                    if !tj.word {
+                        break;
+                    }
+                    let w = self.word(s, j);
+                    let next_is_name =
+                        j + 1 < n && s.tokens[j + 1].word && is_name_word(self.word(s, j + 1));
+                    let ok = is_name_word(w)
+                        || (PARTICLES.contains(w) && next_is_name)
+                        || ((w == "of" || w == "for")
+                            && next_is_name
+                            && takes_of(self.word(s, j - 1)));
+                    if !ok {
+                        break;
+                    }
+                    j += 1;
+                    if tj.possessive {
+                        break;
+                    }
+                }
+            }
+            self.run(index, s, i, j, &token_hits, &mut used);
+            i = j;
+        }
+        // Gazetteer names outside any run ("al-Qaeda" after a lower-case word is in a run; this catches
+        // the rest).
+        for (k, th) in token_hits.iter().enumerate() {
+            if !used[k] {
+                self.push_hit(index, s, th);
+            }
+        }
+    }
+
+    fn push_hit(&mut self, sentence: usize, s: &Sentence, th: &TokenHit) -> usize {
+        let entry = &GAZETTEER.entries[th.hit.entry];
+        self.candidates.push(Candidate {
+            sentence,
+            span: Span::new(th.hit.start, th.hit.end),
+            kind: entry.kind,
+            role: None,
+            gazetteer: Some((th.hit.entry, th.hit.kind)),
+            weak: false,
+            titled: false,
+            attributive: false,
+            sentence_start: s.start_like[th.first],
+        });
+        let index = self.candidates.len() - 1;
+        self.declarations_after(index, s, th.end);
+        index
+    }
+
+    /// Handles the run of tokens `a..b`.
+    fn run(
+        &mut self,
+        sentence: usize,
+        s: &Sentence,
+        mut a: usize,
+        mut b: usize,
+        hits: &[TokenHit],
+        used: &mut [bool],
+    ) {
+        // A gazetteer name that starts in the run and goes on past it belongs to it ("Islamic State
+        // group").
+        while let Some(h) = hits
+            .iter()
+            .find(|h| a <= h.first && h.first < b && h.end > b)
+        {
+            b = h.end;
+        }
+        let body = self.body;
+        let words: Vec<&str> = s.tokens.iter().map(|t| t.text(body)).collect();
+        let hit_at = |i: usize| hits.iter().position(|h| h.first <= i && i < h.end);
+
+        // 1. Leading "The", and common words at a sentence start.
+        let mut stripped = false;
+        let mut the = false;
+        while a < b {
+            let w = words[a];
+            if w == "The" {
+                // "The New York Times": after "The", capitals are a name's.
+                a += 1;
+                the = true;
+                continue;
+            }
+            let at_start = !the && (s.start_like[a] || stripped);
+            let lower = w.to_lowercase();
+            // "Injured Chelsea striker ...", "Analysts at Citigroup": a sentence's first word that is a
+            // common word or shaped like a verb or adverb is not part of the name after it.
+            let ordinary = is_common_word(w)
+                || (b - a > 1
+                    && !GIVEN_NAMES.contains(w)
+                    && (lower.ends_with("ed") || lower.ends_with("ly") || lower.ends_with("ing")));
+            if !at_start
+                || hit_at(a).is_some()
+                || title_at(&words[a..b]).is_some()
+                || !ordinary
+                || self.mid_sentence.contains(&lower)
+            {
+                break;
+            }
+            a += 1;
+            stripped = true;
+        }
+        if a >= b {
+            return;
+        }
+        // "The Week", "The Monitor": a common word made a name by its article keeps it.
+        if the && !stripped && b - a == 1 && is_common_word(words[a]) && hit_at(a).is_none() {
+            self.push_named_the(sentence, s, a - 1, b);
+            return;
+        }
+        let sentence_start = s.start_like[a] || stripped;
+
+        // 2. A title: "Secretary of State John Kerry", "Russian President Vladimir Putin".
+        for p in a..b {
+            if hit_at(p).is_some_and(|k| hits[k].first < p) {
+                continue;
+            }
+            let Some(len) = title_at(&words[p..b]) else {
+                continue;
+            };
+            let name_start = p + len;
+            // A title that is also a common word ("General", "Major") takes no common word after it
+            // ("General Assembly"); an honorific ("Mr Hope") takes any.
+            let ambiguous_title = is_common_word(words[p]);
+            let name_ok = name_start < b
+                && !(name_start..b).any(|k| {
+                    ORG_CUES.contains(words[k])
+                        || ambiguous_title
+                            && is_common_word(words[k])
+                            && k == name_start
+                            && !GIVEN_NAMES.contains(words[k])
+                });
+            if !name_ok {
+                if name_start >= b {
+                    // A title with no name after it: only the gazetteer names before it count.
+                    self.hits_in(sentence, s, a, b, hits, used);
+                    return;
+                }
+                continue;
+            }
+            self.hits_in(sentence, s, a, p, hits, used);
+            let mut role = self.text(s, a, name_start);
+            // "President Vladimir V. Putin of Russia": the place belongs to the title.
+            if b + 1 < s.tokens.len() && words[b] == "of" {
+                if let Some(k) = hits.iter().position(|h| h.first == b + 1) {
+                    role = format!(
+                        "{role} of {}",
+                        &self.body[hits[k].hit.start..hits[k].hit.end]
+                    );
+                }
+            }
+            self.push_plain(
+                sentence,
+                s,
+                name_start,
+                b,
+                Some(role),
+                true,
+                false,
+                hits,
+                used,
+            );
+            return;
+        }
+
+        // 3. Gazetteer names in the run.
+        let inside: Vec<usize> = (0..hits.len())
+            .filter(|&k| a <= hits[k].first && hits[k].end <= b)
+            .collect();
+        if inside.len() == 1 && hits[inside[0]].first == a && hits[inside[0]].end == b {
+            used[inside[0]] = true;
+            self.push_hit(sentence, s, &hits[inside[0]]);
+            return;
+        }
+        if !inside.is_empty() {
+            let outside_cue = (a..b).any(|k| {
+                !inside
+                    .iter()
+                    .any(|&h| hits[h].first <= k && k < hits[h].end)
+                    && (ORG_CUES.contains(words[k])
+                        || (k + 1 == b && LOCATION_CUES.contains(words[k])))
+            });
+            let person_shape = hit_at(a).is_none() && GIVEN_NAMES.contains(words[a]);
+            if outside_cue || person_shape {
+                // The whole run is one name; its gazetteer adjectives still mention their places.
+                for &h in &inside {
+                    if hits[h].hit.kind == MentionKind::Adjectival {
+                        used[h] = true;
+                        self.push_hit(sentence, s, &hits[h]);
+                    } else {
+                        used[h] = true;
+                    }
+                }
+                self.push_plain(sentence, s, a, b, None, false, sentence_start, hits, used);
+                return;
+            }
+            // Split: each gazetteer name alone, and the words between as runs of their own.
+            let mut k = a;
+            for &h in &inside {
+                if k < hits[h].first {
+                    self.push_plain(
+                        sentence,
+                        s,
+                        k,
+                        hits[h].first,
+                        None,
+                        false,
+                        sentence_start && k == a,
+                        hits,
+                        used,
+                    );
+                }
+                used[h] = true;
+                self.push_hit(sentence, s, &hits[h]);
+                k = hits[h].end;
+            }
+            if k < b {
+                self.push_plain(sentence, s, k, b, None, false, false, hits, used);
+            }
+            return;
+        }
+
+        // 4. A name the gazetteer does not know.
+        self.push_plain(sentence, s, a, b, None, false, sentence_start, hits, used);
+    }
+
+    /// Pushes "The Week" (tokens `a..b`, `a` being "The") as an organisation's name.
+    fn push_named_the(&mut self, sentence: usize, s: &Sentence, a: usize, b: usize) {
+        self.candidates.push(Candidate {
+            sentence,
+            span: Span::new(s.tokens[a].start, s.tokens[b - 1].end),
+            kind: EntityKind::Organisation,
+            role: None,
+            gazetteer: None,
+            weak: s.headline,
+            titled: false,
+            attributive: false,
+            sentence_start: false,
+        });
+    }
+
+    /// Pushes the gazetteer names inside tokens `a..b` as candidates of their own.
+    fn hits_in(
+        &mut self,
+        sentence: usize,
+        s: &Sentence,
+        a: usize,
+        b: usize,
+        hits: &[TokenHit],
+        used: &mut [bool],
+    ) {
+        for k in 0..hits.len() {
+            if a <= hits[k].first && hits[k].end <= b && !used[k] {
+                used[k] = true;
+                self.push_hit(sentence, s, &hits[k]);
+            }
+        }
+    }
+
+    fn text(&self, s: &Sentence, a: usize, b: usize) -> String {
+        self.body[s.tokens[a].start..s.tokens[b - 1].end].to_string()
+    }
+
+    /// Pushes the name of tokens `a..b` (not a gazetteer name as a whole).
+    #[allow(clippy::too_many_arguments)]
+    fn push_plain(
+        &mut self,
+        sentence: usize,
+        s: &Sentence,
+        mut a: usize,
+        b: usize,
+        mut role: Option<String>,
+        mut titled: bool,
+        sentence_start: bool,
+        hits: &[TokenHit],
+        used: &mut [bool],
+    ) {
+        // "Striker Daniel Okafor", "Actor Tom Ledger": a capitalised word before a first name and a
+        // surname is a description the title list does not know.
+        if !titled && b - a >= 3 {
+            let (w0, w1) = (self.word(s, a), self.word(s, a + 1));
+            if !GIVEN_NAMES.contains(w0)
+                && GIVEN_NAMES.contains(w1)
+                && GAZETTEER.lookup(w0).is_none()
+                && !(a..b).any(|k| ORG_CUES.contains(self.word(s, k)))
+            {
+                role = Some(w0.to_string());
+                titled = true;
+                a += 1;
+            }
+        }
+        let words: Vec<&str> = (a..b).map(|i| self.word(s, i)).collect();
+        // Trailing particles or "of" cannot end a name.
+        if words
+            .iter()
+            .all(|w| PARTICLES.contains(w) || *w == "of" || *w == "for")
+        {
+            return;
+        }
+        // A name in capitals ("UNITED NATIONS", "WASHINGTON" in a dateline) is the gazetteer's when it
+        // knows it, and weak otherwise: capitals say nothing about which words are names.
+        let shouted = (words.len() > 1 || words[0].chars().count() > 4)
+            && words
+                .iter()
+                .all(|w| is_all_caps(w) || !w.chars().any(char::is_alphabetic));
+        if shouted {
+            let title_case: Vec<String> = words.iter().map(|w| title_case(w)).collect();
+            if let Some((entry, kind)) = GAZETTEER.lookup(&title_case.join(" ")) {
+                let th = TokenHit {
+                    first: a,
+                    end: b,
+                    hit: Hit {
+                        start: s.tokens[a].start,
+                        end: s.tokens[b - 1].end,
+                        entry,
+                        kind,
+                    },
+                };
+                self.push_hit(sentence, s, &th);
+                return;
+            }
+        }
+        let single = words.len() == 1;
+        let mut weak = s.headline || (shouted && words.len() > 1);
+        let w0 = words[0];
+        if single {
+            if is_all_caps(w0) && is_common_word(w0) {
+                return; // "WAR", "NEWS": shouted words, not acronyms.
+            }
+            // A common word at a sentence start ("Today", "Analysts", "Hope") is weak: it counts only
+            // if it is the surname or alias of someone the article names ("Mr Hope ... Hope said").
+            if sentence_start && !titled {
+                let lower = w0.to_lowercase();
+                if is_common_word(w0)
+                    || lower.ends_with("ly")
+                    || lower.ends_with("ed")
+                    || lower.ends_with("ing")
+                {
+                    weak = true;
+                }
+            }
+            // Party labels after a politician's name ("D-Calif", "R-Ky").
+            let label = ["D-", "R-", "I-"]
+                .iter()
+                .find_map(|p| w0.strip_prefix(p))
+                .is_some_and(|state| state.chars().next().is_some_and(char::is_uppercase));
+            if label {
+                return;
+            }
+            // Plural acronyms ("MPs", "DVDs") are common nouns.
+            let letters: Vec<char> = w0.chars().collect();
+            if letters.len() >= 3
+                && letters[letters.len() - 1] == 's'
+                && letters[..letters.len() - 1]
+                    .iter()
+                    .all(|c| c.is_uppercase())
+            {
+                return;
+            }
+            // "May" alone is the month; "Theresa May" and "Mrs May" are names.
+            if is_initial(w0) || w0.chars().all(|c| c.is_numeric()) || (w0 == "May" && !titled) {
+                return;
+            }
+        }
+        let next = s
+            .tokens
+            .get(b)
+            .filter(|t| t.word)
+            .map(|t| t.text(self.body));
+        let previous = a
+            .checked_sub(1)
+            .and_then(|i| s.tokens.get(i))
+            .filter(|t| t.word)
+            .map(|t| t.text(self.body));
+
+        // A lower-case role before the name: "US secretary of state John Kerry".
+        if role.is_none() {
+            role = self.role_before(s, a, hits);
+        }
+        // An appositive after it: "Ibrahim al-Jaafari, Iraq's foreign minister, said".
+        let org_cued = words.iter().any(|w| ORG_CUES.contains(w));
+        if role.is_none() && !org_cued {
+            role = self.appositive(s, b);
+        }
+        let kind = classify(&words, titled || role.is_some(), next, previous);
+        let start = s.tokens[a].start;
+        let end = s.tokens[b - 1].end;
+        self.candidates.push(Candidate {
+            sentence,
+            span: Span::new(start, end),
+            kind,
+            role,
+            gazetteer: None,
+            weak,
+            titled,
+            attributive: next.is_some_and(|w| COMPOUND_HEADS.contains(&w)),
+            sentence_start,
+        });
+        let index = self.candidates.len() - 1;
+        self.declarations_after(index, s, b);
+        let _ = used;
+    }
+}

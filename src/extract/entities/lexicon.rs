@@ -1,0 +1,352 @@
+//! The word lists recognition relies on, embedded from `data/gazetteer/*.txt` at build time and parsed
+//! once on first use. Each list's file says what it is for; this module only loads them.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// The words of a list file: `#` lines are comments, words are separated by white space.
+fn words(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace)
+}
+
+/// The non-comment lines of a list file, trimmed (for entries that contain spaces).
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Lower-case common English words (see `data/gazetteer/common_words.txt`).
+pub static COMMON_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    words(include_str!("../../../data/gazetteer/common_words.txt"))
+        .map(|w| w.to_lowercase())
+        .collect()
+});
+
+/// Words that are never a name, wherever they are written: weekdays, months and their abbreviations,
+/// the pronoun "I". Lower case.
+pub static NEVER_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "i",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+        "sat",
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "gmt",
+        "utc",
+        "est",
+        "edt",
+        // Pronouns, determiners and conjunctions: capitalised after a closing quote or in a caption,
+        // never names.
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "you",
+        "his",
+        "her",
+        "hers",
+        "their",
+        "our",
+        "its",
+        "my",
+        "your",
+        "and",
+        "but",
+        "or",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "who",
+        "when",
+        "where",
+        "why",
+        "how",
+        "if",
+        "then",
+        "so",
+        "yet",
+        "also",
+        "not",
+        "no",
+        "yes",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Common given names, as written (capitalised).
+pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/gazetteer/given_names.txt")).collect());
+
+/// Words that make a capitalised name an organisation.
+pub static ORG_CUES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/gazetteer/org_cues.txt")).collect());
+
+/// Words that make a capitalised name a place.
+pub static LOCATION_CUES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/gazetteer/location_cues.txt")).collect());
+
+/// Titles and honorifics, as token sequences, indexed by their first token (lower case) so a name's
+/// first words are checked against only the titles that can start there.
+pub static TITLES: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|| {
+    let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    for line in lines(include_str!("../../../data/gazetteer/titles.txt")) {
+        let tokens: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
+        map.entry(tokens[0].clone()).or_default().push(tokens);
+    }
+    for titles in map.values_mut() {
+        // Longest first, so "Secretary of State" wins over "Secretary".
+        titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    }
+    map
+});
+
+/// Lower-case nouns that make the phrase they end a role ("foreign minister", "a spokesman for the
+/// coalition"): used for appositives and lower-case titles before a name.
+pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "president",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "leader",
+        "chief",
+        "head",
+        "ambassador",
+        "envoy",
+        "commander",
+        "general",
+        "colonel",
+        "official",
+        "director",
+        "chairman",
+        "chairwoman",
+        "governor",
+        "senator",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "adviser",
+        "advisor",
+        "analyst",
+        "correspondent",
+        "reporter",
+        "writer",
+        "editor",
+        "professor",
+        "expert",
+        "researcher",
+        "lawmaker",
+        "legislator",
+        "diplomat",
+        "negotiator",
+        "premier",
+        "chancellor",
+        "counterpart",
+        "founder",
+        "ceo",
+        "executive",
+        "officer",
+        "member",
+        "representative",
+        "candidate",
+        "nominee",
+        "deputy",
+        "emir",
+        "sheikh",
+        "cleric",
+        "imam",
+        "judge",
+        "prosecutor",
+        "lawyer",
+        "attorney",
+        "author",
+        "columnist",
+        "economist",
+        "scientist",
+        "doctor",
+        "activist",
+        "commentator",
+        "strategist",
+        "secretary-general",
+        "spokesperson",
+        "coordinator",
+        "administrator",
+        "aide",
+        "mufti",
+        "ayatollah",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Lower-case words allowed inside a lower-case title before a name ("foreign minister", "deputy
+/// secretary of state") besides role nouns.
+pub static ROLE_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "foreign",
+        "defense",
+        "defence",
+        "prime",
+        "deputy",
+        "vice",
+        "former",
+        "senior",
+        "chief",
+        "interior",
+        "finance",
+        "of",
+        "state",
+        "army",
+        "military",
+        "supreme",
+        "top",
+        "acting",
+        "assistant",
+        "general",
+        "press",
+        "government",
+        "opposition",
+        "party",
+        "national",
+        "security",
+        "intelligence",
+        "health",
+        "justice",
+        "oil",
+        "trade",
+        "economy",
+        "u.s.",
+        "us",
+        "white",
+        "house",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Name particles written in lower case inside a name ("Bashar al-Assad", "Ludwig van Beethoven").
+pub static PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "do", "dos", "du", "del",
+        "della", "der", "den", "van", "von", "la", "le", "ter", "ten", "y",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Spelling variants: variant (lower case) -> the group's key spelling.
+pub static TRANSLITERATIONS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in lines(include_str!("../../../data/gazetteer/transliterations.tsv")) {
+        let mut spellings = line.split('\t').map(str::trim).filter(|s| !s.is_empty());
+        if let Some(key) = spellings.next() {
+            map.insert(key, key);
+            for variant in spellings {
+                map.insert(variant, key);
+            }
+        }
+    }
+    map
+});
+
+/// The title that starts `tokens` (compared case-insensitively, and ignoring a final "." on either
+/// side), as a number of tokens.
+pub fn title_at(tokens: &[&str]) -> Option<usize> {
+    let first = tokens.first()?.to_lowercase();
+    let candidates = TITLES
+        .get(&first)
+        .or_else(|| TITLES.get(first.trim_end_matches('.')))?;
+    let norm = |s: &str| s.trim_end_matches('.').to_lowercase();
+    candidates
+        .iter()
+        .find(|title| {
+            title.len() <= tokens.len() && title.iter().zip(tokens).all(|(t, w)| norm(t) == norm(w))
+        })
+        .map(Vec::len)
+}
+
+pub fn is_common_word(word: &str) -> bool {
+    COMMON_WORDS.contains(&word.to_lowercase())
+}
+
+pub fn is_never_name(word: &str) -> bool {
+    NEVER_NAMES.contains(word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        assert!(is_common_word("Asked"));
+        assert!(is_common_word("Virtually"));
+        assert!(is_never_name("Sunday"));
+        assert!(GIVEN_NAMES.contains("Vladimir"));
+        assert!(ORG_CUES.contains("Command"));
+        assert_eq!(TRANSLITERATIONS.get("sergey"), Some(&"sergei"));
+    }
+
+    #[test]
+    fn titles_match_longest_first() {
+        assert_eq!(
+            title_at(&["Secretary", "of", "State", "John", "Kerry"]),
+            Some(3)
+        );
+        assert_eq!(title_at(&["Secretary", "Kerry"]), Some(1));
+        assert_eq!(title_at(&["Col.", "Steve"]), Some(1));
+        assert_eq!(title_at(&["Mr", "Putin"]), Some(1));
+        assert_eq!(title_at(&["foreign", "minister", "X"]), Some(2));
+        assert_eq!(title_at(&["Vladimir", "Putin"]), None);
+    }
+}

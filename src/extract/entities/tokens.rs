@@ -1,0 +1,208 @@
+//! Words and punctuation of one sentence, with byte spans into the body.
+//!
+//! Words keep their inner apostrophes ("Shi'ite"), dots of initials and dotted acronyms ("R.", "U.S.")
+//! and hyphens between parts of the same case ("Kerry-Lavrov", "al-Assad"). A hyphen between a
+//! lower-case and a capitalised part splits the word ("Russia-led" -> "Russia" + "led", "anti-ISIS" ->
+//! "anti" + "ISIS") except after a name particle ("al-Assad"), so the name stands alone. A possessive
+//! "'s" is left out of the word and remembered.
+
+use super::lexicon::PARTICLES;
+use crate::extract::text::is_single_quote;
+
+/// Abbreviations written with a dot that belongs to the word ("Col. Steve Warren", "Mr. Putin").
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "col", "gen", "sen", "rep", "lt", "maj", "capt", "prof", "gov", "sgt",
+    "adm", "brig", "rev", "st", "jr", "sr", "cmdr", "pvt", "cpl", "gens", "sens", "reps", "messrs",
+    "mt", "ft",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// A word (letters or digits); otherwise one punctuation character.
+    pub word: bool,
+    /// The word was followed by a possessive "'s".
+    pub possessive: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, body: &'a str) -> &'a str {
+        &body[self.start..self.end]
+    }
+}
+
+/// Is the word capitalised (its first letter upper case)?
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Is the word in capitals with at least two letters ("ISIS", "U.S.")?
+pub fn is_all_caps(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some()
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && letters.all(char::is_uppercase)
+}
+
+/// Splits `body[start..end]` into tokens.
+pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
+    let text = &body[start..end];
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (offset, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            tokens.push(Token {
+                start: start + offset,
+                end: start + offset + c.len_utf8(),
+                word: false,
+                possessive: false,
+            });
+            i += 1;
+            continue;
+        }
+        // A word: letters and digits, and joiners between them.
+        let word_start = i;
+        let mut j = i + 1;
+        let mut part_start = i;
+        loop {
+            while j < chars.len() && chars[j].1.is_alphanumeric() {
+                j += 1;
+            }
+            let Some(&(_, joiner)) = chars.get(j) else {
+                break;
+            };
+            let next = chars.get(j + 1).map(|&(_, c)| c);
+            let next_is_alnum = next.is_some_and(char::is_alphanumeric);
+            if joiner == '-' && next_is_alnum {
+                let part: String = chars[part_start..j].iter().map(|&(_, c)| c).collect();
+                let next_upper = next.is_some_and(char::is_uppercase);
+                let part_upper = is_capitalised(&part);
+                let particle = PARTICLES.contains(part.to_lowercase().as_str());
+                // "Russia-led", "US-based" split; "Blu-ray" (a short part) does not.
+                let long_or_caps = part.chars().count() >= 4 || is_all_caps(&part);
+                let split = (part_upper && long_or_caps && next.is_some_and(char::is_lowercase))
+                    || (!part_upper
+                        && next_upper
+                        && !particle
+                        && part.chars().all(char::is_alphabetic));
+                if split {
+                    break;
+                }
+                j += 1;
+                part_start = j;
+                continue;
+            }
+            if is_single_quote(joiner) && next_is_alnum {
+                // "'s" at the end of the word is a possessive, not part of it.
+                let after = chars.get(j + 2).map(|&(_, c)| c);
+                if matches!(next, Some('s') | Some('S'))
+                    && !after.is_some_and(char::is_alphanumeric)
+                {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            if joiner == '.' {
+                // Initials and dotted acronyms: "R.", "U.S.", "U.N." (but "U.N.SEPT" stops at "U.N.").
+                let so_far: String = chars[word_start..j].iter().map(|&(_, c)| c).collect();
+                let dotted = so_far
+                    .split('.')
+                    .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+                if ABBREVIATIONS.contains(&so_far.to_lowercase().as_str()) {
+                    j += 1;
+                } else if dotted {
+                    let after = chars.get(j + 2).map(|&(_, c)| c);
+                    if next.is_some_and(char::is_uppercase)
+                        && !after.is_some_and(char::is_alphanumeric)
+                    {
+                        j += 2;
+                        continue;
+                    }
+                    if next.is_some_and(char::is_uppercase) && after == Some('.') {
+                        j += 2;
+                        continue;
+                    }
+                    j += 1; // the final dot
+                }
+            }
+            break;
+        }
+        let word_end = if j < chars.len() {
+            chars[j].0
+        } else {
+            text.len()
+        };
+        let mut possessive = false;
+        let mut next_i = j;
+        if let Some(&(_, q)) = chars.get(j) {
+            if is_single_quote(q)
+                && matches!(chars.get(j + 1).map(|&(_, c)| c), Some('s') | Some('S'))
+                && !chars.get(j + 2).is_some_and(|&(_, c)| c.is_alphanumeric())
+            {
+                possessive = true;
+                next_i = j + 2;
+            }
+        }
+        tokens.push(Token {
+            start: start + chars[word_start].0,
+            end: start + word_end,
+            word: true,
+            possessive,
+        });
+        i = next_i;
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0, text.len())
+            .into_iter()
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn names_keep_their_joiners() {
+        assert_eq!(
+            words("Michael R. Gordon met Bashar al-Assad in the U.S. on Sunday."),
+            vec![
+                "Michael", "R.", "Gordon", "met", "Bashar", "al-Assad", "in", "the", "U.S.", "on",
+                "Sunday", "."
+            ]
+        );
+        assert_eq!(
+            words("the Kerry-Lavrov meeting"),
+            vec!["the", "Kerry-Lavrov", "meeting"]
+        );
+        assert_eq!(
+            words("a Russia-led, anti-ISIS push"),
+            vec!["a", "Russia", "-", "led", ",", "anti", "-", "ISIS", "push"]
+        );
+        assert_eq!(
+            words("the U.N.SEPT. 27"),
+            vec!["the", "U.N.", "SEPT", ".", "27"]
+        );
+    }
+
+    #[test]
+    fn possessives_are_left_out() {
+        let text = "Iraq\u{2019}s army and Shi'ite-led forces";
+        let tokens = tokenize(text, 0, text.len());
+        assert_eq!(tokens[0].text(text), "Iraq");
+        assert!(tokens[0].possessive);
+        assert_eq!(tokens[1].text(text), "army");
+        assert_eq!(tokens[3].text(text), "Shi'ite");
+    }
+}

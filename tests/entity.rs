@@ -1,0 +1,532 @@
+//! Entities across articles, through `factdb import` and `factdb entity`, on invented articles: the
+//! unique-surname rule, two people sharing a surname, spelling variants, and user decisions (merge,
+//! split, alias, alias files) persisting across later imports.
+
+mod common;
+
+use rusqlite::Connection;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// Writes one article as a JSON file with a clean body (paragraphs separated by blank lines).
+fn article(dir: &Path, file: &str, title: &str, paragraphs: &[&str]) -> PathBuf {
+    let path = dir.join(file);
+    let json = serde_json::json!({
+        "title": title,
+        "outlet": "The Fixture Times",
+        "body": paragraphs.join("\n\n"),
+    });
+    std::fs::write(&path, json.to_string()).unwrap();
+    path
+}
+
+fn import(db: &Path, paths: &[&Path]) {
+    let mut cmd = common::factdb(db);
+    cmd.arg("import").arg("--quiet");
+    for p in paths {
+        cmd.arg(p);
+    }
+    cmd.assert().success();
+}
+
+fn entity(db: &Path, args: &[&str]) {
+    common::factdb(db)
+        .arg("entity")
+        .args(args)
+        .assert()
+        .success();
+}
+
+/// The entity ids of the mentions written `text` in the article imported from `file`.
+fn mentioned(db: &Path, file: &str, text: &str) -> BTreeSet<i64> {
+    let conn = Connection::open(db).unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT m.entity_id FROM mentions m JOIN articles a USING (article_id)
+             WHERE a.source LIKE '%' || ?1 AND m.text = ?2",
+        )
+        .unwrap();
+    stmt.query_map([file, text], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+fn one(ids: BTreeSet<i64>, what: &str) -> i64 {
+    assert_eq!(ids.len(), 1, "{what}: expected one entity, found {ids:?}");
+    *ids.iter().next().unwrap()
+}
+
+fn entity_named(db: &Path, name: &str) -> Option<i64> {
+    let conn = Connection::open(db).unwrap();
+    conn.query_row(
+        "SELECT entity_id FROM entities WHERE name = ?1",
+        [name],
+        |r| r.get(0),
+    )
+    .ok()
+}
+
+#[test]
+fn two_people_sharing_a_surname_stay_two_and_a_bare_surname_joins_neither() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let a = article(
+        dir.path(),
+        "judge.json",
+        "Court rules",
+        &[
+            "Judge Miriam Okafor ruled on Monday that the contract was void.",
+            "\u{201C}The law is clear,\u{201D} Okafor said.",
+        ],
+    );
+    let b = article(
+        dir.path(),
+        "striker.json",
+        "Late winner",
+        &[
+            "Striker Daniel Okafor scored twice in the final minutes.",
+            "Okafor said the team was ready for the cup.",
+        ],
+    );
+    let c = article(
+        dir.path(),
+        "brief.json",
+        "In brief",
+        &["Okafor said nothing more about it."],
+    );
+    import(&db, &[&a, &b, &c]);
+    let miriam = one(mentioned(&db, "judge.json", "Miriam Okafor"), "Miriam");
+    let daniel = one(mentioned(&db, "striker.json", "Daniel Okafor"), "Daniel");
+    assert_ne!(miriam, daniel);
+    // Within each article the surname is that article's person.
+    assert_eq!(
+        one(mentioned(&db, "judge.json", "Okafor"), "judge's Okafor"),
+        miriam
+    );
+    assert_eq!(
+        one(mentioned(&db, "striker.json", "Okafor"), "striker's Okafor"),
+        daniel
+    );
+    // Alone, it could be either: it joins neither.
+    let bare = one(mentioned(&db, "brief.json", "Okafor"), "bare Okafor");
+    assert!(bare != miriam && bare != daniel);
+}
+
+#[test]
+fn a_bare_surname_joins_the_only_person_with_it_whatever_the_import_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let later = article(
+        dir.path(),
+        "later.json",
+        "Reply",
+        &["\u{201C}We disagree,\u{201D} Valenko replied on Tuesday."],
+    );
+    let first = article(
+        dir.path(),
+        "first.json",
+        "Talks",
+        &["Foreign Minister Sergey V. Valenko met his counterparts in Geneva."],
+    );
+    let third = article(
+        dir.path(),
+        "third.json",
+        "Talks again",
+        &["Sergei Valenko, the foreign minister, left Geneva."],
+    );
+    // The surname-only article first, in an import of its own.
+    import(&db, &[&later]);
+    import(&db, &[&first, &third]);
+    let full = one(
+        mentioned(&db, "first.json", "Sergey V. Valenko"),
+        "full name",
+    );
+    assert_eq!(
+        one(mentioned(&db, "later.json", "Valenko"), "surname"),
+        full
+    );
+    // Spelling variant and dropped initial: the same person.
+    assert_eq!(
+        one(mentioned(&db, "third.json", "Sergei Valenko"), "variant"),
+        full
+    );
+}
+
+#[test]
+fn gazetteer_entities_are_one_row_across_spellings() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let a = article(
+        dir.path(),
+        "a.json",
+        "A",
+        &["The Russian Federation and the Islamic State were discussed."],
+    );
+    let b = article(
+        dir.path(),
+        "b.json",
+        "B",
+        &["Russia said ISIL, or Daesh, was weakened. Russian jets flew."],
+    );
+    import(&db, &[&a, &b]);
+    let russia = one(
+        mentioned(&db, "a.json", "Russian Federation"),
+        "Russian Federation",
+    );
+    assert_eq!(one(mentioned(&db, "b.json", "Russia"), "Russia"), russia);
+    assert_eq!(one(mentioned(&db, "b.json", "Russian"), "Russian"), russia);
+    let is = one(mentioned(&db, "a.json", "Islamic State"), "Islamic State");
+    assert_eq!(one(mentioned(&db, "b.json", "ISIL"), "ISIL"), is);
+    assert_eq!(one(mentioned(&db, "b.json", "Daesh"), "Daesh"), is);
+}
+
+#[test]
+fn merge_split_and_alias_persist_across_later_imports() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let quill = article(
+        dir.path(),
+        "quill.json",
+        "Quill",
+        &["Secretary of State Martha Quill arrived in Geneva."],
+    );
+    let other_quill = article(
+        dir.path(),
+        "chef.json",
+        "Chef",
+        &["Quill said the restaurant would reopen in May."],
+    );
+    let kelvar = article(
+        dir.path(),
+        "kelvar.json",
+        "Kelvar",
+        &["The Kelvar Group said profits rose."],
+    );
+    let kelvarco = article(
+        dir.path(),
+        "kelvarco.json",
+        "Kelvarco",
+        &["Shares in Kelvar Holdings fell after Kelvarco warned."],
+    );
+    import(&db, &[&quill, &other_quill, &kelvar, &kelvarco]);
+    let martha = one(mentioned(&db, "quill.json", "Martha Quill"), "Martha");
+    // The unique-surname rule merged the chef into Martha Quill: the user splits them.
+    assert_eq!(
+        one(mentioned(&db, "chef.json", "Quill"), "chef before split"),
+        martha
+    );
+    entity(&db, &["split", "Martha Quill", "Quill", "--kind", "person"]);
+    let chef = one(mentioned(&db, "chef.json", "Quill"), "chef after split");
+    assert_ne!(chef, martha);
+
+    // Merge two names of one company, and give it an alias.
+    entity(&db, &["merge", "Kelvar Group", "Kelvar Holdings"]);
+    entity(&db, &["alias", "Kelvar Group", "Kelvarco"]);
+    let group = one(
+        mentioned(&db, "kelvar.json", "Kelvar Group"),
+        "Kelvar Group",
+    );
+    assert_eq!(
+        one(
+            mentioned(&db, "kelvarco.json", "Kelvar Holdings"),
+            "Holdings"
+        ),
+        group
+    );
+    assert_eq!(
+        one(mentioned(&db, "kelvarco.json", "Kelvarco"), "Kelvarco"),
+        group
+    );
+
+    // Later imports: the same files again, and new articles using the same names.
+    let more_quill = article(
+        dir.path(),
+        "chef2.json",
+        "Chef again",
+        &["Quill said the menu would change."],
+    );
+    let more_kelvar = article(
+        dir.path(),
+        "kelvar2.json",
+        "Kelvar again",
+        &["Kelvar Holdings and Kelvarco were fined, a court said."],
+    );
+    import(
+        &db,
+        &[
+            &quill,
+            &other_quill,
+            &kelvar,
+            &kelvarco,
+            &more_quill,
+            &more_kelvar,
+        ],
+    );
+    assert_eq!(
+        one(mentioned(&db, "chef.json", "Quill"), "chef after re-import"),
+        chef
+    );
+    assert_ne!(
+        one(mentioned(&db, "chef2.json", "Quill"), "new chef article"),
+        martha
+    );
+    assert_eq!(
+        one(
+            mentioned(&db, "kelvar2.json", "Kelvar Holdings"),
+            "new Holdings"
+        ),
+        group
+    );
+    assert_eq!(
+        one(mentioned(&db, "kelvar2.json", "Kelvarco"), "new Kelvarco"),
+        group
+    );
+    assert!(entity_named(&db, "Kelvar Holdings").is_none());
+}
+
+#[test]
+fn an_alias_file_given_to_import_is_applied_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let aliases = dir.path().join("aliases.txt");
+    std::fs::write(
+        &aliases,
+        "# my corpus\nNorthern Liberation Front = Northern Front | Liberation Army\n",
+    )
+    .unwrap();
+    let a = article(
+        dir.path(),
+        "a.json",
+        "A",
+        &["Fighters of the Northern Liberation Front advanced on Tuesday."],
+    );
+    let b = article(
+        dir.path(),
+        "b.json",
+        "B",
+        &["The Northern Front denied it; the Liberation Army said nothing."],
+    );
+    common::factdb(&db)
+        .args(["import", "--quiet", "--aliases"])
+        .arg(&aliases)
+        .arg(&a)
+        .arg(&b)
+        .assert()
+        .success();
+    let front = one(
+        mentioned(&db, "a.json", "Northern Liberation Front"),
+        "front",
+    );
+    assert_eq!(
+        one(mentioned(&db, "b.json", "Northern Front"), "short name"),
+        front
+    );
+    assert_eq!(
+        one(mentioned(&db, "b.json", "Liberation Army"), "other name"),
+        front
+    );
+    // A later import without the file still applies it.
+    let c = article(
+        dir.path(),
+        "c.json",
+        "C",
+        &["A Northern Front spokesman was arrested."],
+    );
+    import(&db, &[&c]);
+    assert_eq!(
+        one(mentioned(&db, "c.json", "Northern Front"), "later"),
+        front
+    );
+    // A malformed file is refused before anything is imported.
+    std::fs::write(&aliases, "just words\n").unwrap();
+    common::factdb(&db)
+        .args(["import", "--quiet", "--aliases"])
+        .arg(&aliases)
+        .arg(&a)
+        .assert()
+        .failure();
+}
+
+#[test]
+fn a_middle_name_across_articles_is_one_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let a = article(
+        dir.path(),
+        "a.json",
+        "A",
+        &["Senator Helena Marisol Varga opened the hearing."],
+    );
+    let b = article(
+        dir.path(),
+        "b.json",
+        "B",
+        &["Helena Varga, the senator, closed it."],
+    );
+    import(&db, &[&a]);
+    import(&db, &[&b]);
+    let full = one(mentioned(&db, "a.json", "Helena Marisol Varga"), "full");
+    assert_eq!(
+        one(
+            mentioned(&db, "b.json", "Helena Varga"),
+            "without middle name"
+        ),
+        full
+    );
+}
+
+#[test]
+fn entity_show_lists_names_and_decisions() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let a = article(
+        dir.path(),
+        "a.json",
+        "A",
+        &["Foreign Minister Dmitry Valenko met Mr. Valenko's aides."],
+    );
+    import(&db, &[&a]);
+    entity(&db, &["alias", "Dmitry Valenko", "Dima Valenko"]);
+    let out = common::factdb(&db)
+        .args(["entity", "show", "Valenko"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success());
+    assert!(text.starts_with("Dmitry Valenko (person)"), "{text}");
+    assert!(text.contains("Dima Valenko (user)"), "{text}");
+    assert!(text.contains("decision: alias"), "{text}");
+    common::factdb(&db)
+        .args(["entity", "show", "Nobody Atall"])
+        .assert()
+        .failure();
+}
+
+/// Runs a saved report with its parameters' defaults (and `given` ones), the way the report runner
+/// binds them: `:name`.
+fn report(db: &Path, file: &str, given: &[(&str, &str)]) -> (Vec<String>, Vec<Vec<String>>) {
+    let sql = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("queries")
+            .join(file),
+    )
+    .unwrap();
+    assert!(sql.starts_with("-- title: "), "{file} has no title line");
+    assert!(
+        sql.lines().nth(1).unwrap().starts_with("-- description: "),
+        "{file}"
+    );
+    let mut params: Vec<(String, String)> = Vec::new();
+    for line in sql.lines().filter_map(|l| l.strip_prefix("-- param: ")) {
+        let (head, _description) = line.split_once("   ").unwrap_or((line, ""));
+        let (name, default) = match head.split_once('=') {
+            Some((n, d)) => (n.trim().to_string(), d.trim().to_string()),
+            None => (head.trim().to_string(), String::new()),
+        };
+        let value = given
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.to_string())
+            .unwrap_or(default);
+        params.push((format!(":{name}"), value));
+    }
+    let conn = Connection::open(db).unwrap();
+    let mut stmt = conn.prepare(&sql).unwrap();
+    for (name, value) in &params {
+        let index = stmt
+            .parameter_index(name)
+            .unwrap()
+            .unwrap_or_else(|| panic!("{file}: {name} declared but not used"));
+        stmt.raw_bind_parameter(index, value.as_str()).unwrap();
+    }
+    let columns: Vec<String> = stmt.column_names().map(|c| c.to_string()).collect();
+    let n = columns.len();
+    let mut rows = Vec::new();
+    let mut raw = stmt.raw_query();
+    while let Some(row) = raw.next().unwrap() {
+        rows.push(
+            (0..n)
+                .map(|i| match row.get_ref(i).unwrap() {
+                    rusqlite::types::ValueRef::Null => String::new(),
+                    rusqlite::types::ValueRef::Integer(v) => v.to_string(),
+                    rusqlite::types::ValueRef::Real(v) => v.to_string(),
+                    rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                    rusqlite::types::ValueRef::Blob(_) => "<blob>".into(),
+                })
+                .collect(),
+        );
+    }
+    (columns, rows)
+}
+
+#[test]
+fn entity_reports_run_with_their_parameters() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let a = article(
+        dir.path(),
+        "a.json",
+        "A",
+        &[
+            "Russia and Iraq signed a deal. Russian officials said Iraq agreed.",
+            "Foreign Minister Dmitry Valenko said Russia was ready.",
+        ],
+    );
+    let b = article(
+        dir.path(),
+        "b.json",
+        "B",
+        &["Valenko said the Russian Federation would help Iraq."],
+    );
+    import(&db, &[&a, &b]);
+
+    let (columns, rows) = report(&db, "entities.sql", &[]);
+    assert_eq!(columns[..3], ["entity", "kind", "mentions"]);
+    assert!(columns.contains(&"outlets".to_string()));
+    assert_eq!(rows[0][0], "Russia", "{rows:?}");
+    assert_eq!(rows[0][1], "location");
+    assert_eq!(rows[0][2], "4", "{rows:?}");
+    assert!(
+        rows[0].contains(&"The Fixture Times".to_string()),
+        "{rows:?}"
+    );
+    let (_, without_adjectives) = report(&db, "entities.sql", &[("adjectival", "0")]);
+    assert_eq!(
+        without_adjectives
+            .iter()
+            .find(|r| r[0] == "Russia")
+            .unwrap()[2],
+        "3"
+    );
+    let (_, people) = report(&db, "entities.sql", &[("kind", "person")]);
+    assert_eq!(people.len(), 1);
+    assert_eq!(people[0][0], "Dmitry Valenko");
+
+    let (columns, rows) = report(
+        &db,
+        "entities_aliases.sql",
+        &[("name", "russian federation")],
+    );
+    assert_eq!(columns[..3], ["entity", "written_as", "mention_kind"]);
+    let written: BTreeSet<&str> = rows.iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(
+        written,
+        BTreeSet::from(["Russia", "Russian", "Russian Federation"])
+    );
+
+    let (columns, rows) = report(&db, "entities_together.sql", &[]);
+    assert_eq!(columns[..3], ["entity", "other_entity", "together"]);
+    assert!(
+        rows.iter()
+            .any(|r| (r[0] == "Russia" && r[1] == "Iraq") || (r[0] == "Iraq" && r[1] == "Russia")),
+        "{rows:?}"
+    );
+    let (_, by_article) = report(&db, "entities_together.sql", &[("scope", "article")]);
+    assert!(
+        by_article
+            .iter()
+            .any(|r| r[0].contains("Valenko") || r[1].contains("Valenko")),
+        "{by_article:?}"
+    );
+}
