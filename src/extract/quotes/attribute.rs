@@ -444,7 +444,7 @@ fn colon_before(
                     is_capitalised(x) || is_determiner(x) || is_title(x)
                 })
             });
-            lead.is_none_or(|j| toks[j].punct.is_some())
+            lead.map_or(true, |j| toks[j].punct.is_some())
         }
     }) {
         return Some(Attribution {

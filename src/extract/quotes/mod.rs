@@ -270,8 +270,8 @@ pub fn extract(
             }
         }
         if (said.entity.is_some() || said.span.is_some()) && kind != QuoteKind::Phrase {
-            for p in p0..=q.last_paragraph {
-                last_said[p] = Some(said.clone());
+            for slot in &mut last_said[p0..=q.last_paragraph] {
+                *slot = Some(said.clone());
             }
         }
         quotes.push(Quote {

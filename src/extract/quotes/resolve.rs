@@ -229,7 +229,19 @@ pub fn entity_for_name(
     entities: &mut Vec<Entity>,
     mentions: &mut Vec<Mention>,
 ) -> usize {
-    if let Some(m) = mentions.iter().find(|m| m.span.overlaps(name)) {
+    // The recogniser's mention covering most of the name wins; an adjectival mention ("Iraqi" in
+    // "Iraqi military") names a place, not the speaker.
+    let overlap = |m: &Mention| {
+        m.span
+            .end
+            .min(name.end)
+            .saturating_sub(m.span.start.max(name.start))
+    };
+    if let Some(m) = mentions
+        .iter()
+        .filter(|m| m.kind != MentionKind::Adjectival && m.span.overlaps(name))
+        .max_by_key(|m| (overlap(m), m.span.len()))
+    {
         return m.entity;
     }
     let body = &article.body;
