@@ -348,3 +348,19 @@ fn plural_acronyms_months_and_capitalised_common_words_alone_are_not_names() {
         assert!(!f.has(word), "{word}: {:?}", f.names());
     }
 }
+
+#[test]
+fn a_country_adjective_before_an_institution_names_it() {
+    let f = found(&["The Iraqi military said on Friday that US government officials and the Syrian army's commanders met. Russian military officers watched."]);
+    assert_eq!(f.entity("Iraqi military").kind, EntityKind::Organisation);
+    assert!(f.has("Syrian army"), "{:?}", f.names());
+    assert!(
+        !f.has("US government") && !f.has("Russian military"),
+        "{:?}",
+        f.names()
+    );
+    // The country is still mentioned.
+    assert!(f
+        .mentions_of("Iraq")
+        .contains(&("Iraqi", MentionKind::Adjectival, None)));
+}

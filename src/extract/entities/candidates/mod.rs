@@ -33,6 +33,84 @@ pub use classify::classify;
 use classify::title_case;
 use std::collections::{HashMap, HashSet};
 
+/// Lower-case nouns for a country's institutions ("the Iraqi military").
+const INSTITUTIONS: &[&str] = &[
+    "military",
+    "army",
+    "government",
+    "police",
+    "navy",
+    "air force",
+    "armed forces",
+    "security forces",
+    "special forces",
+    "forces",
+    "parliament",
+    "cabinet",
+    "embassy",
+    "foreign ministry",
+    "defense ministry",
+    "defence ministry",
+    "interior ministry",
+    "intelligence",
+    "coast guard",
+    "central bank",
+    "authorities",
+    "regime",
+    "judiciary",
+    "state media",
+    "state television",
+    "news agency",
+    "prime minister's office",
+];
+
+/// Nouns after which an institution noun is an adjective ("military officers").
+const ATTRIBUTIVE_HEADS: &[&str] = &[
+    "officer",
+    "officers",
+    "official",
+    "officials",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "personnel",
+    "aircraft",
+    "jets",
+    "planes",
+    "equipment",
+    "experts",
+    "sources",
+    "source",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "base",
+    "bases",
+    "operation",
+    "operations",
+    "vehicles",
+    "troops",
+    "commanders",
+    "commander",
+    "leaders",
+    "leader",
+    "buildup",
+    "build-up",
+    "presence",
+    "campaign",
+    "forces",
+    "units",
+    "figures",
+    "data",
+    "statement",
+    "media",
+    "debt",
+    "bonds",
+    "spending",
+    "policy",
+];
+
 /// A possible mention, before resolution.
 #[derive(Debug, Clone)]
 pub struct Candidate {
@@ -221,7 +299,52 @@ impl Finder<'_> {
         });
         let index = self.candidates.len() - 1;
         self.declarations_after(index, s, th.end);
+        self.institution_after(sentence, s, th);
         index
+    }
+
+    /// "the Iraqi military", "the US government", "Russian security forces": a country's adjective or
+    /// short name before an institution noun names that institution, an organisation of its own (the
+    /// country is still mentioned too). Attribution needs it: "the Iraqi military said".
+    fn institution_after(&mut self, sentence: usize, s: &Sentence, th: &TokenHit) {
+        let entry = &GAZETTEER.entries[th.hit.entry];
+        if !entry.id.starts_with("country:") || s.tokens[th.end - 1].possessive {
+            return;
+        }
+        let word = |i: usize| {
+            s.tokens
+                .get(i)
+                .filter(|t| t.word)
+                .map(|t| t.text(self.body))
+        };
+        let (Some(first), second) = (word(th.end), word(th.end + 1)) else {
+            return;
+        };
+        let two = second.map(|w| format!("{first} {w}"));
+        let len = if two.as_deref().is_some_and(|t| INSTITUTIONS.contains(&t)) {
+            2
+        } else if INSTITUTIONS.contains(&first) {
+            1
+        } else {
+            return;
+        };
+        // "Russian military officers", "US government officials": the noun is an adjective there.
+        let last = &s.tokens[th.end + len - 1];
+        if !last.possessive && word(th.end + len).is_some_and(|w| ATTRIBUTIVE_HEADS.contains(&w)) {
+            return;
+        }
+        let end = last.end;
+        self.candidates.push(Candidate {
+            sentence,
+            span: Span::new(th.hit.start, end),
+            kind: EntityKind::Organisation,
+            role: None,
+            gazetteer: None,
+            weak: s.headline,
+            titled: false,
+            attributive: false,
+            sentence_start: false,
+        });
     }
 
     /// Handles the run of tokens `a..b`.
