@@ -25,9 +25,12 @@ mod sentence;
 use sentence::{is_name_word, prepare, takes_of, Sentence, COMPOUND_HEADS};
 
 use super::gazetteer::{Hit, GAZETTEER};
-use super::lexicon::{is_common_word, title_at, GIVEN_NAMES, LOCATION_CUES, ORG_CUES, PARTICLES};
+use super::lexicon::{
+    is_common_word, is_english_word, title_at, GIVEN_NAMES, LOCATION_CUES, ORG_CUES, PARTICLES,
+};
 use super::names::is_initial;
 use super::tokens::{is_all_caps, is_capitalised};
+use crate::extract::cues::speech_verb_lemma;
 use crate::extract::{Article, EntityKind, MentionKind, Span};
 pub use classify::classify;
 use classify::title_case;
@@ -628,12 +631,24 @@ impl Finder<'_> {
             }
             // A common word at a sentence start ("Today", "Analysts", "Hope") is weak: it counts only
             // if it is the surname or alias of someone the article names ("Mr Hope ... Hope said").
+            // An ordinary word right before a finite speech verb is a speaker, though: "Quill said",
+            // but not "Officials said" or "Doctors said".
             if sentence_start && !titled {
                 let lower = w0.to_lowercase();
-                if is_common_word(w0)
+                let next = s
+                    .tokens
+                    .get(b)
+                    .filter(|t| t.word)
+                    .map(|t| t.text(self.body));
+                let speaker = next
+                    .is_some_and(|n| speech_verb_lemma(n).is_some() && !n.ends_with("ing"))
+                    && !is_common_word(w0)
+                    && !lower.ends_with('s');
+                if (is_english_word(w0)
                     || lower.ends_with("ly")
                     || lower.ends_with("ed")
-                    || lower.ends_with("ing")
+                    || lower.ends_with("ing"))
+                    && !speaker
                 {
                     weak = true;
                 }
