@@ -364,3 +364,15 @@ fn a_country_adjective_before_an_institution_names_it() {
         .mentions_of("Iraq")
         .contains(&("Iraqi", MentionKind::Adjectival, None)));
 }
+
+#[test]
+fn known_place_names_inside_longer_names_and_capitalised_roles() {
+    let f = found(&["Fans of Real Madrid cheered at the French Open while AP Diplomatic Writer Matthew Lee watched."]);
+    assert!(f.has("Real Madrid"), "{:?}", f.names());
+    assert!(!f.has("Madrid") && !f.has("Real"), "{:?}", f.names());
+    assert!(f.has("French Open"), "{:?}", f.names());
+    assert_eq!(
+        f.mentions_of("Matthew Lee")[0].2,
+        Some("AP Diplomatic Writer")
+    );
+}

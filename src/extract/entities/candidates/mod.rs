@@ -27,6 +27,7 @@ use sentence::{is_name_word, prepare, takes_of, Sentence, COMPOUND_HEADS};
 use super::gazetteer::{Hit, GAZETTEER};
 use super::lexicon::{
     is_common_word, is_english_word, title_at, GIVEN_NAMES, LOCATION_CUES, ORG_CUES, PARTICLES,
+    ROLE_NOUNS,
 };
 use super::names::is_initial;
 use super::tokens::{is_all_caps, is_capitalised};
@@ -483,7 +484,17 @@ impl Finder<'_> {
                         || (k + 1 == b && LOCATION_CUES.contains(words[k])))
             });
             let person_shape = hit_at(a).is_none() && GIVEN_NAMES.contains(words[a]);
-            if outside_cue || person_shape {
+            // One known name at either end of an unknown one is usually part of it: "Real Madrid",
+            // "Australian Open", "Paris Hilton". Not an adjective before a first name ("Russian
+            // Vladimir Putin"), nor an organisation's acronym before a name ("UN Ban Ki-moon").
+            let single_edge = inside.len() == 1 && {
+                let h = &hits[inside[0]];
+                let at_edge = h.first == a || h.end == b;
+                let entry_kind = GAZETTEER.entries[h.hit.entry].kind;
+                let before_person = h.first == a && h.end < b && GIVEN_NAMES.contains(words[h.end]);
+                at_edge && !before_person && entry_kind == EntityKind::Location
+            };
+            if outside_cue || person_shape || single_edge {
                 // The whole run is one name; its gazetteer adjectives still mention their places.
                 for &h in &inside {
                     if hits[h].hit.kind == MentionKind::Adjectival {
@@ -577,6 +588,19 @@ impl Finder<'_> {
         hits: &[TokenHit],
         used: &mut [bool],
     ) {
+        // "Diplomatic Writer Matthew Lee", "Chief Economist Ana Ruiz": a capitalised role noun before
+        // a first name ends a description.
+        if !titled && b - a >= 3 {
+            let split = (a..b - 1).rev().find(|&p| {
+                ROLE_NOUNS.contains(self.word(s, p).to_lowercase().as_str())
+                    && GIVEN_NAMES.contains(self.word(s, p + 1))
+            });
+            if let Some(p) = split {
+                role = Some(self.text(s, a, p + 1));
+                titled = true;
+                a = p + 1;
+            }
+        }
         // "Striker Daniel Okafor", "Actor Tom Ledger": a capitalised word before a first name and a
         // surname is a description the title list does not know.
         if !titled && b - a >= 3 {
