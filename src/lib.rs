@@ -12,4 +12,5 @@
 pub mod cli;
 pub mod extract;
 pub mod ingest;
+pub mod report;
 pub mod store;

@@ -1,4 +1,15 @@
 //! `factdb import`: read articles, extract their facts, store them.
+//!
+//! Inputs are read and extracted in parallel a batch at a time; each batch is then written in one
+//! IMMEDIATE transaction (each article in its own savepoint), so:
+//! - a process killed at any moment leaves whole articles only, and re-running the same import adds
+//!   the rest (articles are de-duplicated by `body_key`, entities by resolution);
+//! - Ctrl-C (SIGINT) or SIGTERM stops after the current batch, prints the summary so far, records the
+//!   run as 'interrupted' and exits 130; a second Ctrl-C stops at once (still safe: SQLite rolls back
+//!   the open transaction);
+//! - a second import of the same database waits for each batch of the first (busy timeout) instead of
+//!   failing: the write lock is taken at BEGIN, never upgraded from a read, which in WAL mode would
+//!   fail at once with "database is locked" when the other import committed in between.
 
 use super::Cli;
 use crate::extract::{self, Facts};
@@ -6,9 +17,11 @@ use crate::ingest::{self, Document, GivenMeta, IngestError, Input, ReadOptions};
 use crate::store::{self, articles, runs};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
+use rusqlite::TransactionBehavior;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 const ABOUT: &str =
@@ -24,7 +37,8 @@ claims. JSON files hold one article object, an array of them, or one object per 
 
 An article whose body is already in the database is not added again, so re-running an import is safe.
 Files that cannot be read are reported (and recorded in import_failures) and the rest is imported; the
-exit code is 1 when any input failed.
+exit code is 1 when any input failed. Ctrl-C stops after the current batch of files (exit code 130):
+what was imported stays, and running the same import again finishes it.
 
 Examples:
   factdb import examples/
@@ -82,8 +96,56 @@ const BATCH: usize = 64;
 /// One input's outcome after reading and extraction: its documents with their facts, or errors.
 type Extracted = Vec<Result<(Document, Facts), IngestError>>;
 
+/// The exit code of an import stopped by Ctrl-C (128 + SIGINT), as shells report it.
+const EXIT_INTERRUPTED: u8 = 130;
+
+/// Set by the first Ctrl-C / SIGTERM; the import loop checks it between batches.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+fn catch_interrupts() {
+    // An error means a handler is already installed (a second run in the same process): keep it.
+    let _ = ctrlc::set_handler(|| {
+        if INTERRUPTED.swap(true, Ordering::SeqCst) {
+            eprintln!("factdb: interrupted again: stopping now");
+            std::process::exit(i32::from(EXIT_INTERRUPTED));
+        }
+        eprintln!(
+            "factdb: interrupted: finishing the current batch (press Ctrl-C again to stop at once)"
+        );
+    });
+}
+
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
+    import(cli, args).map_err(|error| {
+        if is_busy(&error) {
+            error.context(format!(
+                "{} is busy: another process (probably another factdb import) is writing to it and \
+                 did not let go (factdb waits up to {}s); try again when it has finished",
+                cli.db.display(),
+                store::BUSY_TIMEOUT.as_secs()
+            ))
+        } else {
+            error
+        }
+    })
+}
+
+fn is_busy(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        let sqlite = match cause.downcast_ref::<store::StoreError>() {
+            Some(store::StoreError::Sql(e)) => Some(e),
+            _ => cause.downcast_ref::<rusqlite::Error>(),
+        };
+        matches!(
+            sqlite.and_then(rusqlite::Error::sqlite_error_code),
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+        )
+    })
+}
+
+fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let started = Instant::now();
+    catch_interrupts();
     let mut conn = store::open(&cli.db)?;
     let options = ReadOptions {
         max_bytes: args.max_bytes,
@@ -104,17 +166,22 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     }
     let mut counts = runs::RunCounts::default();
 
+    let progress = progress_bar(inputs.len() as u64, args.quiet);
     for error in &path_errors {
-        report_failure(&conn, run_id, &mut counts, error)?;
+        report_failure(&conn, &progress, run_id, &mut counts, error)?;
     }
 
-    let progress = progress_bar(inputs.len() as u64, args.quiet);
+    let mut interrupted = false;
     for batch in inputs.chunks(BATCH) {
+        if INTERRUPTED.load(Ordering::SeqCst) {
+            interrupted = true;
+            break;
+        }
         let extracted: Vec<Extracted> = batch
             .par_iter()
             .map(|input| read_and_extract(input, &options))
             .collect();
-        let tx = conn.transaction()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         for documents in extracted {
             counts.files_read += 1;
             for result in documents {
@@ -125,17 +192,30 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
                             encoding: doc.decoded_from,
                             import_run_id: Some(run_id),
                         };
-                        match articles::write(&tx, &facts, &provenance)
-                            .with_context(|| format!("{}: cannot store the article", doc.source))?
-                        {
-                            articles::Outcome::Added(_) => counts.articles_added += 1,
-                            articles::Outcome::AlreadyPresent(_) => counts.articles_present += 1,
+                        match articles::write(&tx, &facts, &provenance) {
+                            Ok(articles::Outcome::Added(_)) => counts.articles_added += 1,
+                            Ok(articles::Outcome::AlreadyPresent(_)) => {
+                                counts.articles_present += 1
+                            }
+                            // A constraint the facts break costs this article only (its savepoint
+                            // was rolled back); anything else (disk full, I/O) stops the import.
+                            Err(store::StoreError::Sql(e))
+                                if e.sqlite_error_code()
+                                    == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+                            {
+                                let error = IngestError::rejected(
+                                    &doc.source,
+                                    format!("cannot store the article: {e}"),
+                                );
+                                report_failure(&tx, &progress, run_id, &mut counts, &error)?;
+                            }
+                            Err(e) => {
+                                return Err(anyhow::Error::new(e)
+                                    .context(format!("{}: cannot store the article", doc.source)))
+                            }
                         }
                     }
-                    Err(error) => {
-                        progress.suspend(|| ());
-                        report_failure(&tx, run_id, &mut counts, &error)?;
-                    }
+                    Err(error) => report_failure(&tx, &progress, run_id, &mut counts, &error)?,
                 }
             }
             progress.inc(1);
@@ -145,14 +225,32 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     }
     progress.finish_and_clear();
 
-    // Cross-article work: entity links that need every article, and quote and claim groups.
-    let tx = conn.transaction()?;
+    // Cross-article work: entity links that need every article, and quote and claim groups. Done after
+    // an interruption too, so the articles imported so far are linked like any others.
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     store::entities::link_across_articles(&tx)?;
     store::groups::regroup(&tx)?;
-    runs::update(&tx, run_id, counts, Some("completed"))?;
+    let status = if interrupted {
+        "interrupted"
+    } else {
+        "completed"
+    };
+    runs::update(&tx, run_id, counts, Some(status))?;
     tx.commit()?;
+    // Views for database browsers (quotes_view, report_*), rebuilt so they match this factdb's reports.
+    for (view, reason) in crate::report::views::refresh(&conn)?.skipped {
+        eprintln!("factdb: warning: view {view} not created: {reason}");
+    }
 
     print_summary(&counts, started.elapsed());
+    if interrupted {
+        eprintln!(
+            "factdb: interrupted after {} of {} files; run the same import again to finish it",
+            counts.files_read,
+            inputs.len()
+        );
+        return Ok(ExitCode::from(EXIT_INTERRUPTED));
+    }
     Ok(if counts.failures > 0 {
         ExitCode::FAILURE
     } else {
@@ -172,7 +270,16 @@ fn read_and_extract(input: &Input, options: &ReadOptions) -> Extracted {
                     &doc.source,
                     "no article text found (everything on the page looked like boilerplate)",
                 )),
-                Ok(facts) => Ok((doc, facts)),
+                Ok(facts) => match store::consistency::check(&facts) {
+                    Ok(()) => Ok((doc, facts)),
+                    Err(reason) => Err(IngestError::rejected(
+                        &doc.source,
+                        format!(
+                            "internal error: inconsistent facts extracted ({reason}); please \
+                             report this file"
+                        ),
+                    )),
+                },
                 Err(_) => Err(IngestError::rejected(
                     &doc.source,
                     "internal error while extracting facts (please report this file)",
@@ -184,11 +291,13 @@ fn read_and_extract(input: &Input, options: &ReadOptions) -> Extracted {
 
 fn report_failure(
     conn: &rusqlite::Connection,
+    progress: &indicatif::ProgressBar,
     run_id: i64,
     counts: &mut runs::RunCounts,
     error: &IngestError,
 ) -> Result<()> {
-    eprintln!("factdb: skipped {error}");
+    // Printed above the progress bar, not through it.
+    progress.suspend(|| eprintln!("factdb: skipped {error}"));
     counts.failures += 1;
     runs::record_failure(
         conn,

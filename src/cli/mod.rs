@@ -1,8 +1,14 @@
 //! The command line: one file per command, each with its usage text beside its code.
 
+mod datasette;
 mod entity;
+mod eval;
 mod extract;
 mod import;
+mod report;
+mod search;
+mod sql;
+mod stats;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -31,6 +37,12 @@ pub struct Cli {
 pub enum Command {
     Import(import::Args),
     Extract(extract::Args),
+    Report(report::Args),
+    Sql(sql::Args),
+    Search(search::Args),
+    Stats(stats::Args),
+    DatasetteMetadata(datasette::Args),
+    Eval(eval::Args),
     Entity(entity::Args),
 }
 
@@ -40,6 +52,12 @@ pub fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Import(args) => import::run(&cli, args),
         Command::Extract(args) => extract::run(&cli, args),
+        Command::Report(args) => report::run(&cli, args),
+        Command::Sql(args) => sql::run(&cli, args),
+        Command::Search(args) => search::run(&cli, args),
+        Command::Stats(args) => stats::run(&cli, args),
+        Command::DatasetteMetadata(args) => datasette::run(&cli, args),
+        Command::Eval(args) => eval::run(&cli, args),
         Command::Entity(args) => entity::run(&cli, args),
     };
     match result {

@@ -36,9 +36,10 @@ pub fn extract(doc: &Document) -> Facts {
     };
     apply_given(&mut article, &doc.given);
     article.sentences = sentences::split(&article.body, &article.paragraphs);
-    let (entities, mentions) = entities::recognize(&article);
-    let quotes = quotes::extract(&article, &entities, &mentions);
-    let claims = claims::extract(&article, &entities, &mentions, &quotes);
+    let (mut entities, mut mentions) = entities::recognize(&article);
+    let quotes = quotes::extract(&article, &mut entities, &mut mentions);
+    // Claims may add an entity and a mention for a named source that recognition missed.
+    let claims = claims::extract(&article, &mut entities, &mut mentions, &quotes);
     Facts {
         article,
         entities,

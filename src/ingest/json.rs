@@ -16,7 +16,8 @@ impl Source for Json {
     fn documents(&self, source_name: &str, text: &str) -> Vec<Result<Document, IngestError>> {
         let trimmed = text.trim_start();
         // A whole-file JSON value first (an object or an array); if that fails, JSON lines.
-        if let Ok(value) = serde_json::from_str::<Value>(trimmed) {
+        let whole = serde_json::from_str::<Value>(trimmed);
+        if let Ok(value) = whole {
             return match value {
                 Value::Array(items) => items
                     .into_iter()
@@ -45,10 +46,29 @@ impl Source for Json {
                 reason,
             };
             let result = serde_json::from_str::<Value>(line)
-                .map_err(|e| format!("invalid JSON: {e}"))
+                .map_err(|e| {
+                    // serde counts lines inside the one-line value; the line number is the file's.
+                    let message = e.to_string();
+                    let position = format!(" at line {} column {}", e.line(), e.column());
+                    let message = message.strip_suffix(&position).unwrap_or(&message);
+                    format!("invalid JSON at column {}: {message}", e.column())
+                })
                 .and_then(|value| document(&format!("{source_name}:{line_no}"), value))
                 .map_err(error);
             documents.push(result);
+        }
+        // Not one line is JSON: the file is one pretty-printed value with a syntax error, not JSON
+        // lines. One error with the position serde found beats "invalid JSON" for every line.
+        let all_invalid = documents.iter().all(|d| {
+            matches!(d, Err(IngestError::RejectedLine { reason, .. }) if reason.starts_with("invalid JSON"))
+        });
+        if documents.len() > 1 && all_invalid {
+            if let Err(error) = whole {
+                return vec![Err(IngestError::rejected(
+                    source_name,
+                    format!("invalid JSON: {error}"),
+                ))];
+            }
         }
         documents
     }
@@ -148,6 +168,15 @@ mod tests {
         assert!(second.starts_with("in.jsonl:3: invalid JSON"), "{second}");
         let third = docs[2].as_ref().unwrap_err().to_string();
         assert!(third.starts_with("in.jsonl:4: no article text"), "{third}");
+    }
+
+    #[test]
+    fn a_broken_pretty_printed_file_is_one_error() {
+        let docs = Json.documents("a.json", "{\n  \"body\": \"x\",\n}\n");
+        assert_eq!(docs.len(), 1);
+        let error = docs[0].as_ref().unwrap_err().to_string();
+        assert!(error.starts_with("a.json: invalid JSON"), "{error}");
+        assert!(error.contains("line 3"), "{error}");
     }
 
     #[test]

@@ -5,10 +5,20 @@
 //!   article whose body is already stored (idempotent re-import);
 //! - [`entities`] maps an article's entities onto database entities (cross-article resolution);
 //! - [`groups`] ties the same quote or claim across articles, after each import;
-//! - [`runs`] records import runs and their per-input failures.
+//! - [`runs`] records import runs and their per-input failures;
+//! - [`consistency`] checks one article's facts before they are written.
+//!
+//! # Reliability
+//!
+//! [`open`] refuses, without changing a byte, a file that is not SQLite, an SQLite database that is
+//! not factdb's, and a factdb database from a newer factdb; it migrates an older one forward. Every
+//! write is inside a transaction (imports write a batch of whole articles per transaction, each
+//! article in its own savepoint), so a process killed at any moment leaves only whole articles, and
+//! WAL mode lets readers (reports, `factdb sql`, Datasette) read while an import writes.
 
 pub mod articles;
 pub mod claim_groups;
+pub mod consistency;
 pub mod entities;
 pub mod groups;
 pub mod outlets;
@@ -30,8 +40,22 @@ pub enum StoreError {
         path: String,
         source: rusqlite::Error,
     },
-    #[error("{path} is not a factdb database: {reason}")]
+    #[error("cannot read the database {path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path} is not a factdb database: {reason}. The file was not changed.")]
     NotFactdb { path: String, reason: String },
+    #[error(
+        "{path} was made by a newer factdb (schema version {version}; this factdb knows up to \
+         version {latest}): upgrade factdb to use it. The file was not changed."
+    )]
+    TooNew {
+        path: String,
+        version: i64,
+        latest: i64,
+    },
     #[error("cannot migrate the database {path}: {source}")]
     Migrate {
         path: String,
@@ -48,21 +72,118 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Opens (creating if needed) a factdb database for reading and writing, and brings its schema up to
 /// date.
+///
+/// The checks come before anything that writes: switching a file to WAL mode or creating refinery's
+/// history table would modify a database that is not ours, or one a newer factdb made.
 pub fn open(path: &Path) -> Result<Connection> {
     let name = path.display().to_string();
+    check_sqlite_header(path, &name)?;
     let mut conn = Connection::open(path).map_err(|source| StoreError::Open {
         path: name.clone(),
         source,
     })?;
-    configure(&conn).map_err(|source| classify_open_error(&name, source))?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .map_err(|source| classify_open_error(&name, source))?;
     check_is_factdb(&conn, &name)?;
+    check_not_newer(&conn, &name)?;
+    configure(&conn).map_err(|source| classify_open_error(&name, source))?;
+    migrate(&mut conn, &name)?;
+    Ok(conn)
+}
+
+/// The newest schema version this factdb knows.
+pub fn latest_schema_version() -> i64 {
     embedded::migrations::runner()
-        .run(&mut conn)
-        .map_err(|source| StoreError::Migrate {
-            path: name.clone(),
+        .get_migrations()
+        .iter()
+        .map(|m| i64::from(m.version()))
+        .max()
+        .unwrap_or(0)
+}
+
+/// The schema version a database is at: the highest applied migration, 0 for a new database.
+pub fn schema_version(conn: &Connection) -> Result<i64> {
+    let has_history: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'refinery_schema_history')",
+        [],
+        |row| row.get(0),
+    )?;
+    if !has_history {
+        return Ok(0);
+    }
+    Ok(conn.query_row(
+        "SELECT coalesce(max(version), 0) FROM refinery_schema_history",
+        [],
+        |row| row.get(0),
+    )?)
+}
+
+fn migrate(conn: &mut Connection, name: &str) -> Result<()> {
+    let result = embedded::migrations::runner().run(conn);
+    let Err(source) = result else {
+        return Ok(());
+    };
+    // Two imports started at once on a new database both try to create the schema; the one that
+    // loses finds the tables already there. If the schema is now complete, another process did the
+    // work and all is well.
+    if schema_version(conn).ok() == Some(latest_schema_version()) {
+        return Ok(());
+    }
+    Err(StoreError::Migrate {
+        path: name.to_string(),
+        source,
+    })
+}
+
+/// A non-empty file that does not start with SQLite's header is not a database: say so without
+/// letting SQLite near it.
+fn check_sqlite_header(path: &Path, name: &str) -> Result<()> {
+    use std::io::Read;
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Ok(()); // a new database; `Connection::open` reports a bad directory
+    };
+    if meta.is_dir() {
+        return Err(StoreError::NotFactdb {
+            path: name.to_string(),
+            reason: "it is a directory".into(),
+        });
+    }
+    if meta.len() == 0 {
+        return Ok(()); // SQLite treats an empty file as a new database
+    }
+    let mut header = [0u8; 16];
+    let read = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut header))
+        .map_err(|source| StoreError::Io {
+            path: name.to_string(),
             source,
         })?;
-    Ok(conn)
+    if read < header.len() || &header != b"SQLite format 3\0" {
+        return Err(StoreError::NotFactdb {
+            path: name.to_string(),
+            reason: "the file is not an SQLite database".into(),
+        });
+    }
+    Ok(())
+}
+
+/// A database migrated by a newer factdb has tables and columns this one does not know: writing to
+/// it could break it for the newer version, so refuse (refinery would also refuse, with a less clear
+/// "missing migration" error, after creating its history table if absent).
+fn check_not_newer(conn: &Connection, name: &str) -> Result<()> {
+    let version = schema_version(conn).map_err(|e| match e {
+        StoreError::Sql(source) => classify_open_error(name, source),
+        other => other,
+    })?;
+    let latest = latest_schema_version();
+    if version > latest {
+        return Err(StoreError::TooNew {
+            path: name.to_string(),
+            version,
+            latest,
+        });
+    }
+    Ok(())
 }
 
 /// Opens an existing database read-only (reports, `factdb sql`): a statement that writes fails.
@@ -74,6 +195,7 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
             source: rusqlite::Error::InvalidPath(path.to_path_buf()),
         });
     }
+    check_sqlite_header(path, &name)?;
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,

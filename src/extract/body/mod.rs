@@ -1,18 +1,31 @@
 //! Boilerplate removal: from the lines of a copied web page to the article's own paragraphs.
+//!
+//! A page copied from a browser is one paragraph per line, with the site around the article: menus,
+//! share buttons, photo credits and captions, newsletter and paywall boxes, related-article lists,
+//! comment forms, author bios, donation letters, footers. The article is found in two steps:
+//!
+//! 1. [`classify`]: every line gets a class from its own shape (length, sentence shape, case mix,
+//!    URL share, generic web phrases from [`lexicon`], credit and date patterns);
+//! 2. [`block`]: the run of lines with the most prose is the article; end-of-article headings
+//!    ("Comments", "Related articles", "Dear Reader", …) are walls the run cannot cross.
+//!
+//! Each kept line becomes one paragraph, white space folded. Lines the metadata stage consumed
+//! (headline, byline, url line) are never body text.
+
+mod block;
+mod classify;
+mod lexicon;
+#[cfg(test)]
+mod tests;
 
 use super::metadata::{Page, PageMeta};
 use super::{Article, Span};
+use std::collections::HashSet;
 
 /// Builds the article from a page: metadata fields from `meta`, body from the lines that are the
 /// article's own text.
 pub fn extract(page: &Page, meta: &PageMeta) -> Article {
-    let kept: Vec<&str> = page
-        .lines
-        .iter()
-        .enumerate()
-        .filter(|(i, line)| !line.is_empty() && !meta.metadata_lines.contains(i))
-        .map(|(_, line)| *line)
-        .collect();
+    let kept = article_lines(page, meta);
     let mut article = article_from_paragraphs(&kept);
     article.title = meta.title.clone();
     article.outlet = meta.outlet.clone();
@@ -23,6 +36,38 @@ pub fn extract(page: &Page, meta: &PageMeta) -> Article {
     article.authors = meta.authors.clone();
     article.published = meta.published;
     article
+}
+
+/// The page lines that are the article's paragraphs, in page order.
+fn article_lines<'a>(page: &Page<'a>, meta: &PageMeta) -> Vec<&'a str> {
+    let (candidates, selected) = classify_and_select(page, meta);
+    // A line repeated verbatim (a caption shown twice, a pull quote) is kept once.
+    let mut seen = HashSet::new();
+    selected
+        .into_iter()
+        .map(|i| candidates[i].text)
+        .filter(|text| seen.insert(*text))
+        .collect()
+}
+
+/// Every candidate line with its class, and the indices of the article's lines among them.
+fn classify_and_select<'a>(
+    page: &Page<'a>,
+    meta: &PageMeta,
+) -> (Vec<block::Candidate<'a>>, Vec<usize>) {
+    let consumed: HashSet<usize> = meta.metadata_lines.iter().copied().collect();
+    let mut candidates: Vec<block::Candidate<'a>> = page
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(i, line)| !line.is_empty() && !consumed.contains(i))
+        .map(|(_, &text)| block::Candidate {
+            text,
+            info: classify::classify(text),
+        })
+        .collect();
+    let selected = block::select(&mut candidates);
+    (candidates, selected)
 }
 
 /// An article whose text is already its body (structured input): paragraphs are split at blank lines,

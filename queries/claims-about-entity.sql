@@ -1,0 +1,26 @@
+-- title: Claims about an entity
+-- description: Every claim whose content involves the entity (by name or alias), with its source, outlet and how many outlets carry the same claim.
+-- param: entity   Name or alias of the entity, e.g. Iraq (exact, ignoring case)
+SELECT
+    c.text AS claim,
+    coalesce(se.name, c.source_text, o.name || ' (outlet)', '(the outlet)') AS source,
+    c.kind,
+    c.cue,
+    CASE WHEN c.negated THEN 'yes' ELSE '' END AS negated,
+    CASE WHEN c.hedged THEN 'yes' ELSE '' END AS hedged,
+    o.name AS outlet,
+    a.published,
+    (SELECT count(DISTINCT coalesce(ga.outlet_id, -ga.article_id)) FROM claims g JOIN articles ga ON ga.article_id = g.article_id
+        WHERE g.claim_group_id = c.claim_group_id) AS outlets_carrying,
+    c.claim_id,
+    c.claim_group_id
+FROM claims c
+JOIN articles a ON a.article_id = c.article_id
+LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
+LEFT JOIN entities se ON se.entity_id = c.source_entity_id
+WHERE c.claim_id IN (
+    SELECT ce.claim_id FROM claim_entities ce
+    WHERE ce.entity_id IN (
+        SELECT entity_id FROM entities WHERE lower(name) = lower(:entity)
+        UNION SELECT entity_id FROM entity_aliases WHERE lower(alias) = lower(:entity)))
+ORDER BY outlets_carrying DESC, a.published, c.article_id, c.start_char

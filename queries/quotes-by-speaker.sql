@@ -1,0 +1,25 @@
+-- title: Quotes by speaker
+-- description: Everything one speaker is quoted saying, in every outlet, oldest first; the speaker is matched on the entity's name or any of its aliases.
+-- param: speaker   Part of the speaker's name or one of their aliases ("Kerry")
+SELECT
+    e.name AS speaker,
+    q.text AS quote,
+    q.kind,
+    q.cue,
+    q.audience,
+    o.name AS outlet,
+    a.published,
+    a.title AS article,
+    q.article_id,
+    q.start_char,
+    q.end_char,
+    q.quote_group_id
+FROM quotes q
+JOIN entities e ON e.entity_id = q.speaker_entity_id
+JOIN articles a ON a.article_id = q.article_id
+LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
+WHERE q.kind IN ('speech', 'partial')
+  AND (e.name LIKE '%' || :speaker || '%'
+       OR EXISTS (SELECT 1 FROM entity_aliases ea WHERE ea.entity_id = e.entity_id
+                  AND ea.alias LIKE '%' || :speaker || '%'))
+ORDER BY e.name, a.published IS NULL, a.published, q.article_id, q.start_char

@@ -1,0 +1,248 @@
+//! `factdb report`: run a saved report. Also the output and parameter options `factdb sql` shares.
+
+use super::Cli;
+use crate::report::output::{Format, OutputOptions};
+use crate::report::{catalog, Catalog, Report};
+use crate::store;
+use anyhow::{Context, Result};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const ABOUT: &str = "Run a saved report (queries/*.sql) and print its rows.";
+
+const LONG_ABOUT: &str = "\
+Run a saved report and print its rows as a table, CSV, TSV, JSON, JSON lines or Markdown.
+
+Reports are SQL files with a header naming their title, description and parameters. The built-in
+ones are part of factdb; a folder of your own (--queries DIR or FACTDB_QUERIES) adds reports, and
+replaces a built-in report of the same name. Parameters are given with -p NAME=VALUE and are bound,
+never pasted into the SQL: any value is safe. A whole number is bound as an integer, a decimal number
+as a real, anything else as text.
+
+Examples:
+  factdb report --list
+  factdb report article-list -p outlet=Reuters -p since=2015-09-01
+  factdb report outlet-summary --format csv --output outlets.csv
+  factdb report article-list --sql          (print the report's SQL, to start your own)";
+
+#[derive(Debug, clap::Args)]
+#[command(about = ABOUT, long_about = LONG_ABOUT)]
+pub struct Args {
+    /// The report to run (see --list).
+    #[arg(value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// List the reports with their descriptions and parameters.
+    #[arg(long, conflicts_with = "name")]
+    pub list: bool,
+
+    /// Print the report's SQL instead of running it.
+    #[arg(long, requires = "name")]
+    pub sql: bool,
+
+    #[command(flatten)]
+    pub queries: QueriesArg,
+
+    #[command(flatten)]
+    pub params: ParamArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Where the user's own reports are.
+#[derive(Debug, Clone, clap::Args)]
+pub struct QueriesArg {
+    /// A folder of your own reports (*.sql), added to the built-in ones.
+    #[arg(long = "queries", env = "FACTDB_QUERIES", value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+impl QueriesArg {
+    pub fn catalog(&self) -> Result<Catalog> {
+        Ok(Catalog::load(self.dir.as_deref())?)
+    }
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct ParamArgs {
+    /// A parameter value, NAME=VALUE (repeat for several).
+    #[arg(short = 'p', long = "param", value_name = "NAME=VALUE", value_parser = parse_param)]
+    pub params: Vec<(String, String)>,
+}
+
+fn parse_param(text: &str) -> Result<(String, String), String> {
+    let (name, value) = text
+        .split_once('=')
+        .ok_or_else(|| format!("expected NAME=VALUE, found {text:?}"))?;
+    let name = name.trim().trim_start_matches(':');
+    if name.is_empty() {
+        return Err(format!("expected NAME=VALUE, found {text:?}"));
+    }
+    Ok((name.to_string(), value.to_string()))
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct OutputArgs {
+    /// The output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Write to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// In a table, cut text longer than this many characters (ending it with "…").
+    #[arg(long, default_value_t = 300, value_name = "CHARS")]
+    pub max_cell: usize,
+}
+
+impl OutputArgs {
+    /// The writer (a file or standard output, buffered) and the table options that suit it: a table on
+    /// a terminal fits its width (or $COLUMNS); a table written to a file or a pipe is not wrapped.
+    pub fn open(&self) -> Result<(Box<dyn Write>, OutputOptions)> {
+        let mut options = OutputOptions {
+            max_cell_chars: self.max_cell,
+            ..OutputOptions::default()
+        };
+        let writer: Box<dyn Write> = match &self.output {
+            Some(path) => {
+                let file = std::fs::File::create(path)
+                    .with_context(|| format!("cannot create {}", path.display()))?;
+                Box::new(std::io::BufWriter::new(file))
+            }
+            None => {
+                options.width = terminal_width();
+                Box::new(std::io::BufWriter::new(std::io::stdout().lock()))
+            }
+        };
+        Ok((writer, options))
+    }
+}
+
+fn terminal_width() -> Option<u16> {
+    if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return Some(columns);
+    }
+    if std::io::stdout().is_terminal() {
+        return comfy_table::Table::new().width();
+    }
+    None
+}
+
+/// Opens the database read-only, with a helpful message when it does not exist.
+pub fn open_database(path: &Path) -> Result<rusqlite::Connection> {
+    if !path.exists() {
+        anyhow::bail!(
+            "there is no database at {}: import articles first (factdb import PATH), or name the database with --db",
+            path.display()
+        );
+    }
+    Ok(store::open_read_only(path)?)
+}
+
+pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
+    let catalog = args.queries.catalog()?;
+    let Some(name) = args.name.as_deref().filter(|_| !args.list) else {
+        list(&catalog, &args.output)?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let report = catalog.get(name)?;
+    if args.sql {
+        let (mut out, _) = args.output.open()?;
+        writeln!(out, "{}", report.sql.trim_end())?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let bindings = report.bindings(&args.params.params)?;
+    let conn = open_database(&cli.db)?;
+    let (mut out, options) = args.output.open()?;
+    let mut sink = args.output.format.sink(&mut out, &options);
+    crate::report::run_query(
+        &conn,
+        &report.origin.path(),
+        &report.sql,
+        &bindings,
+        sink.as_mut(),
+    )?;
+    drop(sink);
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--list`: readable text for the table format; otherwise rows (name, title, description, parameters,
+/// required: the names of the required parameters, comma-separated, file).
+fn list(catalog: &Catalog, output: &OutputArgs) -> Result<()> {
+    let (mut out, options) = output.open()?;
+    if output.format != Format::Table {
+        use rusqlite::types::Value;
+        let mut sink = output.format.sink(&mut out, &options);
+        let columns = [
+            "name",
+            "title",
+            "description",
+            "parameters",
+            "required",
+            "file",
+        ]
+        .map(String::from);
+        sink.begin(&columns)?;
+        for report in catalog.iter() {
+            let params = report
+                .params
+                .iter()
+                .map(param_line)
+                .collect::<Vec<_>>()
+                .join("\n");
+            let required: Vec<&str> = report
+                .params
+                .iter()
+                .filter(|p| p.default.is_none())
+                .map(|p| p.name.as_str())
+                .collect();
+            let row = [
+                report.name.clone(),
+                report.title.clone(),
+                report.description.clone(),
+                params,
+                required.join(","),
+                report.origin.to_string(),
+            ];
+            sink.row(&row.map(Value::Text))?;
+        }
+        sink.finish()?;
+        drop(sink);
+        return Ok(out.flush()?);
+    }
+    for report in catalog.iter() {
+        write_entry(&mut out, report)?;
+    }
+    for (name, why) in catalog.broken() {
+        writeln!(out, "{name}: CANNOT BE USED\n    {why}\n")?;
+    }
+    writeln!(out, "Run one with: factdb report NAME [-p PARAM=VALUE ...]")?;
+    Ok(out.flush()?)
+}
+
+fn write_entry(out: &mut dyn Write, report: &Report) -> std::io::Result<()> {
+    writeln!(out, "{}: {}", report.name, report.title)?;
+    if !report.description.is_empty() {
+        writeln!(out, "    {}", report.description)?;
+    }
+    for param in &report.params {
+        writeln!(out, "    -p {}", param_line(param))?;
+    }
+    if let catalog::Origin::User(path) = &report.origin {
+        writeln!(out, "    (from {})", path.display())?;
+    }
+    writeln!(out)
+}
+
+fn param_line(param: &catalog::Param) -> String {
+    let default = match &param.default {
+        Some(d) => format!("(default {})", catalog::show_default(d)),
+        None => "(required)".to_string(),
+    };
+    format!("{}=VALUE  {} {}", param.name, param.description, default)
+}

@@ -1,0 +1,81 @@
+//! `factdb sql`: run your own SELECT on a read-only connection.
+
+use super::report::{open_database, OutputArgs, ParamArgs};
+use super::Cli;
+use crate::report::sql_text;
+use anyhow::{Context, Result};
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const ABOUT: &str = "Run an SQL query (read-only) and print its rows.";
+
+const LONG_ABOUT: &str = "\
+Run one SQL statement on the database, read-only: a statement that would change the database
+(INSERT, UPDATE, DELETE, CREATE, DROP ...) is refused. The tables are described in
+migrations/V1__initial_schema.sql; the views quotes_view, claims_view, mentions_view and articles_view
+join them into readable rows, and every report without required parameters is a view report_<name>.
+
+Use :name parameters and give their values with -p name=VALUE: they are bound, never pasted.
+
+Examples:
+  factdb sql \"SELECT name, kind FROM entities ORDER BY name\"
+  factdb sql \"SELECT * FROM quotes_view WHERE speaker LIKE :who\" -p who=%Kerry% --format csv
+  factdb sql --file my-query.sql --format json
+  echo \"SELECT count(*) FROM articles\" | factdb sql -";
+
+#[derive(Debug, clap::Args)]
+#[command(about = ABOUT, long_about = LONG_ABOUT)]
+pub struct Args {
+    /// The SQL statement, or '-' to read it from standard input.
+    #[arg(
+        value_name = "SQL",
+        required_unless_present = "file",
+        conflicts_with = "file"
+    )]
+    pub sql: Option<String>,
+
+    /// Read the SQL from this file.
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub params: ParamArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
+    let (label, sql) = match (&args.file, args.sql.as_deref()) {
+        (Some(path), _) => (
+            path.display().to_string(),
+            std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?,
+        ),
+        (None, Some("-")) => {
+            let mut sql = String::new();
+            std::io::stdin()
+                .read_to_string(&mut sql)
+                .context("cannot read the SQL from standard input")?;
+            ("<stdin>".to_string(), sql)
+        }
+        (None, Some(sql)) => ("<sql>".to_string(), sql.to_string()),
+        (None, None) => {
+            anyhow::bail!("give an SQL statement, --file FILE, or - for standard input")
+        }
+    };
+    let bindings: Vec<_> = args
+        .params
+        .params
+        .iter()
+        .map(|(name, value)| (format!(":{name}"), sql_text::typed_value(value)))
+        .collect();
+    let conn = open_database(&cli.db)?;
+    let (mut out, options) = args.output.open()?;
+    let mut sink = args.output.format.sink(&mut out, &options);
+    crate::report::run_query(&conn, &label, &sql, &bindings, sink.as_mut())?;
+    drop(sink);
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,156 @@
+//! Main-block selection: which run of page lines is the article.
+//!
+//! After every line has a class ([`super::classify`]), the article is the run of lines with the most
+//! prose in it:
+//!
+//! 1. **Captions.** A photo credit condemns the caption beside it: the line before a parenthesised
+//!    credit ("(Image credit: …)"), the line after a bare "Name/AGENCY" credit. In a related-article
+//!    list the picture caption comes right before a dated headline; it goes too.
+//! 2. **Weights.** Prose lines weigh in favour (a long paragraph more than a short sentence),
+//!    boilerplate lines against, headings and one-liners slightly against.
+//! 3. **Best run.** The run with the largest total weight (maximum-sum subarray, linear time) is the
+//!    article: real one-line paragraphs, quotes and sub-headings between its paragraphs stay, menus
+//!    before it and footers after it go.
+//! 4. **Article end.** An end marker (a comment-section, related-list, author-box or "Dear Reader"
+//!    heading; [`super::lexicon`]) is a wall the run cannot cross, so an appeal letter or a comment
+//!    thread after the article, however long its prose, is never glued to the article. Prose after
+//!    such a wall counts for less, so a long comment thread does not win over a shorter article.
+//! 5. **Heading.** A short heading right before the run (the article's own title or first
+//!    sub-heading) is kept.
+//! 6. **Outliers.** A prose paragraph a few lines before or after the run (cut off by a box of
+//!    links or share buttons) is kept too, but never one after an end marker.
+//!
+//! Inside the run, lines classed as boilerplate are still dropped.
+
+use super::classify::{Class, Credit, LineInfo};
+use super::lexicon::EndMarker;
+
+/// A candidate line: its index in the page and its classification.
+pub struct Candidate<'a> {
+    pub text: &'a str,
+    pub info: LineInfo,
+}
+
+/// Words of prose an article has before an end marker can end it.
+const MIN_ARTICLE_WORDS: usize = 25;
+/// A related-content heading counts as this many boilerplate lines.
+const SOFT_END_WEIGHT: f32 = -3.0;
+
+/// How many lines before and after the run a prose paragraph may stand and still be article.
+const OUTLIER_REACH: usize = 5;
+
+/// How much each further line of a gap adds to its lines' cost (see rule 2).
+const GAP_GROWTH: f32 = 0.1;
+
+/// Weight of a line in the best-run search.
+fn weight(info: &LineInfo) -> f32 {
+    match info.class {
+        // A long paragraph is stronger evidence of the article than a short one.
+        Class::Good => 1.0 + (info.words as f32 / 25.0).min(4.0),
+        Class::NearGood => 0.5,
+        Class::Short => -0.25,
+        Class::Bad => -1.0,
+    }
+}
+
+/// Marks captions next to photo credits as boilerplate (rule 1).
+fn condemn_captions(lines: &mut [Candidate]) {
+    /// Captions are short; a long paragraph beside a credit is article text.
+    const CAPTION_MAX_WORDS: usize = 60;
+    for i in 0..lines.len() {
+        let target = match lines[i].info.credit {
+            Credit::CaptionBefore if i > 0 => Some(i - 1),
+            Credit::CaptionAfter if i + 1 < lines.len() => Some(i + 1),
+            _ => None,
+        };
+        if let Some(t) = target {
+            if lines[t].info.words <= CAPTION_MAX_WORDS {
+                lines[t].info.class = Class::Bad;
+            }
+        }
+        // Headlines right after a "Related" / "Read more" label are links to other articles.
+        if lines[i].info.link_label {
+            for line in lines[i + 1..].iter_mut() {
+                if line.info.class != Class::Short {
+                    break;
+                }
+                line.info.class = Class::Bad;
+            }
+        }
+        if lines[i].info.dated_headline && i > 0 && lines[i - 1].info.words <= CAPTION_MAX_WORDS {
+            lines[i - 1].info.class = Class::Bad;
+        }
+    }
+}
+
+/// Indices (into `lines`) of the lines that are the article, in order.
+pub fn select(lines: &mut [Candidate]) -> Vec<usize> {
+    condemn_captions(lines);
+    let (start, end, stop) = match best_run(lines) {
+        Some(run) => run,
+        None => return Vec::new(),
+    };
+    let mut kept: Vec<usize> = Vec::new();
+    // Rule 6: a prose paragraph cut off from the run by a box of a few lines is still article.
+    let outlier = |i: usize| lines[i].info.class == Class::Good;
+    kept.extend((start.saturating_sub(OUTLIER_REACH)..start).filter(|&i| outlier(i)));
+    if let Some(h) = heading_before(lines, start) {
+        kept.push(h);
+    }
+    kept.extend((start..=end).filter(|&i| lines[i].info.class != Class::Bad));
+    kept.extend((end + 1..stop.min(end + 1 + OUTLIER_REACH)).filter(|&i| outlier(i)));
+    kept
+}
+
+/// The maximum-weight run (rules 2–4), as inclusive indices; `None` when no line is prose.
+fn best_run(lines: &[Candidate]) -> Option<(usize, usize, usize)> {
+    let mut best: Option<(f32, usize, usize)> = None;
+    let mut run_start = 0;
+    let mut sum = 0.0f32;
+    let mut prose_words = 0;
+    let mut gap = 0usize;
+    let mut stop = lines.len();
+    for (i, line) in lines.iter().enumerate() {
+        let mut w = match line.info.end_marker {
+            // Rule 4: the article is over. Only once it has begun: a "Comments" link in the menu
+            // above the article ends nothing.
+            EndMarker::Hard if prose_words >= MIN_ARTICLE_WORDS => {
+                stop = i;
+                break;
+            }
+            EndMarker::Soft => SOFT_END_WEIGHT,
+            _ => weight(&line.info),
+        };
+        // Rule 2: a gap of non-prose lines grows more costly with its length, so one sub-heading
+        // or caption inside the article costs little, while a promo box or footer of many lines
+        // cuts the article off from the prose that follows it.
+        if w <= 0.0 {
+            gap += 1;
+            w *= 1.0 + GAP_GROWTH * (gap - 1) as f32;
+        } else {
+            gap = 0;
+        }
+        if line.info.class == Class::Good {
+            prose_words += line.info.words;
+        }
+        if sum <= 0.0 {
+            sum = 0.0;
+            run_start = i;
+        }
+        sum += w;
+        if w > 0.0 && best.map_or(true, |(b, _, _)| sum > b) {
+            best = Some((sum, run_start, i));
+        }
+    }
+    best.map(|(_, s, e)| (s, e, stop))
+}
+
+/// A short heading just above the run: the article's title or lead-in (rule 5).
+fn heading_before(lines: &[Candidate], start: usize) -> Option<usize> {
+    let i = start.checked_sub(1)?;
+    let line = &lines[i];
+    (line.info.class == Class::Short
+        && (2..=20).contains(&line.info.words)
+        && line.info.end_marker == EndMarker::None)
+        .then_some(i)
+}

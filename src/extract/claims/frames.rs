@@ -1,0 +1,682 @@
+//! Attribution frames: where a clause unit reports what a source says, and which part is the content.
+//!
+//! The frames recognised, over tokens of one clause unit (a sentence):
+//!
+//! | frame                                   | source             | content                          |
+//! |-----------------------------------------|--------------------|----------------------------------|
+//! | `SOURCE [aux] CUE [that] CONTENT`       | NP before the cue  | after the cue (and "that")       |
+//! | `SOURCE told OBJECT [that] CONTENT`     | NP before the cue  | after the object                 |
+//! | `SOURCE CUE in a statement ... that C`  | NP before the cue  | after the "that" ending the PP   |
+//! | `CONTENT, SOURCE CUE [adverbials].`     | NP after the comma | unit start to the comma          |
+//! | `CONTENT, CUE SOURCE [adverbials].`     | NP after the cue   | unit start to the comma          |
+//! | `according to SOURCE, CONTENT`          | NP after "to"      | after the comma                  |
+//! | `CONTENT, according to SOURCE.`         | NP after "to"      | unit start to the comma          |
+//! | `SOURCE VERBed ..., saying (that) C`    | first NP of unit   | after "saying"                   |
+//!
+//! Cues come from [`crate::extract::cues`]; a cue form after a determiner ("the report") or after
+//! "to" ("declined to say") or a form of "be" ("is said to") is not a frame. A frame inside a
+//! subordinate clause ("while the Pentagon estimates that A, B") ends its content at the clause's
+//! comma and hands the rest of the unit back as `rest`, the main clause, which may be an outlet claim.
+
+use super::lexicon::*;
+use super::tokens::{Token, TokenKind};
+use crate::extract::cues::{speech_verb_lemma, SOURCE_FIRST_PHRASES};
+use crate::extract::Span;
+
+/// One attribution found in a unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    /// The reported content (quotation marks trimmed).
+    pub content: Span,
+    /// The source as written ("a senior State Department official", "he").
+    pub source: Span,
+    /// The cue as written, lower case ("said", "according to").
+    pub cue: String,
+    /// The cue's lemma ("say", "according to").
+    pub lemma: &'static str,
+    pub cue_span: Span,
+    /// A negation between source and cue ("did not say").
+    pub frame_negated: bool,
+    /// The main clause after a frame in a subordinate clause.
+    pub rest: Option<Span>,
+}
+
+/// Finds the frames of one unit, in text order.
+pub fn find(tokens: &[Token]) -> Vec<Frame> {
+    let mut frames = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(frame) = according_to(tokens, i) {
+            frames.push(frame);
+            i += 2;
+            continue;
+        }
+        if let Some(frame) = verb_frame(tokens, i) {
+            frames.push(frame);
+        }
+        i += 1;
+    }
+    // A later frame joined by a comma or conjunction ends the content of the one before it
+    // ("A said X, and B said Y"); a frame nested right at the start of another's content is reported
+    // speech inside reported speech and leaves the outer content whole.
+    for k in 1..frames.len() {
+        let (before, after) = frames.split_at_mut(k);
+        let prev = &mut before[k - 1];
+        let next = &after[0];
+        if next.source.start > prev.content.start && next.source.start < prev.content.end {
+            let idx = tokens
+                .iter()
+                .position(|t| t.span.start >= next.source.start)
+                .unwrap_or(0);
+            let mut j = idx;
+            let mut joined = false;
+            while j > 0 && tokens[j - 1].span.start >= prev.content.start {
+                let t = &tokens[j - 1];
+                if t.is_any(&["and", "but", "while", "whereas"])
+                    || t.is_punct(',')
+                    || t.is_punct(';')
+                {
+                    joined = true;
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+            if joined && j > 0 && tokens[j - 1].span.end > prev.content.start {
+                prev.content.end = tokens[j - 1].span.end;
+            }
+        }
+    }
+    frames.retain(|f| f.content.len() > 2);
+    frames
+}
+
+fn lemma_of(t: &Token) -> Option<&'static str> {
+    if !t.is_lowercase_word() {
+        return None;
+    }
+    let lemma = speech_verb_lemma(t.text)?;
+    (!NON_ASSERTING_LEMMAS.contains(&lemma)).then_some(lemma)
+}
+
+/// "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
+fn according_to(tokens: &[Token], i: usize) -> Option<Frame> {
+    let phrase = SOURCE_FIRST_PHRASES.iter().find(|p| {
+        let words: Vec<&str> = p.split(' ').collect();
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w)))
+    })?;
+    let n = phrase.split(' ').count();
+    let src_start = i + n;
+    let mut src_end = src_start;
+    while src_end < tokens.len() && !is_clause_punct(&tokens[src_end]) && src_end - src_start < 12 {
+        src_end += 1;
+    }
+    if src_end == src_start {
+        return None;
+    }
+    let source = Span::new(tokens[src_start].span.start, tokens[src_end - 1].span.end);
+    let cue_span = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
+    let unit_end = content_end(tokens, tokens.len());
+    // Content before the phrase when there is some (at least four tokens), else after the source.
+    let before_words = tokens[..i]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .count();
+    let content = if before_words >= 4 {
+        let mut end = i;
+        while end > 0 && is_clause_punct(&tokens[end - 1]) {
+            end -= 1;
+        }
+        Span::new(tokens[0].span.start, tokens[end - 1].span.end)
+    } else {
+        let mut start = src_end;
+        while start < tokens.len() && is_clause_punct(&tokens[start]) {
+            start += 1;
+        }
+        if start >= unit_end {
+            return None;
+        }
+        Span::new(tokens[start].span.start, tokens[unit_end - 1].span.end)
+    };
+    Some(Frame {
+        content: trim_quotes(tokens, content),
+        source,
+        cue: phrase.to_string(),
+        lemma: "according to",
+        cue_span,
+        frame_negated: false,
+        rest: None,
+    })
+}
+
+fn is_clause_punct(t: &Token) -> bool {
+    t.kind == TokenKind::Punct && matches!(t.text, "," | ";" | ":" | "." | "?" | "!" | "(" | ")")
+        || t.is_quote_mark()
+        || t.kind == TokenKind::Punct && matches!(t.text, "\u{2013}" | "\u{2014}")
+}
+
+/// The index after the last content token of the unit: drops final punctuation.
+fn content_end(tokens: &[Token], end: usize) -> usize {
+    let mut e = end;
+    while e > 0 && tokens[e - 1].kind == TokenKind::Punct && !tokens[e - 1].is_quote_mark() {
+        e -= 1;
+    }
+    e
+}
+
+/// Trims quotation marks and punctuation from both ends of a content span.
+fn trim_quotes(tokens: &[Token], span: Span) -> Span {
+    let inside: Vec<&Token> = tokens.iter().filter(|t| span.contains(t.span)).collect();
+    let mut a = 0;
+    let mut b = inside.len();
+    while a < b && inside[a].kind == TokenKind::Punct {
+        a += 1;
+    }
+    while b > a && inside[b - 1].kind == TokenKind::Punct {
+        b -= 1;
+    }
+    if a >= b {
+        return Span::new(span.start, span.start);
+    }
+    Span::new(inside[a].span.start, inside[b - 1].span.end)
+}
+
+/// A frame anchored on a speech verb at `c`.
+fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
+    let cue_tok = tokens[c];
+    let lemma = lemma_of(&cue_tok)?;
+    let prev = c.checked_sub(1).map(|p| tokens[p]);
+    if prev.is_some_and(|p| {
+        p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) || p.is("to") || p.is_any(BE_FORMS)
+    }) {
+        return None;
+    }
+    let lower = cue_tok.lower();
+    let cue_span = cue_tok.span;
+    // "..., saying (that) CONTENT": the source is the subject of the unit.
+    if lower.ends_with("ing") {
+        if !prev.is_some_and(|p| p.is_punct(',')) {
+            return None;
+        }
+        let (s, e) = first_noun_phrase(tokens)?;
+        let start = content_start(tokens, c + 1, lemma)?;
+        let end = content_end(tokens, tokens.len());
+        if start >= end {
+            return None;
+        }
+        return Some(Frame {
+            content: trim_quotes(
+                tokens,
+                Span::new(tokens[start].span.start, tokens[end - 1].span.end),
+            ),
+            source: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
+            cue: lower,
+            lemma,
+            cue_span,
+            frame_negated: false,
+            rest: None,
+        });
+    }
+    if let Some(frame) = content_first(tokens, c, lemma) {
+        return Some(frame);
+    }
+    source_first(tokens, c, lemma)
+}
+
+/// `SOURCE [aux] CUE ... CONTENT`.
+fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame> {
+    // Skip auxiliaries and adverbs between source and cue.
+    let mut end = c;
+    let mut negated = false;
+    while end > 0 && tokens[end - 1].is_any(AUX_BEFORE_CUE) {
+        negated |= tokens[end - 1].is_any(&["not", "never", "n't"]);
+        end -= 1;
+    }
+    if end > 0 && tokens[end - 1].is_any(BE_FORMS) {
+        return None;
+    }
+    // "X, who told reporters ...": the source is the phrase before the relative pronoun.
+    if end > 1 && tokens[end - 1].is_any(&["who"]) && tokens[end - 2].is_punct(',') {
+        let (s, e, _) = source_before(tokens, skip_parenthesis(tokens, end - 2))?;
+        return finish_source_first(tokens, c, lemma, s, e, false, negated);
+    }
+    // "X VERBed ... and said CONTENT": the source is the subject of the unit.
+    if end > 0 && tokens[end - 1].is_any(&["and", "but"]) && tokens[end - 1].is_lowercase_word() {
+        let (s, e) = first_noun_phrase(tokens)?;
+        if e >= end {
+            return None;
+        }
+        return finish_source_first(tokens, c, lemma, s, e, false, negated);
+    }
+    end = skip_parenthesis(tokens, end);
+    // "X, an appositive or relative clause, said": the source is the phrase before the first comma.
+    if end > 1 && tokens[end - 1].is_punct(',') {
+        let open = (end.saturating_sub(30)..end - 1)
+            .rev()
+            .find(|&k| tokens[k].is_punct(','))?;
+        let inner = &tokens[open + 1..end - 1];
+        // The part between the commas is the name itself ("the spokesman, Col. Jane Roe, said").
+        if inner.last().is_some_and(|t| t.is_capitalised())
+            && inner.iter().all(|t| {
+                t.is_capitalised() || t.kind == TokenKind::Punct || t.is_any(&["of", "al", "bin"])
+            })
+            && valid_source(inner, false)
+        {
+            return finish_source_first(tokens, c, lemma, open + 1, end - 1, false, negated);
+        }
+        end = open;
+    }
+    let (s, e, subordinate) = source_before(tokens, end)?;
+    // An object relative ("Assad, who Washington has insisted should go") has no content of its own.
+    if s > 0 && tokens[s - 1].is_any(&["who", "whom", "which"]) {
+        return None;
+    }
+    finish_source_first(tokens, c, lemma, s, e, subordinate, negated)
+}
+
+/// Builds a source-first frame once its source `tokens[s..e]` is known.
+fn finish_source_first(
+    tokens: &[Token],
+    c: usize,
+    lemma: &'static str,
+    s: usize,
+    e: usize,
+    subordinate: bool,
+    negated: bool,
+) -> Option<Frame> {
+    let start = content_start(tokens, c + 1, lemma)?;
+    let unit_end = content_end(tokens, tokens.len());
+    if start >= unit_end {
+        return None;
+    }
+    let mut content_end_idx = unit_end;
+    let mut rest = None;
+    if subordinate {
+        // The content runs to the comma that closes the subordinate clause (outside quotation marks).
+        let mut in_quote = false;
+        for k in start..unit_end {
+            if tokens[k].is_quote_mark() {
+                in_quote = !in_quote;
+            }
+            if !in_quote && tokens[k].is_punct(',') && unit_end - k > 4 {
+                content_end_idx = k;
+                let last = tokens
+                    .last()
+                    .map_or(tokens[unit_end - 1].span.end, |t| t.span.end);
+                rest = Some(Span::new(tokens[k + 1].span.start, last));
+                break;
+            }
+        }
+    }
+    if content_end_idx <= start {
+        return None;
+    }
+    Some(Frame {
+        content: trim_quotes(
+            tokens,
+            Span::new(
+                tokens[start].span.start,
+                tokens[content_end_idx - 1].span.end,
+            ),
+        ),
+        source: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
+        cue: tokens[c].lower(),
+        lemma,
+        cue_span: tokens[c].span,
+        frame_negated: negated,
+        rest,
+    })
+}
+
+/// `CONTENT, SOURCE CUE [adverbials].` and `CONTENT, CUE SOURCE [adverbials].`
+fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame> {
+    let unit_end = content_end(tokens, tokens.len());
+    // What follows the cue up to the next comma: a participle after that comma ("..., adding that")
+    // or an appositive ("said Jo Roe, a farmer") belongs to the frame, not to a new clause.
+    let tail_end = |from: usize| {
+        (from..unit_end)
+            .find(|&k| tokens[k].is_punct(','))
+            .unwrap_or(unit_end)
+    };
+    // After the cue only a short adverbial may follow: no "that", no colon.
+    let trailing_ok =
+        |tail: &[Token]| tail.len() <= 20 && !tail.iter().any(|t| t.is("that") || t.is_punct(':'));
+    // Inverted: ", said the minister." / ", said one adviser to the mayor, ..."
+    if c > 0 && (tokens[c - 1].is_punct(',') || is_closing_quote_before(tokens, c)) {
+        let comma = c - 1;
+        let mut e = c + 1;
+        while e < unit_end
+            && e - c <= 12
+            && !is_clause_punct(&tokens[e])
+            && !tokens[e].is_any(INVERTED_SOURCE_ENDS)
+            && !tokens[e].is_any(TIME_WORDS)
+        {
+            e += 1;
+        }
+        let phrase = &tokens[c + 1..e];
+        // The head: the last word before an inner preposition ("adviser" in "adviser to X").
+        let head_end = phrase
+            .iter()
+            .position(|t| {
+                t.is_lowercase_word() && t.is_any(&["of", "for", "at", "to", "in", "with"])
+            })
+            .unwrap_or(phrase.len());
+        let head_ok = head_end > 0
+            && phrase[..head_end].last().is_some_and(|h| {
+                h.is_capitalised() || h.is_any(SOURCE_NOUNS) || h.is_any(PERSON_PRONOUNS)
+            });
+        let no_verb = !phrase[..head_end].iter().any(|t| {
+            t.is_lowercase_word()
+                && (looks_like_verb(t.text)
+                    || t.text.ends_with('s')
+                        && !t.is_any(SOURCE_NOUNS)
+                        && !t.text.ends_with("ss")
+                        && !t.text.contains(['\'', '\u{2019}']))
+        });
+        if e > c + 1
+            && head_ok
+            && no_verb
+            && valid_source(&phrase[..head_end], false)
+            && trailing_ok(&tokens[e..tail_end(e)])
+        {
+            let content = content_before(tokens, comma)?;
+            return Some(Frame {
+                content,
+                source: Span::new(tokens[c + 1].span.start, tokens[e - 1].span.end),
+                cue: tokens[c].lower(),
+                lemma,
+                cue_span: tokens[c].span,
+                frame_negated: false,
+                rest: None,
+            });
+        }
+    }
+    let tail = &tokens[c + 1..tail_end(c + 1)];
+    if !trailing_ok(tail) || !adverbial_tail(tail, lemma) {
+        return None;
+    }
+    // ", SOURCE [aux] CUE": the source sits between a comma (or closing quote) and the cue.
+    let mut end = c;
+    let mut negated = false;
+    while end > 0 && tokens[end - 1].is_any(AUX_BEFORE_CUE) {
+        negated |= tokens[end - 1].is_any(&["not", "never", "n't"]);
+        end -= 1;
+    }
+    let src_end = end;
+    end = skip_parenthesis(tokens, end);
+    let mut s = end;
+    while s > 0 && !is_clause_punct(&tokens[s - 1]) && end - s < 10 {
+        s -= 1;
+    }
+    if s == 0 || s == end || !valid_source(&tokens[s..end], false) {
+        return None;
+    }
+    if !(tokens[s - 1].is_punct(',') || tokens[s - 1].is_quote_mark()) {
+        return None;
+    }
+    let content = content_before(tokens, s - 1)?;
+    Some(Frame {
+        content,
+        source: Span::new(tokens[s].span.start, tokens[src_end - 1].span.end),
+        cue: tokens[c].lower(),
+        lemma,
+        cue_span: tokens[c].span,
+        frame_negated: negated,
+        rest: None,
+    })
+}
+
+/// Words that end an inverted source ("said the minister | on Sunday").
+const INVERTED_SOURCE_ENDS: &[&str] = &[
+    "on",
+    "during",
+    "after",
+    "before",
+    "while",
+    "via",
+    "through",
+    "following",
+    "when",
+    "as",
+    "and",
+    "but",
+    "who",
+    "which",
+    "that",
+    "because",
+    "if",
+];
+
+/// If `tokens[..end]` ends with a parenthesis ("Marco Rubio (R-Fla.)"), the index of its "(".
+fn skip_parenthesis(tokens: &[Token], end: usize) -> usize {
+    if end > 0 && tokens[end - 1].is_punct(')') {
+        if let Some(open) = (end.saturating_sub(10)..end - 1)
+            .rev()
+            .find(|&k| tokens[k].is_punct('('))
+        {
+            return open;
+        }
+    }
+    end
+}
+
+/// Is what follows a final cue only an adverbial ("on Sunday", "in a statement", "told reporters")
+/// rather than a clause of its own ("Putin said he has spoken ...")?
+fn adverbial_tail(tail: &[Token], lemma: &str) -> bool {
+    if tail.is_empty() {
+        return true;
+    }
+    let mut rest = tail;
+    if OBJECT_LEMMAS.contains(&lemma) {
+        // "told reporters", "told CNN television": skip the object.
+        let object = tail
+            .iter()
+            .take(4)
+            .position(|t| t.kind == TokenKind::Punct || t.is_any(ADVERBIAL_PREPOSITIONS))
+            .unwrap_or(tail.len().min(4));
+        rest = &tail[object..];
+    }
+    let Some(first) = rest.first() else {
+        return true;
+    };
+    let starts_adverbial =
+        first.is_any(TIME_WORDS) || first.is_any(ADVERBIAL_PREPOSITIONS) || first.is_punct(',');
+    let has_clause = rest.iter().any(|t| {
+        t.is_any(&[
+            "he", "she", "they", "it", "we", "i", "is", "are", "was", "were", "has", "have", "had",
+            "will", "would",
+        ])
+    });
+    starts_adverbial && !has_clause
+}
+
+fn is_closing_quote_before(tokens: &[Token], c: usize) -> bool {
+    c > 0 && tokens[c - 1].is_quote_mark()
+}
+
+/// The content of a content-first frame: the unit up to token `stop` (a comma or quote mark), with at
+/// least three words.
+fn content_before(tokens: &[Token], stop: usize) -> Option<Span> {
+    let words = tokens[..stop]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .count();
+    if words < 3 {
+        return None;
+    }
+    // A subordinate or relative clause before the comma is not what the source said.
+    if tokens[0].is_any(SUBORDINATORS) && !tokens[0].is("as") {
+        return None;
+    }
+    let span = Span::new(tokens[0].span.start, tokens[stop].span.end);
+    let trimmed = trim_quotes(tokens, span);
+    (!trimmed.is_empty()).then_some(trimmed)
+}
+
+/// Where the content starts after a cue at `from`: skips "that", a colon, the object of "tell", and
+/// adverbials ("in a statement", "on Sunday") that end with "that" or a comma.
+fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Option<usize> {
+    let mut i = from;
+    let n = tokens.len();
+    if OBJECT_LEMMAS.contains(&lemma) {
+        // The object: a pronoun, or a short noun phrase ("reporters", "CNN television", "the BBC").
+        let start = i;
+        while i < n && i - start < 4 {
+            let t = &tokens[i];
+            if t.is("that") || is_clause_punct(t) || t.is_any(ADVERBIAL_PREPOSITIONS) {
+                break;
+            }
+            if i > start
+                && (t.is_any(&["he", "she", "they", "it", "we", "i", "there"])
+                    || t.is_any(DETERMINERS) && !tokens[i - 1].is_any(DETERMINERS))
+            {
+                break;
+            }
+            i += 1;
+            if tokens[i - 1].is_any(&["me", "him", "her", "us", "them", "reporters", "journalists"])
+            {
+                break;
+            }
+        }
+    }
+    // Time words right after the cue: "said Sunday", "said late Tuesday".
+    while i < n && tokens[i].is_any(TIME_WORDS) {
+        i += 1;
+    }
+    if i < n && tokens[i].is_any(ADVERBIAL_PREPOSITIONS) && !tokens[i].is("that") {
+        // "on Sunday" / "in a statement ... that" / "in an interview, ...".
+        if tokens.get(i + 1).is_some_and(|t| t.is_any(TIME_WORDS)) {
+            i += 2;
+        } else {
+            let window = &tokens[i..n.min(i + 16)];
+            let that = window.iter().position(|t| t.is("that"));
+            let comma = window
+                .iter()
+                .position(|t| t.is_punct(',') || t.is_punct(':'));
+            match (that, comma) {
+                (Some(t), Some(cm)) if cm < t => i += cm + 1,
+                (Some(t), _) => i += t,
+                (None, Some(cm)) if cm <= 12 => i += cm + 1,
+                _ => {}
+            }
+        }
+    }
+    while i < n && (tokens[i].is("that") || tokens[i].is_punct(',') || tokens[i].is_punct(':')) {
+        i += 1;
+    }
+    (i < n).then_some(i)
+}
+
+/// The source noun phrase ending before token `end`, walking back to a clause boundary. Returns
+/// (start, end, whether the phrase follows a subordinator).
+fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usize, bool)> {
+    if end == 0 {
+        return None;
+    }
+    // "X, who ..." is not handled; a relative pronoun right before the cue names no source here.
+    let mut s = end;
+    let mut subordinate = false;
+    while s > 0 && end - s < 10 {
+        let t = &tokens[s - 1];
+        if t.kind == TokenKind::Punct {
+            break;
+        }
+        if t.is_any(SUBORDINATORS) && t.is_lowercase_word() || t.is_any(SUBORDINATORS) && s == 1 {
+            subordinate = true;
+            break;
+        }
+        if t.is_any(SOURCE_INNER_PREPOSITIONS) && t.is_lowercase_word() {
+            // Allowed after a source noun: "a spokesman for the ministry".
+            let before = s.checked_sub(2).map(|p| tokens[p]);
+            if before
+                .is_some_and(|b| b.is_any(SOURCE_NOUNS) || b.is_capitalised() || b.is_any(TITLES))
+            {
+                s -= 1;
+                continue;
+            }
+            break;
+        }
+        if t.is_lowercase_word() && t.is_any(SOURCE_BOUNDARIES) {
+            break;
+        }
+        if t.is_lowercase_word() && looks_like_verb(t.text) && !t.is_any(SOURCE_NOUNS) {
+            break;
+        }
+        s -= 1;
+    }
+    while s < end && tokens[s].is_any(LEADING_DROPPABLE) {
+        s += 1;
+    }
+    if s == end || !valid_source(&tokens[s..end], s == 0) {
+        return None;
+    }
+    Some((s, end, subordinate))
+}
+
+/// Past tenses and gerunds end a source phrase ("the group killed officials said" is not one source).
+fn looks_like_verb(word: &str) -> bool {
+    let w = word.to_lowercase();
+    (w.ends_with("ed") && w.len() > 4 && !matches!(w.as_str(), "united" | "armed" | "based"))
+        || (w.ends_with("ing") && w.len() > 5)
+}
+
+/// The first noun phrase of the unit: the subject of a "..., saying" frame.
+fn first_noun_phrase(tokens: &[Token]) -> Option<(usize, usize)> {
+    let mut s = 0;
+    while s < tokens.len()
+        && (tokens[s].is_any(LEADING_DROPPABLE) || tokens[s].kind == TokenKind::Punct)
+    {
+        s += 1;
+    }
+    let mut e = s;
+    while e < tokens.len() && e - s < 8 {
+        let t = &tokens[e];
+        if t.kind == TokenKind::Punct
+            || t.is_lowercase_word() && (t.is_any(SOURCE_BOUNDARIES) || looks_like_verb(t.text))
+            || t.is_lowercase_word() && speech_verb_lemma(t.text).is_some()
+        {
+            break;
+        }
+        e += 1;
+    }
+    (e > s && valid_source(&tokens[s..e], s == 0)).then_some((s, e))
+}
+
+/// Does this phrase look like a source: a pronoun, a name, or a phrase headed by a source noun?
+fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
+    let Some(head) = phrase.last() else {
+        return false;
+    };
+    if phrase.len() > 10 || head.kind != TokenKind::Word {
+        return false;
+    }
+    if phrase.len() == 1
+        && head.is_any(&["i", "we", "you", "this", "which", "who", "that", "there"])
+    {
+        return false;
+    }
+    if phrase.len() == 1 && head.is_any(PERSON_PRONOUNS)
+        || head.is_any(OTHER_PRONOUNS) && phrase.len() == 1
+    {
+        return true;
+    }
+    let head_lower = head.lower();
+    if SOURCE_NOUNS.contains(&head_lower.as_str()) {
+        return true;
+    }
+    // A capitalised head is a name unless it is only capitalised because it starts the sentence.
+    if head.is_capitalised()
+        && !(phrase.len() == 1 && at_unit_start && is_function_word(&head_lower))
+    {
+        return true;
+    }
+    // "the company", "two witnesses": a determiner and a lower-case noun.
+    phrase.len() >= 2 && phrase[0].is_any(DETERMINERS) && head.is_lowercase_word()
+}
+
+fn is_function_word(w: &str) -> bool {
+    STOPWORDS.contains(&w) || DETERMINERS.contains(&w) || SUBORDINATORS.contains(&w)
+}

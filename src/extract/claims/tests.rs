@@ -1,0 +1,271 @@
+//! Claim extraction on invented articles: each frame, sources, negation, hedging, numbers.
+
+use super::extract;
+use crate::extract::body::article_from_paragraphs;
+use crate::extract::sentences;
+use crate::extract::{Article, Claim, ClaimKind, Entity, EntityKind, Mention, MentionKind, Span};
+
+fn article(paragraphs: &[&str]) -> Article {
+    let mut a = article_from_paragraphs(paragraphs);
+    a.sentences = sentences::split(&a.body, &a.paragraphs);
+    a
+}
+
+struct Out {
+    body: String,
+    entities: Vec<Entity>,
+    claims: Vec<Claim>,
+}
+
+impl Out {
+    fn text(&self, c: &Claim) -> String {
+        c.span.text(&self.body).to_string()
+    }
+    fn source_text(&self, c: &Claim) -> Option<String> {
+        c.source_span.map(|s| s.text(&self.body).to_string())
+    }
+    fn source_name(&self, c: &Claim) -> Option<String> {
+        c.source.map(|e| self.entities[e].name.clone())
+    }
+    /// The claim whose content contains `needle`.
+    fn find(&self, needle: &str) -> &Claim {
+        self.claims
+            .iter()
+            .find(|c| self.text(c).contains(needle))
+            .unwrap_or_else(|| {
+                let all: Vec<String> = self.claims.iter().map(|c| self.text(c)).collect();
+                panic!("no claim contains {needle:?}; claims: {all:#?}")
+            })
+    }
+}
+
+fn run(paragraphs: &[&str]) -> Out {
+    let a = article(paragraphs);
+    let mut entities = Vec::new();
+    let mut mentions = Vec::new();
+    let claims = extract(&a, &mut entities, &mut mentions, &[]);
+    Out {
+        body: a.body,
+        entities,
+        claims,
+    }
+}
+
+#[test]
+fn said_that_with_a_titled_person() {
+    let out = run(&["Norwegian fisheries minister Ingrid Dahl said that cod quotas in the Barents Sea would be cut by a fifth."]);
+    let c = out.find("cod quotas");
+    assert_eq!(
+        out.text(c),
+        "cod quotas in the Barents Sea would be cut by a fifth"
+    );
+    assert_eq!(c.kind, ClaimKind::Attributed);
+    assert_eq!(c.cue.as_deref(), Some("said"));
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("Norwegian fisheries minister Ingrid Dahl")
+    );
+    assert_eq!(out.source_name(c).as_deref(), Some("Ingrid Dahl"));
+    assert_eq!(out.entities[c.source.unwrap()].kind, EntityKind::Person);
+}
+
+#[test]
+fn told_reporters_and_said_in_a_statement() {
+    let out = run(&[
+        "The harbour master told reporters the northern pier had reopened after repairs.",
+        "The Port Authority of Valdora said in a statement that cargo traffic rose sharply in March.",
+        "In a statement, the Valdoran navy said its patrol boats had left the bay.",
+    ]);
+    let c = out.find("northern pier");
+    assert_eq!(out.text(c), "the northern pier had reopened after repairs");
+    assert_eq!(c.cue.as_deref(), Some("told"));
+    assert_eq!(out.source_text(c).as_deref(), Some("The harbour master"));
+    assert_eq!(c.source, None, "an unnamed source keeps only its wording");
+    let c = out.find("cargo traffic");
+    assert_eq!(out.text(c), "cargo traffic rose sharply in March");
+    assert_eq!(
+        out.source_name(c).as_deref(),
+        Some("Port Authority of Valdora")
+    );
+    let c = out.find("patrol boats");
+    assert_eq!(out.source_text(c).as_deref(), Some("the Valdoran navy"));
+    assert_eq!(out.source_name(c).as_deref(), Some("Valdoran navy"));
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let out = run(&[
+        "According to the Meteorological Office, the drought is the worst in forty years.",
+        "The reservoir stands at 12 percent of capacity, according to regional water officials.",
+    ]);
+    let c = out.find("drought");
+    assert_eq!(out.text(c), "the drought is the worst in forty years");
+    assert_eq!(c.cue.as_deref(), Some("according to"));
+    assert_eq!(out.source_name(c).as_deref(), Some("Meteorological Office"));
+    let c = out.find("reservoir");
+    assert_eq!(
+        out.text(c),
+        "The reservoir stands at 12 percent of capacity"
+    );
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("regional water officials")
+    );
+    assert_eq!(c.quantities[0].value, 12.0);
+    assert_eq!(c.quantities[0].unit.as_deref(), Some("percent"));
+}
+
+#[test]
+fn content_first_frames_and_quoted_clauses() {
+    let out = run(&[
+        "Two bridges collapsed in the night, a spokesman for the Kalvia fire service said on Tuesday.",
+        "\u{201C}We have never seen water rise this fast,\u{201D} said Tomas Berglund, the mayor of Kalvia.",
+        "\u{201C}No,\u{201D} he said.",
+    ]);
+    let c = out.find("bridges");
+    assert_eq!(out.text(c), "Two bridges collapsed in the night");
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("a spokesman for the Kalvia fire service")
+    );
+    assert_eq!(out.source_name(c).as_deref(), Some("Kalvia fire service"));
+    let c = out.find("water rise");
+    assert_eq!(out.text(c), "We have never seen water rise this fast");
+    assert_eq!(out.source_name(c).as_deref(), Some("Tomas Berglund"));
+    assert!(c.negated);
+    assert!(
+        !out.claims.iter().any(|c| out.text(c) == "No"),
+        "a one-word quote is not a claim"
+    );
+}
+
+#[test]
+fn estimates_denied_and_pronouns() {
+    let out = run(&[
+        "The Ministry of Health estimates that some 2,400 nurses left the country last year.",
+        "Health minister Petra Lind denied that hospitals were closing wards.",
+        "She said the government would hire 500 new doctors.",
+    ]);
+    let c = out.find("nurses");
+    assert_eq!(c.cue.as_deref(), Some("estimates"));
+    assert_eq!(out.source_name(c).as_deref(), Some("Ministry of Health"));
+    let q = &c.quantities[0];
+    assert_eq!(
+        (q.value, q.unit.as_deref(), q.approximate),
+        (2400.0, Some("nurses"), true)
+    );
+    let c = out.find("hospitals were closing");
+    assert!(c.negated, "denying a statement asserts its negation");
+    let c = out.find("hire 500");
+    assert_eq!(out.source_text(c).as_deref(), Some("She"));
+    assert_eq!(out.source_name(c).as_deref(), Some("Petra Lind"));
+    assert_eq!(c.quantities[0].unit.as_deref(), Some("new doctors"));
+}
+
+#[test]
+fn negation_and_hedging_flags() {
+    let out = run(&[
+        "Officials said the convoy did not reach the border.",
+        "A police spokesman said the suspect may have fled to Ostrava.",
+        "The agency reportedly said the vote had been postponed.",
+    ]);
+    let c = out.find("convoy");
+    assert!(c.negated && !c.hedged);
+    let c = out.find("suspect");
+    assert!(c.hedged && !c.negated);
+    let c = out.find("vote");
+    assert!(c.hedged, "a hedge in the frame hedges the claim");
+}
+
+#[test]
+fn subordinate_frame_leaves_the_main_clause_to_the_outlet() {
+    let out = run(&["While the coalition estimates that its raids killed roughly 3,000 rebels, the Harnia rebel army keeps recruiting, with some 400 new fighters joining every month."]);
+    let c = out.find("raids");
+    assert_eq!(out.text(c), "its raids killed roughly 3,000 rebels");
+    assert_eq!(c.quantities[0].value, 3000.0);
+    let c = out.find("keeps recruiting");
+    assert_eq!(c.kind, ClaimKind::Outlet);
+    assert_eq!(c.source, None);
+    let q = &c.quantities[0];
+    assert_eq!(
+        (q.value, q.unit.as_deref(), q.approximate),
+        (400.0, Some("new fighters"), true)
+    );
+}
+
+#[test]
+fn outlet_claims_skip_questions_imperatives_and_fragments() {
+    let out = run(&[
+        "The Velka river burst its banks near Hradek on Sunday, flooding 300 homes.",
+        "Will the dams on the Velka hold this winter?",
+        "Subscribe to our newsletter for more Velka updates.",
+        "Photo gallery.",
+    ]);
+    let outlet: Vec<String> = out
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Outlet)
+        .map(|c| out.text(c))
+        .collect();
+    assert_eq!(
+        outlet,
+        vec!["The Velka river burst its banks near Hradek on Sunday, flooding 300 homes"]
+    );
+}
+
+#[test]
+fn definite_description_refers_back_to_a_named_organisation() {
+    let out = run(&["When a senior Treasury Department official met bankers on Friday, the official said interest rates would not rise."]);
+    let c = out.find("interest rates");
+    assert_eq!(out.source_text(c).as_deref(), Some("the official"));
+    assert_eq!(out.source_name(c).as_deref(), Some("Treasury Department"));
+    assert!(c.negated);
+}
+
+#[test]
+fn sources_map_to_recognised_mentions_and_content_entities_are_linked() {
+    let a = article(&["Mayor Ana Ruiz said the Tagus bridge will close in June."]);
+    let find = |needle: &str| {
+        let s = a.body.find(needle).unwrap();
+        Span::new(s, s + needle.len())
+    };
+    let mut entities = vec![
+        Entity {
+            name: "Ana Ruiz".into(),
+            kind: EntityKind::Person,
+            aliases: vec![],
+            gazetteer_id: None,
+        },
+        Entity {
+            name: "Tagus".into(),
+            kind: EntityKind::Location,
+            aliases: vec![],
+            gazetteer_id: None,
+        },
+    ];
+    let mut mentions = vec![
+        Mention {
+            entity: 0,
+            span: find("Ana Ruiz"),
+            kind: MentionKind::Name,
+            role: None,
+            sentence: 0,
+        },
+        Mention {
+            entity: 1,
+            span: find("Tagus"),
+            kind: MentionKind::Name,
+            role: None,
+            sentence: 0,
+        },
+    ];
+    let claims = extract(&a, &mut entities, &mut mentions, &[]);
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].source, Some(0));
+    assert_eq!(claims[0].entities, vec![1]);
+    assert_eq!(
+        entities.len(),
+        2,
+        "no entity added when a mention names the source"
+    );
+}

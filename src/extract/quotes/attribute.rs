@@ -1,0 +1,621 @@
+//! Attribution frames: the words right after a quote ("...," Kerry said / said Kerry / he told
+//! reporters) and the words of its clause before it (Kerry said: "..." / Kerry said it was to
+//! "..." / according to Kerry, "...").
+//!
+//! | frame | pattern | example |
+//! |-------|---------|---------|
+//! | after | [,] speaker [, appositive ,] [adverb] cue [audience] | "...," Ibrahim al-Jaafari, Iraq's foreign minister, said |
+//! | after | [,] cue speaker [audience] | "...," said Col. Steve Warren / reports Michael R. Gordon at The New York Times |
+//! | after | [,] according to speaker | "...," according to the ministry |
+//! | before | speaker [, appositive ,] [adverb] cue ... mark | Rouhani, also in New York, told CNN television: "..." |
+//! | before | according to speaker, ... mark | According to Kerry, "..." |
+//! | before | cue without a subject next to it | "Kerry met Lavrov and warned that "..."": the clause's first name |
+//!
+//! A speaker right after a quote that ends a sentence ("... now." Kerry said the talks ...) starts a new
+//! sentence about something else, so after a terminal mark the attribution must be short (the clause
+//! ends soon after the cue).
+
+use super::phrase::{self, SpeakerKind, Written};
+use super::words::*;
+use crate::extract::cues::{speech_verb_lemma, SOURCE_FIRST_PHRASES};
+use crate::extract::Span;
+
+/// Who said a quote, as the frame says it.
+#[derive(Debug, Clone)]
+pub struct Attribution {
+    pub written: Written,
+    /// The cue as written ("said", "according to").
+    pub cue: Span,
+    pub audience: Option<Span>,
+    /// Token index just after the attribution (and its audience).
+    pub end: usize,
+}
+
+/// A speech cue starting at token `i`: its span and the token index after it. Cues are lower-case
+/// words ("State" in "Secretary of State" is not "state"), or "according to" and its kin.
+pub fn cue_at(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<(Span, usize)> {
+    let t = toks.get(i).filter(|_| i < limit)?;
+    if !t.is_word() {
+        return None;
+    }
+    let w = t.span.text(body);
+    for phrase in SOURCE_FIRST_PHRASES {
+        let parts: Vec<&str> = phrase.split(' ').collect();
+        if i + parts.len() <= limit
+            && parts.iter().enumerate().all(|(k, p)| {
+                toks[i + k].is_word() && toks[i + k].span.text(body).eq_ignore_ascii_case(p)
+            })
+        {
+            return Some((
+                Span::new(t.span.start, toks[i + parts.len() - 1].span.end),
+                i + parts.len(),
+            ));
+        }
+    }
+    if !w.chars().next().is_some_and(char::is_lowercase) {
+        // "Said Dorothy Poynter, ...": a capitalised verb opening a clause, before a name.
+        let opens = i == 0 || toks[i - 1].punct.is_some();
+        let name_next = toks
+            .get(i + 1)
+            .is_some_and(|n| i + 1 < limit && n.is_word() && is_capitalised(n.span.text(body)));
+        if !(opens && name_next && w.len() > 1) {
+            return None;
+        }
+        let lower = w.to_lowercase();
+        return speech_verb_lemma(&lower)
+            .filter(|_| {
+                lower.ends_with("ed") || lower == "said" || lower == "says" || lower == "wrote"
+            })
+            .map(|_| (t.span, i + 1));
+    }
+    // Two-word forms ("pointed out", "went on").
+    if let Some(next) = toks.get(i + 1).filter(|n| n.is_word() && i + 1 < limit) {
+        let two = format!("{} {}", w, next.span.text(body));
+        if speech_verb_lemma(&two).is_some() {
+            return Some((Span::new(t.span.start, next.span.end), i + 2));
+        }
+    }
+    speech_verb_lemma(w).map(|_| (t.span, i + 1))
+}
+
+fn is_source_first(body: &str, cue: Span) -> bool {
+    let text = cue.text(body).to_lowercase();
+    SOURCE_FIRST_PHRASES.contains(&text.as_str())
+}
+
+/// Words that end an audience or occasion phrase.
+fn ends_audience(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "that"
+            | "when"
+            | "with"
+            | "while"
+            | "as"
+            | "after"
+            | "who"
+            | "which"
+            | "and"
+            | "but"
+            | "because"
+            | "if"
+            | "since"
+            | "though"
+            | "although"
+            | "adding"
+            | "saying"
+            | "referring"
+            | "noting"
+            | "using"
+    )
+}
+
+/// The audience or occasion after a cue: the object of "told" / "asked" ("told CNN television"), or a
+/// prepositional phrase ("at the start of a meeting in New York", "in a statement").
+fn audience(
+    body: &str,
+    toks: &[Tok],
+    from: usize,
+    limit: usize,
+    cue: Span,
+) -> (Option<Span>, usize) {
+    let verb = cue.text(body).to_lowercase();
+    let object = matches!(
+        verb.as_str(),
+        "told" | "tell" | "tells" | "telling" | "asked" | "asks"
+    );
+    let first = match toks.get(from).filter(|_| from < limit) {
+        Some(t) if t.is_word() => t.span.text(body).to_lowercase(),
+        _ => return (None, from),
+    };
+    let preposition = matches!(
+        first.as_str(),
+        "at" | "in" | "during" | "to" | "before" | "on" | "while" | "from" | "via" | "through"
+    );
+    if !object && !preposition {
+        return (None, from);
+    }
+    if object && (first == "that" || pronoun(&first).is_some() && first != "it") && !preposition {
+        return (None, from);
+    }
+    let max = if object && !preposition { 6 } else { 10 };
+    let mut end = from;
+    while end < limit && end - from < max && toks[end].is_word() {
+        if end > from && ends_audience(toks[end].span.text(body)) {
+            break;
+        }
+        end += 1;
+    }
+    if end == from {
+        return (None, from);
+    }
+    let span = Span::new(toks[from].span.start, toks[end - 1].span.end);
+    // "on Sunday": a time, not an occasion.
+    if end - from == 2 && first == "on" {
+        return (None, from);
+    }
+    (Some(span), end)
+}
+
+/// The attribution right after a quote: tokens `from..limit` follow the closing mark. `terminal`:
+/// the quote ended with a full stop, question or exclamation mark.
+pub fn after(
+    body: &str,
+    toks: &[Tok],
+    from: usize,
+    limit: usize,
+    terminal: bool,
+    short: bool,
+) -> Option<Attribution> {
+    let mut i = from;
+    while i < limit && (toks[i].is(',') || toks[i].is('\u{2014}') || toks[i].is('\u{2013}')) {
+        i += 1;
+    }
+    if i >= limit {
+        return None;
+    }
+    let found = verb_first(body, toks, i, limit)
+        .or_else(|| subject_first(body, toks, i, limit))
+        .or_else(|| {
+            // A short quote followed by more of its sentence is a phrase in it, not what the
+            // clause's final "X said" reports.
+            if short {
+                None
+            } else {
+                clause_final(body, toks, i, limit)
+            }
+        })?;
+    if terminal {
+        // A new sentence that names someone ("... now." Kerry said the talks ...) is not an
+        // attribution unless it ends right after the cue and its audience.
+        let lower_start = toks[i]
+            .span
+            .text(body)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        let short = found.end >= limit
+            || toks[found.end].punct.is_some()
+            || (found.end + 1 < limit && toks[found.end + 1].punct.is_some() && found.end - i < 8);
+        if !lower_start && !short {
+            return None;
+        }
+    }
+    Some(found)
+}
+
+/// "..." before the incident, she said.": an attribution after the last comma of the clause that
+/// follows the quote, reaching the clause end.
+fn clause_final(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attribution> {
+    let mut end = i;
+    while end < limit && !ends_clause(&toks[end]) {
+        end += 1;
+    }
+    if end - i > 25 {
+        return None;
+    }
+    let comma = (i + 1..end).rev().find(|&k| toks[k].is(','))?;
+    let found = verb_first(body, toks, comma + 1, end)
+        .or_else(|| subject_first(body, toks, comma + 1, end))?;
+    (found.end >= end || toks[found.end].punct.is_some()).then_some(found)
+}
+
+/// "said Kerry", "according to the ministry", "reports Michael R. Gordon at The New York Times".
+fn verb_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attribution> {
+    let (cue, after_cue) = cue_at(body, toks, i, limit)?;
+    let (written, end) = phrase::forward(body, toks, after_cue, limit).or_else(|| {
+        // "said the 46-year-old.": a determiner phrase up to the punctuation.
+        let mut e = after_cue;
+        while e < limit && toks[e].is_word() {
+            e += 1;
+        }
+        phrase::determiner_phrase(body, toks, after_cue, e).map(|w| (w, e))
+    })?;
+    if written.kind == SpeakerKind::Pronoun(false) && !is_source_first(body, cue) {
+        // "said it was" / "said they would": a pronoun after the verb is the subject of a clause.
+        return None;
+    }
+    let (audience, end) = audience(body, toks, end, limit, cue);
+    Some(Attribution {
+        written,
+        cue,
+        audience,
+        end,
+    })
+}
+
+/// "Kerry said", "he told reporters", "X, the foreign minister, said", "the minister also said".
+fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attribution> {
+    // "the paper's editorial board wrote": a determiner phrase right before a cue.
+    let plain = (i + 1..(i + 12).min(limit))
+        .take_while(|&k| !ends_clause(&toks[k - 1]))
+        .find(|&k| cue_at(body, toks, k, limit).is_some());
+    let (mut written, mut j) = match phrase::forward(body, toks, i, limit) {
+        Some((w, j))
+            if j < limit
+                && (toks[j].is(',')
+                    || cue_at(body, toks, j, limit).is_some()
+                    || phrase::is_adverb(toks[j].span.text(body))) =>
+        {
+            (w, j)
+        }
+        other => match plain.and_then(|k| {
+            // "Fight for $15 organizing director Kendall Fells told": the phrase right before the
+            // first cue, or a determiner phrase ("the paper's editorial board wrote").
+            let mut e = k;
+            while e > i && toks[e - 1].is_word() && phrase::is_adverb(toks[e - 1].span.text(body)) {
+                e -= 1;
+            }
+            phrase::determiner_phrase(body, toks, i, e)
+                .or_else(|| phrase::backward(body, toks, i, e))
+                .map(|w| (w, k))
+        }) {
+            Some(found) => found,
+            None => other?,
+        },
+    };
+    if j < limit
+        && toks[j].is(',')
+        && matches!(
+            written.kind,
+            SpeakerKind::Person | SpeakerKind::Organisation
+        )
+    {
+        // An appositive or relative clause before the verb: skip to the next comma.
+        let mut k = j + 1;
+        while k < limit
+            && k - j < 30
+            && !toks[k].is(',')
+            && !ends_clause(&toks[k])
+            && !toks[k]
+                .punct
+                .is_some_and(crate::extract::text::is_double_quote)
+        {
+            k += 1;
+        }
+        if k < limit && toks[k].is(',') && k > j + 1 {
+            written.role = written.role.or(Some(Span::new(
+                toks[j + 1].span.start,
+                toks[k - 1].span.end,
+            )));
+            j = k + 1;
+        }
+    }
+    // "one resident, Paul Oduya, said": the comma closing an appositive name.
+    if j + 1 < limit && toks[j].is(',') && cue_at(body, toks, j + 1, limit).is_some() {
+        j += 1;
+    }
+    while j < limit && toks[j].is_word() && phrase::is_adverb(toks[j].span.text(body)) {
+        j += 1;
+    }
+    let (cue, after_cue) = cue_at(body, toks, j, limit)?;
+    if is_source_first(body, cue) {
+        return None;
+    }
+    let (audience, end) = audience(body, toks, after_cue, limit, cue);
+    Some(Attribution {
+        written,
+        cue,
+        audience,
+        end,
+    })
+}
+
+/// The attribution in the clause before a quote: tokens `floor..open` precede the opening mark.
+pub fn before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Attribution> {
+    // A colon right before the quote binds it to what precedes the colon ("Rubio fired back:"),
+    // not to a cue earlier in the clause ("When Trump suggested ..., Rubio fired back:").
+    colon_before(body, toks, floor, open, false)
+        .or_else(|| cued_before(body, toks, floor, open))
+        .or_else(|| colon_before(body, toks, floor, open, true))
+}
+
+/// Words that open a subordinate clause: a cue inside one ("When Trump suggested ..., Rubio said")
+/// is not the main clause's.
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "when"
+            | "after"
+            | "as"
+            | "while"
+            | "if"
+            | "because"
+            | "although"
+            | "though"
+            | "since"
+            | "before"
+            | "once"
+            | "until"
+            | "whereas"
+            | "whenever"
+    )
+}
+
+/// The first token after a leading subordinate clause ("When X did Y, ..."), or `floor`.
+fn main_clause_start(body: &str, toks: &[Tok], floor: usize, k: usize) -> usize {
+    if floor < k && toks[floor].is_word() && is_subordinator(toks[floor].span.text(body)) {
+        if let Some(c) = (floor..k).find(|&j| toks[j].is(',')) {
+            return c + 1;
+        }
+    }
+    floor
+}
+
+fn starts_lower(body: &str, t: Option<&Tok>) -> bool {
+    t.is_some_and(|t| {
+        t.is_word()
+            && t.span
+                .text(body)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+    })
+}
+
+/// The subject of the clause `floor..k`: the nearest "he" or "she" followed by a verb; else the first
+/// name (or a role opening the clause) followed by a verb, or by an appositive when it opens the
+/// clause ("Senate Majority Leader Mitch McConnell, R-Ky., delivered").
+pub fn clause_subject(body: &str, toks: &[Tok], floor: usize, k: usize) -> Option<Written> {
+    let pronoun_subject = (floor..k).rev().find_map(|j| {
+        let w = toks[j].span.text(body);
+        (toks[j].is_word() && pronoun(w) == Some(true) && starts_lower(body, toks.get(j + 1)))
+            .then(|| phrase::classify(body, &toks[j..j + 1]))
+            .flatten()
+    });
+    if pronoun_subject.is_some() {
+        return pronoun_subject;
+    }
+    let floor = main_clause_start(body, toks, floor, k);
+    (floor..k).find_map(|j| {
+        let object = j > floor && toks[j - 1].is_word() && {
+            let prev = toks[j - 1].span.text(body);
+            is_preposition(prev)
+                || (is_determiner(prev)
+                    && j > floor + 1
+                    && is_preposition(toks[j - 2].span.text(body)))
+        };
+        if object || (toks[j].is_word() && is_preposition(toks[j].span.text(body))) {
+            return None;
+        }
+        let (w, after) = phrase::forward(body, toks, j, k)?;
+        let verb_next = starts_lower(body, toks.get(after));
+        let opens = j == floor || (j == floor + 1 && !toks[floor].is_word());
+        let appositive_next = opens && toks.get(after).is_some_and(|t| t.is(','));
+        ((verb_next || appositive_next)
+            && (matches!(w.kind, SpeakerKind::Person | SpeakerKind::Organisation)
+                || (w.kind == SpeakerKind::Role && opens)))
+            .then_some(w)
+    })
+}
+
+/// "Carl Bialik: "..."", "The candidate reiterated: "..."": a colon introduces the quote; the
+/// speaker is the phrase before the colon, or the subject of the verb before it. The cue is the verb,
+/// or the colon itself.
+fn colon_before(
+    body: &str,
+    toks: &[Tok],
+    floor: usize,
+    open: usize,
+    fallback: bool,
+) -> Option<Attribution> {
+    if open == 0 || open <= floor || !toks[open - 1].is(':') {
+        return None;
+    }
+    let colon = open - 1;
+    if fallback {
+        // "Rubio fired back forcefully:", "McConnell delivered a blunt message to Trump:".
+        let written = clause_subject(body, toks, floor, colon)?;
+        return Some(Attribution {
+            written,
+            cue: toks[colon].span,
+            audience: None,
+            end: open,
+        });
+    }
+    // "Pollsters agree - Carl Bialik:": a name opening its clause (not the object of a verb, as in
+    // "told Radio Danube:").
+    if let Some(written) = phrase::backward(body, toks, floor, colon).filter(|w| {
+        matches!(w.kind, SpeakerKind::Person | SpeakerKind::Organisation) && {
+            let first = toks.partition_point(|t| t.span.start < w.span.start);
+            let lead = (floor..first).rev().find(|&j| {
+                !(toks[j].is_word() && {
+                    let x = toks[j].span.text(body);
+                    is_capitalised(x) || is_determiner(x) || is_title(x)
+                })
+            });
+            lead.is_none_or(|j| toks[j].punct.is_some())
+        }
+    }) {
+        return Some(Attribution {
+            written,
+            cue: toks[colon].span,
+            audience: None,
+            end: open,
+        });
+    }
+    let mut verb = colon.checked_sub(1).filter(|&v| v >= floor)?;
+    while verb > floor && toks[verb].is_word() && phrase::is_adverb(toks[verb].span.text(body)) {
+        verb -= 1;
+    }
+    let w = toks[verb].span.text(body);
+    let verb_like = toks[verb].is_word()
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && (w.ends_with("ed") || w.ends_with('s'));
+    if let Some(written) = phrase::backward(body, toks, floor, verb).filter(|_| verb_like) {
+        return Some(Attribution {
+            written,
+            cue: toks[verb].span,
+            audience: None,
+            end: open,
+        });
+    }
+    None
+}
+
+fn cued_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Attribution> {
+    let mut k = open;
+    while k > floor {
+        k -= 1;
+        let Some((cue, after_cue)) = cue_at(body, toks, k, open) else {
+            continue;
+        };
+        if k < main_clause_start(body, toks, floor, open) {
+            continue;
+        }
+        // "But, said Solovey, "..."", "Said Dorothy Poynter, who grew up here, "..."": the verb
+        // first, its speaker right up to the quote.
+        let verb_first = k == floor
+            || (toks[k - 1].punct.is_some() && phrase::backward(body, toks, floor, k).is_none());
+        if let Some((written, after)) =
+            phrase::forward(body, toks, after_cue, open).filter(|_| verb_first)
+        {
+            if matches!(
+                written.kind,
+                SpeakerKind::Person | SpeakerKind::Organisation
+            ) {
+                let rest = &toks[after..open];
+                let reaches = rest.is_empty()
+                    || (rest[0].is(',') || rest[0].is(':'))
+                        && (rest.len() == 1
+                            || (rest.len() <= 20
+                                && rest[1].is_word()
+                                && matches!(rest[1].span.text(body), "who" | "a" | "an" | "the")
+                                && rest[rest.len() - 1].is(',')));
+                if reaches {
+                    return Some(Attribution {
+                        written,
+                        cue,
+                        audience: None,
+                        end: after,
+                    });
+                }
+            }
+        }
+        if is_source_first(body, cue) {
+            let (written, end) = phrase::forward(body, toks, after_cue, open)?;
+            return Some(Attribution {
+                written,
+                cue,
+                audience: None,
+                end,
+            });
+        }
+        // "called", "dubbed": naming verbs introduce a phrase, not speech, unless someone is the
+        // subject right before them.
+        let (audience, end) = audience(body, toks, after_cue, open, cue);
+        // "she released a statement saying": a participle's subject is the clause's, never the
+        // object right before it.
+        let participle = cue.text(body).ends_with("ing");
+        // "he laughed and said": the subject of the first verb.
+        let mut subject_end = k;
+        if k >= floor + 2
+            && toks[k - 1].is_word()
+            && toks[k - 1].span.text(body) == "and"
+            && toks[k - 2].is_word()
+            && toks[k - 2]
+                .span
+                .text(body)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            subject_end = k - 2;
+        }
+        if let Some(written) =
+            phrase::backward(body, toks, floor, subject_end).filter(|_| !participle)
+        {
+            return Some(Attribution {
+                written,
+                cue,
+                audience,
+                end,
+            });
+        }
+        // "a White House official who spoke anonymously said": the phrase before the relative
+        // clause.
+        if let Some(rel) = (floor..k)
+            .rev()
+            .take(15)
+            .find(|&r| toks[r].is_word() && matches!(toks[r].span.text(body), "who" | "which"))
+        {
+            // "from Mike Lee, who declared": the name right before ", who".
+            let before_rel = if rel > floor && toks[rel - 1].is(',') {
+                rel - 1
+            } else {
+                rel
+            };
+            if let Some(written) = phrase::backward(body, toks, floor, before_rel) {
+                return Some(Attribution {
+                    written,
+                    cue,
+                    audience,
+                    end,
+                });
+            }
+        }
+        // "One man wrote", "the bespectacled, 71-year-old diplomat said".
+        if let Some(written) =
+            phrase::determiner_phrase(body, toks, floor, k).filter(|_| !participle)
+        {
+            return Some(Attribution {
+                written,
+                cue,
+                audience,
+                end,
+            });
+        }
+        // "Kerry met Lavrov and warned that", "he sounded a rare note, saying": the subject of
+        // the clause.
+        let subject = clause_subject(body, toks, floor, k);
+        return subject.map(|written| Attribution {
+            written,
+            cue,
+            audience,
+            end,
+        });
+    }
+    None
+}
+
+/// "- Hillary Clinton." on the line after a quote: a dash and a name make the paragraph an
+/// attribution line.
+pub fn dash_line(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Attribution> {
+    let first = toks.get(start).filter(|_| start < end)?;
+    if !(first.is('-') || first.is('\u{2014}') || first.is('\u{2013}')) {
+        return None;
+    }
+    let (written, after) = phrase::forward(body, toks, start + 1, end)?;
+    if !matches!(
+        written.kind,
+        SpeakerKind::Person | SpeakerKind::Organisation
+    ) {
+        return None;
+    }
+    (after == end || toks[after].punct.is_some()).then_some(Attribution {
+        written,
+        cue: first.span,
+        audience: None,
+        end: after,
+    })
+}

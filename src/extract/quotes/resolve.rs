@@ -1,0 +1,316 @@
+//! From a speaker as written to an entity: pronouns and role nouns resolved to the name they stand
+//! for, and names mapped to the article's entities (adding an entity when the recogniser has none).
+//!
+//! | speaker as written | resolved to | why |
+//! |--------------------|-------------|-----|
+//! | a name ("Kerry") | the entity of a mention overlapping it; else an entity with that name or whose surname it is; else a new entity named by the fullest form of the name in the article ("John Kerry") | the recogniser's mentions win; without them, the article itself says the full name |
+//! | he / she | the subject (first person-like name outside quotes) of the nearest clause before the pronoun | news introduces a speaker as the subject and refers back to them; an object named later in the same sentence ("met with Lavrov") is not the subject |
+//! | they / it / we | nobody (the span as written is kept) | plural and impersonal pronouns refer to groups the text rarely names exactly |
+//! | a role ("the Russian foreign minister") | the person that role was given to earlier, by a title ("Russian Foreign Minister Sergei Lavrov") or an appositive ("Lavrov, the Russian foreign minister") | the article's own words tie the role to the name |
+
+use super::phrase::{self, SpeakerKind};
+use super::words::*;
+use crate::extract::text::fold_for_match;
+use crate::extract::{Article, Entity, EntityKind, Mention, MentionKind, Span};
+
+/// A name found in the article outside quotes, with the role words given to it there.
+#[derive(Debug, Clone)]
+pub struct NameAt {
+    pub name: Span,
+    pub kind: SpeakerKind,
+    /// Whether it is the first name of its clause (its likely subject).
+    pub subject: bool,
+    /// Lower-case words of its titles and appositive ("russian", "foreign", "minister").
+    pub role_words: Vec<String>,
+}
+
+/// Every name of the article outside quotes, in text order: the candidates pronouns and roles are
+/// resolved to. Built in one pass over the tokens.
+pub struct Names {
+    pub names: Vec<NameAt>,
+}
+
+impl Names {
+    /// `toks` is the whole body's tokens; `in_quote[i]` says whether token i is inside a quote.
+    pub fn build(body: &str, toks: &[Tok], in_quote: &[bool]) -> Names {
+        let mut names = Vec::new();
+        let mut clause_has_subject = false;
+        let mut weak: Vec<usize> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            let new_paragraph = i > 0 && body[toks[i - 1].span.end..t.span.start].contains('\n');
+            if ends_clause(t) || new_paragraph {
+                clause_has_subject = false;
+            }
+            if in_quote[i] || !t.is_word() || !is_capitalised(t.span.text(body)) {
+                i += 1;
+                continue;
+            }
+            // A run of name-like tokens (titles included: classify separates them).
+            let start = i;
+            let mut end = i;
+            while end < toks.len() && !in_quote[end] && toks[end].is_word() {
+                let w = toks[end].span.text(body);
+                let ok = is_capitalised(w)
+                    || (is_name_particle(w)
+                        && end + 1 < toks.len()
+                        && is_capitalised(toks[end + 1].span.text(body)))
+                    || (w == "of"
+                        && end > start
+                        && is_title(toks[end - 1].span.text(body))
+                        && end + 1 < toks.len()
+                        && is_title(toks[end + 1].span.text(body)));
+                if !ok {
+                    break;
+                }
+                end += 1;
+            }
+            let after_preposition = start > 0
+                && toks[start - 1].is_word()
+                && is_preposition(toks[start - 1].span.text(body));
+            // "Russian officials": a demonym before a lower-case noun is not a name.
+            let demonym = end == start + 1
+                && phrase::looks_demonym(toks[start].span.text(body))
+                && toks.get(end).is_some_and(|n| {
+                    n.is_word()
+                        && n.span
+                            .text(body)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                        && crate::extract::cues::speech_verb_lemma(n.span.text(body)).is_none()
+                });
+            if demonym {
+                i = end;
+                continue;
+            }
+            if let Some(w) = phrase::classify(body, &toks[start..end]) {
+                if let (Some(name), SpeakerKind::Person | SpeakerKind::Organisation) =
+                    (w.name, w.kind)
+                {
+                    let mut role_words: Vec<String> =
+                        w.role.map(|r| words_of(r.text(body))).unwrap_or_default();
+                    // "Lavrov, the Russian foreign minister," / "..., Iraq's foreign minister."
+                    if end + 1 < toks.len() && toks[end].is(',') {
+                        let mut j = end + 1;
+                        while j < toks.len() && j - end <= 7 && toks[j].is_word() && !in_quote[j] {
+                            j += 1;
+                        }
+                        let last = toks[j - 1].span.text(body);
+                        if j > end + 1
+                            && is_role_noun(last)
+                            && (j == toks.len() || toks[j].punct.is_some())
+                        {
+                            let role = Span::new(toks[end + 1].span.start, toks[j - 1].span.end);
+                            role_words.extend(words_of(role.text(body)));
+                        }
+                    }
+                    // A lone capitalised word opening a sentence ("Dance classes ...") is a name
+                    // only if the article also gives it in full, or it speaks ("Dance said").
+                    let single = !name.text(body).contains(' ');
+                    let sentence_initial = start == 0
+                        || toks[start - 1]
+                            .punct
+                            .is_some_and(|c| matches!(c, '.' | '!' | '?'))
+                        || body[toks[start - 1].span.end..toks[start].span.start].contains('\n');
+                    let speaks = toks.get(end).is_some_and(|n| {
+                        n.is_word()
+                            && crate::extract::cues::speech_verb_lemma(n.span.text(body)).is_some()
+                    });
+                    let subject =
+                        !clause_has_subject && !after_preposition && w.kind == SpeakerKind::Person;
+                    if single && sentence_initial && !speaks && subject {
+                        weak.push(names.len());
+                    }
+                    if subject {
+                        clause_has_subject = true;
+                    }
+                    names.push(NameAt {
+                        name,
+                        kind: w.kind,
+                        subject,
+                        role_words,
+                    });
+                }
+            }
+            i = end.max(i + 1);
+        }
+        let mut built = Names { names };
+        for w in weak {
+            let span = built.names[w].name;
+            if built.fullest(body, span).is_none() {
+                built.names[w].subject = false;
+            }
+        }
+        built
+    }
+
+    /// The person a "he" or "she" at byte `at` stands for: the subject of the nearest clause before it,
+    /// within `window` bytes.
+    pub fn antecedent(&self, at: usize, window: usize) -> Option<Span> {
+        let idx = self.names.partition_point(|n| n.name.end <= at);
+        self.names[..idx]
+            .iter()
+            .rev()
+            .take_while(|n| n.name.end + window >= at)
+            .find(|n| n.subject && n.kind == SpeakerKind::Person)
+            .map(|n| n.name)
+    }
+
+    /// The person a role noun phrase at byte `at` was given to earlier ("the Russian foreign
+    /// minister" -> the name titled "Russian Foreign Minister"). The head noun must match; more
+    /// matching words win, then the nearest.
+    pub fn role_holder(&self, role_words: &[String], at: usize) -> Option<Span> {
+        let head = role_words.last()?;
+        let idx = self.names.partition_point(|n| n.name.end <= at);
+        let mut best: Option<(usize, Span)> = None;
+        for n in self.names[..idx].iter().rev() {
+            if n.kind != SpeakerKind::Person || !n.role_words.iter().any(|w| w == head) {
+                continue;
+            }
+            let score = role_words
+                .iter()
+                .filter(|w| n.role_words.iter().any(|r| same_stem(r, w)))
+                .count();
+            if best.map_or(true, |(s, _)| score > s) {
+                best = Some((score, n.name));
+            }
+        }
+        best.map(|(_, span)| span)
+    }
+
+    /// The fullest name in the article that ends with this single-word name ("Kerry" -> "John
+    /// Kerry").
+    pub fn fullest(&self, body: &str, name: Span) -> Option<Span> {
+        let text = name.text(body);
+        self.names
+            .iter()
+            .filter(|n| n.kind == SpeakerKind::Person && n.name.len() > name.len())
+            .find(|n| {
+                let full = n.name.text(body);
+                full.ends_with(text) && full[..full.len() - text.len()].ends_with(' ')
+            })
+            .map(|n| n.name)
+    }
+}
+
+fn words_of(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .unwrap_or(w);
+            w.to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && !is_determiner(w))
+        .collect()
+}
+
+/// "russian" ~ "russia", "iraqi" ~ "iraq": place words compared by their first five letters.
+fn same_stem(a: &str, b: &str) -> bool {
+    let a = a.trim_end_matches('s');
+    let b = b.trim_end_matches('s');
+    a == b || (a.len() >= 4 && b.len() >= 4 && a.chars().take(5).eq(b.chars().take(5)))
+}
+
+/// Maps a name span to an entity index: the entity of an overlapping mention, else an entity with
+/// that name (or whose surname it is), else a new entity. Adds a mention when none overlaps. This is
+/// the one place quotes meet the entity recogniser's output.
+#[allow(clippy::too_many_arguments)]
+pub fn entity_for_name(
+    article: &Article,
+    names: &Names,
+    name: Span,
+    kind: EntityKind,
+    role: Option<String>,
+    entities: &mut Vec<Entity>,
+    mentions: &mut Vec<Mention>,
+) -> usize {
+    if let Some(m) = mentions.iter().find(|m| m.span.overlaps(name)) {
+        return m.entity;
+    }
+    let body = &article.body;
+    let text = name.text(body);
+    let key = fold_for_match(text);
+    let single = !text.contains(' ');
+    let found = entities.iter().position(|e| {
+        fold_for_match(&e.name) == key
+            || e.aliases.iter().any(|a| fold_for_match(a) == key)
+            || (single
+                && e.kind == kind
+                && fold_for_match(&e.name)
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last == key))
+    });
+    let entity = match found {
+        Some(e) => {
+            if fold_for_match(&entities[e].name) != key
+                && !entities[e].aliases.iter().any(|a| fold_for_match(a) == key)
+            {
+                entities[e].aliases.push(text.to_string());
+            }
+            e
+        }
+        None => {
+            let full = if single && kind == EntityKind::Person {
+                names
+                    .fullest(body, name)
+                    .map(|s| s.text(body))
+                    .unwrap_or(text)
+            } else {
+                text
+            };
+            let mut aliases = Vec::new();
+            if full != text {
+                aliases.push(text.to_string());
+            }
+            entities.push(Entity {
+                name: full.to_string(),
+                kind,
+                aliases,
+                gazetteer_id: None,
+            });
+            entities.len() - 1
+        }
+    };
+    let mention_kind = if text == entities[entity].name {
+        MentionKind::Name
+    } else {
+        MentionKind::Short
+    };
+    add_mention(article, mentions, entity, name, mention_kind, role);
+    entity
+}
+
+/// Records a mention (a pronoun or role carrying a quote, or a name the recogniser missed).
+pub fn add_mention(
+    article: &Article,
+    mentions: &mut Vec<Mention>,
+    entity: usize,
+    span: Span,
+    kind: MentionKind,
+    role: Option<String>,
+) {
+    if mentions.iter().any(|m| m.span == span) {
+        return;
+    }
+    mentions.push(Mention {
+        entity,
+        span,
+        kind,
+        role,
+        sentence: sentence_at(article, span.start),
+    });
+}
+
+/// Index of the sentence containing byte `at` (the last sentence starting at or before it).
+pub fn sentence_at(article: &Article, at: usize) -> usize {
+    article
+        .sentences
+        .partition_point(|s| s.span.start <= at)
+        .saturating_sub(1)
+}

@@ -1,0 +1,887 @@
+//! Words around a quote: a small tokenizer and the word classes attribution needs (titles, role
+//! nouns, pronouns, function words). Kept apart from the rules so each list can say why it exists.
+
+use crate::extract::text::{is_double_quote, is_single_quote};
+use crate::extract::Span;
+
+/// One word or punctuation mark of a body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub span: Span,
+    /// The punctuation char for a punctuation token, `None` for a word.
+    pub punct: Option<char>,
+}
+
+impl Tok {
+    pub fn is_word(&self) -> bool {
+        self.punct.is_none()
+    }
+    pub fn is(&self, c: char) -> bool {
+        self.punct == Some(c)
+    }
+}
+
+/// Abbreviations that keep their full stop ("Mr.", "Col.", "U.S."): the stop is not a sentence end.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "adm",
+    "cmdr", "st", "jr", "sr", "prof", "rev", "inc", "co", "corp", "no", "vs", "ft", "mt", "pres",
+    "supt", "insp", "det", "cpl", "pvt", "messrs", "hon", "gens", "reps", "sens",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        || w.contains('.')
+        || ABBREVIATIONS.contains(&w.to_lowercase().as_str())
+}
+
+fn is_punct(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '\u{2014}'
+            | '\u{2013}'
+            | '\u{2026}'
+    ) || is_double_quote(c)
+}
+
+/// Splits `range` of `body` into words and punctuation. A full stop stays on an abbreviation or
+/// initial ("R.", "Mr.", "U.S."); an apostrophe inside or at the end of a word stays on it
+/// ("Iraq's", "players'"); hyphens stay inside words ("al-Jaafari").
+pub fn tokenize(body: &str, range: Span) -> Vec<Tok> {
+    let text = range.text(body);
+    let mut toks = Vec::new();
+    let mut word_start: Option<usize> = None;
+    let flush = |toks: &mut Vec<Tok>, start: &mut Option<usize>, end: usize| {
+        if let Some(s) = start.take() {
+            flush_word(toks, s, end, body);
+        }
+    };
+    for (i, c) in text.char_indices() {
+        let at = range.start + i;
+        if c.is_whitespace() {
+            flush(&mut toks, &mut word_start, at);
+        } else if is_punct(c) || (c == '-' && word_start.is_none()) {
+            flush(&mut toks, &mut word_start, at);
+            toks.push(Tok {
+                span: Span::new(at, at + c.len_utf8()),
+                punct: Some(c),
+            });
+        } else if word_start.is_none() {
+            word_start = Some(at);
+        }
+    }
+    flush(&mut toks, &mut word_start, range.end);
+    toks
+}
+
+/// Pushes one whitespace-delimited chunk without leading quote marks: the word, and a separate full
+/// stop when it is not an abbreviation.
+fn flush_word(toks: &mut Vec<Tok>, mut start: usize, end: usize, body: &str) {
+    // Leading single marks are quote marks, not part of the word.
+    while let Some(c) = body[start..end]
+        .chars()
+        .next()
+        .filter(|&c| is_single_quote(c))
+    {
+        if start + c.len_utf8() >= end {
+            break;
+        }
+        toks.push(Tok {
+            span: Span::new(start, start + c.len_utf8()),
+            punct: Some(c),
+        });
+        start += c.len_utf8();
+    }
+    let mut word = &body[start..end];
+    let mut trailing: Vec<Tok> = Vec::new();
+    let mut e = end;
+    loop {
+        let Some(c) = word.chars().last() else { break };
+        let is_stop = c == '.' && !is_abbreviation(word);
+        let is_mark = is_single_quote(c) && !word.ends_with("s'") && !word.ends_with("s\u{2019}");
+        if (is_stop || is_mark) && word.len() > c.len_utf8() || (is_stop && word.len() == 1) {
+            trailing.push(Tok {
+                span: Span::new(e - c.len_utf8(), e),
+                punct: Some(c),
+            });
+            e -= c.len_utf8();
+            word = &body[start..e];
+        } else {
+            break;
+        }
+    }
+    if !word.is_empty() {
+        toks.push(Tok {
+            span: Span::new(start, e),
+            punct: None,
+        });
+    }
+    toks.extend(trailing.into_iter().rev());
+}
+
+/// Subject pronouns that can carry a quote, with whether they name one person.
+pub fn pronoun(word: &str) -> Option<bool> {
+    match word.to_lowercase().as_str() {
+        "he" | "she" => Some(true),
+        "they" | "it" | "we" => Some(false),
+        _ => None,
+    }
+}
+
+/// Capitalised words that are titles or parts of titles, never the name itself: "Secretary of State
+/// John Kerry" is named "John Kerry". Lower-cased, full stops removed.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice",
+    "secretary",
+    "minister",
+    "prime",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "state",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "gov",
+    "governor",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "lt",
+    "lieutenant",
+    "sgt",
+    "sergeant",
+    "capt",
+    "captain",
+    "maj",
+    "major",
+    "adm",
+    "admiral",
+    "cmdr",
+    "commander",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "pope",
+    "judge",
+    "justice",
+    "chancellor",
+    "ambassador",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chief",
+    "deputy",
+    "speaker",
+    "leader",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "attorney",
+    "officer",
+    "rev",
+    "reverend",
+    "father",
+    "prof",
+    "professor",
+    "premier",
+    "emir",
+    "ayatollah",
+    "cardinal",
+    "bishop",
+    "archbishop",
+    "senate",
+    "house",
+    "supreme",
+    "executive",
+    "ceo",
+    "candidate",
+    "nominee",
+    "former",
+    "acting",
+    "sec",
+    "army",
+    "navy",
+    "air",
+    "force",
+    "marine",
+    "special",
+    "envoy",
+    "first",
+    "pres",
+    "majority",
+    "minority",
+    "whip",
+    "press",
+    "white",
+    "homeland",
+    "security",
+    "national",
+    "adviser",
+    "advisor",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "assemblyman",
+    "assemblywoman",
+    "delegate",
+    "commissioner",
+    "inspector",
+    "superintendent",
+    "detective",
+    "constable",
+    "chief",
+];
+
+pub fn is_title(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    TITLES.contains(&w.as_str()) || w == "secretary-general"
+}
+
+/// Lower-case nouns that head a speaker noun phrase without a name ("the Russian foreign minister",
+/// "a senior official", "the Iraqi military"), and the modifiers that come before them.
+const ROLE_NOUNS: &[&str] = &[
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "president",
+    "secretary",
+    "leader",
+    "chief",
+    "commander",
+    "general",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+    "adviser",
+    "advisor",
+    "director",
+    "chairman",
+    "chairwoman",
+    "head",
+    "governor",
+    "senator",
+    "lawmaker",
+    "lawmakers",
+    "candidate",
+    "mayor",
+    "police",
+    "military",
+    "army",
+    "government",
+    "ministry",
+    "statement",
+    "officer",
+    "researcher",
+    "professor",
+    "economist",
+    "lawyer",
+    "attorney",
+    "judge",
+    "campaign",
+    "administration",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "activist",
+    "activists",
+    "supporter",
+    "supporters",
+    "critic",
+    "critics",
+    "owner",
+    "founder",
+    "executive",
+    "manager",
+    "colonel",
+    "prosecutor",
+    "prosecutors",
+    "investigators",
+    "agency",
+    "department",
+    "council",
+    "committee",
+    "group",
+    "coalition",
+    "command",
+    "court",
+    "embassy",
+    "office",
+    "report",
+    "release",
+    "communique",
+    "leadership",
+    "regime",
+    "authorities",
+    "representative",
+    "nominee",
+    "businessman",
+    "billionaire",
+    "mogul",
+    "senators",
+    "congressman",
+    "congresswoman",
+    "strategist",
+    "pollster",
+    "host",
+    "anchor",
+    "correspondent",
+    "reporter",
+    "columnist",
+    "writer",
+    "author",
+    "scientist",
+    "doctor",
+    "teacher",
+    "student",
+    "worker",
+    "chancellor",
+    "king",
+    "premier",
+    "officers",
+    "soldiers",
+    "people",
+    "voters",
+    "member",
+    "members",
+    "figure",
+    "team",
+    "party",
+    "union",
+    "firm",
+    "company",
+    "organization",
+    "organisation",
+    "board",
+    "panel",
+    "observatory",
+    "agencies",
+    "bureau",
+    "service",
+    "services",
+    "forces",
+    "troops",
+    "counterpart",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "commenter",
+    "user",
+    "users",
+    "viewer",
+    "fan",
+    "fans",
+    "friend",
+    "neighbor",
+    "neighbour",
+    "diplomat",
+    "protesters",
+    "protester",
+    "crowd",
+    "audience",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "veteran",
+    "voter",
+    "president-elect",
+    "frontrunner",
+    "front-runner",
+    "challenger",
+    "rival",
+    "opponent",
+];
+
+pub fn is_role_noun(word: &str) -> bool {
+    ROLE_NOUNS.contains(&word.to_lowercase().as_str())
+}
+
+/// Lower-case words that may stand inside a speaker noun phrase before its head.
+const MODIFIERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "another",
+    "one",
+    "two",
+    "three",
+    "both",
+    "senior",
+    "former",
+    "top",
+    "deputy",
+    "vice",
+    "prime",
+    "foreign",
+    "defense",
+    "defence",
+    "state",
+    "interior",
+    "military",
+    "government",
+    "press",
+    "security",
+    "intelligence",
+    "campaign",
+    "national",
+    "white",
+    "house",
+    "official",
+    "chief",
+    "federal",
+    "local",
+    "regional",
+    "other",
+    "several",
+    "many",
+    "some",
+    "administration",
+    "department",
+    "justice",
+    "party",
+    "presidential",
+    "republican",
+    "democratic",
+    "longtime",
+    "veteran",
+    "new",
+    "then",
+    "acting",
+    "retired",
+    "u.s.",
+    "us",
+    "senior-level",
+    "high-ranking",
+    "economic",
+    "finance",
+    "trade",
+    "health",
+    "police",
+    "army",
+    "navy",
+    "opposition",
+    "rebel",
+    "independent",
+    "conservative",
+    "liberal",
+    "political",
+    "legal",
+    "spokesman",
+    "spokeswoman",
+    "election",
+    "communications",
+    "policy",
+    "research",
+    "commanding",
+    "fellow",
+    "close",
+    "third",
+    "second",
+    "first",
+    "last",
+    "same",
+    "ministry",
+];
+
+pub fn is_modifier(word: &str) -> bool {
+    MODIFIERS.contains(&word.to_lowercase().as_str())
+}
+
+/// Determiners and possessives that start a noun phrase: the phrase stops after one of them when
+/// read backwards.
+pub fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "another"
+    )
+}
+
+/// Capitalised words that start sentences or name times, never a person: they are skipped when a
+/// name is looked for.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "for",
+    "with",
+    "from",
+    "by",
+    "so",
+    "yet",
+    "still",
+    "meanwhile",
+    "however",
+    "also",
+    "even",
+    "some",
+    "many",
+    "most",
+    "other",
+    "one",
+    "two",
+    "both",
+    "such",
+    "there",
+    "here",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "to",
+    "of",
+    "not",
+    "no",
+    "yes",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "last",
+    "next",
+    "since",
+    "until",
+    "though",
+    "although",
+    "because",
+    "asked",
+    "speaking",
+    "according",
+    "said",
+    "says",
+    "my",
+    "your",
+    "you",
+    "me",
+    "us",
+    "all",
+    "every",
+    "each",
+    "any",
+    "just",
+    "only",
+    "over",
+    "under",
+    "about",
+    "among",
+    "during",
+    "despite",
+    "instead",
+    "indeed",
+    "thus",
+    "later",
+    "earlier",
+    "once",
+    "again",
+    "asked",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+];
+
+pub fn is_not_name(word: &str) -> bool {
+    let lower = word
+        .trim_end_matches('.')
+        .to_lowercase()
+        .replace('\u{2019}', "'");
+    // "We're", "It's", "I'm": a pronoun with a contraction.
+    if let Some((head, _)) = lower.split_once('\'') {
+        if NOT_NAMES.contains(&head) || head == "i" {
+            return true;
+        }
+    }
+    NOT_NAMES.contains(&lower.as_str())
+}
+
+/// Capitalised words that make a name an organisation's ("Joint Operations Command").
+const ORG_WORDS: &[&str] = &[
+    "command",
+    "ministry",
+    "department",
+    "council",
+    "party",
+    "army",
+    "agency",
+    "committee",
+    "office",
+    "commission",
+    "association",
+    "union",
+    "institute",
+    "university",
+    "bank",
+    "fund",
+    "group",
+    "campaign",
+    "times",
+    "news",
+    "post",
+    "journal",
+    "network",
+    "corporation",
+    "company",
+    "inc",
+    "corp",
+    "foundation",
+    "center",
+    "centre",
+    "organization",
+    "organisation",
+    "observatory",
+    "court",
+    "police",
+    "house",
+    "senate",
+    "congress",
+    "parliament",
+    "government",
+    "administration",
+    "forces",
+    "military",
+    "navy",
+    "coalition",
+    "front",
+    "movement",
+    "state",
+    "agency",
+    "board",
+    "bureau",
+    "service",
+    "embassy",
+    "reuters",
+    "press",
+    "cnn",
+    "bbc",
+    "tribune",
+    "herald",
+    "daily",
+    "magazine",
+    "television",
+    "radio",
+    "assembly",
+    "nations",
+    "pentagon",
+    "kremlin",
+    "iaea",
+    "authority",
+    "authorities",
+    "alliance",
+    "federation",
+    "league",
+    "society",
+    "directorate",
+    "secretariat",
+    "tribunal",
+    "cabinet",
+    "guard",
+    "corps",
+    "ministry",
+];
+
+pub fn is_org_word(word: &str) -> bool {
+    ORG_WORDS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+}
+
+/// Is the word capitalised like a name (allowing "al-Jaafari", "bin", "de" inside a name)?
+pub fn is_capitalised(word: &str) -> bool {
+    let first = word.chars().next();
+    if first.is_some_and(char::is_uppercase) {
+        return true;
+    }
+    // "al-Jaafari", "el-Sisi", "bin-Laden": a lower-case particle joined to a capitalised name.
+    if let Some((_, rest)) = word.split_once('-') {
+        return rest.chars().next().is_some_and(char::is_uppercase) && word.len() < 30;
+    }
+    false
+}
+
+/// Lower-case particles inside names ("Ibrahim al Jaafari", "Ursula von der Leyen").
+pub fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "al" | "bin"
+            | "ibn"
+            | "de"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "la"
+            | "le"
+            | "du"
+            | "da"
+            | "el"
+            | "di"
+            | "dos"
+            | "das"
+            | "del"
+            | "bint"
+            | "abu"
+    )
+}
+
+/// Prepositions: a name right after one is an object, never a clause's subject.
+pub fn is_preposition(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "in" | "at"
+            | "to"
+            | "from"
+            | "of"
+            | "near"
+            | "across"
+            | "into"
+            | "with"
+            | "on"
+            | "for"
+            | "by"
+            | "about"
+            | "between"
+            | "against"
+            | "toward"
+            | "towards"
+            | "over"
+            | "under"
+            | "than"
+            | "via"
+            | "upon"
+            | "like"
+            | "among"
+            | "through"
+            | "without"
+    )
+}
+
+/// Does the word end a sentence-like unit when it is a punctuation token?
+pub fn ends_clause(tok: &Tok) -> bool {
+    matches!(tok.punct, Some('.' | '!' | '?' | ';'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| t.span.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations_and_split_punctuation() {
+        assert_eq!(
+            words("Michael R. Gordon, Mr. Kerry's aide, said. \"Yes\""),
+            vec![
+                "Michael", "R.", "Gordon", ",", "Mr.", "Kerry's", "aide", ",", "said", ".", "\"",
+                "Yes", "\""
+            ]
+        );
+        assert_eq!(words("the U.S. envoy"), vec!["the", "U.S.", "envoy"]);
+        assert_eq!(
+            words("al-Jaafari \u{2014} he"),
+            vec!["al-Jaafari", "\u{2014}", "he"]
+        );
+    }
+}
