@@ -348,3 +348,29 @@ fn plural_acronyms_months_and_capitalised_common_words_alone_are_not_names() {
         assert!(!f.has(word), "{word}: {:?}", f.names());
     }
 }
+
+#[test]
+fn a_country_adjective_before_an_institution_names_it() {
+    let f = found(&["The Iraqi military said on Friday that US government officials and the Syrian army's commanders met. Russian military officers watched."]);
+    assert_eq!(f.entity("Iraqi military").kind, EntityKind::Organisation);
+    assert!(f.has("Syrian army"), "{:?}", f.names());
+    assert!(
+        !f.has("US government") && !f.has("Russian military"),
+        "{:?}",
+        f.names()
+    );
+    // The country is still mentioned.
+    assert!(f
+        .mentions_of("Iraq")
+        .contains(&("Iraqi", MentionKind::Adjectival, None)));
+}
+
+#[test]
+fn known_place_names_inside_longer_names_and_capitalised_roles() {
+    let f = found(&["Fans of Real Madrid cheered at the French Open while AP Diplomatic Writer Matthew Lee watched."]);
+    assert!(f.has("Real Madrid"), "{:?}", f.names());
+    assert!(!f.has("Madrid") && !f.has("Real"), "{:?}", f.names());
+    assert!(f.has("French Open"), "{:?}", f.names());
+    assert_eq!(f.mentions_of("Matthew Lee")[0].2, Some("Diplomatic Writer"));
+    assert!(f.has("Associated Press"));
+}

@@ -25,13 +25,95 @@ mod sentence;
 use sentence::{is_name_word, prepare, takes_of, Sentence, COMPOUND_HEADS};
 
 use super::gazetteer::{Hit, GAZETTEER};
-use super::lexicon::{is_common_word, title_at, GIVEN_NAMES, LOCATION_CUES, ORG_CUES, PARTICLES};
+use super::lexicon::{
+    is_common_word, is_english_word, title_at, GIVEN_NAMES, LOCATION_CUES, ORG_CUES, PARTICLES,
+    ROLE_NOUNS,
+};
 use super::names::is_initial;
 use super::tokens::{is_all_caps, is_capitalised};
+use crate::extract::cues::speech_verb_lemma;
 use crate::extract::{Article, EntityKind, MentionKind, Span};
 pub use classify::classify;
 use classify::title_case;
 use std::collections::{HashMap, HashSet};
+
+/// Lower-case nouns for a country's institutions ("the Iraqi military").
+const INSTITUTIONS: &[&str] = &[
+    "military",
+    "army",
+    "government",
+    "police",
+    "navy",
+    "air force",
+    "armed forces",
+    "security forces",
+    "special forces",
+    "forces",
+    "parliament",
+    "cabinet",
+    "embassy",
+    "foreign ministry",
+    "defense ministry",
+    "defence ministry",
+    "interior ministry",
+    "intelligence",
+    "coast guard",
+    "central bank",
+    "authorities",
+    "regime",
+    "judiciary",
+    "state media",
+    "state television",
+    "news agency",
+    "prime minister's office",
+];
+
+/// Nouns after which an institution noun is an adjective ("military officers").
+const ATTRIBUTIVE_HEADS: &[&str] = &[
+    "officer",
+    "officers",
+    "official",
+    "officials",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "personnel",
+    "aircraft",
+    "jets",
+    "planes",
+    "equipment",
+    "experts",
+    "sources",
+    "source",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "base",
+    "bases",
+    "operation",
+    "operations",
+    "vehicles",
+    "troops",
+    "commanders",
+    "commander",
+    "leaders",
+    "leader",
+    "buildup",
+    "build-up",
+    "presence",
+    "campaign",
+    "forces",
+    "units",
+    "figures",
+    "data",
+    "statement",
+    "media",
+    "debt",
+    "bonds",
+    "spending",
+    "policy",
+];
 
 /// A possible mention, before resolution.
 #[derive(Debug, Clone)]
@@ -224,7 +306,52 @@ impl Finder<'_> {
         });
         let index = self.candidates.len() - 1;
         self.declarations_after(index, s, th.end);
+        self.institution_after(sentence, s, th);
         index
+    }
+
+    /// "the Iraqi military", "the US government", "Russian security forces": a country's adjective or
+    /// short name before an institution noun names that institution, an organisation of its own (the
+    /// country is still mentioned too). Attribution needs it: "the Iraqi military said".
+    fn institution_after(&mut self, sentence: usize, s: &Sentence, th: &TokenHit) {
+        let entry = &GAZETTEER.entries[th.hit.entry];
+        if !entry.id.starts_with("country:") || s.tokens[th.end - 1].possessive {
+            return;
+        }
+        let word = |i: usize| {
+            s.tokens
+                .get(i)
+                .filter(|t| t.word)
+                .map(|t| t.text(self.body))
+        };
+        let (Some(first), second) = (word(th.end), word(th.end + 1)) else {
+            return;
+        };
+        let two = second.map(|w| format!("{first} {w}"));
+        let len = if two.as_deref().is_some_and(|t| INSTITUTIONS.contains(&t)) {
+            2
+        } else if INSTITUTIONS.contains(&first) {
+            1
+        } else {
+            return;
+        };
+        // "Russian military officers", "US government officials": the noun is an adjective there.
+        let last = &s.tokens[th.end + len - 1];
+        if !last.possessive && word(th.end + len).is_some_and(|w| ATTRIBUTIVE_HEADS.contains(&w)) {
+            return;
+        }
+        let end = last.end;
+        self.candidates.push(Candidate {
+            sentence,
+            span: Span::new(th.hit.start, end),
+            kind: EntityKind::Organisation,
+            role: None,
+            gazetteer: None,
+            weak: s.headline,
+            titled: false,
+            attributive: false,
+            sentence_start: false,
+        });
     }
 
     /// Handles the run of tokens `a..b`.
@@ -359,7 +486,17 @@ impl Finder<'_> {
                         || (k + 1 == b && LOCATION_CUES.contains(words[k])))
             });
             let person_shape = hit_at(a).is_none() && GIVEN_NAMES.contains(words[a]);
-            if outside_cue || person_shape {
+            // One known name at either end of an unknown one is usually part of it: "Real Madrid",
+            // "Australian Open", "Paris Hilton". Not an adjective before a first name ("Russian
+            // Vladimir Putin"), nor an organisation's acronym before a name ("UN Ban Ki-moon").
+            let single_edge = inside.len() == 1 && {
+                let h = &hits[inside[0]];
+                let at_edge = h.first == a || h.end == b;
+                let entry_kind = GAZETTEER.entries[h.hit.entry].kind;
+                let before_person = h.first == a && h.end < b && GIVEN_NAMES.contains(words[h.end]);
+                at_edge && !before_person && entry_kind == EntityKind::Location
+            };
+            if outside_cue || person_shape || single_edge {
                 // The whole run is one name; its gazetteer adjectives still mention their places.
                 for &h in &inside {
                     if hits[h].hit.kind == MentionKind::Adjectival {
@@ -453,6 +590,19 @@ impl Finder<'_> {
         hits: &[TokenHit],
         used: &mut [bool],
     ) {
+        // "Diplomatic Writer Matthew Lee", "Chief Economist Ana Ruiz": a capitalised role noun before
+        // a first name ends a description.
+        if !titled && b - a >= 3 {
+            let split = (a..b - 1).rev().find(|&p| {
+                ROLE_NOUNS.contains(self.word(s, p).to_lowercase().as_str())
+                    && GIVEN_NAMES.contains(self.word(s, p + 1))
+            });
+            if let Some(p) = split {
+                role = Some(self.text(s, a, p + 1));
+                titled = true;
+                a = p + 1;
+            }
+        }
         // "Striker Daniel Okafor", "Actor Tom Ledger": a capitalised word before a first name and a
         // surname is a description the title list does not know.
         if !titled && b - a >= 3 {
@@ -507,12 +657,24 @@ impl Finder<'_> {
             }
             // A common word at a sentence start ("Today", "Analysts", "Hope") is weak: it counts only
             // if it is the surname or alias of someone the article names ("Mr Hope ... Hope said").
+            // An ordinary word right before a finite speech verb is a speaker, though: "Quill said",
+            // but not "Officials said" or "Doctors said".
             if sentence_start && !titled {
                 let lower = w0.to_lowercase();
-                if is_common_word(w0)
+                let next = s
+                    .tokens
+                    .get(b)
+                    .filter(|t| t.word)
+                    .map(|t| t.text(self.body));
+                let speaker = next
+                    .is_some_and(|n| speech_verb_lemma(n).is_some() && !n.ends_with("ing"))
+                    && !is_common_word(w0)
+                    && !lower.ends_with('s');
+                if (is_english_word(w0)
                     || lower.ends_with("ly")
                     || lower.ends_with("ed")
-                    || lower.ends_with("ing")
+                    || lower.ends_with("ing"))
+                    && !speaker
                 {
                     weak = true;
                 }
