@@ -75,7 +75,7 @@ static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A related-list entry as copied: the headline with its date glued on ("…at HomeSEPT. 26, 2015").
 static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{Ll}\d)’'?!](?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2},\s+\d{4}\s*$").unwrap()
+    Regex::new(r"[\p{Ll}\d)’'?!.](?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2},\s+\d{4}\s*$").unwrap()
 });
 /// A line that is only a date, a time or a number ("April 22 5:08 am", "22.04.2022", "3").
 static ONLY_DATE_OR_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
