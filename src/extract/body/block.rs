@@ -17,10 +17,12 @@
 //!    ("Most read", "Related coverage") is a softer marker: such boxes often sit between two
 //!    paragraphs, so the heading and the list entries after it recognised as boilerplate are cut
 //!    out of the page and the article may continue after them.
+//!    A closing credit ("… contributed to this report.") is the article's last line.
 //! 5. **Heading.** A short heading right before the run (the article's own title or first
 //!    sub-heading) is kept.
-//! 6. **Outliers.** A prose paragraph a few lines before or after the run (cut off by a box of
-//!    links or share buttons) is kept too, but never one after an end marker.
+//! 6. **Outliers.** A prose paragraph cut off from the run by boilerplate (a newsletter box, share
+//!    buttons, a related-coverage box) is kept too, as long as no more than a few unclassified lines
+//!    and no comment-section or appeal heading stand between it and the run.
 //! 7. **Author bio.** Closing lines that read like a bio (a name, then "is a professor", "has
 //!    worked as a writer", "leitet das Ressort") are dropped.
 //!
@@ -42,8 +44,9 @@ const MIN_ARTICLE_WORDS: usize = 25;
 /// A related-content heading counts as this many boilerplate lines.
 const SOFT_END_WEIGHT: f32 = -1.0;
 
-/// How many lines before and after the run a prose paragraph may stand and still be article.
-const OUTLIER_REACH: usize = 5;
+/// How many lines that are neither prose nor boilerplate may stand between the run and a prose
+/// paragraph that still belongs to the article.
+const OUTLIER_REACH: usize = 4;
 
 /// How much each further line of a gap adds to its lines' cost (see rule 2).
 const GAP_GROWTH: f32 = 0.1;
@@ -120,18 +123,40 @@ pub fn select(lines: &mut [Candidate]) -> Vec<usize> {
     };
     let mut kept: Vec<usize> = Vec::new();
     // Rule 6: a prose paragraph cut off from the run by a box of a few lines is still article.
-    let outlier = |i: usize| lines[i].info.class == Class::Good;
-    kept.extend((start.saturating_sub(OUTLIER_REACH)..start).filter(|&i| outlier(i)));
+    let mut before = outliers(lines, (0..start).rev());
+    before.reverse();
+    kept.extend(before);
     if let Some(h) = heading_before(lines, start) {
         kept.push(h);
     }
     kept.extend((start..=end).filter(|&i| lines[i].info.class != Class::Bad));
-    kept.extend((end + 1..stop.min(end + 1 + OUTLIER_REACH)).filter(|&i| outlier(i)));
+    kept.extend(outliers(lines, end + 1..stop));
     // Rule 7: an author bio closing the article ("Jane Roe is a reporter who covers …").
     while kept.len() > 1 && is_author_bio(lines[*kept.last().unwrap()].text) {
         kept.pop();
     }
     kept
+}
+
+/// Prose paragraphs near the run, walking away from it (rule 6): boilerplate lines are skipped
+/// over, but more than [`OUTLIER_REACH`] other lines (headings, link lists) end the walk.
+fn outliers(lines: &[Candidate], walk: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut unknown = 0;
+    for i in walk {
+        match lines[i].info.class {
+            Class::Good => found.push(i),
+            _ if lines[i].info.end_marker == EndMarker::Hard => break,
+            Class::Bad => {}
+            _ => {
+                unknown += 1;
+                if unknown > OUTLIER_REACH {
+                    break;
+                }
+            }
+        }
+    }
+    found
 }
 
 /// The maximum-weight run (rules 2–4), as inclusive indices; `None` when no line is prose.
@@ -182,6 +207,11 @@ fn best_run(lines: &[Candidate]) -> Option<(usize, usize, usize)> {
         sum += w;
         if w > 0.0 && best.map_or(true, |(b, _, _)| sum > b) {
             best = Some((sum, run_start, i));
+        }
+        // Rule 4: the closing credit line is the article's last line.
+        if line.info.article_tail && prose_words >= MIN_ARTICLE_WORDS {
+            stop = i + 1;
+            break;
         }
     }
     best.map(|(_, s, e)| (s, e, stop))

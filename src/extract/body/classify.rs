@@ -41,6 +41,9 @@ pub struct LineInfo {
     pub credit: Credit,
     /// The line is a bare "Related" / "Read more" label: the short lines after it are links.
     pub link_label: bool,
+    /// The line is the article's closing credit ("… contributed to this report."): kept, and the
+    /// article ends with it.
+    pub article_tail: bool,
     /// The line is a headline with a date glued on: an entry of a related-article list.
     pub dated_headline: bool,
 }
@@ -167,7 +170,10 @@ pub fn classify(line: &str) -> LineInfo {
         || (teaser && words <= 60)
         || line.chars().filter(|&c| c == '|' || c == '•').count() >= 2;
 
-    let class = if bad {
+    let article_tail = lexicon::is_article_tail(&lower, words);
+    let class = if article_tail {
+        Class::Good
+    } else if bad {
         Class::Bad
     } else if words >= 15 && (lower_ratio >= 0.4 || ends_sentence) {
         Class::Good
@@ -181,6 +187,7 @@ pub fn classify(line: &str) -> LineInfo {
         words,
         end_marker,
         credit,
+        article_tail,
         link_label: lexicon::is_link_label(&lower) || end_marker == EndMarker::Soft,
         dated_headline,
     }
