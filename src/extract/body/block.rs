@@ -13,17 +13,25 @@
 //!    before it and footers after it go.
 //! 4. **Article end.** An end marker (a comment-section, related-list, author-box or "Dear Reader"
 //!    heading; [`super::lexicon`]) is a wall the run cannot cross, so an appeal letter or a comment
-//!    thread after the article, however long its prose, is never glued to the article. Prose after
-//!    such a wall counts for less, so a long comment thread does not win over a shorter article.
+//!    thread after the article, however long its prose, is never kept. A related-content heading
+//!    ("Most read", "Related coverage") is a softer marker: such boxes often sit between two
+//!    paragraphs, so the heading and the list entries after it recognised as boilerplate are cut
+//!    out of the page and the article may continue after them.
+//!    A closing credit ("… contributed to this report.") is the article's last line.
 //! 5. **Heading.** A short heading right before the run (the article's own title or first
 //!    sub-heading) is kept.
-//! 6. **Outliers.** A prose paragraph a few lines before or after the run (cut off by a box of
-//!    links or share buttons) is kept too, but never one after an end marker.
+//! 6. **Outliers.** A prose paragraph cut off from the run by boilerplate (a newsletter box, share
+//!    buttons, a related-coverage box) is kept too, as long as no more than a few unclassified lines
+//!    and no comment-section or appeal heading stand between it and the run.
+//! 7. **Author bio.** Closing lines that read like a bio (a name, then "is a professor", "has
+//!    worked as a writer", "leitet das Ressort") are dropped.
 //!
 //! Inside the run, lines classed as boilerplate are still dropped.
 
 use super::classify::{Class, Credit, LineInfo};
 use super::lexicon::EndMarker;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// A candidate line: its index in the page and its classification.
 pub struct Candidate<'a> {
@@ -34,10 +42,11 @@ pub struct Candidate<'a> {
 /// Words of prose an article has before an end marker can end it.
 const MIN_ARTICLE_WORDS: usize = 25;
 /// A related-content heading counts as this many boilerplate lines.
-const SOFT_END_WEIGHT: f32 = -3.0;
+const SOFT_END_WEIGHT: f32 = -1.0;
 
-/// How many lines before and after the run a prose paragraph may stand and still be article.
-const OUTLIER_REACH: usize = 5;
+/// How many lines that are neither prose nor boilerplate may stand between the run and a prose
+/// paragraph that still belongs to the article.
+const OUTLIER_REACH: usize = 4;
 
 /// How much each further line of a gap adds to its lines' cost (see rule 2).
 const GAP_GROWTH: f32 = 0.1;
@@ -83,8 +92,30 @@ fn condemn_captions(lines: &mut [Candidate]) {
     }
 }
 
+/// A short line between two boilerplate lines is part of the same box: the blurb of a newsletter
+/// box between its "Subscribe to …" heading and its button (rule 1b). Decided on the classes
+/// before captions are condemned, so a caption beside a paragraph does not condemn it.
+fn condemn_box_blurbs(lines: &mut [Candidate]) {
+    /// Box blurbs are a sentence or two.
+    const BLURB_MAX_WORDS: usize = 25;
+    let sandwiched: Vec<usize> = (1..lines.len().saturating_sub(1))
+        .filter(|&i| {
+            lines[i].info.words <= BLURB_MAX_WORDS
+                && lines[i].info.class != Class::Bad
+                && lines[i - 1].info.class == Class::Bad
+                && lines[i + 1].info.class == Class::Bad
+                && lines[i - 1].info.credit == Credit::None
+                && lines[i + 1].info.credit == Credit::None
+        })
+        .collect();
+    for i in sandwiched {
+        lines[i].info.class = Class::Bad;
+    }
+}
+
 /// Indices (into `lines`) of the lines that are the article, in order.
 pub fn select(lines: &mut [Candidate]) -> Vec<usize> {
+    condemn_box_blurbs(lines);
     condemn_captions(lines);
     let (start, end, stop) = match best_run(lines) {
         Some(run) => run,
@@ -92,14 +123,40 @@ pub fn select(lines: &mut [Candidate]) -> Vec<usize> {
     };
     let mut kept: Vec<usize> = Vec::new();
     // Rule 6: a prose paragraph cut off from the run by a box of a few lines is still article.
-    let outlier = |i: usize| lines[i].info.class == Class::Good;
-    kept.extend((start.saturating_sub(OUTLIER_REACH)..start).filter(|&i| outlier(i)));
+    let mut before = outliers(lines, (0..start).rev());
+    before.reverse();
+    kept.extend(before);
     if let Some(h) = heading_before(lines, start) {
         kept.push(h);
     }
     kept.extend((start..=end).filter(|&i| lines[i].info.class != Class::Bad));
-    kept.extend((end + 1..stop.min(end + 1 + OUTLIER_REACH)).filter(|&i| outlier(i)));
+    kept.extend(outliers(lines, end + 1..stop));
+    // Rule 7: an author bio closing the article ("Jane Roe is a reporter who covers …").
+    while kept.len() > 1 && is_author_bio(lines[*kept.last().unwrap()].text) {
+        kept.pop();
+    }
     kept
+}
+
+/// Prose paragraphs near the run, walking away from it (rule 6): boilerplate lines are skipped
+/// over, but more than [`OUTLIER_REACH`] other lines (headings, link lists) end the walk.
+fn outliers(lines: &[Candidate], walk: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut unknown = 0;
+    for i in walk {
+        match lines[i].info.class {
+            Class::Good => found.push(i),
+            _ if lines[i].info.end_marker == EndMarker::Hard => break,
+            Class::Bad => {}
+            _ => {
+                unknown += 1;
+                if unknown > OUTLIER_REACH {
+                    break;
+                }
+            }
+        }
+    }
+    found
 }
 
 /// The maximum-weight run (rules 2–4), as inclusive indices; `None` when no line is prose.
@@ -109,6 +166,7 @@ fn best_run(lines: &[Candidate]) -> Option<(usize, usize, usize)> {
     let mut sum = 0.0f32;
     let mut prose_words = 0;
     let mut gap = 0usize;
+    let mut in_box = false;
     let mut stop = lines.len();
     for (i, line) in lines.iter().enumerate() {
         let mut w = match line.info.end_marker {
@@ -124,6 +182,15 @@ fn best_run(lines: &[Candidate]) -> Option<(usize, usize, usize)> {
         // Rule 2: a gap of non-prose lines grows more costly with its length, so one sub-heading
         // or caption inside the article costs little, while a promo box or footer of many lines
         // cuts the article off from the prose that follows it.
+        // A related-content box (its heading, then the list entries recognised as boilerplate)
+        // is cut out of the page: the article may continue after it.
+        if line.info.end_marker == EndMarker::Soft {
+            in_box = true;
+        } else if in_box && line.info.class == Class::Bad {
+            continue;
+        } else {
+            in_box = false;
+        }
         if w <= 0.0 {
             gap += 1;
             w *= 1.0 + GAP_GROWTH * (gap - 1) as f32;
@@ -141,8 +208,27 @@ fn best_run(lines: &[Candidate]) -> Option<(usize, usize, usize)> {
         if w > 0.0 && best.map_or(true, |(b, _, _)| sum > b) {
             best = Some((sum, run_start, i));
         }
+        // Rule 4: the closing credit line is the article's last line.
+        if line.info.article_tail && prose_words >= MIN_ARTICLE_WORDS {
+            stop = i + 1;
+            break;
+        }
     }
     best.map(|(_, s, e)| (s, e, stop))
+}
+
+/// A bio line: starts with a name (or "I am", "Ich bin") followed by what the person is or does,
+/// and says something only bios say (a job in journalism or letters, where they studied or live).
+static BIO_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:\p{Lu}[\p{L}'’\-]+\.? ){0,3}\p{Lu}[\p{L}'’\-]+,? (?:is|was|has been|has worked|has written|writes|covers|reports|leitet|ist|arbeitet|schreibt|lebt|studierte|es|trabaja|est)\b|(?i:(?:hallo|hi|hello),? (?:ich bin|i'm|i am)\b|ich bin\b|i am\b|i'm\b))").unwrap()
+});
+static BIO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:writer|editor|correspondent|reporter|journalist|journalistin|professor|author|columnist|contributor|founder|freelance|redakteur|redakteurin|autor|autorin|ressort|studierte|studied|periodista|escritor|consultant|bloggerin|blogger|betreiberin|betreiber|lives in|lebt in)\b").unwrap()
+});
+
+/// Is this closing line an author bio?
+fn is_author_bio(text: &str) -> bool {
+    BIO_OPENING.is_match(text) && BIO_WORDS.is_match(text)
 }
 
 /// A short heading just above the run: the article's title or lead-in (rule 5).

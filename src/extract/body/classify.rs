@@ -41,6 +41,9 @@ pub struct LineInfo {
     pub credit: Credit,
     /// The line is a bare "Related" / "Read more" label: the short lines after it are links.
     pub link_label: bool,
+    /// The line is the article's closing credit ("… contributed to this report."): kept, and the
+    /// article ends with it.
+    pub article_tail: bool,
     /// The line is a headline with a date glued on: an entry of a related-article list.
     pub dated_headline: bool,
 }
@@ -75,7 +78,7 @@ static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A related-list entry as copied: the headline with its date glued on ("…at HomeSEPT. 26, 2015").
 static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{Ll}\d)’'?!](?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2},\s+\d{4}\s*$").unwrap()
+    Regex::new(r"[\p{Ll}\d)’'?!.](?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2},\s+\d{4}\s*$").unwrap()
 });
 /// A line that is only a date, a time or a number ("April 22 5:08 am", "22.04.2022", "3").
 static ONLY_DATE_OR_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -167,7 +170,10 @@ pub fn classify(line: &str) -> LineInfo {
         || (teaser && words <= 60)
         || line.chars().filter(|&c| c == '|' || c == '•').count() >= 2;
 
-    let class = if bad {
+    let article_tail = lexicon::is_article_tail(&lower, words);
+    let class = if article_tail {
+        Class::Good
+    } else if bad {
         Class::Bad
     } else if words >= 15 && (lower_ratio >= 0.4 || ends_sentence) {
         Class::Good
@@ -181,6 +187,7 @@ pub fn classify(line: &str) -> LineInfo {
         words,
         end_marker,
         credit,
+        article_tail,
         link_label: lexicon::is_link_label(&lower) || end_marker == EndMarker::Soft,
         dated_headline,
     }

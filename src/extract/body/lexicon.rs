@@ -642,6 +642,28 @@ pub fn is_link_label(lower: &str) -> bool {
     LINK_LABEL_SET.contains(key(lower))
 }
 
+/// The closing credit line of a news article ("Jane Roe contributed to this report."): the last
+/// line of the article itself, and nothing after it is article text.
+const ARTICLE_TAIL_PHRASES: &[&str] = &[
+    "contributed to this report",
+    "contributed reporting",
+    "contributed to this story",
+    "additional reporting by",
+    "reporting by",
+    "editing by",
+    "writing by",
+    "compiled by",
+    "mitarbeit:",
+    "mit material von",
+];
+static ARTICLE_TAIL_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| automaton(ARTICLE_TAIL_PHRASES));
+
+/// Is the (lower-cased) line of at most 40 words an article's closing credit line?
+pub fn is_article_tail(lower: &str, words: usize) -> bool {
+    words <= 40 && ARTICLE_TAIL_MATCHER.is_match(lower)
+}
+
 /// A line of at most this many words can be an end-marker heading by containing a marker phrase.
 const END_MARKER_WORDS: usize = 8;
 
