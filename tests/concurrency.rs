@@ -165,3 +165,40 @@ fn two_imports_at_once_do_not_corrupt_or_duplicate() {
         260
     );
 }
+
+/// Another program holding the write lock longer than the busy timeout: the import fails with a clear
+/// message and leaves the database as it was.
+#[test]
+fn an_import_that_cannot_get_the_lock_fails_clearly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("news");
+    support::write_articles(&dir, 3);
+    let db = tmp.path().join("facts.db");
+    let status = factdb_process(&db)
+        .args(["import", "--quiet"])
+        .arg(&dir)
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let before = counts(&db);
+
+    let holder = Connection::open(&db).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let more = tmp.path().join("more");
+    std::fs::create_dir(&more).unwrap();
+    std::fs::write(more.join("new.txt"), support::article(77)).unwrap();
+    let output = factdb_process(&db)
+        .env("FACTDB_BUSY_TIMEOUT", "0.5")
+        .args(["import", "--quiet"])
+        .arg(&more)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("is busy"), "{stderr}");
+    holder.execute_batch("ROLLBACK").unwrap();
+    drop(holder);
+    assert_eq!(counts(&db), before);
+    assert_consistent(&db);
+}

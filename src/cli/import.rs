@@ -120,9 +120,10 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         if is_busy(&error) {
             error.context(format!(
                 "{} is busy: another process (probably another factdb import) is writing to it and \
-                 did not let go (factdb waits up to {}s); try again when it has finished",
+                 did not let go (factdb waits up to {}s, see FACTDB_BUSY_TIMEOUT); try again when \
+                 it has finished",
                 cli.db.display(),
-                store::BUSY_TIMEOUT.as_secs()
+                store::busy_timeout().as_secs_f64()
             ))
         } else {
             error

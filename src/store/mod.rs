@@ -67,8 +67,21 @@ pub enum StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
-/// How long a connection waits for another writer before giving up.
+/// How long a connection waits for another writer before giving up, unless `FACTDB_BUSY_TIMEOUT`
+/// (seconds) says otherwise.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The busy timeout in force: `FACTDB_BUSY_TIMEOUT` seconds when set to a number, else
+/// [`BUSY_TIMEOUT`]. (A batch import holds the write lock for a fraction of a second per batch, so the
+/// default only runs out when another program holds it for long.)
+pub fn busy_timeout() -> Duration {
+    std::env::var("FACTDB_BUSY_TIMEOUT")
+        .ok()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|secs| secs.is_finite() && *secs >= 0.0)
+        .map(Duration::from_secs_f64)
+        .unwrap_or(BUSY_TIMEOUT)
+}
 
 /// Opens (creating if needed) a factdb database for reading and writing, and brings its schema up to
 /// date.
@@ -82,7 +95,7 @@ pub fn open(path: &Path) -> Result<Connection> {
         path: name.clone(),
         source,
     })?;
-    conn.busy_timeout(BUSY_TIMEOUT)
+    conn.busy_timeout(busy_timeout())
         .map_err(|source| classify_open_error(&name, source))?;
     check_is_factdb(&conn, &name)?;
     check_not_newer(&conn, &name)?;
@@ -224,14 +237,14 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
         path: name.clone(),
         source,
     })?;
-    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.busy_timeout(busy_timeout())?;
     conn.pragma_update(None, "foreign_keys", true)?;
     check_is_factdb(&conn, &name)?;
     Ok(conn)
 }
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
-    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.busy_timeout(busy_timeout())?;
     // WAL lets reports and database browsers read while an import writes.
     conn.pragma_update(None, "journal_mode", "wal")?;
     // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last

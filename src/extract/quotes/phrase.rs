@@ -133,7 +133,8 @@ pub fn backward(body: &str, toks: &[Tok], floor: usize, mut end: usize) -> Optio
             j -= 1;
             steps += 1;
             let t = &toks[j];
-            if t.is(',') {
+            // (Two commas in a row enclose nothing: not an appositive.)
+            if t.is(',') && j + 1 < close {
                 let role = Span::new(toks[j + 1].span.start, toks[close - 1].span.end);
                 let mut w = backward(body, toks, floor, j)?;
                 if matches!(w.kind, SpeakerKind::Person | SpeakerKind::Organisation) {
