@@ -99,7 +99,11 @@ pub fn names_only(line: &str) -> bool {
         .collect();
     // Two names at least: one capitalised phrase alone ("Ferry Strike Ends After Talks") could be
     // a Title Case headline.
-    segments.len() >= 2 && segments.iter().all(|s| names::person_name(s).is_some())
+    // Each name 2 or 3 words: Title Case headline phrases run longer.
+    segments.len() >= 2
+        && segments.iter().all(|s| {
+            (2..=3).contains(&s.split_whitespace().count()) && names::person_name(s).is_some()
+        })
 }
 
 /// A byline split over two lines: "By" (or "Written by:") alone, then the names.

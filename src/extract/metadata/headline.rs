@@ -114,6 +114,8 @@ const NAV_WORDS: &[&str] = &[
     "back",
     "next",
     "previous",
+    "show",
+    "hide",
 ];
 
 /// Fragments that make any line page furniture.
@@ -508,6 +510,66 @@ mod tests {
             "Photo: Nadia Ferrant/Harbour Gazette",
             false
         ));
+    }
+
+    #[test]
+    fn furniture_credits_and_name_lists() {
+        assert!(!is_headline_shaped("Olek Brun/AP", true));
+        assert!(is_headline_shaped(
+            "Brun/Ferrant duo lead the ferry talks",
+            false
+        ));
+        assert!(is_headline_shaped(
+            "Search for missing ferry called off",
+            false
+        ));
+        assert!(is_headline_shaped("Main Street reopens", false));
+        assert!(is_headline_shaped(
+            "Why HTTP caching confuses ferry booking sites",
+            false
+        ));
+        assert!(!is_headline_shaped("Share this article", false));
+        assert!(!is_headline_shaped(
+            "Show Navigation Hide Navigation",
+            false
+        ));
+        assert!(!is_headline_shaped("Nadia Ferrant, Olek Brun", false));
+        assert!(!is_headline_shaped("Nadia Ferrant and Olek Brun", false));
+        assert!(!is_headline_shaped(
+            "Tags: ferries, strikes, Port Ellis",
+            false
+        ));
+        let long = "Facing Council, Mayor Defends Her Plan Before and After Strike";
+        assert!(is_headline_shaped(long, false));
+    }
+
+    #[test]
+    fn first_line_may_end_with_a_full_stop() {
+        assert!(is_headline_shaped("Mayor quits over ferry strike.", true));
+        assert!(!is_headline_shaped("Mayor quits over ferry strike.", false));
+        assert!(is_headline_shaped(
+            "Mayor asks U.S. to help end ferry strike.",
+            true
+        ));
+        assert!(is_headline_shaped(
+            "Mayor Quits Over Strike. Here's What Happens Next.",
+            true
+        ));
+        assert!(is_headline_shaped(
+            "Unions and Mayor Agree on Pay — For Now.",
+            true
+        ));
+        assert!(!is_headline_shaped("PORT ELLIS — The strike ended.", true));
+        assert!(!is_headline_shaped(
+            "The strike ended. Boats are running again.",
+            true
+        ));
+        let lines = [
+            "Unions and Mayor Agree on Pay — Again.",
+            "",
+            "The strike ended.",
+        ];
+        assert_eq!(find(&lines, &[]).unwrap().text, lines[0]);
     }
 
     #[test]
