@@ -226,6 +226,26 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
     }) {
         return None;
     }
+    // "agreed to set up", "promised to help": an infinitive after the cue is an action, not speech.
+    // "said to reporters" keeps its frame: "to" before an audience.
+    if tokens.get(c + 1).is_some_and(|t| t.is("to"))
+        && tokens.get(c + 2).is_some_and(|t| {
+            t.is_lowercase_word()
+                && !t.is_any(DETERMINERS)
+                && !t.is_any(&[
+                    "reporters",
+                    "journalists",
+                    "me",
+                    "him",
+                    "her",
+                    "us",
+                    "them",
+                    "lawmakers",
+                ])
+        })
+    {
+        return None;
+    }
     let lower = cue_tok.lower();
     let cue_span = cue_tok.span;
     // "..., saying (that) CONTENT": the source is the subject of the unit.
