@@ -551,8 +551,12 @@ fn adverbial_tail(tail: &[Token], lemma: &str) -> bool {
     let Some(first) = rest.first() else {
         return true;
     };
-    let starts_adverbial =
-        first.is_any(TIME_WORDS) || first.is_any(ADVERBIAL_PREPOSITIONS) || first.is_punct(',');
+    // "said of Cruz", "says directly to the camera" are adverbials too.
+    let starts_adverbial = first.is_any(TIME_WORDS)
+        || first.is_any(ADVERBIAL_PREPOSITIONS)
+        || first.is_any(&["of", "about"])
+        || first.is_lowercase_word() && first.text.ends_with("ly")
+        || first.is_punct(',');
     let has_clause = rest.iter().any(|t| {
         t.is_any(&[
             "he", "she", "they", "it", "we", "i", "is", "are", "was", "were", "has", "have", "had",
