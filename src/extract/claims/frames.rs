@@ -226,6 +226,26 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
     }) {
         return None;
     }
+    // "agreed to set up", "promised to help": an infinitive after the cue is an action, not speech.
+    // "said to reporters" keeps its frame: "to" before an audience.
+    if tokens.get(c + 1).is_some_and(|t| t.is("to"))
+        && tokens.get(c + 2).is_some_and(|t| {
+            t.is_lowercase_word()
+                && !t.is_any(DETERMINERS)
+                && !t.is_any(&[
+                    "reporters",
+                    "journalists",
+                    "me",
+                    "him",
+                    "her",
+                    "us",
+                    "them",
+                    "lawmakers",
+                ])
+        })
+    {
+        return None;
+    }
     let lower = cue_tok.lower();
     let cue_span = cue_tok.span;
     // "..., saying (that) CONTENT": the source is the subject of the unit.
@@ -531,8 +551,12 @@ fn adverbial_tail(tail: &[Token], lemma: &str) -> bool {
     let Some(first) = rest.first() else {
         return true;
     };
-    let starts_adverbial =
-        first.is_any(TIME_WORDS) || first.is_any(ADVERBIAL_PREPOSITIONS) || first.is_punct(',');
+    // "said of Cruz", "says directly to the camera" are adverbials too.
+    let starts_adverbial = first.is_any(TIME_WORDS)
+        || first.is_any(ADVERBIAL_PREPOSITIONS)
+        || first.is_any(&["of", "about"])
+        || first.is_lowercase_word() && first.text.ends_with("ly")
+        || first.is_punct(',');
     let has_clause = rest.iter().any(|t| {
         t.is_any(&[
             "he", "she", "they", "it", "we", "i", "is", "are", "was", "were", "has", "have", "had",

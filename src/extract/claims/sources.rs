@@ -227,16 +227,19 @@ impl<'a> Resolver<'a> {
         // the recent window ("Kirby rejected ..., but ... he demurred" -> Kirby, not Assad).
         let mut candidates: Vec<(usize, Option<usize>, Option<Span>, bool)> = Vec::new();
         for m in mentions.iter() {
-            if entities[m.entity].kind == EntityKind::Person
-                && m.kind != MentionKind::Pronoun
-                && m.span.end <= source.start
-            {
-                candidates.push((
-                    m.span.end,
-                    Some(m.entity),
-                    None,
-                    is_subject(body, m.span.start),
-                ));
+            if m.kind == MentionKind::Pronoun || m.span.end > source.start {
+                continue;
+            }
+            let subject = is_subject(body, m.span.start);
+            // An entity of unknown kind counts when it is a sentence subject with a one-word name
+            // ("Kirby rejected ...").
+            let entity = &entities[m.entity];
+            let unknown_subject = entity.kind == EntityKind::Other
+                && subject
+                && !entity.name.contains(' ')
+                && !ORGANISATION_WORDS.contains(&entity.name.to_lowercase().as_str());
+            if entity.kind == EntityKind::Person || unknown_subject {
+                candidates.push((m.span.end, Some(m.entity), None, subject));
             }
         }
         for &(end, e) in &self.person_sources {
