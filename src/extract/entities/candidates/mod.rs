@@ -374,6 +374,7 @@ impl Finder<'_> {
     }
 
     /// Handles the run of tokens `a..b`.
+    #[allow(clippy::too_many_arguments)]
     fn run(
         &mut self,
         sentence: usize,
