@@ -421,7 +421,10 @@ fn report(db: &Path, file: &str, given: &[(&str, &str)]) -> (Vec<String>, Vec<Ve
     for line in sql.lines().filter_map(|l| l.strip_prefix("-- param: ")) {
         let (head, _description) = line.split_once("   ").unwrap_or((line, ""));
         let (name, default) = match head.split_once('=') {
-            Some((n, d)) => (n.trim().to_string(), d.trim().to_string()),
+            Some((n, d)) => (
+                n.trim().to_string(),
+                d.trim().trim_matches('\'').to_string(),
+            ),
             None => (head.trim().to_string(), String::new()),
         };
         let value = given
@@ -505,7 +508,7 @@ fn entity_reports_run_with_their_parameters() {
 
     let (columns, rows) = report(
         &db,
-        "entities_aliases.sql",
+        "entities-aliases.sql",
         &[("name", "russian federation")],
     );
     assert_eq!(columns[..3], ["entity", "written_as", "mention_kind"]);
@@ -515,14 +518,14 @@ fn entity_reports_run_with_their_parameters() {
         BTreeSet::from(["Russia", "Russian", "Russian Federation"])
     );
 
-    let (columns, rows) = report(&db, "entities_together.sql", &[]);
+    let (columns, rows) = report(&db, "entities-together.sql", &[]);
     assert_eq!(columns[..3], ["entity", "other_entity", "together"]);
     assert!(
         rows.iter()
             .any(|r| (r[0] == "Russia" && r[1] == "Iraq") || (r[0] == "Iraq" && r[1] == "Russia")),
         "{rows:?}"
     );
-    let (_, by_article) = report(&db, "entities_together.sql", &[("scope", "article")]);
+    let (_, by_article) = report(&db, "entities-together.sql", &[("scope", "article")]);
     assert!(
         by_article
             .iter()

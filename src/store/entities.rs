@@ -147,10 +147,12 @@ fn find_existing(conn: &Connection, entity: &Entity, key: &str) -> Result<Option
     if multi {
         let mut by_alias = conn.prepare_cached(
             "SELECT a.entity_id, e.kind FROM entity_aliases a JOIN entities e USING (entity_id)
-             WHERE a.alias_key = ?1 AND +e.gazetteer_id IS NULL ORDER BY a.entity_id",
+             WHERE a.alias_key IN (?1, ?2) AND +e.gazetteer_id IS NULL ORDER BY a.entity_id",
         )?;
         let found: Vec<(i64, String)> = by_alias
-            .query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map(params![key, other_key(&entity.name)], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
             .collect::<rusqlite::Result<_>>()?;
         if let Some((id, _)) = found.iter().find(|(_, k)| compatible(k, kind)) {
             return Ok(Some(*id));
@@ -196,7 +198,8 @@ fn resolve(conn: &Connection, entity: &Entity) -> Result<i64> {
         "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, origin) VALUES (?1, ?2, ?3, 'text')",
     )?;
     for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-        alias.execute(params![id, name, match_key(name, entity.kind)])?;
+        // Keyed by spelling, so every spelling is kept ("Sergei Lavrov" beside "Sergey V Lavrov").
+        alias.execute(params![id, name, other_key(name)])?;
     }
     Ok(id)
 }
@@ -216,7 +219,7 @@ fn create(conn: &Connection, entity: &Entity, key: &str) -> Result<i64> {
              VALUES (?1, ?2, ?3, 'gazetteer')",
         )?;
         for name in std::iter::once(&entry.name).chain(&entry.aliases) {
-            alias.execute(params![id, name, match_key(name, entity.kind)])?;
+            alias.execute(params![id, name, other_key(name)])?;
         }
     }
     Ok(id)

@@ -1,7 +1,7 @@
 //! The words around a name: a lower-case role before it, an appositive after it, and aliases the text
 //! declares for it.
 
-use super::{Declaration, Finder, Sentence, TokenHit};
+use super::{hit_ending_at, Declaration, Finder, Sentence, TokenHit};
 use crate::extract::entities::gazetteer::GAZETTEER;
 use crate::extract::entities::lexicon::{ROLE_MODIFIERS, ROLE_NOUNS};
 use crate::extract::entities::tokens::is_capitalised;
@@ -37,9 +37,8 @@ impl Finder<'_> {
             return None;
         }
         // Include a place or demonym right before: "US secretary of state", "Iraq's foreign minister".
-        if k > 0 && hits.iter().any(|h| h.end == k) {
-            let h = hits.iter().find(|h| h.end == k).unwrap();
-            k = h.first;
+        if let Some(h) = hit_ending_at(hits, k).filter(|_| k > 0) {
+            k = hits[h].first;
         }
         Some(self.text(s, k, a))
     }

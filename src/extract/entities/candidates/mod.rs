@@ -203,6 +203,26 @@ struct Finder<'a> {
     declarations: Vec<Declaration>,
 }
 
+/// The hits (sorted, not overlapping) that start in tokens `a..b`, as an index range.
+fn hits_starting_in(hits: &[TokenHit], a: usize, b: usize) -> (usize, usize) {
+    (
+        hits.partition_point(|h| h.first < a),
+        hits.partition_point(|h| h.first < b),
+    )
+}
+
+/// The hit covering token `i`, if any.
+fn hit_covering(hits: &[TokenHit], i: usize) -> Option<usize> {
+    let k = hits.partition_point(|h| h.first <= i).checked_sub(1)?;
+    (i < hits[k].end).then_some(k)
+}
+
+/// The hit ending just before token `k`, if any.
+fn hit_ending_at(hits: &[TokenHit], k: usize) -> Option<usize> {
+    let h = hits.partition_point(|h| h.end < k);
+    (h < hits.len() && hits[h].end == k).then_some(h)
+}
+
 /// A gazetteer hit aligned with tokens `first..last+1`.
 #[derive(Clone, Copy)]
 struct TokenHit {
@@ -280,6 +300,7 @@ impl Finder<'_> {
                 }
             }
             self.run(index, s, &words, i, j, &token_hits, &mut used);
+            self.run(index, s, i, j, &token_hits, &words, &mut used);
             i = j;
         }
         // Gazetteer names outside any run ("al-Qaeda" after a lower-case word is in a run; this catches
@@ -364,17 +385,21 @@ impl Finder<'_> {
         mut a: usize,
         mut b: usize,
         hits: &[TokenHit],
+        words: &[&str],
         used: &mut [bool],
     ) {
         // A gazetteer name that starts in the run and goes on past it belongs to it ("Islamic State
         // group").
-        while let Some(h) = hits
-            .iter()
-            .find(|h| a <= h.first && h.first < b && h.end > b)
-        {
-            b = h.end;
+        // (Hits are sorted and do not overlap: only the last one starting in the run can go past it.)
+        loop {
+            let (_, hi) = hits_starting_in(hits, a, b);
+            match hi.checked_sub(1).map(|k| &hits[k]) {
+                Some(h) if h.first >= a && h.end > b => b = h.end,
+                _ => break,
+            }
         }
         let hit_at = |i: usize| hits.iter().position(|h| h.first <= i && i < h.end);
+        let hit_at = |i: usize| hit_covering(hits, i);
 
         // 1. Leading "The", and common words at a sentence start.
         let mut stripped = false;
@@ -448,7 +473,7 @@ impl Finder<'_> {
             let mut role = self.text(s, a, name_start);
             // "President Vladimir V. Putin of Russia": the place belongs to the title.
             if b + 1 < s.tokens.len() && words[b] == "of" {
-                if let Some(k) = hits.iter().position(|h| h.first == b + 1) {
+                if let Some(k) = hit_covering(hits, b + 1).filter(|&k| hits[k].first == b + 1) {
                     role = format!(
                         "{role} of {}",
                         &self.body[hits[k].hit.start..hits[k].hit.end]
@@ -470,9 +495,10 @@ impl Finder<'_> {
         }
 
         // 3. Gazetteer names in the run.
-        let inside: Vec<usize> = (0..hits.len())
-            .filter(|&k| a <= hits[k].first && hits[k].end <= b)
-            .collect();
+        let inside: Vec<usize> = {
+            let (lo, hi) = hits_starting_in(hits, a, b);
+            (lo..hi).filter(|&k| hits[k].end <= b).collect()
+        };
         if inside.len() == 1 && hits[inside[0]].first == a && hits[inside[0]].end == b {
             used[inside[0]] = true;
             self.push_hit(sentence, s, &hits[inside[0]]);
@@ -565,8 +591,9 @@ impl Finder<'_> {
         hits: &[TokenHit],
         used: &mut [bool],
     ) {
-        for k in 0..hits.len() {
-            if a <= hits[k].first && hits[k].end <= b && !used[k] {
+        let (lo, hi) = hits_starting_in(hits, a, b);
+        for k in lo..hi {
+            if hits[k].end <= b && !used[k] {
                 used[k] = true;
                 self.push_hit(sentence, s, &hits[k]);
             }
