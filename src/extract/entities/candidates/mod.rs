@@ -262,7 +262,6 @@ impl Finder<'_> {
             })
             .collect();
         let mut used = vec![false; token_hits.len()];
-        // Once per sentence, not per run: per run it is quadratic on long sentences.
         let body = self.body;
         let words: Vec<&str> = s.tokens.iter().map(|t| t.text(body)).collect();
 
@@ -299,7 +298,6 @@ impl Finder<'_> {
                     }
                 }
             }
-            self.run(index, s, &words, i, j, &token_hits, &mut used);
             self.run(index, s, i, j, &token_hits, &words, &mut used);
             i = j;
         }
@@ -381,7 +379,6 @@ impl Finder<'_> {
         &mut self,
         sentence: usize,
         s: &Sentence,
-        words: &[&str],
         mut a: usize,
         mut b: usize,
         hits: &[TokenHit],
@@ -398,7 +395,6 @@ impl Finder<'_> {
                 _ => break,
             }
         }
-        let hit_at = |i: usize| hits.iter().position(|h| h.first <= i && i < h.end);
         let hit_at = |i: usize| hit_covering(hits, i);
 
         // 1. Leading "The", and common words at a sentence start.
