@@ -201,7 +201,50 @@ fn resolve(conn: &Connection, entity: &Entity) -> Result<i64> {
         // Keyed by spelling, so every spelling is kept ("Sergei Lavrov" beside "Sergey V Lavrov").
         alias.execute(params![id, name, other_key(name)])?;
     }
+    if entity.kind == EntityKind::Person {
+        let mut derived = conn.prepare_cached(
+            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, origin) VALUES (?1, ?2, ?3, 'derived')",
+        )?;
+        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+            for variant in initial_variants(name) {
+                derived.execute(params![id, variant, other_key(&variant)])?;
+            }
+        }
+    }
     Ok(id)
+}
+
+/// The usual other spellings of a person's name with middle initials: with each initial written
+/// with a full stop ("Sergey V Lavrov" -> "Sergey V. Lavrov") and without the initials ("Sergey
+/// Lavrov"). Outlets differ exactly there, so a reader searching for any of the forms finds the
+/// person, even when that form only appeared in text factdb removed (a photo caption).
+fn initial_variants(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_initial = |w: &str| {
+        let letters = w.trim_end_matches('.');
+        letters.chars().count() == 1 && letters.chars().all(char::is_uppercase)
+    };
+    // Only middle initials: the first and last words must be full names.
+    if words.len() < 3 || is_initial(words[0]) || is_initial(words[words.len() - 1]) {
+        return Vec::new();
+    }
+    if !words[1..words.len() - 1].iter().any(|w| is_initial(w)) {
+        return Vec::new();
+    }
+    let with_stops: Vec<String> = words
+        .iter()
+        .map(|w| {
+            if is_initial(w) {
+                format!("{}.", w.trim_end_matches('.'))
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    let without: Vec<&str> = words.iter().copied().filter(|w| !is_initial(w)).collect();
+    let mut variants = vec![with_stops.join(" "), without.join(" ")];
+    variants.retain(|v| v != name);
+    variants
 }
 
 fn create(conn: &Connection, entity: &Entity, key: &str) -> Result<i64> {
@@ -294,4 +337,23 @@ fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
         merged += 1;
     }
     Ok(merged)
+}
+
+#[cfg(test)]
+mod initial_tests {
+    use super::initial_variants;
+
+    #[test]
+    fn middle_initials_give_the_usual_variants() {
+        assert_eq!(
+            initial_variants("Sergey V Lavrov"),
+            vec!["Sergey V. Lavrov", "Sergey Lavrov"]
+        );
+        assert_eq!(
+            initial_variants("Michael R. Gordon"),
+            vec!["Michael Gordon"]
+        );
+        assert!(initial_variants("John Kerry").is_empty());
+        assert!(initial_variants("J. Edgar Hoover").is_empty());
+    }
 }
