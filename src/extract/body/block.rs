@@ -130,12 +130,28 @@ pub fn select(lines: &mut [Candidate]) -> Vec<usize> {
         kept.push(h);
     }
     kept.extend((start..=end).filter(|&i| lines[i].info.class != Class::Bad));
-    kept.extend(outliers(lines, end + 1..stop));
+    // Rule 5b: short sentences right after the run ("Mr. Doe declined to comment.") end the
+    // article; the run search leaves them out only because short lines weigh against.
+    let mut after = end + 1;
+    while after < stop && is_closing_sentence(&lines[after]) {
+        kept.push(after);
+        after += 1;
+    }
+    kept.extend(outliers(lines, after..stop));
     // Rule 7: an author bio closing the article ("Jane Roe is a reporter who covers …").
     while kept.len() > 1 && is_author_bio(lines[*kept.last().unwrap()].text) {
         kept.pop();
     }
     kept
+}
+
+/// A short line that reads as a sentence: at least four words, sentence punctuation at the end.
+fn is_closing_sentence(line: &Candidate) -> bool {
+    matches!(line.info.class, Class::Short | Class::NearGood)
+        && line.info.words >= 4
+        && line.info.end_marker == EndMarker::None
+        && super::classify::ends_like_sentence(line.text)
+        && line.text.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
 /// Prose paragraphs near the run, walking away from it (rule 6): boilerplate lines are skipped
@@ -228,7 +244,13 @@ static BIO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Is this closing line an author bio?
 fn is_author_bio(text: &str) -> bool {
-    BIO_OPENING.is_match(text) && BIO_WORDS.is_match(text)
+    /// Pronouns open ordinary paragraphs about people ("She was an author of …").
+    const PRONOUNS: &[&str] = &[
+        "He ", "She ", "They ", "It ", "We ", "This ", "That ", "There ",
+    ];
+    BIO_OPENING.is_match(text)
+        && BIO_WORDS.is_match(text)
+        && !PRONOUNS.iter().any(|p| text.starts_with(p))
 }
 
 /// A short heading just above the run: the article's title or lead-in (rule 5).

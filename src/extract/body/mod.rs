@@ -70,22 +70,32 @@ fn classify_and_select<'a>(
     (candidates, selected)
 }
 
-/// An article whose text is already its body (structured input): paragraphs are split at blank lines,
-/// or at line breaks when the text has no blank lines.
+/// An article whose text is already its body (structured input such as JSON): no boilerplate
+/// removal. Paragraphs are the blocks between blank (or white-space-only) lines, each block's line
+/// breaks folded to spaces; text without any blank line has one paragraph per line (a body that
+/// was stored with single line breaks).
 pub fn from_clean_text(text: &str) -> Article {
-    let has_blank_lines = text.lines().any(|l| l.trim().is_empty());
-    let paragraphs: Vec<String> = if has_blank_lines {
-        text.split("\n\n")
-            .flat_map(|block| block.split("\r\n\r\n"))
-            .map(super::text::fold_whitespace)
-            .filter(|p| !p.is_empty())
-            .collect()
-    } else {
-        text.lines()
-            .map(super::text::fold_whitespace)
-            .filter(|p| !p.is_empty())
-            .collect()
-    };
+    let has_blank_lines = text.trim().lines().any(|l| l.trim().is_empty());
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut block = String::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || !has_blank_lines {
+            if !block.is_empty() {
+                paragraphs.push(std::mem::take(&mut block));
+            }
+            if line.is_empty() {
+                continue;
+            }
+        }
+        if !block.is_empty() {
+            block.push(' ');
+        }
+        block.push_str(line);
+    }
+    if !block.is_empty() {
+        paragraphs.push(block);
+    }
     let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
     article_from_paragraphs(&refs)
 }

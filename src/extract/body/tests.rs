@@ -270,4 +270,6 @@ fn clean_text_splits_at_blank_lines_or_else_at_line_breaks() {
     let article = from_clean_text("One line.\nAnother line.\n");
     assert_eq!(article.body, "One line.\n\nAnother line.");
     assert_eq!(from_clean_text("  \n \n").body, "");
+    let article = from_clean_text("A  first\n \t \nsecond\nline\n");
+    assert_eq!(article.body, "A first\n\nsecond line");
 }
