@@ -112,3 +112,52 @@ fn a_hundred_thousand_lines() {
     let text: String = (0..100_000).map(|i| format!("Link {i}\n")).collect();
     completes("100,000 short lines", text, false);
 }
+
+/// One quote carried by 10,000 articles (a famous line every outlet repeats): importing them, with
+/// the quote grouping that follows every import, completes. Comparing every pair of quotes would be
+/// 50 million comparisons.
+#[test]
+fn one_quote_in_ten_thousand_articles() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lines: String = (0..10_000)
+        .map(|i| {
+            serde_json::json!({
+                "title": format!("Report {i}"),
+                "body": format!(
+                    "\u{201C}We will not rush this decision,\u{201D} said Omar Feld. Item {i} followed."
+                ),
+            })
+            .to_string()
+                + "\n"
+        })
+        .collect();
+    let input = tmp.path().join("feed.jsonl");
+    std::fs::write(&input, lines).unwrap();
+    let db = tmp.path().join("facts.db");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_factdb"))
+        .arg("--db")
+        .arg(&db)
+        .args(["import", "--quiet"])
+        .arg(&input)
+        .env_remove("FACTDB_DB")
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success());
+            break;
+        }
+        if started.elapsed() > WATCHDOG {
+            child.kill().unwrap();
+            panic!("importing one quote in 10,000 articles did not finish in {WATCHDOG:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let articles: i64 = conn
+        .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(articles, 10_000);
+}

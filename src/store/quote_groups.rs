@@ -133,16 +133,33 @@ fn cluster(rows: &[Row]) -> Vec<Vec<usize>> {
         }
         i
     }
-    let grams: Vec<HashSet<String>> = rows.iter().map(|r| trigrams(&r.words)).collect();
+    // Identical quotes (the same words: `same_quote` is true for them) join the group of the first one
+    // directly, and only distinct quotes are compared pair by pair: a quote carried by thousands of
+    // articles would otherwise cost millions of comparisons (quadratic).
+    let mut first_with: HashMap<&[String], usize> = HashMap::new();
+    let mut distinct: Vec<usize> = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        match first_with.entry(row.words.as_slice()) {
+            std::collections::hash_map::Entry::Occupied(first) => parent[i] = *first.get(),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(i);
+                distinct.push(i);
+            }
+        }
+    }
+    let mut grams: Vec<HashSet<String>> = vec![HashSet::new(); rows.len()];
+    for &i in &distinct {
+        grams[i] = trigrams(&rows[i].words);
+    }
     let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, g) in grams.iter().enumerate() {
-        for gram in g {
+    for &i in &distinct {
+        for gram in &grams[i] {
             index.entry(gram.as_str()).or_default().push(i);
         }
     }
     let mut seen: HashSet<(usize, usize)> = HashSet::new();
-    for (i, g) in grams.iter().enumerate() {
-        for gram in g {
+    for &i in &distinct {
+        for gram in &grams[i] {
             for &j in &index[gram.as_str()] {
                 if j <= i || !seen.insert((i, j)) {
                     continue;
