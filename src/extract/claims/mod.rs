@@ -116,7 +116,7 @@ fn push_outlet_claim(
         .filter_map(|q| {
             let s = q.span.start.max(unit.start);
             let e = q.span.end.min(unit.end);
-            (s < e).then_some(e - s)
+            (s < e).then(|| e - s)
         })
         .sum();
     if quoted * 2 > unit.len() {
