@@ -325,9 +325,9 @@ impl Registry {
         let entity = match found {
             Some(e) => {
                 // A surname match: "Kerry" becomes an alias of "John Kerry".
-                if !self.keys.contains_key(&key) {
+                if let std::collections::hash_map::Entry::Vacant(slot) = self.keys.entry(key) {
                     entities[e].aliases.push(text.to_string());
-                    self.keys.insert(key, e);
+                    slot.insert(e);
                 }
                 e
             }
