@@ -95,6 +95,7 @@ pub fn extract(
         }
     }
     let names = Names::build(body, &toks, &in_quote);
+    let mut registry = resolve::Registry::new(entities, mentions);
     let para_tok: Vec<(usize, usize)> = article
         .paragraphs
         .iter()
@@ -213,7 +214,7 @@ pub fn extract(
             .sum();
         let mut said = attribution
             .as_ref()
-            .map(|a| resolve_speaker(article, &names, a, entities, mentions))
+            .map(|a| resolve_speaker(article, &names, &mut registry, a, entities, mentions))
             .unwrap_or_default();
         if attribution.is_none() {
             // No frame: a quote opening its clause continues the previous speaker of its paragraph,
@@ -247,8 +248,9 @@ pub fn extract(
                                 break;
                             }
                         }
-                        attribute::before(body, &toks, start, end)
-                            .map(|a| resolve_speaker(article, &names, &a, entities, mentions))
+                        attribute::before(body, &toks, start, end).map(|a| {
+                            resolve_speaker(article, &names, &mut registry, &a, entities, mentions)
+                        })
                     })
                 };
                 if let Some(prev) = inherited {
@@ -294,6 +296,7 @@ pub fn extract(
 fn resolve_speaker(
     article: &Article,
     names: &Names,
+    registry: &mut resolve::Registry,
     a: &Attribution,
     entities: &mut Vec<Entity>,
     mentions: &mut Vec<Mention>,
@@ -308,10 +311,10 @@ fn resolve_speaker(
             } else {
                 EntityKind::Organisation
             };
-            resolve::entity_for_name(article, names, name, kind, role, entities, mentions)
+            registry.entity_for_name(article, names, name, kind, role, entities, mentions)
         }),
         SpeakerKind::Pronoun(true) => names.antecedent(w.span.start, PRONOUN_WINDOW).map(|name| {
-            let e = resolve::entity_for_name(
+            let e = registry.entity_for_name(
                 article,
                 names,
                 name,
@@ -320,12 +323,12 @@ fn resolve_speaker(
                 entities,
                 mentions,
             );
-            resolve::add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
+            registry.add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
             e
         }),
         SpeakerKind::Pronoun(false) => None,
         SpeakerKind::Role => names.role_holder(&w.role_words, w.span.start).map(|name| {
-            let e = resolve::entity_for_name(
+            let e = registry.entity_for_name(
                 article,
                 names,
                 name,
@@ -334,7 +337,7 @@ fn resolve_speaker(
                 entities,
                 mentions,
             );
-            resolve::add_mention(
+            registry.add_mention(
                 article,
                 mentions,
                 e,
