@@ -304,7 +304,14 @@ fn resolve_speaker(
     let body = &article.body;
     let w = &a.written;
     let role = w.role.map(|r| r.text(body).to_string());
+    // A pronoun or role the recogniser already resolved keeps its resolution, so quotes and
+    // mentions agree.
+    let known = match w.kind {
+        SpeakerKind::Pronoun(_) | SpeakerKind::Role => registry.mentioned(w.span, mentions),
+        _ => None,
+    };
     let entity = match w.kind {
+        _ if known.is_some() => known,
         SpeakerKind::Person | SpeakerKind::Organisation => w.name.map(|name| {
             let kind = if w.kind == SpeakerKind::Person {
                 EntityKind::Person

@@ -284,6 +284,16 @@ impl Registry {
             .filter(move |m| m.span.overlaps(span))
     }
 
+    /// The entity of a (non-adjectival) mention with exactly this span, if the recogniser made one.
+    pub fn mentioned(&self, span: Span, mentions: &[Mention]) -> Option<usize> {
+        self.by_start.get(&span.start).and_then(|ids| {
+            ids.iter()
+                .map(|&i| &mentions[i])
+                .find(|m| m.span == span && m.kind != MentionKind::Adjectival)
+                .map(|m| m.entity)
+        })
+    }
+
     /// Maps a name span to an entity index: the entity of the recogniser's mention covering most of
     /// it (an adjectival mention, "Iraqi" in "Iraqi military", names a place, not the speaker); else
     /// an entity with that name or alias, or (for a one-word person name) whose surname it is; else a
