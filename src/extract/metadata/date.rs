@@ -23,13 +23,13 @@ const WEEKDAY: &str = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(
 /// glued to its date) from matching at all.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)\b"
+        r"(?i)(?-u:\b)(?:{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)(?-u:\b)"
     ))
     .unwrap()
 });
 
 static WEEKDAY_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b{WEEKDAY},?\s*$")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b){WEEKDAY},?\s*$")).unwrap());
 
 /// A full stop after a lower-case word, then a capital: a sentence ends inside the line.
 static SENTENCE_BREAK: LazyLock<Regex> =
@@ -46,7 +46,7 @@ static STORY_AFTER: LazyLock<Regex> =
 
 /// Labels of a publication date line.
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:first\s+|originally\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|date)\b\s*(?:on|at)?\s*:?")
+    Regex::new(r"(?i)^(?:first\s+|originally\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|date)(?-u:\b)\s*(?:on|at)?\s*:?")
         .unwrap()
 });
 
@@ -91,6 +91,10 @@ pub fn from_url(path: &str) -> Option<NaiveDate> {
 
 /// The first date written in `text`, with its byte range.
 pub fn find(text: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    // Every date form has a four-digit year: most lines have no digits at all.
+    if text.bytes().filter(u8::is_ascii_digit).count() < 4 {
+        return None;
+    }
     DATE.captures_iter(text).find_map(|c| {
         let range = c.get(0)?.range();
         let date = if let Some(month) = c.get(1) {
@@ -154,8 +158,10 @@ pub fn is_date_only_line(line: &str) -> bool {
 }
 
 static LABEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:first|originally|published|posted|last|updated|modified|date)\b:?")
-        .unwrap()
+    Regex::new(
+        r"(?i)(?-u:\b)(?:first|originally|published|posted|last|updated|modified|date)(?-u:\b):?",
+    )
+    .unwrap()
 });
 
 fn month_day_year(month: &str, day: &str, year: &str) -> Option<NaiveDate> {

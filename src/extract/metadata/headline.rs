@@ -223,6 +223,12 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
     true
 }
 
+/// Lines that could squash to the same key: within a factor of two in length (skips the cost of
+/// squashing every long paragraph of the page).
+fn similar_length(a: &str, b: &str) -> bool {
+    !a.is_empty() && a.len() <= b.len() * 2 + 8 && b.len() <= a.len() * 2 + 8
+}
+
 /// "Gazette.at", "news.example.com": a site named by its domain.
 fn looks_like_domain(word: &str) -> bool {
     let Some((name, tld)) = word.rsplit_once('.') else {
@@ -311,10 +317,11 @@ fn ends_like_headline(line: &str) -> bool {
 
 /// A body paragraph: long, and ended like a sentence.
 pub fn is_body_paragraph(line: &str) -> bool {
-    line.split_whitespace().count() >= 20
+    line.len() >= 60
         && line
             .trim_end()
             .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')'])
+        && line.split_whitespace().nth(19).is_some()
 }
 
 /// Finds the headline among the lines before the first body paragraph. `outlet_names` are names the
@@ -341,7 +348,12 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
         }
         let text: &str = if i == first_line {
             // "Headline | Section | Site", then "Headline - Site": peel the site parts off.
-            let repeated_later = |p: &str| lines[i + 1..].iter().any(|l| squash(l) == squash(p));
+            let repeated_later = |p: &str| {
+                let key = squash(p);
+                lines[i + 1..]
+                    .iter()
+                    .any(|l| similar_length(l, p) && squash(l) == key)
+            };
             let mut text: &str = line;
             if let Some((prefix, _)) = line.split_once(" | ") {
                 text = prefix.trim();
@@ -412,7 +424,7 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
     let mut repeats: Vec<usize> = lines
         .iter()
         .enumerate()
-        .filter(|&(j, l)| j != line && !l.is_empty() && squash(l) == key)
+        .filter(|&(j, l)| j != line && similar_length(l, &text) && squash(l) == key)
         .map(|(j, _)| j)
         .collect();
     if let Some(t) = page_title_line.filter(|t| *t != line) {

@@ -163,7 +163,11 @@ pub fn extract(page: &Page) -> PageMeta {
         // "QR Code to <headline>", "Share <headline>": the headline with a few words of furniture.
         let long_enough = h.text.split_whitespace().count() >= 4;
         for (i, line) in lines.iter().enumerate().filter(|_| long_enough) {
-            if i != h.line && line.len() > h.text.len() && line.contains(h.text.as_str()) {
+            if i != h.line
+                && line.len() > h.text.len()
+                && line.len() < h.text.len() + 80
+                && line.contains(h.text.as_str())
+            {
                 let extra = line.replacen(h.text.as_str(), " ", 1);
                 if extra.split_whitespace().count() <= 4 {
                     meta.metadata_lines.push(i);
@@ -174,7 +178,8 @@ pub fn extract(page: &Page) -> PageMeta {
         // "World | Europe", a line that is the outlet's name).
         let name_keys: Vec<String> = outlet_names.iter().map(|n| known::squash(n)).collect();
         for (i, line) in lines.iter().enumerate().take(h.line) {
-            let masthead = !line.is_empty() && name_keys.contains(&known::squash(line));
+            let masthead =
+                !line.is_empty() && line.len() < 80 && name_keys.contains(&known::squash(line));
             if line.contains('•') || line.contains(" | ") || masthead {
                 meta.metadata_lines.push(i);
             }
@@ -217,10 +222,11 @@ pub fn extract(page: &Page) -> PageMeta {
     let url_date = article_url
         .and_then(|i| url_lines.iter().find(|(j, _)| *j == i))
         .and_then(|(_, a)| date::from_url(&a.path));
-    let (published, date_lines) = match url_date {
-        Some(d) => (Some(d), date_only_lines(lines, meta.title_line)),
-        None => find_written_date(lines, meta.title_line),
-    };
+    let date_end = date_region_end(lines, meta.title_line);
+    let date_lines: Vec<usize> = (0..date_end)
+        .filter(|&i| date::is_date_only_line(lines[i]))
+        .collect();
+    let published = url_date.or_else(|| find_written_date(lines, date_end));
     meta.published = published;
     meta.metadata_lines.extend(date_lines);
 
@@ -290,24 +296,16 @@ fn date_region_end(lines: &[&str], title_line: Option<usize>) -> usize {
         .map_or(lines.len().min(start + 40), |(i, _)| i)
 }
 
-/// Date-only lines in the top region (they are metadata even when the url gave the date).
-fn date_only_lines(lines: &[&str], title_line: Option<usize>) -> Vec<usize> {
-    let end = date_region_end(lines, title_line);
-    (0..end)
-        .filter(|&i| date::is_date_only_line(lines[i]))
-        .collect()
-}
-
-/// The publication date written on the page, strongest source first, and the date-only lines.
-fn find_written_date(lines: &[&str], title_line: Option<usize>) -> (Option<NaiveDate>, Vec<usize>) {
+/// The publication date written on the page, strongest source first; dates of the weaker kinds
+/// count only before `date_end` (see [`date_region_end`]).
+fn find_written_date(lines: &[&str], date_end: usize) -> Option<NaiveDate> {
     use date::DateSource;
-    let end = date_region_end(lines, title_line);
     let mut best: Option<(DateSource, NaiveDate)> = None;
     for (i, line) in lines.iter().enumerate() {
         let Some((d, source)) = date::classify_line(line) else {
             continue;
         };
-        let in_top = i < end;
+        let in_top = i < date_end;
         let trusted = match source {
             DateSource::Published | DateSource::Updated => true,
             DateSource::DateLine | DateSource::StoryDateline | DateSource::Caption => in_top,
@@ -316,5 +314,5 @@ fn find_written_date(lines: &[&str], title_line: Option<usize>) -> (Option<Naive
             best = Some((source, d));
         }
     }
-    (best.map(|(_, d)| d), date_only_lines(lines, title_line))
+    best.map(|(_, d)| d)
 }
