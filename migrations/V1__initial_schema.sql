@@ -114,8 +114,8 @@ CREATE TABLE entity_aliases (
     entity_id        INTEGER NOT NULL REFERENCES entities (entity_id) ON DELETE CASCADE,
     alias            TEXT NOT NULL,
     alias_key        TEXT NOT NULL,            -- folded alias used for matching
-    origin           TEXT NOT NULL CHECK (origin IN ('text', 'declared', 'gazetteer', 'user')),
-    UNIQUE (entity_id, alias_key)
+    origin           TEXT NOT NULL CHECK (origin IN ('text', 'derived', 'declared', 'gazetteer', 'user')),
+    UNIQUE (entity_id, alias)              -- every spelling once; alias_key may repeat ("V." and "V")
 );
 CREATE INDEX entity_aliases_alias_key ON entity_aliases (alias_key);
 

@@ -151,6 +151,24 @@ fn datasette_serves_reports_and_search() {
     .unwrap();
     assert_eq!(failures.as_array().unwrap(), &report);
 
+    // Every saved report answers as a canned query, its fields left empty.
+    let written: Value =
+        serde_json::from_str(&std::fs::read_to_string(&metadata).unwrap()).unwrap();
+    let queries = written["databases"]["facts"]["queries"]
+        .as_object()
+        .unwrap();
+    assert!(queries.len() >= 5, "{queries:?}");
+    for (name, query) in queries {
+        let fields: String = query["params"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| format!("&{}=", p.as_str().unwrap()))
+            .collect();
+        let rows = server.get_json(&format!("/facts/{name}.json?_shape=array{fields}"));
+        assert!(rows.is_array(), "{name}: {rows}");
+    }
+
     // Full-text search on a table, through the metadata's fts_table.
     let found = server.get_json("/facts/articles.json?_search=corrosion&_shape=array");
     let found = found.as_array().unwrap();

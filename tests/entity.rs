@@ -347,3 +347,189 @@ fn an_alias_file_given_to_import_is_applied_and_kept() {
         .assert()
         .failure();
 }
+
+#[test]
+fn a_middle_name_across_articles_is_one_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let a = article(
+        dir.path(),
+        "a.json",
+        "A",
+        &["Senator Helena Marisol Varga opened the hearing."],
+    );
+    let b = article(
+        dir.path(),
+        "b.json",
+        "B",
+        &["Helena Varga, the senator, closed it."],
+    );
+    import(&db, &[&a]);
+    import(&db, &[&b]);
+    let full = one(mentioned(&db, "a.json", "Helena Marisol Varga"), "full");
+    assert_eq!(
+        one(
+            mentioned(&db, "b.json", "Helena Varga"),
+            "without middle name"
+        ),
+        full
+    );
+}
+
+#[test]
+fn entity_show_lists_names_and_decisions() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let a = article(
+        dir.path(),
+        "a.json",
+        "A",
+        &["Foreign Minister Dmitry Valenko met Mr. Valenko's aides."],
+    );
+    import(&db, &[&a]);
+    entity(&db, &["alias", "Dmitry Valenko", "Dima Valenko"]);
+    let out = common::factdb(&db)
+        .args(["entity", "show", "Valenko"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success());
+    assert!(text.starts_with("Dmitry Valenko (person)"), "{text}");
+    assert!(text.contains("Dima Valenko (user)"), "{text}");
+    assert!(text.contains("decision: alias"), "{text}");
+    common::factdb(&db)
+        .args(["entity", "show", "Nobody Atall"])
+        .assert()
+        .failure();
+}
+
+/// Runs a saved report with its parameters' defaults (and `given` ones), the way the report runner
+/// binds them: `:name`.
+fn report(db: &Path, file: &str, given: &[(&str, &str)]) -> (Vec<String>, Vec<Vec<String>>) {
+    let sql = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("queries")
+            .join(file),
+    )
+    .unwrap();
+    assert!(sql.starts_with("-- title: "), "{file} has no title line");
+    assert!(
+        sql.lines().nth(1).unwrap().starts_with("-- description: "),
+        "{file}"
+    );
+    let mut params: Vec<(String, String)> = Vec::new();
+    for line in sql.lines().filter_map(|l| l.strip_prefix("-- param: ")) {
+        let (head, _description) = line.split_once("   ").unwrap_or((line, ""));
+        let (name, default) = match head.split_once('=') {
+            Some((n, d)) => (
+                n.trim().to_string(),
+                d.trim().trim_matches('\'').to_string(),
+            ),
+            None => (head.trim().to_string(), String::new()),
+        };
+        let value = given
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.to_string())
+            .unwrap_or(default);
+        params.push((format!(":{name}"), value));
+    }
+    let conn = Connection::open(db).unwrap();
+    let mut stmt = conn.prepare(&sql).unwrap();
+    for (name, value) in &params {
+        let index = stmt
+            .parameter_index(name)
+            .unwrap()
+            .unwrap_or_else(|| panic!("{file}: {name} declared but not used"));
+        stmt.raw_bind_parameter(index, value.as_str()).unwrap();
+    }
+    let columns: Vec<String> = stmt.column_names().map(|c| c.to_string()).collect();
+    let n = columns.len();
+    let mut rows = Vec::new();
+    let mut raw = stmt.raw_query();
+    while let Some(row) = raw.next().unwrap() {
+        rows.push(
+            (0..n)
+                .map(|i| match row.get_ref(i).unwrap() {
+                    rusqlite::types::ValueRef::Null => String::new(),
+                    rusqlite::types::ValueRef::Integer(v) => v.to_string(),
+                    rusqlite::types::ValueRef::Real(v) => v.to_string(),
+                    rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                    rusqlite::types::ValueRef::Blob(_) => "<blob>".into(),
+                })
+                .collect(),
+        );
+    }
+    (columns, rows)
+}
+
+#[test]
+fn entity_reports_run_with_their_parameters() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let a = article(
+        dir.path(),
+        "a.json",
+        "A",
+        &[
+            "Russia and Iraq signed a deal. Russian officials said Iraq agreed.",
+            "Foreign Minister Dmitry Valenko said Russia was ready.",
+        ],
+    );
+    let b = article(
+        dir.path(),
+        "b.json",
+        "B",
+        &["Valenko said the Russian Federation would help Iraq."],
+    );
+    import(&db, &[&a, &b]);
+
+    let (columns, rows) = report(&db, "entities.sql", &[]);
+    assert_eq!(columns[..3], ["entity", "kind", "mentions"]);
+    assert!(columns.contains(&"outlets".to_string()));
+    assert_eq!(rows[0][0], "Russia", "{rows:?}");
+    assert_eq!(rows[0][1], "location");
+    assert_eq!(rows[0][2], "4", "{rows:?}");
+    assert!(
+        rows[0].contains(&"The Fixture Times".to_string()),
+        "{rows:?}"
+    );
+    let (_, without_adjectives) = report(&db, "entities.sql", &[("adjectival", "0")]);
+    assert_eq!(
+        without_adjectives
+            .iter()
+            .find(|r| r[0] == "Russia")
+            .unwrap()[2],
+        "3"
+    );
+    let (_, people) = report(&db, "entities.sql", &[("kind", "person")]);
+    assert_eq!(people.len(), 1);
+    assert_eq!(people[0][0], "Dmitry Valenko");
+
+    let (columns, rows) = report(
+        &db,
+        "entities-aliases.sql",
+        &[("name", "russian federation")],
+    );
+    assert_eq!(columns[..3], ["entity", "written_as", "mention_kind"]);
+    let written: BTreeSet<&str> = rows.iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(
+        written,
+        BTreeSet::from(["Russia", "Russian", "Russian Federation"])
+    );
+
+    let (columns, rows) = report(&db, "entities-together.sql", &[]);
+    assert_eq!(columns[..3], ["entity", "other_entity", "together"]);
+    assert!(
+        rows.iter()
+            .any(|r| (r[0] == "Russia" && r[1] == "Iraq") || (r[0] == "Iraq" && r[1] == "Russia")),
+        "{rows:?}"
+    );
+    let (_, by_article) = report(&db, "entities-together.sql", &[("scope", "article")]);
+    assert!(
+        by_article
+            .iter()
+            .any(|r| r[0].contains("Valenko") || r[1].contains("Valenko")),
+        "{by_article:?}"
+    );
+}

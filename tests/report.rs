@@ -370,3 +370,59 @@ fn a_closed_pipe_ends_quietly() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// On the sample articles: article-list lists every title expected.json gives, who-said-what every
+/// quote the database holds by a named speaker, John Kerry among them with quotes from three articles.
+#[test]
+fn reports_on_the_sample_articles_show_the_expected_facts() {
+    let fx = fixture();
+    let Some(seeds) = common::shared_dir("seeds") else {
+        return;
+    };
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(seeds.join("expected.json")).unwrap())
+            .unwrap();
+    let articles: Vec<Value> =
+        serde_json::from_str(&run_ok(&fx.db, &["report", "article-list", "-f", "json"])).unwrap();
+    for article in expected["articles"].as_array().unwrap() {
+        if let Some(title) = article["title"].as_str() {
+            assert!(
+                articles
+                    .iter()
+                    .any(|a| a["title"].as_str().map(str::trim) == Some(title)),
+                "article-list lacks {title:?}"
+            );
+        }
+    }
+    let quotes: Vec<Value> =
+        serde_json::from_str(&run_ok(&fx.db, &["report", "who-said-what", "-f", "json"])).unwrap();
+    let speakers: Vec<String> = quotes
+        .iter()
+        .filter_map(|q| q["speaker"].as_str().map(str::to_lowercase))
+        .collect();
+    // Every speaker the database has a quote for is listed, with as many quotes: the report loses
+    // nothing (whether extraction found the expected speakers is tests/seeds.rs's business).
+    let stored = sql_rows(
+        &fx.db,
+        "SELECT e.name AS speaker, count(*) AS n FROM quotes q
+         JOIN entities e ON e.entity_id = q.speaker_entity_id GROUP BY e.entity_id",
+    );
+    for row in &stored {
+        let name = row["speaker"].as_str().unwrap().to_lowercase();
+        let listed = speakers.iter().filter(|s| s.as_str() == name).count() as i64;
+        assert!(
+            listed >= row["n"].as_i64().unwrap(),
+            "who-said-what lists {listed} quotes by {name}, the database {}",
+            row["n"]
+        );
+    }
+    let kerry_articles: std::collections::BTreeSet<i64> = quotes
+        .iter()
+        .filter(|q| q["speaker"] == "John Kerry")
+        .map(|q| q["article_id"].as_i64().unwrap())
+        .collect();
+    assert!(
+        kerry_articles.len() >= 3,
+        "John Kerry quoted in {kerry_articles:?}"
+    );
+}

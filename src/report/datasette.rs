@@ -28,6 +28,7 @@ const LABELS: &[(&str, &str)] = &[
     ("outlets", "name"),
     ("entities", "name"),
     ("articles", "title"),
+    ("sentences", "text"),
     ("quote_groups", "text"),
     ("claim_groups", "text"),
     ("import_runs", "started_at"),

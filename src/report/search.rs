@@ -1,6 +1,6 @@
 //! `factdb search`: full-text search (SQLite FTS5) over article titles and bodies, quotes and claims.
 //!
-//! Each kind is ranked by FTS5's bm25 (best first; `score` is minus bm25, higher is better) and shown with a snippet around the matching words
+//! Each kind is ranked by FTS5's bm25 (`rank` 1 is the best match of its kind) and shown with a snippet around the matching words
 //! (marked `**like this**`) and the article it comes from. bm25 scores of different tables are not on
 //! the same scale, so `--in all` lists quotes, then claims, then articles, each ranked, rather than
 //! mixing them. The query is FTS5 syntax (words, "a phrase", OR, NOT, prefix*); a malformed query is
@@ -85,13 +85,14 @@ pub fn search_sql(scope: Scope) -> String {
         .map(|p| format!("SELECT * FROM ({p})"))
         .collect();
     format!(
-        "SELECT found_in, id, snippet, who, title, outlet, published, article_id, score FROM (\n{}\n) ORDER BY kind_order, score DESC",
+        "SELECT found_in, row_number() OVER (PARTITION BY kind_order ORDER BY score DESC) AS rank,
+    id, snippet, who, title, outlet, published, article_id FROM (\n{}\n) ORDER BY kind_order, rank",
         union.join("\nUNION ALL\n")
     )
 }
 
-/// Runs a search and streams the results (found_in, id, snippet, who, title, outlet, published,
-/// article_id, score) to `sink`. Returns the number of results.
+/// Runs a search and streams the results (found_in, rank, id, snippet, who, title, outlet, published,
+/// article_id) to `sink`. Returns the number of results.
 pub fn search(
     conn: &Connection,
     text: &str,

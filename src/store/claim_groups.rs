@@ -30,6 +30,11 @@ pub const SAME_WORDING: f64 = 0.5;
 pub const SAME_WORDING_WITH_NUMBER: f64 = 0.3;
 /// Minimum share of the smaller key set the two claims must have in common.
 pub const SAME_SUBJECTS: f64 = 0.5;
+/// Least number of content words two claims must share: short claims ("This is how it should be")
+/// are too generic to match on a high ratio of few words.
+pub const MIN_COMMON_WORDS: usize = 3;
+/// Least Dice coefficient between the first claims of two groups for the groups to join.
+pub const ROOTS_RELATED: f64 = 0.3;
 /// Buckets larger than this do not propose candidate pairs.
 pub const MAX_BUCKET: usize = 1000;
 
@@ -156,20 +161,28 @@ pub fn stem(word: &str) -> String {
 fn features(row: &ClaimRow) -> (BTreeSet<String>, BTreeSet<String>) {
     let mut words = BTreeSet::new();
     let mut keys: BTreeSet<String> = row.entities.iter().map(|e| format!("e:{e}")).collect();
-    for raw in row
+    let pieces = row
         .text
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-'))
-    {
-        let raw = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        if raw.is_empty() || raw.chars().any(|c| c.is_ascii_digit()) {
+        .map(|raw| raw.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|raw| !raw.is_empty());
+    for (position, raw) in pieces.enumerate() {
+        if raw.chars().any(|c| c.is_ascii_digit()) {
             continue;
         }
         let lower = raw.to_lowercase();
         if STOPWORDS.contains(&lower.as_str()) || lower.chars().count() < 2 {
             continue;
         }
-        // Hyphenated compounds count as their parts too ("air-strikes" ~ "air strikes").
-        for part in lower.split('-').filter(|p| p.len() >= 2) {
+        let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
+        // Hyphenated compounds count as their parts too ("air-strikes" ~ "air strikes"). Names are
+        // keys, not content words: the words compare what is said, the keys whom it is about.
+        let parts = if capitalised && position > 0 {
+            ""
+        } else {
+            lower.as_str()
+        };
+        for part in parts.split('-').filter(|p| p.len() >= 2) {
             let stemmed = stem(part);
             let canonical = SYNONYMS
                 .iter()
@@ -177,7 +190,12 @@ fn features(row: &ClaimRow) -> (BTreeSet<String>, BTreeSet<String>) {
                 .map_or(stemmed, |(c, _)| c.to_string());
             words.insert(canonical);
         }
-        if raw.chars().next().is_some_and(char::is_uppercase) {
+        // Capitalised words are keys, except the first word (capitalised because it starts the
+        // sentence: "But", "I'm") and days and months, which name no subject.
+        if position > 0
+            && raw.chars().next().is_some_and(char::is_uppercase)
+            && !NOT_SUBJECTS.contains(&lower.as_str())
+        {
             for variant in name_variants(&lower) {
                 keys.insert(format!("w:{variant}"));
             }
@@ -203,6 +221,38 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ("shar", &["shar", "exchang"]),
     ("help", &["help", "assist", "aid"]),
     ("fight", &["fight", "combat", "battl"]),
+];
+
+/// Capitalised words that are not subjects of a claim.
+const NOT_SUBJECTS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "i'm",
+    "i\u{2019}m",
+    "i've",
+    "i'd",
+    "i'll",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
 ];
 
 /// Keys a capitalised word stands for: its stem, and the place a demonym names ("Russian" -> "russia",
@@ -245,6 +295,15 @@ fn share_a_figure(a: &ClaimRow, b: &ClaimRow) -> bool {
     })
 }
 
+/// Loose similarity between the first claims of two groups about to be joined: a shared key and
+/// some shared wording.
+fn related(
+    a: &(BTreeSet<String>, BTreeSet<String>),
+    b: &(BTreeSet<String>, BTreeSet<String>),
+) -> bool {
+    a.1.intersection(&b.1).next().is_some() && dice(&a.0, &b.0) >= ROOTS_RELATED
+}
+
 /// Groups claims (see the module docs). Members and groups are in input order.
 pub fn group(rows: &[ClaimRow]) -> Vec<Group> {
     let feats: Vec<(BTreeSet<String>, BTreeSet<String>)> = rows.iter().map(features).collect();
@@ -284,10 +343,15 @@ pub fn group(rows: &[ClaimRow]) -> Vec<Group> {
                 } else {
                     SAME_WORDING
                 };
-                if dice(wi, wj) >= threshold {
+                if wi.intersection(wj).count() >= MIN_COMMON_WORDS && dice(wi, wj) >= threshold {
+                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                    // Joining two groups: their first claims must still be related, so that a chain
+                    // of small rewordings cannot drift to a different claim.
+                    if ri != rj && (ri, rj) != (i, j) && !related(&feats[ri], &feats[rj]) {
+                        continue;
+                    }
                     matched[i] = true;
                     matched[j] = true;
-                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                     // The smaller index is the root: deterministic and first-imported first.
                     let (lo, hi) = if ri < rj { (ri, rj) } else { (rj, ri) };
                     parent[hi] = lo;

@@ -32,8 +32,10 @@ pub use merge::merge;
 
 use super::{now, Result};
 use crate::extract::entities::gazetteer;
-use crate::extract::entities::lexicon::GIVEN_NAMES;
-use crate::extract::entities::names::{is_initial, match_key, other_key, person_key, surname_key};
+use crate::extract::entities::lexicon::{is_common_word, GIVEN_NAMES};
+use crate::extract::entities::names::{
+    is_initial, match_key, other_key, person_key, person_words, surname_key,
+};
 use crate::extract::{Entity, EntityKind, Facts};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
@@ -112,13 +114,45 @@ fn find_existing(conn: &Connection, entity: &Entity, key: &str) -> Result<Option
     {
         return Ok(Some(*id));
     }
+    // A middle name written or left out: "Hillary Clinton" is the only "Hillary ... Clinton" known,
+    // and "Hillary Rodham Clinton" is the only known "Hillary Clinton".
+    if entity.kind == EntityKind::Person {
+        let words = person_words(&entity.name);
+        if words.len() >= 2 {
+            let (first, last) = (&words[0], &words[words.len() - 1]);
+            let mut stmt = conn.prepare_cached(
+                "SELECT entity_id, name FROM entities WHERE name_key >= ?1 AND name_key < ?2 AND kind = 'person'",
+            )?;
+            let found: Vec<(i64, String)> = stmt
+                .query_map(params![format!("{first} "), format!("{first}!")], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            let matching: Vec<i64> = found
+                .into_iter()
+                .filter(|(_, name)| {
+                    let other = person_words(name);
+                    other.len() >= 2
+                        && other.len() != words.len()
+                        && (other.len() == 2 || words.len() == 2)
+                        && other.last() == Some(last)
+                })
+                .map(|(id, _)| id)
+                .collect();
+            if matching.len() == 1 {
+                return Ok(Some(matching[0]));
+            }
+        }
+    }
     if multi {
         let mut by_alias = conn.prepare_cached(
             "SELECT a.entity_id, e.kind FROM entity_aliases a JOIN entities e USING (entity_id)
-             WHERE a.alias_key = ?1 AND +e.gazetteer_id IS NULL ORDER BY a.entity_id",
+             WHERE a.alias_key IN (?1, ?2) AND +e.gazetteer_id IS NULL ORDER BY a.entity_id",
         )?;
         let found: Vec<(i64, String)> = by_alias
-            .query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map(params![key, other_key(&entity.name)], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
             .collect::<rusqlite::Result<_>>()?;
         if let Some((id, _)) = found.iter().find(|(_, k)| compatible(k, kind)) {
             return Ok(Some(*id));
@@ -164,9 +198,53 @@ fn resolve(conn: &Connection, entity: &Entity) -> Result<i64> {
         "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, origin) VALUES (?1, ?2, ?3, 'text')",
     )?;
     for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-        alias.execute(params![id, name, match_key(name, entity.kind)])?;
+        // Keyed by spelling, so every spelling is kept ("Sergei Lavrov" beside "Sergey V Lavrov").
+        alias.execute(params![id, name, other_key(name)])?;
+    }
+    if entity.kind == EntityKind::Person {
+        let mut derived = conn.prepare_cached(
+            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, origin) VALUES (?1, ?2, ?3, 'derived')",
+        )?;
+        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+            for variant in initial_variants(name) {
+                derived.execute(params![id, variant, other_key(&variant)])?;
+            }
+        }
     }
     Ok(id)
+}
+
+/// The usual other spellings of a person's name with middle initials: with each initial written
+/// with a full stop ("Sergey V Lavrov" -> "Sergey V. Lavrov") and without the initials ("Sergey
+/// Lavrov"). Outlets differ exactly there, so a reader searching for any of the forms finds the
+/// person, even when that form only appeared in text factdb removed (a photo caption).
+fn initial_variants(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_initial = |w: &str| {
+        let letters = w.trim_end_matches('.');
+        letters.chars().count() == 1 && letters.chars().all(char::is_uppercase)
+    };
+    // Only middle initials: the first and last words must be full names.
+    if words.len() < 3 || is_initial(words[0]) || is_initial(words[words.len() - 1]) {
+        return Vec::new();
+    }
+    if !words[1..words.len() - 1].iter().any(|w| is_initial(w)) {
+        return Vec::new();
+    }
+    let with_stops: Vec<String> = words
+        .iter()
+        .map(|w| {
+            if is_initial(w) {
+                format!("{}.", w.trim_end_matches('.'))
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    let without: Vec<&str> = words.iter().copied().filter(|w| !is_initial(w)).collect();
+    let mut variants = vec![with_stops.join(" "), without.join(" ")];
+    variants.retain(|v| v != name);
+    variants
 }
 
 fn create(conn: &Connection, entity: &Entity, key: &str) -> Result<i64> {
@@ -184,7 +262,7 @@ fn create(conn: &Connection, entity: &Entity, key: &str) -> Result<i64> {
              VALUES (?1, ?2, ?3, 'gazetteer')",
         )?;
         for name in std::iter::once(&entry.name).chain(&entry.aliases) {
-            alias.execute(params![id, name, match_key(name, entity.kind)])?;
+            alias.execute(params![id, name, other_key(name)])?;
         }
     }
     Ok(id)
@@ -218,7 +296,8 @@ fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let person_shaped = GIVEN_NAMES.contains(words[0])
             || words[1..].iter().any(|w| is_initial(w))
-            || with_role.query_row([id], |r| r.get::<_, bool>(0))?;
+            || (!words.iter().any(|w| is_common_word(w))
+                && with_role.query_row([id], |r| r.get::<_, bool>(0))?);
         if !person_shaped {
             continue;
         }
@@ -227,7 +306,7 @@ fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
         }
     }
     let mut stmt = conn.prepare(
-        "SELECT entity_id, name FROM entities WHERE kind = 'person' AND gazetteer_id IS NULL
+        "SELECT entity_id, name FROM entities WHERE kind IN ('person', 'other') AND gazetteer_id IS NULL
          AND instr(trim(name), ' ') = 0",
     )?;
     let singles: Vec<(i64, String)> = stmt
@@ -236,6 +315,10 @@ fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
     let splits = decisions::splits(conn)?;
     let mut merged = 0;
     for (id, name) in singles {
+        // "Open", "Christmas": a common word alone is not a surname.
+        if is_common_word(&name) {
+            continue;
+        }
         let Some(people) = surname_key(&name).and_then(|s| full.get(&s)) else {
             continue;
         };
@@ -254,4 +337,23 @@ fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
         merged += 1;
     }
     Ok(merged)
+}
+
+#[cfg(test)]
+mod initial_tests {
+    use super::initial_variants;
+
+    #[test]
+    fn middle_initials_give_the_usual_variants() {
+        assert_eq!(
+            initial_variants("Sergey V Lavrov"),
+            vec!["Sergey V. Lavrov", "Sergey Lavrov"]
+        );
+        assert_eq!(
+            initial_variants("Michael R. Gordon"),
+            vec!["Michael Gordon"]
+        );
+        assert!(initial_variants("John Kerry").is_empty());
+        assert!(initial_variants("J. Edgar Hoover").is_empty());
+    }
 }

@@ -132,6 +132,12 @@ pub fn schema_version(conn: &Connection) -> Result<i64> {
 }
 
 fn migrate(conn: &mut Connection, name: &str) -> Result<()> {
+    if schema_version(conn)? < latest_schema_version() {
+        // SQLite refuses to drop or rename a column a view still uses, and every view factdb makes is
+        // derived (from the saved reports) and recreated at the end of each import: drop them all before
+        // changing tables.
+        drop_views(conn)?;
+    }
     let result = embedded::migrations::runner().run(conn);
     let Err(source) = result else {
         return Ok(());
@@ -146,6 +152,20 @@ fn migrate(conn: &mut Connection, name: &str) -> Result<()> {
         path: name.to_string(),
         source,
     })
+}
+
+fn drop_views(conn: &Connection) -> Result<()> {
+    let views: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'view'")?
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for view in views {
+        conn.execute_batch(&format!(
+            "DROP VIEW IF EXISTS \"{}\"",
+            view.replace('"', "\"\"")
+        ))?;
+    }
+    Ok(())
 }
 
 /// A non-empty file that does not start with SQLite's header is not a database: say so without

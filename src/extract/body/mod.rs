@@ -1,18 +1,31 @@
 //! Boilerplate removal: from the lines of a copied web page to the article's own paragraphs.
+//!
+//! A page copied from a browser is one paragraph per line, with the site around the article: menus,
+//! share buttons, photo credits and captions, newsletter and paywall boxes, related-article lists,
+//! comment forms, author bios, donation letters, footers. The article is found in two steps:
+//!
+//! 1. [`classify`]: every line gets a class from its own shape (length, sentence shape, case mix,
+//!    URL share, generic web phrases from [`lexicon`], credit and date patterns);
+//! 2. [`block`]: the run of lines with the most prose is the article; end-of-article headings
+//!    ("Comments", "Related articles", "Dear Reader", …) are walls the run cannot cross.
+//!
+//! Each kept line becomes one paragraph, white space folded. Lines the metadata stage consumed
+//! (headline, byline, url line) are never body text.
+
+mod block;
+mod classify;
+mod lexicon;
+#[cfg(test)]
+mod tests;
 
 use super::metadata::{Page, PageMeta};
 use super::{Article, Span};
+use std::collections::HashSet;
 
 /// Builds the article from a page: metadata fields from `meta`, body from the lines that are the
 /// article's own text.
 pub fn extract(page: &Page, meta: &PageMeta) -> Article {
-    let kept: Vec<&str> = page
-        .lines
-        .iter()
-        .enumerate()
-        .filter(|(i, line)| !line.is_empty() && !meta.metadata_lines.contains(i))
-        .map(|(_, line)| *line)
-        .collect();
+    let kept = article_lines(page, meta);
     let mut article = article_from_paragraphs(&kept);
     article.title = meta.title.clone();
     article.outlet = meta.outlet.clone();
@@ -25,22 +38,64 @@ pub fn extract(page: &Page, meta: &PageMeta) -> Article {
     article
 }
 
-/// An article whose text is already its body (structured input): paragraphs are split at blank lines,
-/// or at line breaks when the text has no blank lines.
+/// The page lines that are the article's paragraphs, in page order.
+fn article_lines<'a>(page: &Page<'a>, meta: &PageMeta) -> Vec<&'a str> {
+    let (candidates, selected) = classify_and_select(page, meta);
+    // A line repeated verbatim (a caption shown twice, a pull quote) is kept once.
+    let mut seen = HashSet::new();
+    selected
+        .into_iter()
+        .map(|i| candidates[i].text)
+        .filter(|text| seen.insert(*text))
+        .collect()
+}
+
+/// Every candidate line with its class, and the indices of the article's lines among them.
+fn classify_and_select<'a>(
+    page: &Page<'a>,
+    meta: &PageMeta,
+) -> (Vec<block::Candidate<'a>>, Vec<usize>) {
+    let consumed: HashSet<usize> = meta.metadata_lines.iter().copied().collect();
+    let mut candidates: Vec<block::Candidate<'a>> = page
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(i, line)| !line.is_empty() && !consumed.contains(i))
+        .map(|(_, &text)| block::Candidate {
+            text,
+            info: classify::classify(text),
+        })
+        .collect();
+    let selected = block::select(&mut candidates);
+    (candidates, selected)
+}
+
+/// An article whose text is already its body (structured input such as JSON): no boilerplate
+/// removal. Paragraphs are the blocks between blank (or white-space-only) lines, each block's line
+/// breaks folded to spaces; text without any blank line has one paragraph per line (a body that
+/// was stored with single line breaks).
 pub fn from_clean_text(text: &str) -> Article {
-    let has_blank_lines = text.lines().any(|l| l.trim().is_empty());
-    let paragraphs: Vec<String> = if has_blank_lines {
-        text.split("\n\n")
-            .flat_map(|block| block.split("\r\n\r\n"))
-            .map(super::text::fold_whitespace)
-            .filter(|p| !p.is_empty())
-            .collect()
-    } else {
-        text.lines()
-            .map(super::text::fold_whitespace)
-            .filter(|p| !p.is_empty())
-            .collect()
-    };
+    let has_blank_lines = text.trim().lines().any(|l| l.trim().is_empty());
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut block = String::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || !has_blank_lines {
+            if !block.is_empty() {
+                paragraphs.push(std::mem::take(&mut block));
+            }
+            if line.is_empty() {
+                continue;
+            }
+        }
+        if !block.is_empty() {
+            block.push(' ');
+        }
+        block.push_str(line);
+    }
+    if !block.is_empty() {
+        paragraphs.push(block);
+    }
     let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
     article_from_paragraphs(&refs)
 }

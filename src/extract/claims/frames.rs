@@ -17,6 +17,9 @@
 //! "to" ("declined to say") or a form of "be" ("is said to") is not a frame. A frame inside a
 //! subordinate clause ("while the Pentagon estimates that A, B") ends its content at the clause's
 //! comma and hands the rest of the unit back as `rest`, the main clause, which may be an outlet claim.
+//! The content-first frames live in [`super::content_first`]. Appositives ("X, a spokesman, said"),
+//! relative clauses ("X, who ..., told"), parentheses ("Rubio (R-Fla.) said") and coordination ("X
+//! praised Y and said") are stepped over to find the source.
 
 use super::lexicon::*;
 use super::tokens::{Token, TokenKind};
@@ -87,8 +90,40 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
             }
         }
     }
+    for f in &mut frames {
+        f.content = drop_leading_adverbial(tokens, f.content);
+    }
     frames.retain(|f| f.content.len() > 2);
     frames
+}
+
+/// Prepositions that start an adverbial, not a clause: content starting with one ("in an interview
+/// with X", "of Trump") is the frame's circumstance, not what the source said.
+const CONTENT_PREPOSITIONS: &[&str] = &[
+    "in", "on", "of", "about", "at", "during", "with", "for", "to", "from", "after", "before",
+    "under", "over", "via", "through", "amid", "like",
+];
+
+/// Content that starts with an adverbial: the clause after its comma, or nothing when there is no
+/// clause ("In a speech last July, he said" leaves no content before "he").
+fn drop_leading_adverbial(tokens: &[Token], content: Span) -> Span {
+    let inside: Vec<&Token> = tokens.iter().filter(|t| content.contains(t.span)).collect();
+    let Some(first) = inside.first() else {
+        return content;
+    };
+    if !first.is_any(CONTENT_PREPOSITIONS) {
+        return content;
+    }
+    let comma = inside.iter().position(|t| t.is_punct(','));
+    let words = inside.iter().filter(|t| t.is_word()).count();
+    match comma {
+        Some(k) if inside.len() - k > 3 && k <= 8 => {
+            Span::new(inside[k + 1].span.start, content.end)
+        }
+        // A long content without a comma is a clause that happens to start with a phrase.
+        None if words > 8 => content,
+        _ => Span::new(content.start, content.start),
+    }
 }
 
 fn lemma_of(t: &Token) -> Option<&'static str> {
@@ -152,14 +187,14 @@ fn according_to(tokens: &[Token], i: usize) -> Option<Frame> {
     })
 }
 
-fn is_clause_punct(t: &Token) -> bool {
+pub(super) fn is_clause_punct(t: &Token) -> bool {
     t.kind == TokenKind::Punct && matches!(t.text, "," | ";" | ":" | "." | "?" | "!" | "(" | ")")
         || t.is_quote_mark()
         || t.kind == TokenKind::Punct && matches!(t.text, "\u{2013}" | "\u{2014}")
 }
 
 /// The index after the last content token of the unit: drops final punctuation.
-fn content_end(tokens: &[Token], end: usize) -> usize {
+pub(super) fn content_end(tokens: &[Token], end: usize) -> usize {
     let mut e = end;
     while e > 0 && tokens[e - 1].kind == TokenKind::Punct && !tokens[e - 1].is_quote_mark() {
         e -= 1;
@@ -168,7 +203,7 @@ fn content_end(tokens: &[Token], end: usize) -> usize {
 }
 
 /// Trims quotation marks and punctuation from both ends of a content span.
-fn trim_quotes(tokens: &[Token], span: Span) -> Span {
+pub(super) fn trim_quotes(tokens: &[Token], span: Span) -> Span {
     let inside: Vec<&Token> = tokens.iter().filter(|t| span.contains(t.span)).collect();
     let mut a = 0;
     let mut b = inside.len();
@@ -192,6 +227,26 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
     if prev.is_some_and(|p| {
         p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) || p.is("to") || p.is_any(BE_FORMS)
     }) {
+        return None;
+    }
+    // "agreed to set up", "promised to help": an infinitive after the cue is an action, not speech.
+    // "said to reporters" keeps its frame: "to" before an audience.
+    if tokens.get(c + 1).is_some_and(|t| t.is("to"))
+        && tokens.get(c + 2).is_some_and(|t| {
+            t.is_lowercase_word()
+                && !t.is_any(DETERMINERS)
+                && !t.is_any(&[
+                    "reporters",
+                    "journalists",
+                    "me",
+                    "him",
+                    "her",
+                    "us",
+                    "them",
+                    "lawmakers",
+                ])
+        })
+    {
         return None;
     }
     let lower = cue_tok.lower();
@@ -220,7 +275,7 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
             rest: None,
         });
     }
-    if let Some(frame) = content_first(tokens, c, lemma) {
+    if let Some(frame) = super::content_first::content_first(tokens, c, lemma) {
         return Some(frame);
     }
     source_first(tokens, c, lemma)
@@ -331,127 +386,17 @@ fn finish_source_first(
     })
 }
 
-/// `CONTENT, SOURCE CUE [adverbials].` and `CONTENT, CUE SOURCE [adverbials].`
-fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame> {
-    let unit_end = content_end(tokens, tokens.len());
-    // What follows the cue up to the next comma: a participle after that comma ("..., adding that")
-    // or an appositive ("said Jo Roe, a farmer") belongs to the frame, not to a new clause.
-    let tail_end = |from: usize| {
-        (from..unit_end)
-            .find(|&k| tokens[k].is_punct(','))
-            .unwrap_or(unit_end)
-    };
-    // After the cue only a short adverbial may follow: no "that", no colon.
-    let trailing_ok =
-        |tail: &[Token]| tail.len() <= 20 && !tail.iter().any(|t| t.is("that") || t.is_punct(':'));
-    // Inverted: ", said the minister." / ", said one adviser to the mayor, ..."
-    if c > 0 && (tokens[c - 1].is_punct(',') || is_closing_quote_before(tokens, c)) {
-        let comma = c - 1;
-        let mut e = c + 1;
-        while e < unit_end
-            && e - c <= 12
-            && !is_clause_punct(&tokens[e])
-            && !tokens[e].is_any(INVERTED_SOURCE_ENDS)
-            && !tokens[e].is_any(TIME_WORDS)
-        {
-            e += 1;
-        }
-        let phrase = &tokens[c + 1..e];
-        // The head: the last word before an inner preposition ("adviser" in "adviser to X").
-        let head_end = phrase
-            .iter()
-            .position(|t| {
-                t.is_lowercase_word() && t.is_any(&["of", "for", "at", "to", "in", "with"])
-            })
-            .unwrap_or(phrase.len());
-        let head_ok = head_end > 0
-            && phrase[..head_end].last().is_some_and(|h| {
-                h.is_capitalised() || h.is_any(SOURCE_NOUNS) || h.is_any(PERSON_PRONOUNS)
-            });
-        let no_verb = !phrase[..head_end].iter().any(|t| {
-            t.is_lowercase_word()
-                && (looks_like_verb(t.text)
-                    || t.text.ends_with('s')
-                        && !t.is_any(SOURCE_NOUNS)
-                        && !t.text.ends_with("ss")
-                        && !t.text.contains(['\'', '\u{2019}']))
-        });
-        if e > c + 1
-            && head_ok
-            && no_verb
-            && valid_source(&phrase[..head_end], false)
-            && trailing_ok(&tokens[e..tail_end(e)])
-        {
-            let content = content_before(tokens, comma)?;
-            return Some(Frame {
-                content,
-                source: Span::new(tokens[c + 1].span.start, tokens[e - 1].span.end),
-                cue: tokens[c].lower(),
-                lemma,
-                cue_span: tokens[c].span,
-                frame_negated: false,
-                rest: None,
-            });
-        }
-    }
-    let tail = &tokens[c + 1..tail_end(c + 1)];
-    if !trailing_ok(tail) || !adverbial_tail(tail, lemma) {
-        return None;
-    }
-    // ", SOURCE [aux] CUE": the source sits between a comma (or closing quote) and the cue.
-    let mut end = c;
-    let mut negated = false;
-    while end > 0 && tokens[end - 1].is_any(AUX_BEFORE_CUE) {
-        negated |= tokens[end - 1].is_any(&["not", "never", "n't"]);
-        end -= 1;
-    }
-    let src_end = end;
-    end = skip_parenthesis(tokens, end);
-    let mut s = end;
-    while s > 0 && !is_clause_punct(&tokens[s - 1]) && end - s < 10 {
-        s -= 1;
-    }
-    if s == 0 || s == end || !valid_source(&tokens[s..end], false) {
-        return None;
-    }
-    if !(tokens[s - 1].is_punct(',') || tokens[s - 1].is_quote_mark()) {
-        return None;
-    }
-    let content = content_before(tokens, s - 1)?;
-    Some(Frame {
-        content,
-        source: Span::new(tokens[s].span.start, tokens[src_end - 1].span.end),
-        cue: tokens[c].lower(),
-        lemma,
-        cue_span: tokens[c].span,
-        frame_negated: negated,
-        rest: None,
-    })
+/// Is `tokens[k]` the period of an initial ("R." in "Michael R. Gordon")?
+pub(super) fn is_initial_period(tokens: &[Token], k: usize) -> bool {
+    tokens[k].text == "."
+        && k > 0
+        && tokens[k - 1].span.end == tokens[k].span.start
+        && tokens[k - 1].text.chars().count() == 1
+        && tokens[k - 1].is_capitalised()
 }
 
-/// Words that end an inverted source ("said the minister | on Sunday").
-const INVERTED_SOURCE_ENDS: &[&str] = &[
-    "on",
-    "during",
-    "after",
-    "before",
-    "while",
-    "via",
-    "through",
-    "following",
-    "when",
-    "as",
-    "and",
-    "but",
-    "who",
-    "which",
-    "that",
-    "because",
-    "if",
-];
-
 /// If `tokens[..end]` ends with a parenthesis ("Marco Rubio (R-Fla.)"), the index of its "(".
-fn skip_parenthesis(tokens: &[Token], end: usize) -> usize {
+pub(super) fn skip_parenthesis(tokens: &[Token], end: usize) -> usize {
     if end > 0 && tokens[end - 1].is_punct(')') {
         if let Some(open) = (end.saturating_sub(10)..end - 1)
             .rev()
@@ -461,59 +406,6 @@ fn skip_parenthesis(tokens: &[Token], end: usize) -> usize {
         }
     }
     end
-}
-
-/// Is what follows a final cue only an adverbial ("on Sunday", "in a statement", "told reporters")
-/// rather than a clause of its own ("Putin said he has spoken ...")?
-fn adverbial_tail(tail: &[Token], lemma: &str) -> bool {
-    if tail.is_empty() {
-        return true;
-    }
-    let mut rest = tail;
-    if OBJECT_LEMMAS.contains(&lemma) {
-        // "told reporters", "told CNN television": skip the object.
-        let object = tail
-            .iter()
-            .take(4)
-            .position(|t| t.kind == TokenKind::Punct || t.is_any(ADVERBIAL_PREPOSITIONS))
-            .unwrap_or(tail.len().min(4));
-        rest = &tail[object..];
-    }
-    let Some(first) = rest.first() else {
-        return true;
-    };
-    let starts_adverbial =
-        first.is_any(TIME_WORDS) || first.is_any(ADVERBIAL_PREPOSITIONS) || first.is_punct(',');
-    let has_clause = rest.iter().any(|t| {
-        t.is_any(&[
-            "he", "she", "they", "it", "we", "i", "is", "are", "was", "were", "has", "have", "had",
-            "will", "would",
-        ])
-    });
-    starts_adverbial && !has_clause
-}
-
-fn is_closing_quote_before(tokens: &[Token], c: usize) -> bool {
-    c > 0 && tokens[c - 1].is_quote_mark()
-}
-
-/// The content of a content-first frame: the unit up to token `stop` (a comma or quote mark), with at
-/// least three words.
-fn content_before(tokens: &[Token], stop: usize) -> Option<Span> {
-    let words = tokens[..stop]
-        .iter()
-        .filter(|t| t.kind != TokenKind::Punct)
-        .count();
-    if words < 3 {
-        return None;
-    }
-    // A subordinate or relative clause before the comma is not what the source said.
-    if tokens[0].is_any(SUBORDINATORS) && !tokens[0].is("as") {
-        return None;
-    }
-    let span = Span::new(tokens[0].span.start, tokens[stop].span.end);
-    let trimmed = trim_quotes(tokens, span);
-    (!trimmed.is_empty()).then_some(trimmed)
 }
 
 /// Where the content starts after a cue at `from`: skips "that", a colon, the object of "tell", and
@@ -581,7 +473,7 @@ fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usize, bool)> {
     let mut subordinate = false;
     while s > 0 && end - s < 10 {
         let t = &tokens[s - 1];
-        if t.kind == TokenKind::Punct {
+        if t.kind == TokenKind::Punct && !is_initial_period(tokens, s - 1) {
             break;
         }
         if t.is_any(SUBORDINATORS) && t.is_lowercase_word() || t.is_any(SUBORDINATORS) && s == 1 {
@@ -617,7 +509,7 @@ fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usize, bool)> {
 }
 
 /// Past tenses and gerunds end a source phrase ("the group killed officials said" is not one source).
-fn looks_like_verb(word: &str) -> bool {
+pub(super) fn looks_like_verb(word: &str) -> bool {
     let w = word.to_lowercase();
     (w.ends_with("ed") && w.len() > 4 && !matches!(w.as_str(), "united" | "armed" | "based"))
         || (w.ends_with("ing") && w.len() > 5)
@@ -646,11 +538,19 @@ fn first_noun_phrase(tokens: &[Token]) -> Option<(usize, usize)> {
 }
 
 /// Does this phrase look like a source: a pronoun, a name, or a phrase headed by a source noun?
-fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
+pub(super) fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
     let Some(head) = phrase.last() else {
         return false;
     };
     if phrase.len() > 10 || head.kind != TokenKind::Word {
+        return false;
+    }
+    // A possessive ("Trump's") or a contraction ("I'll") is not a whole source.
+    let head_lower = head.lower().replace('\u{2019}', "'");
+    if ["'s", "'ll", "'re", "'ve", "'d", "'m", "s'"]
+        .iter()
+        .any(|x| head_lower.ends_with(x))
+    {
         return false;
     }
     if phrase.len() == 1
@@ -663,7 +563,6 @@ fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
     {
         return true;
     }
-    let head_lower = head.lower();
     if SOURCE_NOUNS.contains(&head_lower.as_str()) {
         return true;
     }

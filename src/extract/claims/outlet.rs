@@ -120,7 +120,7 @@ pub fn is_outlet_claim(tokens: &[Token], text: &str) -> bool {
     for t in tokens {
         if t.is_quote_mark() && t.text != "'" && t.text != "\u{2019}" {
             in_quote = !in_quote;
-        } else if !in_quote && t.is_any(PERSONAL) && !(t.text == "US") {
+        } else if !in_quote && t.is_any(PERSONAL) && t.text != "US" {
             return false;
         }
     }

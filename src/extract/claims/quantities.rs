@@ -314,10 +314,10 @@ fn quantity_at(tokens: &[Token], i: usize) -> Option<(Quantity, usize)> {
         value *= s;
         j += 1;
     }
-    if tokens.get(j).is_some_and(|n| n.text == "%") {
-        unit = Some("percent".into());
-        j += 1;
-    } else if tokens.get(j).is_some_and(|n| n.is("percent")) {
+    if tokens
+        .get(j)
+        .is_some_and(|n| n.text == "%" || n.is("percent"))
+    {
         unit = Some("percent".into());
         j += 1;
     } else if tokens.get(j).is_some_and(|n| n.is("per"))

@@ -59,6 +59,14 @@ const PLACE_WORDS: &[&str] = &[
     "avenue",
 ];
 
+/// Capitalised words that never start or continue a name: pronouns, prepositions and conjunctions
+/// capitalised at the start of a sentence.
+const RUN_BREAKERS: &[&str] = &[
+    "i", "it", "he", "she", "they", "we", "you", "in", "on", "at", "for", "of", "to", "as", "by",
+    "with", "from", "after", "before", "is", "was", "are", "were", "has", "have", "had", "not",
+    "no", "yes", "or", "if", "what", "who", "how", "why", "where", "which", "said", "says",
+];
+
 /// Documents that stand for their author as a source.
 const DOCUMENT_NOUNS: &[&str] = &[
     "statement",
@@ -213,50 +221,74 @@ impl<'a> Resolver<'a> {
         entities: &mut Vec<Entity>,
         mentions: &mut Vec<Mention>,
     ) -> Option<usize> {
-        let mut best: Option<(usize, usize)> = None; // (end offset, entity)
-        let mut consider = |end: usize, e: usize| {
-            if end <= source.start && best.map_or(true, |(b, _)| end > b) {
-                best = Some((end, e));
-            }
-        };
+        let body = &self.article.body;
+        // Candidates: (end offset, entity or None for a name not yet an entity, prominent). A
+        // prominent candidate is a sentence subject or an earlier source: "he" prefers those within
+        // the recent window ("Kirby rejected ..., but ... he demurred" -> Kirby, not Assad).
+        let mut candidates: Vec<(usize, Option<usize>, Option<Span>, bool)> = Vec::new();
         for m in mentions.iter() {
-            if entities[m.entity].kind == EntityKind::Person && m.kind != MentionKind::Pronoun {
-                consider(m.span.end, m.entity);
+            if m.kind == MentionKind::Pronoun || m.span.end > source.start {
+                continue;
+            }
+            let subject = is_subject(body, m.span.start);
+            // An entity of unknown kind counts when it is a sentence subject with a one-word name
+            // ("Kirby rejected ...").
+            let entity = &entities[m.entity];
+            let unknown_subject = entity.kind == EntityKind::Other
+                && subject
+                && !entity.name.contains(' ')
+                && !ORGANISATION_WORDS.contains(&entity.name.to_lowercase().as_str());
+            if entity.kind == EntityKind::Person || unknown_subject {
+                candidates.push((m.span.end, Some(m.entity), None, subject));
             }
         }
         for &(end, e) in &self.person_sources {
-            consider(end, e);
+            if end <= source.start {
+                candidates.push((end, Some(e), None, true));
+            }
         }
-        let from_mentions = best;
-        // A person-like name in the recent text that is closer than any known person.
-        let body = &self.article.body;
+        for q in self.quotes {
+            if let (Some(e), Some(span)) = (q.speaker, q.speaker_span) {
+                if span.end <= source.start && entities[e].kind == EntityKind::Person {
+                    candidates.push((span.end, Some(e), None, true));
+                }
+            }
+        }
+        // Person-like names in the recent text that entity recognition did not give.
         let window = Span::new(window_start.min(source.start), source.start);
         let tokens = tokenize(body, window);
-        let runs = capitalised_runs(&tokens);
-        if let Some(run) = runs.iter().rev().find(|r| person_like(r)) {
-            let end = run.last().unwrap().span.end;
-            if from_mentions.map_or(true, |(b, _)| end > b) {
-                let span = Span::new(run[0].span.start, end);
+        for run in capitalised_runs(&tokens).iter().filter(|r| person_like(r)) {
+            let span = Span::new(run[0].span.start, run.last().unwrap().span.end);
+            if !mentions.iter().any(|m| m.span.overlaps(span)) {
+                candidates.push((span.end, None, Some(span), is_subject(body, span.start)));
+            }
+        }
+        let recent = |c: &&(usize, Option<usize>, Option<Span>, bool)| c.0 >= window_start;
+        let chosen = candidates
+            .iter()
+            .filter(recent)
+            .filter(|c| c.3)
+            .max_by_key(|c| c.0)
+            .or_else(|| candidates.iter().max_by_key(|c| c.0))
+            .copied()?;
+        match chosen {
+            (_, Some(e), _, _) => Some(e),
+            (_, None, Some(span), _) => {
                 let sentence = self
                     .article
                     .sentences
                     .iter()
                     .position(|s| s.span.contains(span))
                     .unwrap_or(0);
-                let e = self.add(
-                    Named {
-                        span,
-                        kind: EntityKind::Person,
-                        role: None,
-                    },
-                    sentence,
-                    entities,
-                    mentions,
-                );
-                return Some(e);
+                let named = Named {
+                    span,
+                    kind: EntityKind::Person,
+                    role: None,
+                };
+                Some(self.add(named, sentence, entities, mentions))
             }
+            _ => None,
         }
-        from_mentions.map(|(_, e)| e)
     }
 
     /// "the official" -> the nearest earlier phrase with the same head that names an organisation ("a
@@ -295,6 +327,33 @@ impl<'a> Resolver<'a> {
             None => Some(self.add(named, sentence, entities, mentions)),
         }
     }
+}
+
+/// Does the name at `start` begin its sentence (after a title or a leading conjunction), making it
+/// the subject a later pronoun most likely refers to?
+fn is_subject(body: &str, start: usize) -> bool {
+    let mut before = body[..start].trim_end();
+    for _ in 0..4 {
+        let word_start = before
+            .rfind(|c: char| c.is_whitespace() || is_opening(c))
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &before[word_start..];
+        let lower = word.to_lowercase();
+        let lower = lower.trim_end_matches('.');
+        if word.is_empty()
+            || !(TITLES.contains(&lower) || LEADING_DROPPABLE.contains(&lower) || is_demonym(word))
+        {
+            break;
+        }
+        before = before[..word_start].trim_end();
+    }
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '\u{201D}'])
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '"' | '\u{201C}' | '(')
 }
 
 /// The entity a source names through the recognised mentions: a mention overlapping the name part
@@ -364,10 +423,20 @@ fn capitalised_runs<'a>(tokens: &[Token<'a>]) -> Vec<Vec<Token<'a>>> {
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
-        let function_word = STOPWORDS.contains(&t.lower().as_str())
-            || DETERMINERS.contains(&t.lower().as_str())
-            || LEADING_DROPPABLE.contains(&t.lower().as_str());
+        let lower = t.lower();
+        // Not STOPWORDS: "New" (York) and "United" (States) start names.
+        let function_word = RUN_BREAKERS.contains(&lower.as_str())
+            || DETERMINERS.contains(&lower.as_str())
+            || LEADING_DROPPABLE.contains(&lower.as_str())
+            || SUBORDINATORS.contains(&lower.as_str());
         if t.is_capitalised() && !function_word {
+            current.push(t);
+        } else if t.text == "."
+            && current
+                .last()
+                .is_some_and(|p| p.text.chars().count() == 1 && p.span.end == t.span.start)
+        {
+            // The period of an initial: "Michael R. Gordon".
             current.push(t);
         } else if !current.is_empty()
             && t.is_any(&["of", "for", "and"])
@@ -404,6 +473,7 @@ fn person_like(run: &[Token]) -> bool {
     let stripped = strip_titles(run);
     let words = stripped.iter().filter(|t| t.is_capitalised()).count();
     words >= 2
+        && stripped.last().is_some_and(|t| t.is_capitalised())
         && words <= 4
         && !has_org_word(stripped)
         && !stripped.iter().any(|t| {

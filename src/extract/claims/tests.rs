@@ -269,3 +269,51 @@ fn sources_map_to_recognised_mentions_and_content_entities_are_linked() {
         "no entity added when a mention names the source"
     );
 }
+
+#[test]
+fn pronouns_prefer_the_recent_subject_over_the_nearest_name() {
+    let a = article(&[
+        "Lena Holm rejected the claim that the port supported Karl Berg, but when asked about the ferries, she hesitated.",
+        "The ferries carried 900 passengers a day last year, she said.",
+    ]);
+    let find = |needle: &str| {
+        let s = a.body.find(needle).unwrap();
+        Span::new(s, s + needle.len())
+    };
+    let person = |name: &str| Entity {
+        name: name.into(),
+        kind: EntityKind::Person,
+        aliases: vec![],
+        gazetteer_id: None,
+    };
+    let mut entities = vec![person("Lena Holm"), person("Karl Berg")];
+    let mut mentions = vec![
+        Mention {
+            entity: 0,
+            span: find("Lena Holm"),
+            kind: MentionKind::Name,
+            role: None,
+            sentence: 0,
+        },
+        Mention {
+            entity: 1,
+            span: find("Karl Berg"),
+            kind: MentionKind::Name,
+            role: None,
+            sentence: 0,
+        },
+    ];
+    let claims = extract(&a, &mut entities, &mut mentions, &[]);
+    let c = claims
+        .iter()
+        .find(|c| c.span.text(&a.body).contains("900 passengers"))
+        .expect("the ferry claim");
+    assert_eq!(
+        c.source,
+        Some(0),
+        "she = Lena Holm, the subject, not Karl Berg, the nearest name"
+    );
+    assert!(mentions
+        .iter()
+        .any(|m| m.kind == MentionKind::Pronoun && m.entity == 0));
+}

@@ -25,6 +25,23 @@ pub static COMMON_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Ordinary lower-case English words (see `data/gazetteer/english_words.txt`): a lone capitalised word
+/// at a sentence start that is one of these is only a name if the article says so elsewhere.
+pub static ENGLISH_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/gazetteer/english_words.txt")).collect());
+
+/// Is this word (any case) an ordinary English word?
+pub fn is_english_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let known = |w: &str| ENGLISH_WORDS.contains(w) || COMMON_WORDS.contains(w);
+    // "Pre-tax", "Long-term": every part an ordinary word.
+    known(&lower)
+        || (lower.contains('-')
+            && lower.split('-').all(|p| {
+                !p.is_empty() && (known(p) || p.len() <= 3 && p.chars().all(char::is_alphabetic))
+            }))
+}
+
 /// Words that are never a name, wherever they are written: weekdays, months and their abbreviations,
 /// the pronoun "I". Lower case.
 pub static NEVER_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -76,6 +93,45 @@ pub static NEVER_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "utc",
         "est",
         "edt",
+        // Pronouns, determiners and conjunctions: capitalised after a closing quote or in a caption,
+        // never names.
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "you",
+        "his",
+        "her",
+        "hers",
+        "their",
+        "our",
+        "its",
+        "my",
+        "your",
+        "and",
+        "but",
+        "or",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "who",
+        "when",
+        "where",
+        "why",
+        "how",
+        "if",
+        "then",
+        "so",
+        "yet",
+        "also",
+        "not",
+        "no",
+        "yes",
     ]
     .into_iter()
     .collect()
@@ -292,6 +348,8 @@ mod tests {
     fn lists_load() {
         assert!(is_common_word("Asked"));
         assert!(is_common_word("Virtually"));
+        assert!(is_english_word("Production") && is_english_word("Pre-tax"));
+        assert!(!is_english_word("Kerry") && !is_english_word("Lavrov"));
         assert!(is_never_name("Sunday"));
         assert!(GIVEN_NAMES.contains("Vladimir"));
         assert!(ORG_CUES.contains("Command"));

@@ -16,6 +16,7 @@
 
 use super::candidates::{Candidate, Declaration};
 use super::gazetteer::GAZETTEER;
+use super::lexicon::is_common_word;
 use super::names::{other_key, person_key, person_words, surname_key};
 use super::tokens::is_capitalised;
 use crate::extract::{Entity, EntityKind, Mention, MentionKind, Span};
@@ -148,6 +149,49 @@ pub fn resolve(
         }
     }
 
+    // A middle name written or left out ("Hillary Rodham Clinton", "Hillary Clinton"): persons with the
+    // same first and last words are one when one's words are all in the other.
+    let persons: Vec<usize> = (0..r.drafts.len())
+        .filter(|&d| {
+            let draft = &r.drafts[d];
+            draft.gazetteer_id.is_none()
+                && (draft.kind == EntityKind::Person
+                    || (draft.kind == EntityKind::Other && draft.name_words <= 4))
+        })
+        .collect();
+    for &short in &persons {
+        let sw = person_words(&r.drafts[short].name);
+        if sw.len() != 2 {
+            continue;
+        }
+        let longer: Vec<usize> = persons
+            .iter()
+            .copied()
+            .filter(|&d| {
+                let lw = person_words(&r.drafts[d].name);
+                d != short && lw.len() > 2 && lw[0] == sw[0] && lw.last() == sw.last()
+            })
+            .collect();
+        if longer.len() == 1 {
+            let into = longer[0];
+            if r.drafts[short].kind == EntityKind::Person {
+                r.drafts[into].kind = EntityKind::Person;
+            }
+            for m in r.mentions.iter_mut().filter(|m| m.entity == short) {
+                m.entity = into;
+            }
+            let forms = std::mem::take(&mut r.drafts[short].forms);
+            for f in forms {
+                if !r.drafts[into].forms.contains(&f) {
+                    r.drafts[into].forms.push(f);
+                }
+            }
+            for c in of_candidate.iter_mut().filter(|c| **c == Some(short)) {
+                *c = Some(into);
+            }
+        }
+    }
+
     // 3. Declared aliases.
     let mut aliases: HashMap<String, usize> = HashMap::new();
     for d in declarations {
@@ -169,9 +213,12 @@ pub fn resolve(
     for (index, d) in r.drafts.iter().enumerate() {
         // People, and unclassified names of two or three words: in news these are nearly always
         // people whose first name is not in the list ("Tomas Reyes").
-        let person_shaped =
-            d.kind == EntityKind::Person || (d.kind == EntityKind::Other && d.name_words <= 3);
-        if !person_shaped || d.gazetteer_id.is_some() {
+        let person_shaped = d.kind == EntityKind::Person
+            || (d.kind == EntityKind::Other
+                && d.name_words <= 3
+                && !d.name.split_whitespace().any(is_common_word));
+        // (A draft merged into a longer form has no forms left.)
+        if !person_shaped || d.gazetteer_id.is_some() || d.forms.is_empty() {
             continue;
         }
         let words = person_words(&d.name);

@@ -313,3 +313,64 @@ fn mention_spans_and_sentences_are_consistent() {
         assert!(m.entity < f.entities.len());
     }
 }
+
+#[test]
+fn a_middle_name_written_or_left_out_is_one_person() {
+    let f = found(&[
+        "Helena Marisol Varga spoke first. Later Helena Varga left, and Varga said nothing.",
+    ]);
+    assert_eq!(
+        f.mentions_of("Helena Marisol Varga").len(),
+        3,
+        "{:?}",
+        f.names()
+    );
+    assert!(!f.has("Helena Varga"));
+}
+
+#[test]
+fn pronouns_after_a_closing_quote_and_party_labels_are_not_names() {
+    let f = found(&[
+        "\u{201C}We will see.\u{201D} He left. \"Maybe.\" And then Rep. Tom Ledger (R-Ky.) arrived with Sen. Ana Cruz, D-Calif.",
+    ]);
+    for word in ["He", "And", "R-Ky", "D-Calif"] {
+        assert!(!f.has(word), "{word}: {:?}", f.names());
+    }
+    assert_eq!(f.mentions_of("Tom Ledger")[0].2, Some("Rep."));
+    assert!(f.has("Ana Cruz"));
+}
+
+#[test]
+fn plural_acronyms_months_and_capitalised_common_words_alone_are_not_names() {
+    let f =
+        found(&["MPs voted in May. Analysts said DVDs sold well. Today the TV channel said so."]);
+    for word in ["MPs", "May", "Analysts", "DVDs", "Today", "TV"] {
+        assert!(!f.has(word), "{word}: {:?}", f.names());
+    }
+}
+
+#[test]
+fn a_country_adjective_before_an_institution_names_it() {
+    let f = found(&["The Iraqi military said on Friday that US government officials and the Syrian army's commanders met. Russian military officers watched."]);
+    assert_eq!(f.entity("Iraqi military").kind, EntityKind::Organisation);
+    assert!(f.has("Syrian army"), "{:?}", f.names());
+    assert!(
+        !f.has("US government") && !f.has("Russian military"),
+        "{:?}",
+        f.names()
+    );
+    // The country is still mentioned.
+    assert!(f
+        .mentions_of("Iraq")
+        .contains(&("Iraqi", MentionKind::Adjectival, None)));
+}
+
+#[test]
+fn known_place_names_inside_longer_names_and_capitalised_roles() {
+    let f = found(&["Fans of Real Madrid cheered at the French Open while AP Diplomatic Writer Matthew Lee watched."]);
+    assert!(f.has("Real Madrid"), "{:?}", f.names());
+    assert!(!f.has("Madrid") && !f.has("Real"), "{:?}", f.names());
+    assert!(f.has("French Open"), "{:?}", f.names());
+    assert_eq!(f.mentions_of("Matthew Lee")[0].2, Some("Diplomatic Writer"));
+    assert!(f.has("Associated Press"));
+}

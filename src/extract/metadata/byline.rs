@@ -89,6 +89,23 @@ pub fn by_line(line: &str) -> Option<Byline> {
     Some(byline)
 }
 
+/// A line that is only a list of people's names ("Nadia Ferrant, Olek Brun and Ines Maro"): an
+/// author list without "By".
+pub fn names_only(line: &str) -> bool {
+    let segments: Vec<&str> = NAME_SPLIT
+        .split(line)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    // Two names at least: one capitalised phrase alone ("Ferry Strike Ends After Talks") could be
+    // a Title Case headline.
+    // Each name 2 or 3 words: Title Case headline phrases run longer.
+    segments.len() >= 2
+        && segments.iter().all(|s| {
+            (2..=3).contains(&s.split_whitespace().count()) && names::person_name(s).is_some()
+        })
+}
+
 /// A byline split over two lines: "By" (or "Written by:") alone, then the names.
 pub fn split_by_line(line: &str, next: &str) -> Option<Byline> {
     let m = BY.find(line)?;

@@ -6,6 +6,7 @@
 //! | article url              | `/2015/0927/`, `/2015/09/27/`, `2015-09-27` | the site files the article under its date |
 //! | "Published/Updated" line | `Published Oct. 14, 2025`                 | the page labels the date                 |
 //! | date line near the top   | `Tuesday, October 14, 2025`, `2025-10-14`  | a dateline under the headline            |
+//! | story dateline           | `GENEVA, Oct. 14, 2025 (AP) — …`          | the wire files the story with its date   |
 //! | caption near the top     | `…Lavrov, Sunday, Sept. 27, 2015, in New York.` | wire photos are dated the day of the story |
 //!
 //! Never trusted: a date at the end of a line of other text ("Headline OCT. 2, 2025" in a related-links
@@ -22,21 +23,30 @@ const WEEKDAY: &str = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(
 /// glued to its date) from matching at all.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)\b"
+        r"(?i)(?-u:\b)(?:{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)(?-u:\b)"
     ))
     .unwrap()
 });
 
 static WEEKDAY_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b{WEEKDAY},?\s*$")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b){WEEKDAY},?\s*$")).unwrap());
 
 /// A full stop after a lower-case word, then a capital: a sentence ends inside the line.
 static SENTENCE_BREAK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\p{Ll}{2}[.!?][\x22”’]?\s+[\x22“‘]?\p{Lu}").unwrap());
 
+/// The place of a story dateline before its date: "GENEVA,", "PORT ELLIS, Norland,".
+static STORY_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s*,?$")
+        .unwrap()
+});
+/// What follows the date of a story dateline: an agency in parentheses or a dash.
+static STORY_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\([^)]{1,30}\)\s*)?[—–-]").unwrap());
+
 /// Labels of a publication date line.
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:first\s+|originally\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|date)\b\s*(?:on|at)?\s*:?")
+    Regex::new(r"(?i)^(?:first\s+|originally\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|date)(?-u:\b)\s*(?:on|at)?\s*:?")
         .unwrap()
 });
 
@@ -66,6 +76,8 @@ pub enum DateSource {
     Published,
     Updated,
     DateLine,
+    /// A story's dateline: "GENEVA, Oct. 14, 2025 (CWS) — …".
+    StoryDateline,
     Caption,
 }
 
@@ -79,6 +91,10 @@ pub fn from_url(path: &str) -> Option<NaiveDate> {
 
 /// The first date written in `text`, with its byte range.
 pub fn find(text: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    // Every date form has a four-digit year: most lines have no digits at all.
+    if text.bytes().filter(u8::is_ascii_digit).count() < 4 {
+        return None;
+    }
     DATE.captures_iter(text).find_map(|c| {
         let range = c.get(0)?.range();
         let date = if let Some(month) = c.get(1) {
@@ -113,6 +129,9 @@ pub fn classify_line(line: &str) -> Option<(NaiveDate, DateSource)> {
     if DATE_LINE_REST.is_match(before) && DATE_LINE_REST.is_match(after) {
         return Some((date, DateSource::DateLine));
     }
+    if STORY_PLACE.is_match(before) && STORY_AFTER.is_match(after) {
+        return Some((date, DateSource::StoryDateline));
+    }
     // A caption dates its photo with the weekday in front: "…, Sunday, Sept. 27, 2015, in New York."
     // The weekday is what tells it from a related link ending in a bare date.
     // A caption is one sentence; a weekday date inside a paragraph of several sentences is the
@@ -139,8 +158,10 @@ pub fn is_date_only_line(line: &str) -> bool {
 }
 
 static LABEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:first|originally|published|posted|last|updated|modified|date)\b:?")
-        .unwrap()
+    Regex::new(
+        r"(?i)(?-u:\b)(?:first|originally|published|posted|last|updated|modified|date)(?-u:\b):?",
+    )
+    .unwrap()
 });
 
 fn month_day_year(month: &str, day: &str, year: &str) -> Option<NaiveDate> {
@@ -219,6 +240,17 @@ mod tests {
         );
         assert_eq!(k("Last updated: 3 May 2022"), Some(Updated));
         assert_eq!(k("Tuesday, October 14, 2025"), Some(DateLine));
+        assert_eq!(
+            k("PORT ELLIS, Norland, March 3, 2020 (AP) — The strike ended."),
+            Some(StoryDateline)
+        );
+        assert_eq!(
+            k("PORT ELLIS, March 3, 2020 — The strike ended."),
+            Some(StoryDateline)
+        );
+        assert!(!is_date_only_line(
+            "PORT ELLIS, March 3, 2020 — The strike ended."
+        ));
         assert_eq!(k("14 October 2025 | 10:45 GMT"), Some(DateLine));
         assert_eq!(
             k("The mayor, left, greets visitors, Monday, March 2, 2020, in Port Ellis."),

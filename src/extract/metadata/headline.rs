@@ -73,6 +73,12 @@ const FURNITURE_PREFIXES: &[&str] = &[
     "editor's pick",
     "editors' picks",
     "top stories",
+    "tag:",
+    "tags:",
+    "topics:",
+    "filed under",
+    "categories:",
+    "category:",
 ];
 
 /// Single words that are furniture when they are (nearly) the whole line: "Home", "Share", "Menu".
@@ -94,6 +100,22 @@ const FURNITURE_WORDS: &[&str] = &[
     "sections",
     "news",
     "opinion",
+];
+
+/// Words of navigation lines made only of them ("Menu Menu Close Close", "Open navigation").
+const NAV_WORDS: &[&str] = &[
+    "close",
+    "open",
+    "toggle",
+    "navigation",
+    "nav",
+    "main",
+    "more",
+    "back",
+    "next",
+    "previous",
+    "show",
+    "hide",
 ];
 
 /// Fragments that make any line page furniture.
@@ -125,13 +147,19 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    let short_furniture = words.len() <= 3
-        && words.iter().any(|w| {
-            FURNITURE_WORDS.contains(
-                &w.to_lowercase()
-                    .trim_matches(|c: char| !c.is_alphanumeric()),
-            )
-        });
+    let all_furniture = words.iter().all(|w| {
+        let w = w.to_lowercase();
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        FURNITURE_WORDS.contains(&w) || NAV_WORDS.contains(&w)
+    });
+    let short_furniture = all_furniture
+        || words.len() <= 3
+            && words.iter().any(|w| {
+                FURNITURE_WORDS.contains(
+                    &w.to_lowercase()
+                        .trim_matches(|c: char| !c.is_alphanumeric()),
+                )
+            });
     if short_furniture
         || FURNITURE_PREFIXES
             .iter()
@@ -139,7 +167,8 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
         || FURNITURE_CONTAINS.iter().any(|c| lower.contains(c))
         || line.contains('•')
         || line.contains(" | ")
-        || lower.contains("http")
+        || lower.contains("http://")
+        || lower.contains("https://")
         || lower.contains("www.")
         || line.contains('@')
     {
@@ -187,10 +216,17 @@ pub fn is_headline_shaped(line: &str, first: bool) -> bool {
     {
         return false;
     }
-    if byline::by_line(line).is_some() || date::is_date_only_line(line) {
+    if byline::by_line(line).is_some() || date::is_date_only_line(line) || byline::names_only(line)
+    {
         return false;
     }
     true
+}
+
+/// Lines that could squash to the same key: within a factor of two in length (skips the cost of
+/// squashing every long paragraph of the page).
+fn similar_length(a: &str, b: &str) -> bool {
+    !a.is_empty() && a.len() <= b.len() * 2 + 8 && b.len() <= a.len() * 2 + 8
 }
 
 /// "Gazette.at", "news.example.com": a site named by its domain.
@@ -281,10 +317,11 @@ fn ends_like_headline(line: &str) -> bool {
 
 /// A body paragraph: long, and ended like a sentence.
 pub fn is_body_paragraph(line: &str) -> bool {
-    line.split_whitespace().count() >= 20
+    line.len() >= 60
         && line
             .trim_end()
             .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')'])
+        && line.split_whitespace().nth(19).is_some()
 }
 
 /// Finds the headline among the lines before the first body paragraph. `outlet_names` are names the
@@ -310,15 +347,25 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
             continue;
         }
         let text: &str = if i == first_line {
-            match page_title_prefix(line) {
-                Some((prefix, certain))
-                    if certain || lines[i + 1..].iter().any(|l| squash(l) == squash(prefix)) =>
-                {
-                    page_title_line = Some(i);
-                    prefix
-                }
-                _ => line,
+            // "Headline | Section | Site", then "Headline - Site": peel the site parts off.
+            let repeated_later = |p: &str| {
+                let key = squash(p);
+                lines[i + 1..]
+                    .iter()
+                    .any(|l| similar_length(l, p) && squash(l) == key)
+            };
+            let mut text: &str = line;
+            if let Some((prefix, _)) = line.split_once(" | ") {
+                text = prefix.trim();
+                page_title_line = Some(i);
             }
+            if let Some((prefix, certain)) = page_title_dash_prefix(text) {
+                if certain || repeated_later(prefix) {
+                    text = prefix;
+                    page_title_line = Some(i);
+                }
+            }
+            text
         } else {
             line
         };
@@ -330,20 +377,36 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
         }
     }
     let next_lines = |i: usize| lines[i + 1..].iter().filter(|l| !l.is_empty()).take(2);
+    let followed_by_meta: Vec<bool> = candidates
+        .iter()
+        .map(|(i, _)| {
+            next_lines(*i).any(|l| byline::by_line(l).is_some() || date::is_date_only_line(l))
+        })
+        .collect();
+    // Of several lines with a byline or date under them (a "most read" list above the story), the
+    // story's own headline is the one nearest to the body.
+    let last_with_meta = followed_by_meta.iter().rposition(|&f| f);
     let score = |(pos, (i, text)): (usize, &(usize, String))| -> i32 {
         let key = squash(text);
         let repeated = candidates.iter().any(|(j, t)| j != i && squash(t) == key);
-        let followed_by_meta =
-            next_lines(*i).any(|l| byline::by_line(l).is_some() || date::is_date_only_line(l));
         let mut s = 0;
         if repeated {
             s += 2;
         }
-        if followed_by_meta {
+        if followed_by_meta[pos] {
             s += 2;
         }
+        if last_with_meta == Some(pos) {
+            s += 3;
+        }
+        // The first candidate is usually the headline; a long one all the more (a short one may be
+        // a masthead or section name).
         if pos == 0 {
-            s += 1;
+            s += if text.split_whitespace().count() >= 5 {
+                2
+            } else {
+                1
+            };
         }
         // A browser page title on the first line names the page: it beats a later lone line.
         if Some(*i) == page_title_line {
@@ -361,7 +424,7 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
     let mut repeats: Vec<usize> = lines
         .iter()
         .enumerate()
-        .filter(|&(j, l)| j != line && !l.is_empty() && squash(l) == key)
+        .filter(|&(j, l)| j != line && similar_length(l, &text) && squash(l) == key)
         .map(|(j, _)| j)
         .collect();
     if let Some(t) = page_title_line.filter(|t| *t != line) {
@@ -388,16 +451,13 @@ pub fn find(lines: &[&str], outlet_names: &[String]) -> Option<Headline> {
     })
 }
 
-/// The headline part of a browser page title, and whether the split is certain.
+/// The headline part of a browser page title "Headline - Site", and whether the split is certain.
 ///
-/// "Harbour Fire Spreads | The Harbour Gazette" -> "Harbour Fire Spreads" (a `|` never belongs to a
-/// headline). After a dash the part must look like a site name: a known outlet, a lower-case brand
-/// ("watson") or a domain ("Gazette.at"); "Choose hope over fear - Kennedy" is a headline quoting
-/// someone, split only when a later line repeats the part before the dash.
-fn page_title_prefix(line: &str) -> Option<(&str, bool)> {
-    if let Some((prefix, _)) = line.split_once(" | ") {
-        return Some((prefix.trim(), true));
-    }
+/// (A `|` never belongs to a headline and is split before.) After a dash the part must look like a
+/// site name: a known outlet, a lower-case brand ("watson") or a domain ("Gazette.at"); "Choose hope
+/// over fear - Kennedy" is a headline quoting someone, split only when a later line repeats the part
+/// before the dash.
+fn page_title_dash_prefix(line: &str) -> Option<(&str, bool)> {
     let (prefix, suffix) = [" – ", " — ", " - ", " :: ", " » "]
         .iter()
         .filter_map(|sep| line.rsplit_once(sep))
@@ -465,6 +525,66 @@ mod tests {
     }
 
     #[test]
+    fn furniture_credits_and_name_lists() {
+        assert!(!is_headline_shaped("Olek Brun/AP", true));
+        assert!(is_headline_shaped(
+            "Brun/Ferrant duo lead the ferry talks",
+            false
+        ));
+        assert!(is_headline_shaped(
+            "Search for missing ferry called off",
+            false
+        ));
+        assert!(is_headline_shaped("Main Street reopens", false));
+        assert!(is_headline_shaped(
+            "Why HTTP caching confuses ferry booking sites",
+            false
+        ));
+        assert!(!is_headline_shaped("Share this article", false));
+        assert!(!is_headline_shaped(
+            "Show Navigation Hide Navigation",
+            false
+        ));
+        assert!(!is_headline_shaped("Nadia Ferrant, Olek Brun", false));
+        assert!(!is_headline_shaped("Nadia Ferrant and Olek Brun", false));
+        assert!(!is_headline_shaped(
+            "Tags: ferries, strikes, Port Ellis",
+            false
+        ));
+        let long = "Facing Council, Mayor Defends Her Plan Before and After Strike";
+        assert!(is_headline_shaped(long, false));
+    }
+
+    #[test]
+    fn first_line_may_end_with_a_full_stop() {
+        assert!(is_headline_shaped("Mayor quits over ferry strike.", true));
+        assert!(!is_headline_shaped("Mayor quits over ferry strike.", false));
+        assert!(is_headline_shaped(
+            "Mayor asks U.S. to help end ferry strike.",
+            true
+        ));
+        assert!(is_headline_shaped(
+            "Mayor Quits Over Strike. Here's What Happens Next.",
+            true
+        ));
+        assert!(is_headline_shaped(
+            "Unions and Mayor Agree on Pay — For Now.",
+            true
+        ));
+        assert!(!is_headline_shaped("PORT ELLIS — The strike ended.", true));
+        assert!(!is_headline_shaped(
+            "The strike ended. Boats are running again.",
+            true
+        ));
+        let lines = [
+            "Unions and Mayor Agree on Pay — Again.",
+            "",
+            "The strike ended.",
+        ];
+        assert_eq!(find(&lines, &[]).unwrap().text, lines[0]);
+    }
+
+    #[test]
     fn first_line_headline() {
         let lines = [
             "Ferry strike ends after talks",
@@ -509,6 +629,12 @@ mod tests {
         ];
         let h = find(&lines, &[]).unwrap();
         assert_eq!((h.line, h.text.as_str()), (0, "Ferry strike ends"));
+        let lines = [
+            "Ferry strike ends after nine days - Gazette Live | Harbour News, Weather, Sport",
+            "Ferry strike ends after nine days",
+        ];
+        let h = find(&lines, &[]).unwrap();
+        assert_eq!((h.line, h.repeats.clone()), (1, vec![0]));
         // A dash before a speaker's name is part of the headline.
         let lines = [
             "Keep the ferries running - Brun",

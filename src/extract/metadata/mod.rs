@@ -10,7 +10,7 @@
 //! | url                | [`url`]       | a url line whose path is an article's (slug or date) and matches the headline |
 //! | outlet / site      | [`outlet`]    | source links, the article url, byline outlet, wire dateline, copyright and subscribe lines |
 //! | authors            | [`byline`]    | "By A and B", "Name, Outlet", "Name \| Outlet"             |
-//! | published          | [`date`]      | url date > "Published" line > "Updated" line > date line > caption date near the top |
+//! | published          | [`date`]      | url date > "Published" line > "Updated" line > date line > story dateline > caption date near the top |
 //!
 //! Nothing is invented: a field without evidence stays empty. A known outlet named in a body sentence
 //! is never evidence.
@@ -87,18 +87,56 @@ pub fn extract(page: &Page) -> PageMeta {
         }
     }
 
-    // Authors: the first "By" line, and a "Name, Outlet" line (often at the end, over an author bio).
-    let by = lines.iter().enumerate().find_map(|(i, l)| {
-        byline::by_line(l).map(|b| (vec![i], b)).or_else(|| {
-            // "By" alone on its line, the names on the next one.
-            let next = (i + 1..lines.len()).find(|&j| !lines[j].is_empty())?;
-            byline::split_by_line(l, lines[next]).map(|b| (vec![i, next], b))
+    // Bylines: "By" lines (the one nearest below the headline is chosen later), and the first
+    // "Name, Outlet" line (often at the end, over an author bio).
+    let by_lines: Vec<(Vec<usize>, byline::Byline)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            byline::by_line(l).map(|b| (vec![i], b)).or_else(|| {
+                // "By" alone on its line, the names on the next one.
+                let next = (i + 1..lines.len()).find(|&j| !lines[j].is_empty())?;
+                byline::split_by_line(l, lines[next]).map(|b| (vec![i, next], b))
+            })
         })
-    });
+        .collect();
     let name_outlet = lines
         .iter()
         .enumerate()
         .find_map(|(i, l)| byline::name_outlet_line(l).map(|b| (vec![i], b)));
+
+    // Headline, knowing which lines name the outlet (a masthead is not a headline).
+    let outlet_names: Vec<String> = evidence
+        .iter()
+        .filter_map(|e| e.name.clone())
+        .chain(
+            by_lines
+                .iter()
+                .chain(&name_outlet)
+                .filter_map(|(_, b)| b.outlet.clone()),
+        )
+        .collect();
+    let headline = headline::find(lines, &outlet_names);
+
+    // The byline is the first "By" line below the headline (one above it may belong to a list of
+    // other stories), else the first on the page.
+    let title_line = headline.as_ref().map_or(0, |h| h.line);
+    let mut by = by_lines
+        .iter()
+        .find(|(consumed, _)| consumed[0] > title_line)
+        .or(by_lines.first())
+        .cloned();
+    // A list of names right under the headline is a byline without "By" ("A, B and C").
+    if by.is_none() && headline.is_some() {
+        by = lines
+            .iter()
+            .enumerate()
+            .skip(title_line + 1)
+            .filter(|(_, l)| !l.is_empty())
+            .take(2)
+            .find(|(_, l)| byline::names_only(l))
+            .and_then(|(i, l)| byline::by_line(&format!("By {l}")).map(|b| (vec![i], b)));
+    }
     for (consumed, b) in by.into_iter().chain(name_outlet) {
         let i = consumed[0];
         meta.metadata_lines.extend(consumed);
@@ -117,17 +155,19 @@ pub fn extract(page: &Page) -> PageMeta {
         }
     }
 
-    // Headline, knowing which lines name the outlet (a masthead is not a headline).
-    let outlet_names: Vec<String> = evidence.iter().filter_map(|e| e.name.clone()).collect();
-    let headline = headline::find(lines, &outlet_names);
     if let Some(h) = &headline {
         meta.title = Some(h.text.clone());
         meta.title_line = Some(h.line);
         meta.metadata_lines.push(h.line);
         meta.metadata_lines.extend(&h.repeats);
         // "QR Code to <headline>", "Share <headline>": the headline with a few words of furniture.
-        for (i, line) in lines.iter().enumerate() {
-            if i != h.line && line.len() > h.text.len() && line.contains(h.text.as_str()) {
+        let long_enough = h.text.split_whitespace().count() >= 4;
+        for (i, line) in lines.iter().enumerate().filter(|_| long_enough) {
+            if i != h.line
+                && line.len() > h.text.len()
+                && line.len() < h.text.len() + 80
+                && line.contains(h.text.as_str())
+            {
                 let extra = line.replacen(h.text.as_str(), " ", 1);
                 if extra.split_whitespace().count() <= 4 {
                     meta.metadata_lines.push(i);
@@ -138,7 +178,8 @@ pub fn extract(page: &Page) -> PageMeta {
         // "World | Europe", a line that is the outlet's name).
         let name_keys: Vec<String> = outlet_names.iter().map(|n| known::squash(n)).collect();
         for (i, line) in lines.iter().enumerate().take(h.line) {
-            let masthead = !line.is_empty() && name_keys.contains(&known::squash(line));
+            let masthead =
+                !line.is_empty() && line.len() < 80 && name_keys.contains(&known::squash(line));
             if line.contains('•') || line.contains(" | ") || masthead {
                 meta.metadata_lines.push(i);
             }
@@ -181,10 +222,11 @@ pub fn extract(page: &Page) -> PageMeta {
     let url_date = article_url
         .and_then(|i| url_lines.iter().find(|(j, _)| *j == i))
         .and_then(|(_, a)| date::from_url(&a.path));
-    let (published, date_lines) = match url_date {
-        Some(d) => (Some(d), date_only_lines(lines, meta.title_line)),
-        None => find_written_date(lines, meta.title_line),
-    };
+    let date_end = date_region_end(lines, meta.title_line);
+    let date_lines: Vec<usize> = (0..date_end)
+        .filter(|&i| date::is_date_only_line(lines[i]))
+        .collect();
+    let published = url_date.or_else(|| find_written_date(lines, date_end));
     meta.published = published;
     meta.metadata_lines.extend(date_lines);
 
@@ -254,31 +296,23 @@ fn date_region_end(lines: &[&str], title_line: Option<usize>) -> usize {
         .map_or(lines.len().min(start + 40), |(i, _)| i)
 }
 
-/// Date-only lines in the top region (they are metadata even when the url gave the date).
-fn date_only_lines(lines: &[&str], title_line: Option<usize>) -> Vec<usize> {
-    let end = date_region_end(lines, title_line);
-    (0..end)
-        .filter(|&i| date::is_date_only_line(lines[i]))
-        .collect()
-}
-
-/// The publication date written on the page, strongest source first, and the date-only lines.
-fn find_written_date(lines: &[&str], title_line: Option<usize>) -> (Option<NaiveDate>, Vec<usize>) {
+/// The publication date written on the page, strongest source first; dates of the weaker kinds
+/// count only before `date_end` (see [`date_region_end`]).
+fn find_written_date(lines: &[&str], date_end: usize) -> Option<NaiveDate> {
     use date::DateSource;
-    let end = date_region_end(lines, title_line);
     let mut best: Option<(DateSource, NaiveDate)> = None;
     for (i, line) in lines.iter().enumerate() {
         let Some((d, source)) = date::classify_line(line) else {
             continue;
         };
-        let in_top = i < end;
+        let in_top = i < date_end;
         let trusted = match source {
             DateSource::Published | DateSource::Updated => true,
-            DateSource::DateLine | DateSource::Caption => in_top,
+            DateSource::DateLine | DateSource::StoryDateline | DateSource::Caption => in_top,
         };
         if trusted && best.map_or(true, |(s, _)| source < s) {
             best = Some((source, d));
         }
     }
-    (best.map(|(_, d)| d), date_only_lines(lines, title_line))
+    best.map(|(_, d)| d)
 }

@@ -86,7 +86,13 @@ pub fn line_evidence(line: &str, index: usize) -> Option<Evidence> {
     if let Some(c) = ORIGINAL_NAME.captures(line) {
         return name_ev(Role::Original, &c["name"]);
     }
-    if let Some(c) = COPYRIGHT.captures(line) {
+    let copyright_like = line.contains('©')
+        || line.contains("(c)")
+        || line.contains("(C)")
+        || line
+            .get(..9)
+            .is_some_and(|p| p.eq_ignore_ascii_case("copyright"));
+    if let Some(c) = COPYRIGHT.captures(line).filter(|_| copyright_like) {
         return name_ev(Role::Site, &c["name"]);
     }
     if let Some(c) = SUBSCRIBE.captures(line) {

@@ -302,3 +302,27 @@ fn examples_folder_pages() {
     assert_eq!(m.outlet.as_deref(), Some("Meridian Weekly"));
     assert_eq!(m.url, None, "an image url is not the article's");
 }
+
+#[test]
+fn byline_below_the_headline_wins_over_a_list_above_it() {
+    let text = "Most read
+Harbour fire destroys warehouse district
+By Ines Maro
+
+Ferry workers end strike after night of talks
+By Nadia Ferrant
+
+The strike ended on Tuesday after nine days, and the first boats left Port Ellis within the hour, the port authority said.
+";
+    let m = meta(text);
+    assert_eq!(m.authors, ["Nadia Ferrant"]);
+}
+
+#[test]
+fn names_under_the_headline_are_a_byline() {
+    let text = "Ferry workers end strike after night of talks\nNadia Ferrant, Olek Brun\nMarch 3, 2020\n\nThe strike ended on Tuesday.\n";
+    let m = meta(text);
+    assert_eq!(m.authors, ["Nadia Ferrant", "Olek Brun"]);
+    assert_eq!(m.metadata_lines, [0, 1, 2]);
+    assert_eq!(m.published, date(2020, 3, 3));
+}

@@ -31,7 +31,7 @@ pub struct WebAddress {
 }
 
 static URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"'“”‘’()\[\]]+"#).unwrap());
+    LazyLock::new(|| Regex::new(r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'“”‘’()\[\]]+"#).unwrap());
 
 /// Labels that go before a url on its own line: a bullet, "Source:", "Read this article in".
 static URL_LINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {

@@ -247,7 +247,9 @@ fn verb_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attrib
 /// "Kerry said", "he told reporters", "X, the foreign minister, said", "the minister also said".
 fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attribution> {
     // "the paper's editorial board wrote": a determiner phrase right before a cue.
-    let plain = (i + 1..(i + 12).min(limit)).find(|&k| cue_at(body, toks, k, limit).is_some());
+    let plain = (i + 1..(i + 12).min(limit))
+        .take_while(|&k| !ends_clause(&toks[k - 1]))
+        .find(|&k| cue_at(body, toks, k, limit).is_some());
     let (mut written, mut j) = match phrase::forward(body, toks, i, limit) {
         Some((w, j))
             if j < limit
@@ -386,6 +388,16 @@ pub fn clause_subject(body: &str, toks: &[Tok], floor: usize, k: usize) -> Optio
     }
     let floor = main_clause_start(body, toks, floor, k);
     (floor..k).find_map(|j| {
+        let object = j > floor && toks[j - 1].is_word() && {
+            let prev = toks[j - 1].span.text(body);
+            is_preposition(prev)
+                || (is_determiner(prev)
+                    && j > floor + 1
+                    && is_preposition(toks[j - 2].span.text(body)))
+        };
+        if object || (toks[j].is_word() && is_preposition(toks[j].span.text(body))) {
+            return None;
+        }
         let (w, after) = phrase::forward(body, toks, j, k)?;
         let verb_next = starts_lower(body, toks.get(after));
         let opens = j == floor || (j == floor + 1 && !toks[floor].is_word());
@@ -432,7 +444,7 @@ fn colon_before(
                     is_capitalised(x) || is_determiner(x) || is_title(x)
                 })
             });
-            lead.is_none_or(|j| toks[j].punct.is_some())
+            lead.map_or(true, |j| toks[j].punct.is_some())
         }
     }) {
         return Some(Attribution {

@@ -218,11 +218,25 @@ pub fn find(body: &str, paragraphs: &[Span]) -> Vec<Marked> {
                     open = Some(mark);
                     carried = None;
                 }
-                (Some(_), Role::Open) => {
-                    // The earlier mark was stray: restart here. A quote carried from an earlier
-                    // paragraph keeps what it had.
+                (Some(o), Role::Open) => {
+                    // The earlier quote lacks its closing mark: it ends here if it ended a sentence
+                    // ("...services. "But this year..."), else its mark was stray. A quote carried
+                    // from an earlier paragraph keeps what it had.
                     if let Some(prev) = carried.take() {
                         finish_open(body, prev, &mut found);
+                    } else {
+                        let content = trim(body, Span::new(o.at + o.len, mark.at));
+                        let text = content.text(body);
+                        if text.ends_with(['.', '!', '?']) && text.split_whitespace().count() >= 3 {
+                            found.push(Marked {
+                                fragments: vec![content],
+                                open: o.at,
+                                close: content.end,
+                                closed: false,
+                                first_paragraph: p,
+                                last_paragraph: p,
+                            });
+                        }
                     }
                     open = Some(mark);
                 }
@@ -365,6 +379,18 @@ mod tests {
                 vec!["a quote".to_string()],
                 vec!["quote that runs to the end".to_string()],
                 vec!["and a real one.".to_string()],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_missing_its_closing_mark_ends_at_the_next_opening_one() {
+        let q = quotes(&["He said: \"We will act. \"But not this year,\" he added."]);
+        assert_eq!(
+            q,
+            vec![
+                vec!["We will act.".to_string()],
+                vec!["But not this year,".to_string()]
             ]
         );
     }

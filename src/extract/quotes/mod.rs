@@ -95,6 +95,7 @@ pub fn extract(
         }
     }
     let names = Names::build(body, &toks, &in_quote);
+    let mut registry = resolve::Registry::new(entities, mentions);
     let para_tok: Vec<(usize, usize)> = article
         .paragraphs
         .iter()
@@ -169,17 +170,19 @@ pub fn extract(
                             break;
                         }
                     }
-                    attribution = attribute::before(body, &toks, f, pe - 1);
+                    attribution = attribute::before(body, &toks, f, pe);
                 }
             }
-            if attribution.is_some() {
-                if let Some(l) = lead.filter(|l| l.is_word()) {
-                    kind = if is_naming_word(l.span.text(body)) {
-                        QuoteKind::Phrase
-                    } else {
-                        QuoteKind::Partial
-                    };
-                }
+        }
+        // A quote led into by a word of its sentence is part of that sentence: partial (or a
+        // phrase after a naming word), whichever side its attribution is on.
+        if attribution.is_some() {
+            if let Some(l) = lead.filter(|l| l.is_word()) {
+                kind = if is_naming_word(l.span.text(body)) {
+                    QuoteKind::Phrase
+                } else {
+                    QuoteKind::Partial
+                };
             }
         }
 
@@ -211,7 +214,7 @@ pub fn extract(
             .sum();
         let mut said = attribution
             .as_ref()
-            .map(|a| resolve_speaker(article, &names, a, entities, mentions))
+            .map(|a| resolve_speaker(article, &names, &mut registry, a, entities, mentions))
             .unwrap_or_default();
         if attribution.is_none() {
             // No frame: a quote opening its clause continues the previous speaker of its paragraph,
@@ -245,8 +248,9 @@ pub fn extract(
                                 break;
                             }
                         }
-                        attribute::before(body, &toks, start, end)
-                            .map(|a| resolve_speaker(article, &names, &a, entities, mentions))
+                        attribute::before(body, &toks, start, end).map(|a| {
+                            resolve_speaker(article, &names, &mut registry, &a, entities, mentions)
+                        })
                     })
                 };
                 if let Some(prev) = inherited {
@@ -268,8 +272,8 @@ pub fn extract(
             }
         }
         if (said.entity.is_some() || said.span.is_some()) && kind != QuoteKind::Phrase {
-            for p in p0..=q.last_paragraph {
-                last_said[p] = Some(said.clone());
+            for slot in &mut last_said[p0..=q.last_paragraph] {
+                *slot = Some(said.clone());
             }
         }
         quotes.push(Quote {
@@ -292,6 +296,7 @@ pub fn extract(
 fn resolve_speaker(
     article: &Article,
     names: &Names,
+    registry: &mut resolve::Registry,
     a: &Attribution,
     entities: &mut Vec<Entity>,
     mentions: &mut Vec<Mention>,
@@ -299,17 +304,24 @@ fn resolve_speaker(
     let body = &article.body;
     let w = &a.written;
     let role = w.role.map(|r| r.text(body).to_string());
+    // A pronoun or role the recogniser already resolved keeps its resolution, so quotes and
+    // mentions agree.
+    let known = match w.kind {
+        SpeakerKind::Pronoun(_) | SpeakerKind::Role => registry.mentioned(w.span, mentions),
+        _ => None,
+    };
     let entity = match w.kind {
+        _ if known.is_some() => known,
         SpeakerKind::Person | SpeakerKind::Organisation => w.name.map(|name| {
             let kind = if w.kind == SpeakerKind::Person {
                 EntityKind::Person
             } else {
                 EntityKind::Organisation
             };
-            resolve::entity_for_name(article, names, name, kind, role, entities, mentions)
+            registry.entity_for_name(article, names, name, kind, role, entities, mentions)
         }),
         SpeakerKind::Pronoun(true) => names.antecedent(w.span.start, PRONOUN_WINDOW).map(|name| {
-            let e = resolve::entity_for_name(
+            let e = registry.entity_for_name(
                 article,
                 names,
                 name,
@@ -318,12 +330,12 @@ fn resolve_speaker(
                 entities,
                 mentions,
             );
-            resolve::add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
+            registry.add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
             e
         }),
         SpeakerKind::Pronoun(false) => None,
         SpeakerKind::Role => names.role_holder(&w.role_words, w.span.start).map(|name| {
-            let e = resolve::entity_for_name(
+            let e = registry.entity_for_name(
                 article,
                 names,
                 name,
@@ -332,7 +344,7 @@ fn resolve_speaker(
                 entities,
                 mentions,
             );
-            resolve::add_mention(
+            registry.add_mention(
                 article,
                 mentions,
                 e,

@@ -448,6 +448,49 @@ pub fn classify(body: &str, toks: &[Tok]) -> Option<Written> {
     })
 }
 
+/// A speaker phrase led by a determiner or number that the word lists do not cover ("the
+/// 46-year-old", "one well-connected Democrat familiar with the campaign"): from token `start` up to
+/// `end` (exclusive), at most 12 words and no punctuation. Kept as written, as a role.
+pub fn determiner_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Written> {
+    let first = toks.get(start).filter(|t| t.is_word() && start < end)?;
+    let lead = first.span.text(body).to_lowercase();
+    let ok = is_determiner(&lead)
+        || matches!(
+            lead.as_str(),
+            "one"
+                | "two"
+                | "three"
+                | "some"
+                | "several"
+                | "many"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+        );
+    if !ok || end - start > 12 || toks[start..end].iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    let span = Span::new(first.span.start, toks[end - 1].span.end);
+    Some(Written {
+        span,
+        name: None,
+        kind: SpeakerKind::Role,
+        role: None,
+        role_words: toks[start..end]
+            .iter()
+            .map(|t| t.span.text(body).to_lowercase())
+            .filter(|w| !is_determiner(w))
+            .collect(),
+    })
+}
+
+/// No speech verb among these tokens (a phrase must not swallow its own verb).
+fn cues_free(body: &str, toks: &[Tok]) -> bool {
+    toks.iter()
+        .all(|t| crate::extract::cues::speech_verb_lemma(word(body, t)).is_none())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -523,47 +566,4 @@ mod tests {
         );
         assert_eq!(back("fighting near border towns"), None);
     }
-}
-
-/// A speaker phrase led by a determiner or number that the word lists do not cover ("the
-/// 46-year-old", "one well-connected Democrat familiar with the campaign"): from token `start` up to
-/// `end` (exclusive), at most 12 words and no punctuation. Kept as written, as a role.
-pub fn determiner_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Written> {
-    let first = toks.get(start).filter(|t| t.is_word() && start < end)?;
-    let lead = first.span.text(body).to_lowercase();
-    let ok = is_determiner(&lead)
-        || matches!(
-            lead.as_str(),
-            "one"
-                | "two"
-                | "three"
-                | "some"
-                | "several"
-                | "many"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-        );
-    if !ok || end - start > 12 || toks[start..end].iter().any(|t| !t.is_word()) {
-        return None;
-    }
-    let span = Span::new(first.span.start, toks[end - 1].span.end);
-    Some(Written {
-        span,
-        name: None,
-        kind: SpeakerKind::Role,
-        role: None,
-        role_words: toks[start..end]
-            .iter()
-            .map(|t| t.span.text(body).to_lowercase())
-            .filter(|w| !is_determiner(w))
-            .collect(),
-    })
-}
-
-/// No speech verb among these tokens (a phrase must not swallow its own verb).
-fn cues_free(body: &str, toks: &[Tok]) -> bool {
-    toks.iter()
-        .all(|t| crate::extract::cues::speech_verb_lemma(word(body, t)).is_none())
 }

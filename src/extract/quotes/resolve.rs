@@ -12,6 +12,7 @@ use super::phrase::{self, SpeakerKind};
 use super::words::*;
 use crate::extract::text::fold_for_match;
 use crate::extract::{Article, Entity, EntityKind, Mention, MentionKind, Span};
+use std::collections::{BTreeMap, HashMap};
 
 /// A name found in the article outside quotes, with the role words given to it there.
 #[derive(Debug, Clone)]
@@ -28,22 +29,22 @@ pub struct NameAt {
 /// resolved to. Built in one pass over the tokens.
 pub struct Names {
     pub names: Vec<NameAt>,
+    /// Last word of every person's name of two words or more -> the first such name ("Kerry" ->
+    /// "John Kerry").
+    full_by_last: HashMap<String, Span>,
 }
-
-const PREPOSITIONS: &[&str] = &[
-    "in", "at", "to", "from", "of", "near", "across", "into", "with", "on", "for", "by", "about",
-    "between", "against", "toward", "towards", "over", "under", "than", "via",
-];
 
 impl Names {
     /// `toks` is the whole body's tokens; `in_quote[i]` says whether token i is inside a quote.
     pub fn build(body: &str, toks: &[Tok], in_quote: &[bool]) -> Names {
         let mut names = Vec::new();
         let mut clause_has_subject = false;
+        let mut weak: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
-            if ends_clause(t) || t.span.text(body).contains('\n') {
+            let new_paragraph = i > 0 && body[toks[i - 1].span.end..t.span.start].contains('\n');
+            if ends_clause(t) || new_paragraph {
                 clause_has_subject = false;
             }
             if in_quote[i] || !t.is_word() || !is_capitalised(t.span.text(body)) {
@@ -71,7 +72,7 @@ impl Names {
             }
             let after_preposition = start > 0
                 && toks[start - 1].is_word()
-                && PREPOSITIONS.contains(&toks[start - 1].span.text(body).to_lowercase().as_str());
+                && is_preposition(toks[start - 1].span.text(body));
             // "Russian officials": a demonym before a lower-case noun is not a name.
             let demonym = end == start + 1
                 && phrase::looks_demonym(toks[start].span.text(body))
@@ -109,8 +110,23 @@ impl Names {
                             role_words.extend(words_of(role.text(body)));
                         }
                     }
+                    // A lone capitalised word opening a sentence ("Dance classes ...") is a name
+                    // only if the article also gives it in full, or it speaks ("Dance said").
+                    let single = !name.text(body).contains(' ');
+                    let sentence_initial = start == 0
+                        || toks[start - 1]
+                            .punct
+                            .is_some_and(|c| matches!(c, '.' | '!' | '?'))
+                        || body[toks[start - 1].span.end..toks[start].span.start].contains('\n');
+                    let speaks = toks.get(end).is_some_and(|n| {
+                        n.is_word()
+                            && crate::extract::cues::speech_verb_lemma(n.span.text(body)).is_some()
+                    });
                     let subject =
                         !clause_has_subject && !after_preposition && w.kind == SpeakerKind::Person;
+                    if single && sentence_initial && !speaks && subject {
+                        weak.push(names.len());
+                    }
                     if subject {
                         clause_has_subject = true;
                     }
@@ -124,7 +140,26 @@ impl Names {
             }
             i = end.max(i + 1);
         }
-        Names { names }
+        let mut full_by_last = HashMap::new();
+        for n in &names {
+            let text = n.name.text(body);
+            if n.kind == SpeakerKind::Person {
+                if let Some((_, last)) = text.rsplit_once(' ') {
+                    full_by_last.entry(last.to_string()).or_insert(n.name);
+                }
+            }
+        }
+        let mut built = Names {
+            names,
+            full_by_last,
+        };
+        for w in weak {
+            let span = built.names[w].name;
+            if built.fullest(body, span).is_none() {
+                built.names[w].subject = false;
+            }
+        }
+        built
     }
 
     /// The person a "he" or "she" at byte `at` stands for: the subject of the nearest clause before it,
@@ -146,7 +181,8 @@ impl Names {
         let head = role_words.last()?;
         let idx = self.names.partition_point(|n| n.name.end <= at);
         let mut best: Option<(usize, Span)> = None;
-        for n in self.names[..idx].iter().rev() {
+        // A bounded look back: linear work even in an article with thousands of names.
+        for n in self.names[..idx].iter().rev().take(2000) {
             if n.kind != SpeakerKind::Person || !n.role_words.iter().any(|w| w == head) {
                 continue;
             }
@@ -164,15 +200,7 @@ impl Names {
     /// The fullest name in the article that ends with this single-word name ("Kerry" -> "John
     /// Kerry").
     pub fn fullest(&self, body: &str, name: Span) -> Option<Span> {
-        let text = name.text(body);
-        self.names
-            .iter()
-            .filter(|n| n.kind == SpeakerKind::Person && n.name.len() > name.len())
-            .find(|n| {
-                let full = n.name.text(body);
-                full.ends_with(text) && full[..full.len() - text.len()].ends_with(' ')
-            })
-            .map(|n| n.name)
+        self.full_by_last.get(name.text(body)).copied()
     }
 }
 
@@ -197,95 +225,183 @@ fn same_stem(a: &str, b: &str) -> bool {
     a == b || (a.len() >= 4 && b.len() >= 4 && a.chars().take(5).eq(b.chars().take(5)))
 }
 
-/// Maps a name span to an entity index: the entity of an overlapping mention, else an entity with
-/// that name (or whose surname it is), else a new entity. Adds a mention when none overlaps. This is
-/// the one place quotes meet the entity recogniser's output.
-#[allow(clippy::too_many_arguments)]
-pub fn entity_for_name(
-    article: &Article,
-    names: &Names,
-    name: Span,
-    kind: EntityKind,
-    role: Option<String>,
-    entities: &mut Vec<Entity>,
-    mentions: &mut Vec<Mention>,
-) -> usize {
-    if let Some(m) = mentions.iter().find(|m| m.span.overlaps(name)) {
-        return m.entity;
-    }
-    let body = &article.body;
-    let text = name.text(body);
-    let key = fold_for_match(text);
-    let single = !text.contains(' ');
-    let found = entities.iter().position(|e| {
-        fold_for_match(&e.name) == key
-            || e.aliases.iter().any(|a| fold_for_match(a) == key)
-            || (single
-                && e.kind == kind
-                && fold_for_match(&e.name)
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| last == key))
-    });
-    let entity = match found {
-        Some(e) => {
-            if fold_for_match(&entities[e].name) != key
-                && !entities[e].aliases.iter().any(|a| fold_for_match(a) == key)
-            {
-                entities[e].aliases.push(text.to_string());
-            }
-            e
-        }
-        None => {
-            let full = if single && kind == EntityKind::Person {
-                names
-                    .fullest(body, name)
-                    .map(|s| s.text(body))
-                    .unwrap_or(text)
-            } else {
-                text
-            };
-            let mut aliases = Vec::new();
-            if full != text {
-                aliases.push(text.to_string());
-            }
-            entities.push(Entity {
-                name: full.to_string(),
-                kind,
-                aliases,
-                gazetteer_id: None,
-            });
-            entities.len() - 1
-        }
-    };
-    let mention_kind = if text == entities[entity].name {
-        MentionKind::Name
-    } else {
-        MentionKind::Short
-    };
-    add_mention(article, mentions, entity, name, mention_kind, role);
-    entity
+/// The article's entities and mentions, indexed so that mapping each quote's speaker is a lookup,
+/// not a scan (an article with thousands of quotes stays linear).
+pub struct Registry {
+    /// Mention indexes by the byte where the mention starts.
+    by_start: BTreeMap<usize, Vec<usize>>,
+    /// The longest mention, bounding how far back an overlapping mention can start.
+    longest: usize,
+    /// Folded names and aliases -> entity.
+    keys: HashMap<String, usize>,
+    /// Folded last word of a person's name -> the first such person ("kerry" -> John Kerry).
+    surnames: HashMap<String, usize>,
 }
 
-/// Records a mention (a pronoun or role carrying a quote, or a name the recogniser missed).
-pub fn add_mention(
-    article: &Article,
-    mentions: &mut Vec<Mention>,
-    entity: usize,
-    span: Span,
-    kind: MentionKind,
-    role: Option<String>,
-) {
-    if mentions.iter().any(|m| m.span == span) {
-        return;
+impl Registry {
+    pub fn new(entities: &[Entity], mentions: &[Mention]) -> Registry {
+        let mut registry = Registry {
+            by_start: BTreeMap::new(),
+            longest: 0,
+            keys: HashMap::new(),
+            surnames: HashMap::new(),
+        };
+        for (i, e) in entities.iter().enumerate() {
+            registry.index_entity(i, e);
+        }
+        for (i, m) in mentions.iter().enumerate() {
+            registry.index_mention(i, m);
+        }
+        registry
     }
-    mentions.push(Mention {
-        entity,
-        span,
-        kind,
-        role,
-        sentence: sentence_at(article, span.start),
-    });
+
+    fn index_entity(&mut self, i: usize, e: &Entity) {
+        for name in std::iter::once(&e.name).chain(&e.aliases) {
+            self.keys.entry(fold_for_match(name)).or_insert(i);
+        }
+        if e.kind == EntityKind::Person {
+            if let Some(last) = fold_for_match(&e.name).rsplit(' ').next() {
+                self.surnames.entry(last.to_string()).or_insert(i);
+            }
+        }
+    }
+
+    fn index_mention(&mut self, i: usize, m: &Mention) {
+        self.by_start.entry(m.span.start).or_default().push(i);
+        self.longest = self.longest.max(m.span.len());
+    }
+
+    /// Mentions overlapping `span`.
+    fn overlapping<'a>(
+        &'a self,
+        span: Span,
+        mentions: &'a [Mention],
+    ) -> impl Iterator<Item = &'a Mention> + 'a {
+        let from = span.start.saturating_sub(self.longest);
+        self.by_start
+            .range(from..span.end)
+            .flat_map(|(_, ids)| ids.iter().map(|&i| &mentions[i]))
+            .filter(move |m| m.span.overlaps(span))
+    }
+
+    /// The entity of a (non-adjectival) mention with exactly this span, if the recogniser made one.
+    pub fn mentioned(&self, span: Span, mentions: &[Mention]) -> Option<usize> {
+        self.by_start.get(&span.start).and_then(|ids| {
+            ids.iter()
+                .map(|&i| &mentions[i])
+                .find(|m| m.span == span && m.kind != MentionKind::Adjectival)
+                .map(|m| m.entity)
+        })
+    }
+
+    /// Maps a name span to an entity index: the entity of the recogniser's mention covering most of
+    /// it (an adjectival mention, "Iraqi" in "Iraqi military", names a place, not the speaker); else
+    /// an entity with that name or alias, or (for a one-word person name) whose surname it is; else a
+    /// new entity named by the fullest form of the name in the article. Adds a mention when none
+    /// overlaps. This is the one place quotes meet the entity recogniser's output.
+    #[allow(clippy::too_many_arguments)]
+    pub fn entity_for_name(
+        &mut self,
+        article: &Article,
+        names: &Names,
+        name: Span,
+        kind: EntityKind,
+        role: Option<String>,
+        entities: &mut Vec<Entity>,
+        mentions: &mut Vec<Mention>,
+    ) -> usize {
+        let overlap = |m: &Mention| {
+            m.span
+                .end
+                .min(name.end)
+                .saturating_sub(m.span.start.max(name.start))
+        };
+        if let Some(m) = self
+            .overlapping(name, mentions)
+            .filter(|m| m.kind != MentionKind::Adjectival)
+            .max_by_key(|m| (overlap(m), m.span.len()))
+        {
+            return m.entity;
+        }
+        let body = &article.body;
+        let text = name.text(body);
+        let key = fold_for_match(text);
+        let single = !text.contains(' ');
+        let found = self.keys.get(&key).copied().or_else(|| {
+            (single && kind == EntityKind::Person)
+                .then(|| self.surnames.get(&key).copied())
+                .flatten()
+        });
+        let entity = match found {
+            Some(e) => {
+                // A surname match: "Kerry" becomes an alias of "John Kerry".
+                if let std::collections::hash_map::Entry::Vacant(slot) = self.keys.entry(key) {
+                    entities[e].aliases.push(text.to_string());
+                    slot.insert(e);
+                }
+                e
+            }
+            None => {
+                let full = if single && kind == EntityKind::Person {
+                    names
+                        .fullest(body, name)
+                        .map(|s| s.text(body))
+                        .unwrap_or(text)
+                } else {
+                    text
+                };
+                let mut aliases = Vec::new();
+                if full != text {
+                    aliases.push(text.to_string());
+                }
+                entities.push(Entity {
+                    name: full.to_string(),
+                    kind,
+                    aliases,
+                    gazetteer_id: None,
+                });
+                let e = entities.len() - 1;
+                self.index_entity(e, &entities[e]);
+                e
+            }
+        };
+        let mention_kind = if text == entities[entity].name {
+            MentionKind::Name
+        } else {
+            MentionKind::Short
+        };
+        self.add_mention(article, mentions, entity, name, mention_kind, role);
+        entity
+    }
+
+    /// Records a mention (a pronoun or role carrying a quote, or a name the recogniser missed),
+    /// unless one with the same span exists.
+    pub fn add_mention(
+        &mut self,
+        article: &Article,
+        mentions: &mut Vec<Mention>,
+        entity: usize,
+        span: Span,
+        kind: MentionKind,
+        role: Option<String>,
+    ) {
+        let exists = self
+            .by_start
+            .get(&span.start)
+            .is_some_and(|ids| ids.iter().any(|&i| mentions[i].span == span));
+        if exists {
+            return;
+        }
+        mentions.push(Mention {
+            entity,
+            span,
+            kind,
+            role,
+            sentence: sentence_at(article, span.start),
+        });
+        let i = mentions.len() - 1;
+        self.index_mention(i, &mentions[i]);
+    }
 }
 
 /// Index of the sentence containing byte `at` (the last sentence starting at or before it).

@@ -3,6 +3,8 @@
 
 use crate::extract::text::{is_double_quote, is_single_quote};
 use crate::extract::Span;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// One word or punctuation mark of a body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,17 +24,17 @@ impl Tok {
 }
 
 /// Abbreviations that keep their full stop ("Mr.", "Col.", "U.S."): the stop is not a sentence end.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "adm",
-    "cmdr", "st", "jr", "sr", "prof", "rev", "inc", "co", "corp", "no", "vs", "ft", "mt", "pres",
-    "supt", "insp", "det", "cpl", "pvt", "messrs", "hon", "gens", "reps", "sens",
-];
+const ABBREVIATIONS_TEXT: &str = "\
+    mr mrs ms dr sen rep gov gen col lt sgt capt maj adm cmdr st jr sr prof rev inc co corp no vs ft \
+    mt pres supt insp det cpl pvt messrs hon gens reps sens";
+static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ABBREVIATIONS_TEXT.split_whitespace().collect());
 
 fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
         || w.contains('.')
-        || ABBREVIATIONS.contains(&w.to_lowercase().as_str())
+        || ABBREVIATIONS.contains(w.to_lowercase().as_str())
 }
 
 fn is_punct(c: char) -> bool {
@@ -105,8 +107,7 @@ fn flush_word(toks: &mut Vec<Tok>, mut start: usize, end: usize, body: &str) {
     let mut word = &body[start..end];
     let mut trailing: Vec<Tok> = Vec::new();
     let mut e = end;
-    loop {
-        let Some(c) = word.chars().last() else { break };
+    while let Some(c) = word.chars().last() {
         let is_stop = c == '.' && !is_abbreviation(word);
         let is_mark = is_single_quote(c) && !word.ends_with("s'") && !word.ends_with("s\u{2019}");
         if (is_stop || is_mark) && word.len() > c.len_utf8() || (is_stop && word.len() == 1) {
@@ -140,404 +141,65 @@ pub fn pronoun(word: &str) -> Option<bool> {
 
 /// Capitalised words that are titles or parts of titles, never the name itself: "Secretary of State
 /// John Kerry" is named "John Kerry". Lower-cased, full stops removed.
-const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "president",
-    "vice",
-    "secretary",
-    "minister",
-    "prime",
-    "foreign",
-    "defense",
-    "defence",
-    "interior",
-    "finance",
-    "state",
-    "senator",
-    "sen",
-    "rep",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "gov",
-    "governor",
-    "gen",
-    "general",
-    "col",
-    "colonel",
-    "lt",
-    "lieutenant",
-    "sgt",
-    "sergeant",
-    "capt",
-    "captain",
-    "maj",
-    "major",
-    "adm",
-    "admiral",
-    "cmdr",
-    "commander",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sheikh",
-    "pope",
-    "judge",
-    "justice",
-    "chancellor",
-    "ambassador",
-    "mayor",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "chief",
-    "deputy",
-    "speaker",
-    "leader",
-    "director",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "attorney",
-    "officer",
-    "rev",
-    "reverend",
-    "father",
-    "prof",
-    "professor",
-    "premier",
-    "emir",
-    "ayatollah",
-    "cardinal",
-    "bishop",
-    "archbishop",
-    "senate",
-    "house",
-    "supreme",
-    "executive",
-    "ceo",
-    "candidate",
-    "nominee",
-    "former",
-    "acting",
-    "sec",
-    "army",
-    "navy",
-    "air",
-    "force",
-    "marine",
-    "special",
-    "envoy",
-    "first",
-    "pres",
-    "majority",
-    "minority",
-    "whip",
-    "press",
-    "white",
-    "homeland",
-    "security",
-    "national",
-    "adviser",
-    "advisor",
-    "councillor",
-    "councilor",
-    "councilman",
-    "councilwoman",
-    "alderman",
-    "assemblyman",
-    "assemblywoman",
-    "delegate",
-    "commissioner",
-    "inspector",
-    "superintendent",
-    "detective",
-    "constable",
-    "chief",
-];
+const TITLES_TEXT: &str = "\
+    mr mrs ms miss dr sir dame lord lady president vice secretary minister prime foreign defense \
+    defence interior finance state senator sen rep representative congressman congresswoman gov \
+    governor gen general col colonel lt lieutenant sgt sergeant capt captain maj major adm admiral \
+    cmdr commander king queen prince princess sheikh pope judge justice chancellor ambassador mayor \
+    chairman chairwoman chair chief deputy speaker leader director spokesman spokeswoman \
+    spokesperson attorney officer rev reverend father prof professor premier emir ayatollah cardinal \
+    bishop archbishop senate house supreme executive ceo candidate nominee former acting sec army \
+    navy air force marine special envoy first pres majority minority whip press white homeland \
+    security national adviser advisor councillor councilor councilman councilwoman alderman \
+    assemblyman assemblywoman delegate commissioner inspector superintendent detective constable";
+static TITLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| TITLES_TEXT.split_whitespace().collect());
 
 pub fn is_title(word: &str) -> bool {
     let w = word.trim_end_matches('.').to_lowercase();
-    TITLES.contains(&w.as_str()) || w == "secretary-general"
+    TITLES.contains(w.as_str()) || w == "secretary-general"
 }
 
 /// Lower-case nouns that head a speaker noun phrase without a name ("the Russian foreign minister",
 /// "a senior official", "the Iraqi military"), and the modifiers that come before them.
-const ROLE_NOUNS: &[&str] = &[
-    "minister",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "president",
-    "secretary",
-    "leader",
-    "chief",
-    "commander",
-    "general",
-    "ambassador",
-    "envoy",
-    "diplomat",
-    "analyst",
-    "analysts",
-    "expert",
-    "experts",
-    "source",
-    "sources",
-    "aide",
-    "aides",
-    "adviser",
-    "advisor",
-    "director",
-    "chairman",
-    "chairwoman",
-    "head",
-    "governor",
-    "senator",
-    "lawmaker",
-    "lawmakers",
-    "candidate",
-    "mayor",
-    "police",
-    "military",
-    "army",
-    "government",
-    "ministry",
-    "statement",
-    "officer",
-    "researcher",
-    "professor",
-    "economist",
-    "lawyer",
-    "attorney",
-    "judge",
-    "campaign",
-    "administration",
-    "witness",
-    "witnesses",
-    "resident",
-    "residents",
-    "activist",
-    "activists",
-    "supporter",
-    "supporters",
-    "critic",
-    "critics",
-    "owner",
-    "founder",
-    "executive",
-    "manager",
-    "colonel",
-    "prosecutor",
-    "prosecutors",
-    "investigators",
-    "agency",
-    "department",
-    "council",
-    "committee",
-    "group",
-    "coalition",
-    "command",
-    "court",
-    "embassy",
-    "office",
-    "report",
-    "release",
-    "communique",
-    "leadership",
-    "regime",
-    "authorities",
-    "representative",
-    "nominee",
-    "businessman",
-    "billionaire",
-    "mogul",
-    "senators",
-    "congressman",
-    "congresswoman",
-    "strategist",
-    "pollster",
-    "host",
-    "anchor",
-    "correspondent",
-    "reporter",
-    "columnist",
-    "writer",
-    "author",
-    "scientist",
-    "doctor",
-    "teacher",
-    "student",
-    "worker",
-    "chancellor",
-    "king",
-    "premier",
-    "officers",
-    "soldiers",
-    "people",
-    "voters",
-    "member",
-    "members",
-    "figure",
-    "team",
-    "party",
-    "union",
-    "firm",
-    "company",
-    "organization",
-    "organisation",
-    "board",
-    "panel",
-    "observatory",
-    "agencies",
-    "bureau",
-    "service",
-    "services",
-    "forces",
-    "troops",
-    "counterpart",
-    "man",
-    "woman",
-    "men",
-    "women",
-    "commenter",
-    "user",
-    "users",
-    "viewer",
-    "fan",
-    "fans",
-    "friend",
-    "neighbor",
-    "neighbour",
-    "diplomat",
-    "protesters",
-    "protester",
-    "crowd",
-    "audience",
-    "mother",
-    "father",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "veteran",
-    "voter",
-    "president-elect",
-    "frontrunner",
-    "front-runner",
-    "challenger",
-    "rival",
-    "opponent",
-];
+const ROLE_NOUNS_TEXT: &str = "\
+    minister spokesman spokeswoman spokesperson official officials president secretary leader chief \
+    commander general ambassador envoy diplomat analyst analysts expert experts source sources aide \
+    aides adviser advisor director chairman chairwoman head governor senator lawmaker lawmakers \
+    candidate mayor police military army government ministry statement officer researcher professor \
+    economist lawyer attorney judge campaign administration witness witnesses resident residents \
+    activist activists supporter supporters critic critics owner founder executive manager colonel \
+    prosecutor prosecutors investigators agency department council committee group coalition command \
+    court embassy office report release communique leadership regime authorities representative \
+    nominee businessman billionaire mogul senators congressman congresswoman strategist pollster \
+    host anchor correspondent reporter columnist writer author scientist doctor teacher student \
+    worker chancellor king premier officers soldiers people voters member members figure team party \
+    union firm company organization organisation board panel observatory agencies bureau service \
+    services forces troops counterpart man woman men women commenter user users viewer fan fans \
+    friend neighbor neighbour protesters protester crowd audience mother father wife husband son \
+    daughter veteran voter president-elect frontrunner front-runner challenger rival opponent";
+static ROLE_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ROLE_NOUNS_TEXT.split_whitespace().collect());
 
 pub fn is_role_noun(word: &str) -> bool {
-    ROLE_NOUNS.contains(&word.to_lowercase().as_str())
+    ROLE_NOUNS.contains(word.to_lowercase().as_str())
 }
 
 /// Lower-case words that may stand inside a speaker noun phrase before its head.
-const MODIFIERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "another",
-    "one",
-    "two",
-    "three",
-    "both",
-    "senior",
-    "former",
-    "top",
-    "deputy",
-    "vice",
-    "prime",
-    "foreign",
-    "defense",
-    "defence",
-    "state",
-    "interior",
-    "military",
-    "government",
-    "press",
-    "security",
-    "intelligence",
-    "campaign",
-    "national",
-    "white",
-    "house",
-    "official",
-    "chief",
-    "federal",
-    "local",
-    "regional",
-    "other",
-    "several",
-    "many",
-    "some",
-    "administration",
-    "department",
-    "justice",
-    "party",
-    "presidential",
-    "republican",
-    "democratic",
-    "longtime",
-    "veteran",
-    "new",
-    "then",
-    "acting",
-    "retired",
-    "u.s.",
-    "us",
-    "senior-level",
-    "high-ranking",
-    "economic",
-    "finance",
-    "trade",
-    "health",
-    "police",
-    "army",
-    "navy",
-    "opposition",
-    "rebel",
-    "independent",
-    "conservative",
-    "liberal",
-    "political",
-    "legal",
-    "spokesman",
-    "spokeswoman",
-    "election",
-    "communications",
-    "policy",
-    "research",
-    "commanding",
-    "fellow",
-    "close",
-    "third",
-    "second",
-    "first",
-    "last",
-    "same",
-    "ministry",
-];
+const MODIFIERS_TEXT: &str = "\
+    the a an his her their its our another one two three both senior former top deputy vice prime \
+    foreign defense defence state interior military government press security intelligence campaign \
+    national white house official chief federal local regional other several many some \
+    administration department justice party presidential republican democratic longtime veteran new \
+    then acting retired u.s. us senior-level high-ranking economic finance trade health police army \
+    navy opposition rebel independent conservative liberal political legal spokesman spokeswoman \
+    election communications policy research commanding fellow close third second first last same \
+    ministry";
+static MODIFIERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| MODIFIERS_TEXT.split_whitespace().collect());
 
 pub fn is_modifier(word: &str) -> bool {
-    MODIFIERS.contains(&word.to_lowercase().as_str())
+    MODIFIERS.contains(word.to_lowercase().as_str())
 }
 
 /// Determiners and possessives that start a noun phrase: the phrase stops after one of them when
@@ -551,134 +213,17 @@ pub fn is_determiner(word: &str) -> bool {
 
 /// Capitalised words that start sentences or name times, never a person: they are skipped when a
 /// name is looked for.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "or",
-    "in",
-    "on",
-    "at",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "his",
-    "her",
-    "their",
-    "our",
-    "its",
-    "as",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "for",
-    "with",
-    "from",
-    "by",
-    "so",
-    "yet",
-    "still",
-    "meanwhile",
-    "however",
-    "also",
-    "even",
-    "some",
-    "many",
-    "most",
-    "other",
-    "one",
-    "two",
-    "both",
-    "such",
-    "there",
-    "here",
-    "what",
-    "who",
-    "why",
-    "how",
-    "where",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "to",
-    "of",
-    "not",
-    "no",
-    "yes",
-    "then",
-    "now",
-    "today",
-    "yesterday",
-    "last",
-    "next",
-    "since",
-    "until",
-    "though",
-    "although",
-    "because",
-    "asked",
-    "speaking",
-    "according",
-    "said",
-    "says",
-    "my",
-    "your",
-    "you",
-    "me",
-    "us",
-    "all",
-    "every",
-    "each",
-    "any",
-    "just",
-    "only",
-    "over",
-    "under",
-    "about",
-    "among",
-    "during",
-    "despite",
-    "instead",
-    "indeed",
-    "thus",
-    "later",
-    "earlier",
-    "once",
-    "again",
-    "asked",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-];
+const NOT_NAMES_TEXT: &str = "\
+    the a an but and or in on at this that these those it he she they we i his her their our its as \
+    if when while after before for with from by so yet still meanwhile however also even some many \
+    most other one two both such there here what who why how where monday tuesday wednesday thursday \
+    friday saturday sunday january february march april may june july august september october \
+    november december to of not no yes then now today yesterday last next since until though \
+    although because asked speaking according said says my your you me us all every each any just \
+    only over under about among during despite instead indeed thus later earlier once again mr mrs \
+    ms dr sir";
+static NOT_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NOT_NAMES_TEXT.split_whitespace().collect());
 
 pub fn is_not_name(word: &str) -> bool {
     let lower = word
@@ -687,100 +232,27 @@ pub fn is_not_name(word: &str) -> bool {
         .replace('\u{2019}', "'");
     // "We're", "It's", "I'm": a pronoun with a contraction.
     if let Some((head, _)) = lower.split_once('\'') {
-        if NOT_NAMES.contains(&head) || head == "i" {
+        if NOT_NAMES.contains(head) || head == "i" {
             return true;
         }
     }
-    NOT_NAMES.contains(&lower.as_str())
+    NOT_NAMES.contains(lower.as_str())
 }
 
 /// Capitalised words that make a name an organisation's ("Joint Operations Command").
-const ORG_WORDS: &[&str] = &[
-    "command",
-    "ministry",
-    "department",
-    "council",
-    "party",
-    "army",
-    "agency",
-    "committee",
-    "office",
-    "commission",
-    "association",
-    "union",
-    "institute",
-    "university",
-    "bank",
-    "fund",
-    "group",
-    "campaign",
-    "times",
-    "news",
-    "post",
-    "journal",
-    "network",
-    "corporation",
-    "company",
-    "inc",
-    "corp",
-    "foundation",
-    "center",
-    "centre",
-    "organization",
-    "organisation",
-    "observatory",
-    "court",
-    "police",
-    "house",
-    "senate",
-    "congress",
-    "parliament",
-    "government",
-    "administration",
-    "forces",
-    "military",
-    "navy",
-    "coalition",
-    "front",
-    "movement",
-    "state",
-    "agency",
-    "board",
-    "bureau",
-    "service",
-    "embassy",
-    "reuters",
-    "press",
-    "cnn",
-    "bbc",
-    "tribune",
-    "herald",
-    "daily",
-    "magazine",
-    "television",
-    "radio",
-    "assembly",
-    "nations",
-    "pentagon",
-    "kremlin",
-    "iaea",
-    "authority",
-    "authorities",
-    "alliance",
-    "federation",
-    "league",
-    "society",
-    "directorate",
-    "secretariat",
-    "tribunal",
-    "cabinet",
-    "guard",
-    "corps",
-    "ministry",
-];
+const ORG_WORDS_TEXT: &str = "\
+    command ministry department council party army agency committee office commission association \
+    union institute university bank fund group campaign times news post journal network corporation \
+    company inc corp foundation center centre organization organisation observatory court police \
+    house senate congress parliament government administration forces military navy coalition front \
+    movement state board bureau service embassy reuters press cnn bbc tribune herald daily magazine \
+    television radio assembly nations pentagon kremlin iaea authority authorities alliance \
+    federation league society directorate secretariat tribunal cabinet guard corps";
+static ORG_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORG_WORDS_TEXT.split_whitespace().collect());
 
 pub fn is_org_word(word: &str) -> bool {
-    ORG_WORDS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+    ORG_WORDS.contains(word.trim_end_matches('.').to_lowercase().as_str())
 }
 
 /// Is the word capitalised like a name (allowing "al-Jaafari", "bin", "de" inside a name)?
@@ -818,6 +290,38 @@ pub fn is_name_particle(word: &str) -> bool {
             | "del"
             | "bint"
             | "abu"
+    )
+}
+
+/// Prepositions: a name right after one is an object, never a clause's subject.
+pub fn is_preposition(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "in" | "at"
+            | "to"
+            | "from"
+            | "of"
+            | "near"
+            | "across"
+            | "into"
+            | "with"
+            | "on"
+            | "for"
+            | "by"
+            | "about"
+            | "between"
+            | "against"
+            | "toward"
+            | "towards"
+            | "over"
+            | "under"
+            | "than"
+            | "via"
+            | "upon"
+            | "like"
+            | "among"
+            | "through"
+            | "without"
     )
 }
 

@@ -22,7 +22,8 @@ pub trait Sink {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// An aligned table fitted to the terminal width; long text is wrapped, very long text cut with "…".
+    /// An aligned table fitted to the terminal width; long text is wrapped, very long text cut with "…";
+    /// a result with too many columns for the terminal is shown one record per block.
     Table,
     /// Comma-separated values (RFC 4180), with a header line.
     Csv,
@@ -185,5 +186,25 @@ mod tests {
         }
         assert!(out.contains('…'), "{out}");
         assert!(out.trim_end().ends_with("(1 row)"), "{out}");
+    }
+
+    #[test]
+    fn many_long_columns_in_a_narrow_terminal_become_records() {
+        let long = Value::Text("a fairly long value ".repeat(3));
+        let row = vec![
+            long.clone(),
+            long.clone(),
+            long.clone(),
+            long.clone(),
+            Value::Integer(7),
+        ];
+        let columns = ["one", "two", "three", "four", "id"];
+        let out = render(Format::Table, &columns, &[row.clone(), row]);
+        assert!(out.starts_with("─[ 1 ]"), "{out}");
+        assert!(out.contains("\nid    │ 7\n"), "{out}");
+        for line in out.lines() {
+            assert!(line.chars().count() <= 60, "{line:?} is wider than 60");
+        }
+        assert!(out.trim_end().ends_with("(2 rows)"), "{out}");
     }
 }

@@ -10,7 +10,7 @@
 //!
 //! Entities are found by name: canonical name, then alias, then matching key (see [`find_entity`]).
 
-use super::{key_for, merge, parse_kind};
+use super::{merge, parse_kind};
 use crate::extract::entities::lexicon::title_at;
 use crate::extract::entities::names::{match_key, other_key, person_key};
 use crate::store::{now, Result};
@@ -105,15 +105,14 @@ fn kind_of(conn: &Connection, id: i64) -> Result<String> {
 }
 
 fn add_user_alias(conn: &Connection, id: i64, alias: &str) -> Result<()> {
-    let kind = kind_of(conn, id)?;
     conn.execute(
         "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, origin) VALUES (?1, ?2, ?3, 'user')",
-        params![id, alias, key_for(alias, &kind)],
+        params![id, alias, other_key(alias)],
     )?;
     // A user alias outranks what the text suggested.
     conn.execute(
         "UPDATE entity_aliases SET origin = 'user' WHERE entity_id = ?1 AND alias_key = ?2",
-        params![id, key_for(alias, &kind)],
+        params![id, other_key(alias)],
     )?;
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! Merging two database entities into one.
 
+use crate::extract::entities::names::other_key;
 use crate::store::Result;
 use rusqlite::{params, Connection};
 
@@ -44,10 +45,14 @@ pub fn merge(conn: &Connection, into: i64, from: i64) -> Result<()> {
              SELECT ?1, alias, alias_key, origin FROM entity_aliases WHERE entity_id = ?2",
             params![into, from],
         )?;
+        let from_name: String = conn.query_row(
+            "SELECT name FROM entities WHERE entity_id = ?1",
+            [from],
+            |r| r.get(0),
+        )?;
         conn.execute(
-            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, origin)
-             SELECT ?1, name, name_key, 'text' FROM entities WHERE entity_id = ?2",
-            params![into, from],
+            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, origin) VALUES (?1, ?2, ?3, 'text')",
+            params![into, from_name, other_key(&from_name)],
         )?;
         let (gazetteer_id, kind): (Option<String>, String) = conn.query_row(
             "SELECT gazetteer_id, kind FROM entities WHERE entity_id = ?1",

@@ -7,7 +7,7 @@ WITH m AS (
     SELECT DISTINCT entity_id, article_id,
            CASE WHEN :scope = 'article' THEN article_id ELSE sentence_id END AS unit
     FROM mentions
-    WHERE :adjectival = 1 OR kind != 'adjectival'
+    WHERE CAST(:adjectival AS INTEGER) = 1 OR kind != 'adjectival'
 )
 SELECT e1.name AS entity,
        e2.name AS other_entity,
@@ -19,4 +19,4 @@ JOIN entities e1 ON e1.entity_id = m1.entity_id
 JOIN entities e2 ON e2.entity_id = m2.entity_id
 GROUP BY m1.entity_id, m2.entity_id
 ORDER BY together DESC, entity, other_entity
-LIMIT :limit
+LIMIT CAST(:limit AS INTEGER)

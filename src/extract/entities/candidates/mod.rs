@@ -18,16 +18,102 @@
 //! Weekdays, months and "I" never start or continue a run. In a sentence written in headline case every
 //! candidate is weak: it is kept only if it joins a name the article also writes in ordinary prose.
 
+mod classify;
+mod context;
+mod sentence;
+
+use sentence::{is_name_word, prepare, takes_of, Sentence, COMPOUND_HEADS};
+
 use super::gazetteer::{Hit, GAZETTEER};
 use super::lexicon::{
-    is_common_word, is_never_name, title_at, GIVEN_NAMES, LOCATION_CUES, ORG_CUES, PARTICLES,
-    ROLE_MODIFIERS, ROLE_NOUNS,
+    is_common_word, is_english_word, title_at, GIVEN_NAMES, LOCATION_CUES, ORG_CUES, PARTICLES,
+    ROLE_NOUNS,
 };
 use super::names::is_initial;
-use super::tokens::{is_all_caps, is_capitalised, tokenize, Token};
+use super::tokens::{is_all_caps, is_capitalised};
 use crate::extract::cues::speech_verb_lemma;
 use crate::extract::{Article, EntityKind, MentionKind, Span};
+pub use classify::classify;
+use classify::title_case;
 use std::collections::{HashMap, HashSet};
+
+/// Lower-case nouns for a country's institutions ("the Iraqi military").
+const INSTITUTIONS: &[&str] = &[
+    "military",
+    "army",
+    "government",
+    "police",
+    "navy",
+    "air force",
+    "armed forces",
+    "security forces",
+    "special forces",
+    "forces",
+    "parliament",
+    "cabinet",
+    "embassy",
+    "foreign ministry",
+    "defense ministry",
+    "defence ministry",
+    "interior ministry",
+    "intelligence",
+    "coast guard",
+    "central bank",
+    "authorities",
+    "regime",
+    "judiciary",
+    "state media",
+    "state television",
+    "news agency",
+    "prime minister's office",
+];
+
+/// Nouns after which an institution noun is an adjective ("military officers").
+const ATTRIBUTIVE_HEADS: &[&str] = &[
+    "officer",
+    "officers",
+    "official",
+    "officials",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "personnel",
+    "aircraft",
+    "jets",
+    "planes",
+    "equipment",
+    "experts",
+    "sources",
+    "source",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "base",
+    "bases",
+    "operation",
+    "operations",
+    "vehicles",
+    "troops",
+    "commanders",
+    "commander",
+    "leaders",
+    "leader",
+    "buildup",
+    "build-up",
+    "presence",
+    "campaign",
+    "forces",
+    "units",
+    "figures",
+    "data",
+    "statement",
+    "media",
+    "debt",
+    "bonds",
+    "spending",
+    "policy",
+];
 
 /// A possible mention, before resolution.
 #[derive(Debug, Clone)]
@@ -56,175 +142,6 @@ pub struct Declaration {
     /// Index of the candidate the alias belongs to.
     pub target: usize,
     pub alias: String,
-}
-
-/// One tokenised sentence with the facts about it recognition needs.
-struct Sentence {
-    tokens: Vec<Token>,
-    /// Token starts a sentence, or follows an opening quote, a colon or a dash.
-    start_like: Vec<bool>,
-    headline: bool,
-}
-
-/// Nouns after which a hyphenated pair of names is two names ("the Kerry-Lavrov meeting",
-/// "the Tehran-Damascus axis").
-const COMPOUND_HEADS: &[&str] = &[
-    "meeting",
-    "meetings",
-    "talks",
-    "deal",
-    "summit",
-    "pact",
-    "axis",
-    "alliance",
-    "partnership",
-    "agreement",
-    "relations",
-    "relationship",
-    "border",
-    "accord",
-    "war",
-    "conflict",
-    "match",
-    "game",
-    "fight",
-    "race",
-    "rivalry",
-    "call",
-    "visit",
-    "plan",
-    "ties",
-    "dispute",
-    "negotiations",
-    "channel",
-    "corridor",
-    "pipeline",
-    "route",
-    "flight",
-    "merger",
-    "line",
-    "treaty",
-    "showdown",
-    "duel",
-    "debate",
-];
-
-/// The words headline case leaves in lower case.
-const HEADLINE_LOWER: &[&str] = &[
-    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "on", "at", "to", "by", "of",
-    "in", "up", "as", "vs", "via", "with", "from", "into", "over", "per",
-];
-
-/// Punctuation after which a capital says nothing about the word.
-fn opens_sentence(c: &str) -> bool {
-    matches!(
-        c,
-        "." | "!"
-            | "?"
-            | ":"
-            | ";"
-            | "•"
-            | "—"
-            | "–"
-            | "|"
-            | "\""
-            | "\u{201C}"
-            | "\u{2018}"
-            | "\u{201E}"
-            | "*"
-            | "·"
-            | "…"
-            | "\u{00AB}"
-            | ">"
-            | "#"
-    )
-}
-
-fn prepare(article: &Article) -> Vec<Sentence> {
-    let body = &article.body;
-    article
-        .sentences
-        .iter()
-        .map(|s| {
-            let tokens = tokenize(body, s.span.start, s.span.end);
-            let start_like: Vec<bool> = (0..tokens.len())
-                .map(|i| {
-                    i == 0 || (!tokens[i - 1].word && opens_sentence(tokens[i - 1].text(body)))
-                })
-                .collect();
-            // Headline case: every word is capitalised but for short function words ("Putin Sees Path
-            // to Diplomacy Through Syria"). Prose always has some other lower-case word.
-            let mut alphabetic = 0;
-            let mut prose = false;
-            for t in tokens.iter().filter(|t| t.word) {
-                let w = t.text(body);
-                if !w.chars().next().is_some_and(char::is_alphabetic) {
-                    continue;
-                }
-                alphabetic += 1;
-                if !is_capitalised(w) && !HEADLINE_LOWER.contains(&w) {
-                    prose = true;
-                }
-            }
-            let headline = alphabetic >= 3 && !prose;
-            Sentence {
-                tokens,
-                start_like,
-                headline,
-            }
-        })
-        .collect()
-}
-
-/// Does this token begin or continue a name?
-fn is_name_word(text: &str) -> bool {
-    if is_never_name(text) || is_contraction(text) {
-        return false;
-    }
-    if is_capitalised(text) {
-        return true;
-    }
-    // "al-Assad", "bin-Laden": a particle joined to a capitalised name.
-    text.split_once('-')
-        .is_some_and(|(particle, rest)| PARTICLES.contains(particle) && is_capitalised(rest))
-}
-
-/// "You've", "We’re", "I’m", "Don't": pronouns and verbs, never names.
-fn is_contraction(text: &str) -> bool {
-    let lower = text.to_lowercase().replace('\u{2019}', "'");
-    ["'ve", "'re", "'m", "'ll", "'d", "n't"]
-        .iter()
-        .any(|suffix| lower.ends_with(suffix))
-}
-
-/// Words after which "of" / "for" continue a name ("Ministry of Defence", "Secretary of State").
-fn takes_of(word: &str) -> bool {
-    ORG_CUES.contains(word)
-        || matches!(
-            word,
-            "Secretary"
-                | "Minister"
-                | "President"
-                | "Governor"
-                | "King"
-                | "Queen"
-                | "Prince"
-                | "Republic"
-                | "Kingdom"
-                | "Department"
-                | "House"
-                | "Chamber"
-                | "Commissioner"
-                | "Director"
-                | "Chief"
-                | "Head"
-                | "Emirate"
-                | "State"
-                | "Islamic"
-                | "Bank"
-                | "Secretary-General"
-                | "Observatory"
-        )
 }
 
 /// Finds every candidate and declared alias of an article.
@@ -286,6 +203,26 @@ struct Finder<'a> {
     declarations: Vec<Declaration>,
 }
 
+/// The hits (sorted, not overlapping) that start in tokens `a..b`, as an index range.
+fn hits_starting_in(hits: &[TokenHit], a: usize, b: usize) -> (usize, usize) {
+    (
+        hits.partition_point(|h| h.first < a),
+        hits.partition_point(|h| h.first < b),
+    )
+}
+
+/// The hit covering token `i`, if any.
+fn hit_covering(hits: &[TokenHit], i: usize) -> Option<usize> {
+    let k = hits.partition_point(|h| h.first <= i).checked_sub(1)?;
+    (i < hits[k].end).then_some(k)
+}
+
+/// The hit ending just before token `k`, if any.
+fn hit_ending_at(hits: &[TokenHit], k: usize) -> Option<usize> {
+    let h = hits.partition_point(|h| h.end < k);
+    (h < hits.len() && hits[h].end == k).then_some(h)
+}
+
 /// A gazetteer hit aligned with tokens `first..last+1`.
 #[derive(Clone, Copy)]
 struct TokenHit {
@@ -325,7 +262,6 @@ impl Finder<'_> {
             })
             .collect();
         let mut used = vec![false; token_hits.len()];
-        // Once per sentence, not per run: per run it is quadratic on long sentences.
         let body = self.body;
         let words: Vec<&str> = s.tokens.iter().map(|t| t.text(body)).collect();
 
@@ -362,7 +298,7 @@ impl Finder<'_> {
                     }
                 }
             }
-            self.run(index, s, &words, i, j, &token_hits, &mut used);
+            self.run(index, s, i, j, &token_hits, &words, &mut used);
             i = j;
         }
         // Gazetteer names outside any run ("al-Qaeda" after a lower-case word is in a run; this catches
@@ -389,7 +325,52 @@ impl Finder<'_> {
         });
         let index = self.candidates.len() - 1;
         self.declarations_after(index, s, th.end);
+        self.institution_after(sentence, s, th);
         index
+    }
+
+    /// "the Iraqi military", "the US government", "Russian security forces": a country's adjective or
+    /// short name before an institution noun names that institution, an organisation of its own (the
+    /// country is still mentioned too). Attribution needs it: "the Iraqi military said".
+    fn institution_after(&mut self, sentence: usize, s: &Sentence, th: &TokenHit) {
+        let entry = &GAZETTEER.entries[th.hit.entry];
+        if !entry.id.starts_with("country:") || s.tokens[th.end - 1].possessive {
+            return;
+        }
+        let word = |i: usize| {
+            s.tokens
+                .get(i)
+                .filter(|t| t.word)
+                .map(|t| t.text(self.body))
+        };
+        let (Some(first), second) = (word(th.end), word(th.end + 1)) else {
+            return;
+        };
+        let two = second.map(|w| format!("{first} {w}"));
+        let len = if two.as_deref().is_some_and(|t| INSTITUTIONS.contains(&t)) {
+            2
+        } else if INSTITUTIONS.contains(&first) {
+            1
+        } else {
+            return;
+        };
+        // "Russian military officers", "US government officials": the noun is an adjective there.
+        let last = &s.tokens[th.end + len - 1];
+        if !last.possessive && word(th.end + len).is_some_and(|w| ATTRIBUTIVE_HEADS.contains(&w)) {
+            return;
+        }
+        let end = last.end;
+        self.candidates.push(Candidate {
+            sentence,
+            span: Span::new(th.hit.start, end),
+            kind: EntityKind::Organisation,
+            role: None,
+            gazetteer: None,
+            weak: s.headline,
+            titled: false,
+            attributive: false,
+            sentence_start: false,
+        });
     }
 
     /// Handles the run of tokens `a..b`.
@@ -398,21 +379,23 @@ impl Finder<'_> {
         &mut self,
         sentence: usize,
         s: &Sentence,
-        words: &[&str],
         mut a: usize,
         mut b: usize,
         hits: &[TokenHit],
+        words: &[&str],
         used: &mut [bool],
     ) {
         // A gazetteer name that starts in the run and goes on past it belongs to it ("Islamic State
         // group").
-        while let Some(h) = hits
-            .iter()
-            .find(|h| a <= h.first && h.first < b && h.end > b)
-        {
-            b = h.end;
+        // (Hits are sorted and do not overlap: only the last one starting in the run can go past it.)
+        loop {
+            let (_, hi) = hits_starting_in(hits, a, b);
+            match hi.checked_sub(1).map(|k| &hits[k]) {
+                Some(h) if h.first >= a && h.end > b => b = h.end,
+                _ => break,
+            }
         }
-        let hit_at = |i: usize| hits.iter().position(|h| h.first <= i && i < h.end);
+        let hit_at = |i: usize| hit_covering(hits, i);
 
         // 1. Leading "The", and common words at a sentence start.
         let mut stripped = false;
@@ -486,7 +469,7 @@ impl Finder<'_> {
             let mut role = self.text(s, a, name_start);
             // "President Vladimir V. Putin of Russia": the place belongs to the title.
             if b + 1 < s.tokens.len() && words[b] == "of" {
-                if let Some(k) = hits.iter().position(|h| h.first == b + 1) {
+                if let Some(k) = hit_covering(hits, b + 1).filter(|&k| hits[k].first == b + 1) {
                     role = format!(
                         "{role} of {}",
                         &self.body[hits[k].hit.start..hits[k].hit.end]
@@ -508,9 +491,10 @@ impl Finder<'_> {
         }
 
         // 3. Gazetteer names in the run.
-        let inside: Vec<usize> = (0..hits.len())
-            .filter(|&k| a <= hits[k].first && hits[k].end <= b)
-            .collect();
+        let inside: Vec<usize> = {
+            let (lo, hi) = hits_starting_in(hits, a, b);
+            (lo..hi).filter(|&k| hits[k].end <= b).collect()
+        };
         if inside.len() == 1 && hits[inside[0]].first == a && hits[inside[0]].end == b {
             used[inside[0]] = true;
             self.push_hit(sentence, s, &hits[inside[0]]);
@@ -525,7 +509,17 @@ impl Finder<'_> {
                         || (k + 1 == b && LOCATION_CUES.contains(words[k])))
             });
             let person_shape = hit_at(a).is_none() && GIVEN_NAMES.contains(words[a]);
-            if outside_cue || person_shape {
+            // One known name at either end of an unknown one is usually part of it: "Real Madrid",
+            // "Australian Open", "Paris Hilton". Not an adjective before a first name ("Russian
+            // Vladimir Putin"), nor an organisation's acronym before a name ("UN Ban Ki-moon").
+            let single_edge = inside.len() == 1 && {
+                let h = &hits[inside[0]];
+                let at_edge = h.first == a || h.end == b;
+                let entry_kind = GAZETTEER.entries[h.hit.entry].kind;
+                let before_person = h.first == a && h.end < b && GIVEN_NAMES.contains(words[h.end]);
+                at_edge && !before_person && entry_kind == EntityKind::Location
+            };
+            if outside_cue || person_shape || single_edge {
                 // The whole run is one name; its gazetteer adjectives still mention their places.
                 for &h in &inside {
                     if hits[h].hit.kind == MentionKind::Adjectival {
@@ -593,8 +587,9 @@ impl Finder<'_> {
         hits: &[TokenHit],
         used: &mut [bool],
     ) {
-        for k in 0..hits.len() {
-            if a <= hits[k].first && hits[k].end <= b && !used[k] {
+        let (lo, hi) = hits_starting_in(hits, a, b);
+        for k in lo..hi {
+            if hits[k].end <= b && !used[k] {
                 used[k] = true;
                 self.push_hit(sentence, s, &hits[k]);
             }
@@ -619,6 +614,19 @@ impl Finder<'_> {
         hits: &[TokenHit],
         used: &mut [bool],
     ) {
+        // "Diplomatic Writer Matthew Lee", "Chief Economist Ana Ruiz": a capitalised role noun before
+        // a first name ends a description.
+        if !titled && b - a >= 3 {
+            let split = (a..b - 1).rev().find(|&p| {
+                ROLE_NOUNS.contains(self.word(s, p).to_lowercase().as_str())
+                    && GIVEN_NAMES.contains(self.word(s, p + 1))
+            });
+            if let Some(p) = split {
+                role = Some(self.text(s, a, p + 1));
+                titled = true;
+                a = p + 1;
+            }
+        }
         // "Striker Daniel Okafor", "Actor Tom Ledger": a capitalised word before a first name and a
         // surname is a description the title list does not know.
         if !titled && b - a >= 3 {
@@ -641,9 +649,9 @@ impl Finder<'_> {
         {
             return;
         }
-        // A name in capitals ("UNITED NATIONS" in a dateline) is the gazetteer's when it knows it, and
-        // weak otherwise: capitals say nothing about which words are names.
-        let shouted = words.len() > 1
+        // A name in capitals ("UNITED NATIONS", "WASHINGTON" in a dateline) is the gazetteer's when it
+        // knows it, and weak otherwise: capitals say nothing about which words are names.
+        let shouted = (words.len() > 1 || words[0].chars().count() > 4)
             && words
                 .iter()
                 .all(|w| is_all_caps(w) || !w.chars().any(char::is_alphabetic));
@@ -665,7 +673,7 @@ impl Finder<'_> {
             }
         }
         let single = words.len() == 1;
-        let mut weak = s.headline || shouted;
+        let mut weak = s.headline || (shouted && words.len() > 1);
         let w0 = words[0];
         if single {
             if is_all_caps(w0) && is_common_word(w0) {
@@ -673,15 +681,35 @@ impl Finder<'_> {
             }
             // A common word at a sentence start ("Today", "Analysts", "Hope") is weak: it counts only
             // if it is the surname or alias of someone the article names ("Mr Hope ... Hope said").
+            // An ordinary word right before a finite speech verb is a speaker, though: "Quill said",
+            // but not "Officials said" or "Doctors said".
             if sentence_start && !titled {
                 let lower = w0.to_lowercase();
-                if is_common_word(w0)
+                let next = s
+                    .tokens
+                    .get(b)
+                    .filter(|t| t.word)
+                    .map(|t| t.text(self.body));
+                let speaker = next
+                    .is_some_and(|n| speech_verb_lemma(n).is_some() && !n.ends_with("ing"))
+                    && !is_common_word(w0)
+                    && !lower.ends_with('s');
+                if (is_english_word(w0)
                     || lower.ends_with("ly")
                     || lower.ends_with("ed")
-                    || lower.ends_with("ing")
+                    || lower.ends_with("ing"))
+                    && !speaker
                 {
                     weak = true;
                 }
+            }
+            // Party labels after a politician's name ("D-Calif", "R-Ky").
+            let label = ["D-", "R-", "I-"]
+                .iter()
+                .find_map(|p| w0.strip_prefix(p))
+                .is_some_and(|state| state.chars().next().is_some_and(char::is_uppercase));
+            if label {
+                return;
             }
             // Plural acronyms ("MPs", "DVDs") are common nouns.
             let letters: Vec<char> = w0.chars().collect();
@@ -736,189 +764,4 @@ impl Finder<'_> {
         self.declarations_after(index, s, b);
         let _ = used;
     }
-
-    /// "foreign minister", "US secretary of state", "Iraq's foreign minister" right before token `a`.
-    fn role_before(&self, s: &Sentence, a: usize, hits: &[TokenHit]) -> Option<String> {
-        let mut k = a;
-        let mut has_noun = false;
-        while k > 0 {
-            let t = s.tokens[k - 1];
-            if !t.word {
-                break;
-            }
-            let w = t.text(self.body);
-            let lower = w.to_lowercase();
-            if w.chars().next().is_some_and(char::is_lowercase)
-                && (ROLE_NOUNS.contains(lower.as_str()) || ROLE_MODIFIERS.contains(lower.as_str()))
-            {
-                has_noun |= ROLE_NOUNS.contains(lower.as_str());
-                k -= 1;
-                continue;
-            }
-            break;
-        }
-        if !has_noun || k == a {
-            return None;
-        }
-        let adjacent = s.tokens[a - 1].text(self.body).to_lowercase();
-        if !(ROLE_NOUNS.contains(adjacent.as_str()) || ROLE_MODIFIERS.contains(adjacent.as_str()))
-            || adjacent == "of"
-        {
-            return None;
-        }
-        // Include a place or demonym right before: "US secretary of state", "Iraq's foreign minister".
-        if k > 0 && hits.iter().any(|h| h.end == k) {
-            let h = hits.iter().find(|h| h.end == k).unwrap();
-            k = h.first;
-        }
-        Some(self.text(s, k, a))
-    }
-
-    /// ", Iraq's foreign minister," or ", a spokesman for the coalition," after token `b`.
-    fn appositive(&self, s: &Sentence, b: usize) -> Option<String> {
-        let comma = s.tokens.get(b)?;
-        if comma.word || comma.text(self.body) != "," {
-            return None;
-        }
-        let first = b + 1;
-        let mut k = first;
-        let mut has_noun = false;
-        while k < s.tokens.len() && k - first < 12 {
-            let t = s.tokens[k];
-            let w = t.text(self.body);
-            if !t.word && matches!(w, "," | "." | ";" | ")" | ":" | "\u{201D}" | "\"") {
-                break;
-            }
-            has_noun |=
-                t.word && ROLE_NOUNS.contains(w.to_lowercase().as_str()) && !is_capitalised(w);
-            k += 1;
-        }
-        if k == first || !has_noun {
-            return None;
-        }
-        let w0 = s.tokens[first].text(self.body);
-        let lower_start = w0.chars().next().is_some_and(char::is_lowercase);
-        let possessive_start = s.tokens[first].possessive || GAZETTEER.lookup(w0).is_some();
-        if !(lower_start || possessive_start) {
-            return None;
-        }
-        // Must end at a comma or the sentence's end to be an appositive and not a clause.
-        Some(self.text(s, first, k))
-    }
-
-    /// Aliases declared right after the candidate ending before token `b`.
-    fn declarations_after(&mut self, target: usize, s: &Sentence, b: usize) {
-        let n = s.tokens.len();
-        let w = |i: usize| -> &str {
-            if i < n {
-                s.tokens[i].text(self.body)
-            } else {
-                ""
-            }
-        };
-        // "(ISIS)"
-        if w(b) == "(" && w(b + 2) == ")" && is_capitalised(w(b + 1)) {
-            self.declarations.push(Declaration {
-                target,
-                alias: w(b + 1).to_string(),
-            });
-            return;
-        }
-        // ", also known as ISIS or ISIL", "known as", "also called", "or Daesh"
-        let mut k = b;
-        if w(k) == "," {
-            k += 1;
-        }
-        if w(k) == "also" || w(k) == "otherwise" {
-            k += 1;
-        }
-        let declared = if w(k) == "known" && w(k + 1) == "as" {
-            k += 2;
-            true
-        } else if w(k) == "called" {
-            k += 1;
-            true
-        } else {
-            false
-        };
-        if !declared {
-            return;
-        }
-        while k < n && s.tokens[k].word && is_capitalised(w(k)) {
-            let mut e = k + 1;
-            while e < n && s.tokens[e].word && is_capitalised(w(e)) {
-                e += 1;
-            }
-            self.declarations.push(Declaration {
-                target,
-                alias: self.text(s, k, e),
-            });
-            k = e;
-            if w(k) == "," {
-                k += 1;
-            }
-            if w(k) == "or" || w(k) == "and" {
-                k += 1;
-            }
-        }
-    }
-}
-
-/// "UNITED" -> "United".
-fn title_case(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first
-            .to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect(),
-        None => String::new(),
-    }
-}
-
-/// The kind of a name the gazetteer does not know, from its words and neighbours: a title or role makes
-/// a person; an organisation cue word ("Command", "Ministry", "Times") an organisation; a place cue
-/// ("Province", "River") a place; an acronym an organisation; a first name from the given-name list, a
-/// middle initial, or a speech verb right after a person; a preposition of place before one word a
-/// place. Anything else is "other".
-pub fn classify(
-    words: &[&str],
-    has_role: bool,
-    next: Option<&str>,
-    previous: Option<&str>,
-) -> EntityKind {
-    if words.iter().any(|w| ORG_CUES.contains(w)) {
-        return EntityKind::Organisation;
-    }
-    if has_role {
-        return EntityKind::Person;
-    }
-    if words.len() > 1 && words.last().is_some_and(|w| LOCATION_CUES.contains(w)) {
-        return EntityKind::Location;
-    }
-    if words.len() == 1 && is_all_caps(words[0]) {
-        return EntityKind::Organisation;
-    }
-    if words.len() > 1
-        && (GIVEN_NAMES.contains(words[0])
-            || words[1..words.len() - 1].iter().any(|w| is_initial(w)))
-    {
-        return EntityKind::Person;
-    }
-    if words.len() == 1
-        && previous.is_some_and(|p| matches!(p, "in" | "near" | "outside" | "across" | "into"))
-    {
-        return EntityKind::Location;
-    }
-    // "Smith said", "Smith told": a finite speech verb (not "reporting", which follows nouns too).
-    // Not plural nouns or phrases: "Six Nations said", "House of Commons said".
-    if next.is_some_and(|w| speech_verb_lemma(w).is_some() && !w.ends_with("ing"))
-        && words.len() <= 4
-        && !words
-            .iter()
-            .any(|w| is_common_word(w) || *w == "of" || *w == "for")
-    {
-        return EntityKind::Person;
-    }
-    EntityKind::Other
 }

@@ -1,0 +1,198 @@
+//! Content-first frames: the content comes before the attribution, which ends the unit.
+//!
+//! `CONTENT, SOURCE CUE [adverbials].` ("Two bridges collapsed, a spokesman said on Tuesday.") and the
+//! inverted `CONTENT, CUE SOURCE [, appositive].` ("..., said Jo Roe, a farmer."). What follows the cue
+//! must be an adverbial (a time, a place, an audience), never a clause of its own: "Putin said he has
+//! spoken with Turkey" is a source-first frame.
+
+use super::frames::{
+    content_end, is_clause_punct, is_initial_period, looks_like_verb, skip_parenthesis,
+    trim_quotes, valid_source, Frame,
+};
+use super::lexicon::*;
+use super::tokens::{Token, TokenKind};
+use crate::extract::Span;
+
+/// `CONTENT, SOURCE CUE [adverbials].` and `CONTENT, CUE SOURCE [adverbials].`
+pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame> {
+    let unit_end = content_end(tokens, tokens.len());
+    // What follows the cue up to the next comma: a participle after that comma ("..., adding that")
+    // or an appositive ("said Jo Roe, a farmer") belongs to the frame, not to a new clause.
+    let tail_end = |from: usize| {
+        (from..unit_end)
+            .find(|&k| tokens[k].is_punct(','))
+            .unwrap_or(unit_end)
+    };
+    // After the cue only a short adverbial may follow: no "that", no colon.
+    let trailing_ok =
+        |tail: &[Token]| tail.len() <= 20 && !tail.iter().any(|t| t.is("that") || t.is_punct(':'));
+    // Inverted: ", said the minister." / ", said one adviser to the mayor, ..."
+    if c > 0 && (tokens[c - 1].is_punct(',') || is_closing_quote_before(tokens, c)) {
+        let comma = c - 1;
+        let mut e = c + 1;
+        while e < unit_end
+            && e - c <= 12
+            && (!is_clause_punct(&tokens[e]) || is_initial_period(tokens, e))
+            && !tokens[e].is_any(INVERTED_SOURCE_ENDS)
+            && !tokens[e].is_any(TIME_WORDS)
+        {
+            e += 1;
+        }
+        let phrase = &tokens[c + 1..e];
+        // The head: the last word before an inner preposition ("adviser" in "adviser to X").
+        let head_end = phrase
+            .iter()
+            .position(|t| {
+                t.is_lowercase_word() && t.is_any(&["of", "for", "at", "to", "in", "with"])
+            })
+            .unwrap_or(phrase.len());
+        let head_ok = head_end > 0
+            && phrase[..head_end].last().is_some_and(|h| {
+                h.is_capitalised() || h.is_any(SOURCE_NOUNS) || h.is_any(PERSON_PRONOUNS)
+            });
+        let no_verb = !phrase[..head_end].iter().any(|t| {
+            t.is_lowercase_word()
+                && (looks_like_verb(t.text)
+                    || t.text.ends_with('s')
+                        && !t.is_any(SOURCE_NOUNS)
+                        && !t.text.ends_with("ss")
+                        && !t.text.contains(['\'', '\u{2019}']))
+        });
+        if e > c + 1
+            && head_ok
+            && no_verb
+            && valid_source(&phrase[..head_end], false)
+            && trailing_ok(&tokens[e..tail_end(e)])
+        {
+            let content = content_before(tokens, comma)?;
+            // "Jo Roe at The Daily Post", "officials in Baghdad": the source is the person or group
+            // before the affiliation; "the director of the FBI" keeps its "of".
+            let source_end = if head_end < phrase.len() && !phrase[head_end].is_any(&["of", "for"])
+            {
+                c + 1 + head_end
+            } else {
+                e
+            };
+            return Some(Frame {
+                content,
+                source: Span::new(tokens[c + 1].span.start, tokens[source_end - 1].span.end),
+                cue: tokens[c].lower(),
+                lemma,
+                cue_span: tokens[c].span,
+                frame_negated: false,
+                rest: None,
+            });
+        }
+    }
+    let tail = &tokens[c + 1..tail_end(c + 1)];
+    if !trailing_ok(tail) || !adverbial_tail(tail, lemma) {
+        return None;
+    }
+    // ", SOURCE [aux] CUE": the source sits between a comma (or closing quote) and the cue.
+    let mut end = c;
+    let mut negated = false;
+    while end > 0 && tokens[end - 1].is_any(AUX_BEFORE_CUE) {
+        negated |= tokens[end - 1].is_any(&["not", "never", "n't"]);
+        end -= 1;
+    }
+    let src_end = end;
+    end = skip_parenthesis(tokens, end);
+    let mut s = end;
+    while s > 0 && !is_clause_punct(&tokens[s - 1]) && end - s < 10 {
+        s -= 1;
+    }
+    if s == 0 || s == end || !valid_source(&tokens[s..end], false) {
+        return None;
+    }
+    if !(tokens[s - 1].is_punct(',') || tokens[s - 1].is_quote_mark()) {
+        return None;
+    }
+    let content = content_before(tokens, s - 1)?;
+    Some(Frame {
+        content,
+        source: Span::new(tokens[s].span.start, tokens[src_end - 1].span.end),
+        cue: tokens[c].lower(),
+        lemma,
+        cue_span: tokens[c].span,
+        frame_negated: negated,
+        rest: None,
+    })
+}
+
+/// Words that end an inverted source ("said the minister | on Sunday").
+const INVERTED_SOURCE_ENDS: &[&str] = &[
+    "on",
+    "during",
+    "after",
+    "before",
+    "while",
+    "via",
+    "through",
+    "following",
+    "when",
+    "as",
+    "and",
+    "but",
+    "who",
+    "which",
+    "that",
+    "because",
+    "if",
+];
+
+/// Is what follows a final cue only an adverbial ("on Sunday", "in a statement", "told reporters")
+/// rather than a clause of its own ("Putin said he has spoken ...")?
+fn adverbial_tail(tail: &[Token], lemma: &str) -> bool {
+    if tail.is_empty() {
+        return true;
+    }
+    let mut rest = tail;
+    if OBJECT_LEMMAS.contains(&lemma) {
+        // "told reporters", "told CNN television": skip the object.
+        let object = tail
+            .iter()
+            .take(4)
+            .position(|t| t.kind == TokenKind::Punct || t.is_any(ADVERBIAL_PREPOSITIONS))
+            .unwrap_or(tail.len().min(4));
+        rest = &tail[object..];
+    }
+    let Some(first) = rest.first() else {
+        return true;
+    };
+    // "said of Cruz", "says directly to the camera" are adverbials too.
+    let starts_adverbial = first.is_any(TIME_WORDS)
+        || first.is_any(ADVERBIAL_PREPOSITIONS)
+        || first.is_any(&["of", "about"])
+        || first.is_lowercase_word() && first.text.ends_with("ly")
+        || first.is_punct(',');
+    let has_clause = rest.iter().any(|t| {
+        t.is_any(&[
+            "he", "she", "they", "it", "we", "i", "is", "are", "was", "were", "has", "have", "had",
+            "will", "would",
+        ])
+    });
+    starts_adverbial && !has_clause
+}
+
+fn is_closing_quote_before(tokens: &[Token], c: usize) -> bool {
+    c > 0 && tokens[c - 1].is_quote_mark()
+}
+
+/// The content of a content-first frame: the unit up to token `stop` (a comma or quote mark), with at
+/// least three words.
+fn content_before(tokens: &[Token], stop: usize) -> Option<Span> {
+    let words = tokens[..stop]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .count();
+    if words < 3 {
+        return None;
+    }
+    // A subordinate or relative clause before the comma is not what the source said.
+    if tokens[0].is_any(SUBORDINATORS) && !tokens[0].is("as") {
+        return None;
+    }
+    let span = Span::new(tokens[0].span.start, tokens[stop].span.end);
+    let trimmed = trim_quotes(tokens, span);
+    (!trimmed.is_empty()).then_some(trimmed)
+}

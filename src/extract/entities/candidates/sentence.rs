@@ -1,0 +1,185 @@
+//! Sentences as recognition sees them (tokens, sentence-start positions, headline case) and the word
+//! tests that decide where names begin and end.
+
+use crate::extract::entities::lexicon::{is_never_name, ORG_CUES, PARTICLES};
+use crate::extract::entities::tokens::{is_capitalised, tokenize, Token};
+use crate::extract::Article;
+
+/// One tokenised sentence with the facts about it recognition needs.
+pub(super) struct Sentence {
+    pub(super) tokens: Vec<Token>,
+    /// Token starts a sentence, or follows an opening quote, a colon or a dash.
+    pub(super) start_like: Vec<bool>,
+    pub(super) headline: bool,
+}
+
+/// Nouns after which a hyphenated pair of names is two names ("the Kerry-Lavrov meeting",
+/// "the Tehran-Damascus axis").
+pub(super) const COMPOUND_HEADS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "talks",
+    "deal",
+    "summit",
+    "pact",
+    "axis",
+    "alliance",
+    "partnership",
+    "agreement",
+    "relations",
+    "relationship",
+    "border",
+    "accord",
+    "war",
+    "conflict",
+    "match",
+    "game",
+    "fight",
+    "race",
+    "rivalry",
+    "call",
+    "visit",
+    "plan",
+    "ties",
+    "dispute",
+    "negotiations",
+    "channel",
+    "corridor",
+    "pipeline",
+    "route",
+    "flight",
+    "merger",
+    "line",
+    "treaty",
+    "showdown",
+    "duel",
+    "debate",
+];
+
+pub(super) fn is_closing_quote(text: &str) -> bool {
+    matches!(text, "\"" | "\u{201D}" | "\u{2019}" | "'" | "\u{00BB}")
+}
+
+/// The words headline case leaves in lower case.
+const HEADLINE_LOWER: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "on", "at", "to", "by", "of",
+    "in", "up", "as", "vs", "via", "with", "from", "into", "over", "per",
+];
+
+/// Punctuation after which a capital says nothing about the word.
+pub(super) fn opens_sentence(c: &str) -> bool {
+    matches!(
+        c,
+        "." | "!"
+            | "?"
+            | ":"
+            | ";"
+            | "•"
+            | "—"
+            | "–"
+            | "|"
+            | "\""
+            | "\u{201C}"
+            | "\u{2018}"
+            | "\u{201E}"
+            | "*"
+            | "·"
+            | "…"
+            | "\u{00AB}"
+            | ">"
+            | "#"
+    )
+}
+
+pub(super) fn prepare(article: &Article) -> Vec<Sentence> {
+    let body = &article.body;
+    article
+        .sentences
+        .iter()
+        .map(|s| {
+            let tokens = tokenize(body, s.span.start, s.span.end);
+            let start_like: Vec<bool> = (0..tokens.len())
+                .map(|i| {
+                    i == 0
+                        || (!tokens[i - 1].word && opens_sentence(tokens[i - 1].text(body)))
+                        // `." He` : a closing quote after the end of a sentence.
+                        || (i >= 2
+                            && !tokens[i - 1].word
+                            && is_closing_quote(tokens[i - 1].text(body))
+                            && matches!(tokens[i - 2].text(body), "." | "!" | "?" | ","))
+                })
+                .collect();
+            // Headline case: every word is capitalised but for short function words ("Putin Sees Path
+            // to Diplomacy Through Syria"). Prose always has some other lower-case word.
+            let mut alphabetic = 0;
+            let mut prose = false;
+            for t in tokens.iter().filter(|t| t.word) {
+                let w = t.text(body);
+                if !w.chars().next().is_some_and(char::is_alphabetic) {
+                    continue;
+                }
+                alphabetic += 1;
+                if !is_capitalised(w) && !HEADLINE_LOWER.contains(&w) {
+                    prose = true;
+                }
+            }
+            let headline = alphabetic >= 3 && !prose;
+            Sentence {
+                tokens,
+                start_like,
+                headline,
+            }
+        })
+        .collect()
+}
+
+/// Does this token begin or continue a name?
+pub(super) fn is_name_word(text: &str) -> bool {
+    if is_never_name(text) || is_contraction(text) {
+        return false;
+    }
+    if is_capitalised(text) {
+        return true;
+    }
+    // "al-Assad", "bin-Laden": a particle joined to a capitalised name.
+    text.split_once('-')
+        .is_some_and(|(particle, rest)| PARTICLES.contains(particle) && is_capitalised(rest))
+}
+
+/// "You've", "We’re", "I’m", "Don't": pronouns and verbs, never names.
+pub(super) fn is_contraction(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('\u{2019}', "'");
+    ["'ve", "'re", "'m", "'ll", "'d", "n't"]
+        .iter()
+        .any(|suffix| lower.ends_with(suffix))
+}
+
+/// Words after which "of" / "for" continue a name ("Ministry of Defence", "Secretary of State").
+pub(super) fn takes_of(word: &str) -> bool {
+    ORG_CUES.contains(word)
+        || matches!(
+            word,
+            "Secretary"
+                | "Minister"
+                | "President"
+                | "Governor"
+                | "King"
+                | "Queen"
+                | "Prince"
+                | "Republic"
+                | "Kingdom"
+                | "Department"
+                | "House"
+                | "Chamber"
+                | "Commissioner"
+                | "Director"
+                | "Chief"
+                | "Head"
+                | "Emirate"
+                | "State"
+                | "Islamic"
+                | "Bank"
+                | "Secretary-General"
+                | "Observatory"
+        )
+}
