@@ -65,7 +65,7 @@ static BARE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A parenthesised credit closing a caption: "(Image credit: …)", "(Picture by …)", "(Photo: …)".
 static PAREN_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\((?:image |photo |picture )?(?:credits?|photos?|pictures?|images?|fotos?|bild|foto|photograph)(?: by)?\s*:?\s*[^)]*\)\s*$").unwrap()
+    Regex::new(r"(?i)\((?:image |photo |picture )?(?:credits?|photos?|pictures?|images?|fotos?|bild|foto|photograph|quelle|source)(?: by)?\s*:?\s*[^)]*\)\s*$").unwrap()
 });
 /// A credit at the end of a caption: "… Credit Jane Roe/Agency", "… Photo: Jane Roe".
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -82,7 +82,7 @@ static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A line that is only a date, a time or a number ("April 22 5:08 am", "22.04.2022", "3").
 static ONLY_DATE_OR_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\p{L}]{0,12}\.?\s*[\d\s.,:/\-]*(?:am|pm|a\.m\.|p\.m\.|uhr)?\s*$").unwrap()
+    Regex::new(r"(?i)^[\p{L}]{0,12}\.?\s*(?:\d{1,2}(?:st|nd|rd|th)\b)?[\d\s.,:/\-]*(?:am|pm|a\.m\.|p\.m\.|uhr)?\s*$").unwrap()
 });
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bhttps?://\S+|\bwww\.\S+|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+|\b[\w\-]+\.(?:com|org|net|de|co\.uk|html?)\b/?\S*").unwrap()
@@ -105,7 +105,13 @@ pub fn ends_like_sentence(line: &str) -> bool {
 
 /// Classifies one non-empty page line.
 pub fn classify(line: &str) -> LineInfo {
-    let lower = line.to_lowercase();
+    // Lower case with every kind of white space (no-break spaces too) as a plain space, so
+    // lexicon phrases match however the page spaced them.
+    let lower: String = line
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
     let mut latin_words = 0usize;
     let mut lower_words = 0usize;
     let mut letter_words = 0usize;

@@ -439,6 +439,16 @@ const SHORT_LINE_PHRASES: &[&str] = &[
     "support our journalism",
     "support independent",
     "make a donation",
+    "teilen sie",
+    "teile diesen",
+    "diesen beitrag teilen",
+    "weitere infos unter",
+    "mehr infos",
+    "könnte dich auch interessieren",
+    "könnte sie auch interessieren",
+    "klicken sie auf",
+    "click the button",
+    "trending",
     "unterstützen sie uns",
     "this site uses",
     "diese website verwendet",
@@ -492,10 +502,35 @@ const CONSENT_PHRASES: &[&str] = &[
 /// Cookie banners run to a few sentences; an article paragraph mentioning cookies is longer.
 pub const CONSENT_LINE_WORDS: usize = 80;
 static CONSENT_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(CONSENT_PHRASES));
+/// Words that make a mention of cookies a consent notice rather than news about biscuits.
+const CONSENT_CONTEXT: &[&str] = &[
+    "website",
+    "site",
+    "browser",
+    "consent",
+    "accept",
+    "settings",
+    "privacy",
+    "we use",
+    "webseite",
+    "website",
+    "verwende",
+    "einstellungen",
+    "akzeptier",
+    "zustimm",
+    "datenschutz",
+    "sitio",
+    "navegador",
+    "aceptar",
+    "navigateur",
+    "accepter",
+];
+static CONSENT_CONTEXT_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| automaton(CONSENT_CONTEXT));
 
 /// Does the (lower-cased) line talk about cookies, tracking or consent?
 pub fn has_consent_phrase(lower: &str) -> bool {
-    CONSENT_MATCHER.is_match(lower)
+    CONSENT_MATCHER.is_match(lower) && CONSENT_CONTEXT_MATCHER.is_match(lower)
 }
 
 /// A line of at most this many words is "short" for [`SHORT_LINE_PHRASES`]: boxes and buttons
@@ -707,7 +742,20 @@ pub fn has_furniture_prefix(lower: &str) -> bool {
 
 /// Does the (lower-cased) line contain a phrase that marks a short line as boilerplate?
 pub fn has_short_line_phrase(lower: &str) -> bool {
-    SHORT_LINE_MATCHER.is_match(lower)
+    has_word_match(&SHORT_LINE_MATCHER, lower)
+}
+
+/// Is there a match that starts and ends at word boundaries ("subscribe" does not match
+/// "oversubscribed", "subscription" does not match "subscriptions")?
+fn has_word_match(matcher: &AhoCorasick, lower: &str) -> bool {
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    matcher.find_iter(lower).any(|m| {
+        let first = lower[m.start()..].chars().next();
+        let last = lower[..m.end()].chars().next_back();
+        let before = lower[..m.start()].chars().next_back();
+        let after = lower[m.end()..].chars().next();
+        (!is_word(first) || !is_word(before)) && (!is_word(last) || !is_word(after))
+    })
 }
 
 /// Is the (lower-cased) line a heading that says the article is over, and how strongly?
