@@ -8,7 +8,7 @@
 
 use super::lexicon::{STOPWORDS, TIME_WORDS};
 use super::tokens::{Token, TokenKind};
-use crate::extract::calendar::is_month_or_abbreviation;
+use crate::extract::calendar::{self, is_month_or_abbreviation};
 use crate::extract::{Quantity, Span};
 
 /// Phrases before a number that make it approximate, longest first so "more than" wins over "than".
@@ -407,6 +407,7 @@ fn counted_phrase(tokens: &[Token], from: usize) -> (Option<String>, usize) {
                 && !COUNTED_ADJECTIVES.contains(&lower.as_str())
                 || IRREGULAR_PAST.contains(&lower.as_str())
                 || TIME_WORDS.contains(&lower.as_str())
+                || calendar::is_weekday(&lower)
                 || is_month_or_abbreviation(&lower)
                 || (lower.ends_with("ing") && lower.len() > 5)
                 || (lower.ends_with("ed") && lower.len() > 4 && end > from))
