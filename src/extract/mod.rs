@@ -12,6 +12,7 @@
 //! 6. [`claims`]: reported and asserted facts with their sources and numbers.
 
 pub mod body;
+pub mod calendar;
 pub mod claims;
 pub mod cues;
 pub mod entities;

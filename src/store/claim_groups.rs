@@ -20,6 +20,7 @@
 //! Everything is ordered by claim id, so the result is deterministic.
 
 use super::Result;
+use crate::extract::calendar;
 use crate::extract::claims::lexicon::STOPWORDS;
 use rusqlite::{params, Connection};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -195,6 +196,8 @@ fn features(row: &ClaimRow) -> (BTreeSet<String>, BTreeSet<String>) {
         if position > 0
             && raw.chars().next().is_some_and(char::is_uppercase)
             && !NOT_SUBJECTS.contains(&lower.as_str())
+            && !calendar::is_weekday(&lower)
+            && !calendar::is_month(&lower)
         {
             for variant in name_variants(&lower) {
                 keys.insert(format!("w:{variant}"));
@@ -223,27 +226,9 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ("fight", &["fight", "combat", "battl"]),
 ];
 
-/// Capitalised words that are not subjects of a claim.
+/// Capitalised words that are not subjects of a claim, besides weekdays and months
+/// ([`calendar`]): contractions of "I" and courtesy titles.
 const NOT_SUBJECTS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "i'm",
     "i\u{2019}m",
     "i've",

@@ -34,7 +34,7 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
             && e - c <= 12
             && (!is_clause_punct(&tokens[e]) || is_initial_period(tokens, e))
             && !tokens[e].is_any(INVERTED_SOURCE_ENDS)
-            && !tokens[e].is_any(TIME_WORDS)
+            && !is_time_word(&tokens[e])
         {
             e += 1;
         }
@@ -160,7 +160,7 @@ fn adverbial_tail(tail: &[Token], lemma: &str) -> bool {
         return true;
     };
     // "said of Cruz", "says directly to the camera" are adverbials too.
-    let starts_adverbial = first.is_any(TIME_WORDS)
+    let starts_adverbial = is_time_word(first)
         || first.is_any(ADVERBIAL_PREPOSITIONS)
         || first.is_any(&["of", "about"])
         || first.is_lowercase_word() && first.text.ends_with("ly")

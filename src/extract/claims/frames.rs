@@ -435,12 +435,12 @@ fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Option<usize> {
         }
     }
     // Time words right after the cue: "said Sunday", "said late Tuesday".
-    while i < n && tokens[i].is_any(TIME_WORDS) {
+    while i < n && is_time_word(&tokens[i]) {
         i += 1;
     }
     if i < n && tokens[i].is_any(ADVERBIAL_PREPOSITIONS) && !tokens[i].is("that") {
         // "on Sunday" / "in a statement ... that" / "in an interview, ...".
-        if tokens.get(i + 1).is_some_and(|t| t.is_any(TIME_WORDS)) {
+        if tokens.get(i + 1).is_some_and(|t| is_time_word(t)) {
             i += 2;
         } else {
             let window = &tokens[i..n.min(i + 16)];

@@ -1,5 +1,8 @@
 //! Word lists the claim rules share. Each list says why it exists; all entries are lower case.
 
+use super::tokens::{Token, TokenKind};
+use crate::extract::calendar;
+
 /// Speech-verb lemmas (from [`crate::extract::cues`]) that do not introduce an assertion, so they never
 /// make a claim: questions ("asked whether"), requests ("urged X to"), naming ("called it a"),
 /// descriptions, refusals ("demurred") and promises (a commitment, not a statement of fact).
@@ -136,10 +139,11 @@ pub const TITLES: &[&str] = &[
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 pub const OTHER_PRONOUNS: &[&str] = &["they", "it"];
 
-/// Days and time words that may follow a cue before the content ("said on Sunday that").
+/// Time words that may follow a cue before the content ("said on Sunday that"), besides the
+/// weekdays ([`calendar::WEEKDAYS`]): use [`is_time_word`], which checks both.
 #[rustfmt::skip]
 pub const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "today",
     "yesterday", "tonight", "earlier", "later", "recently", "late", "last", "this", "week", "month",
     "year", "morning", "afternoon", "evening", "night", "again", "publicly", "privately",
     "repeatedly", "also", "then", "previously", "separately",
@@ -154,6 +158,11 @@ pub const ADVERBIAL_PREPOSITIONS: &[&str] = &[
 
 /// Is `word` (any case) a demonym or a country adjective ("Iraqi", "Russian", "US")? Suffix rule plus
 /// the short forms that do not follow it.
+/// Is `token` a weekday or one of the [`TIME_WORDS`] ("Sunday", "yesterday", "late")?
+pub fn is_time_word(token: &Token) -> bool {
+    (token.kind == TokenKind::Word && calendar::is_weekday(token.text)) || token.is_any(TIME_WORDS)
+}
+
 pub fn is_demonym(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     if matches!(

@@ -8,6 +8,7 @@
 
 use super::lexicon::{STOPWORDS, TIME_WORDS};
 use super::tokens::{Token, TokenKind};
+use crate::extract::calendar::{self, is_month_or_abbreviation};
 use crate::extract::{Quantity, Span};
 
 /// Phrases before a number that make it approximate, longest first so "more than" wins over "than".
@@ -112,33 +113,6 @@ const FRACTIONS: &[(&str, f64)] = &[
     ("one-fifth", 0.2),
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 const CURRENCIES: &[(&str, &str)] = &[("$", "dollars"), ("£", "pounds"), ("€", "euros")];
 
 fn lookup(table: &[(&str, f64)], t: &Token) -> Option<f64> {
@@ -210,12 +184,12 @@ fn quantity_at(tokens: &[Token], i: usize) -> Option<(Quantity, usize)> {
         let is_year =
             t.text.len() == 4 && !t.text.contains(',') && (1800.0..=2100.0).contains(&value);
         let month_before =
-            |p: Option<&Token>| p.is_some_and(|p| MONTHS.contains(&p.lower().as_str()));
+            |p: Option<&Token>| p.is_some_and(|p| is_month_or_abbreviation(&p.lower()));
         let is_day = month_before(prev.as_ref())
             || prev.is_some_and(|p| p.text == ".")
                 && month_before(i.checked_sub(2).map(|p| &tokens[p]))
             || prev.is_some_and(|p| p.text == ":")
-            || next.is_some_and(|n| MONTHS.contains(&n.lower().as_str()) && n.is_capitalised());
+            || next.is_some_and(|n| is_month_or_abbreviation(&n.lower()) && n.is_capitalised());
         let scaled_or_percent =
             next.is_some_and(|n| n.text == "%" || lookup(SCALES, n).is_some() || n.is("percent"));
         if (is_year || is_day) && !scaled_or_percent || next.is_some_and(|n| n.text == ":") {
@@ -433,7 +407,8 @@ fn counted_phrase(tokens: &[Token], from: usize) -> (Option<String>, usize) {
                 && !COUNTED_ADJECTIVES.contains(&lower.as_str())
                 || IRREGULAR_PAST.contains(&lower.as_str())
                 || TIME_WORDS.contains(&lower.as_str())
-                || MONTHS.contains(&lower.as_str())
+                || calendar::is_weekday(&lower)
+                || is_month_or_abbreviation(&lower)
                 || (lower.ends_with("ing") && lower.len() > 5)
                 || (lower.ends_with("ed") && lower.len() > 4 && end > from))
         {

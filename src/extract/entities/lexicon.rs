@@ -1,6 +1,7 @@
 //! The word lists recognition relies on, embedded from `data/gazetteer/*.txt` at build time and parsed
 //! once on first use. Each list's file says what it is for; this module only loads them.
 
+use crate::extract::calendar;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -42,98 +43,31 @@ pub fn is_english_word(word: &str) -> bool {
             }))
 }
 
-/// Words that are never a name, wherever they are written: weekdays, months and their abbreviations,
-/// the pronoun "I". Lower case.
+/// Words that are never a name, wherever they are written: weekdays, months (but "May", also a
+/// verb and a surname) and their abbreviations from [`calendar`], the pronoun "I", times and zones,
+/// pronouns and conjunctions. Lower case.
 pub static NEVER_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let calendar_words = calendar::WEEKDAYS
+        .iter()
+        .chain(calendar::WEEKDAY_ABBREVIATIONS)
+        .chain(
+            calendar::MONTHS
+                .iter()
+                .filter(|m| calendar::is_unambiguous_month(m)),
+        )
+        .chain(calendar::MONTH_ABBREVIATIONS)
+        .copied();
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "i",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thurs",
-        "fri",
-        "sat",
-        "a.m.",
-        "p.m.",
-        "am",
-        "pm",
-        "gmt",
-        "utc",
-        "est",
-        "edt",
+        "i", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "edt",
         // Pronouns, determiners and conjunctions: capitalised after a closing quote or in a caption,
         // never names.
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "you",
-        "his",
-        "her",
-        "hers",
-        "their",
-        "our",
-        "its",
-        "my",
-        "your",
-        "and",
-        "but",
-        "or",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "what",
-        "who",
-        "when",
-        "where",
-        "why",
-        "how",
-        "if",
-        "then",
-        "so",
-        "yet",
-        "also",
-        "not",
-        "no",
+        "he", "she", "it", "they", "we", "you", "his", "her", "hers", "their", "our", "its", "my",
+        "your", "and", "but", "or", "this", "that", "these", "those", "there", "here", "what",
+        "who", "when", "where", "why", "how", "if", "then", "so", "yet", "also", "not", "no",
         "yes",
     ]
     .into_iter()
+    .chain(calendar_words)
     .collect()
 });
 

@@ -2,6 +2,7 @@
 //! and an outlet's name ("The Week US", "Continental Wire Service").
 
 use super::known;
+use crate::extract::calendar;
 
 /// Lower-case words that may sit inside a person's name ("Ludwig van Beethoven").
 const PARTICLES: &[&str] = &[
@@ -10,7 +11,8 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Capitalised words that are never part of a person's name in a byline: job titles, page furniture,
-/// calendar words. They stop "By Staff Reporter" or "By Sunday, aid had…" from becoming authors.
+/// time words. With weekdays and months (but "May", a name too; see [`calendar`]) they stop
+/// "By Staff Reporter" or "By Sunday, aid had…" from becoming authors.
 const NOT_NAME_WORDS: &[&str] = &[
     "staff",
     "reporter",
@@ -60,24 +62,6 @@ const NOT_NAME_WORDS: &[&str] = &[
     "sports",
     "video",
     "live",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "and",
@@ -245,7 +229,10 @@ pub fn person_name(segment: &str) -> Option<String> {
         let edge = i == 0 || i + 1 == tokens.len();
         let lower = token.to_lowercase();
         let bare = lower.trim_end_matches('.');
-        if NOT_NAME_WORDS.contains(&bare) {
+        if NOT_NAME_WORDS.contains(&bare)
+            || calendar::is_weekday(bare)
+            || calendar::is_unambiguous_month(bare)
+        {
             return None;
         }
         if !edge && PARTICLES.contains(&lower.as_str()) && !all_caps {

@@ -1,6 +1,7 @@
 //! Words around a quote: a small tokenizer and the word classes attribution needs (titles, role
 //! nouns, pronouns, function words). Kept apart from the rules so each list can say why it exists.
 
+use crate::extract::calendar;
 use crate::extract::text::{is_double_quote, is_single_quote};
 use crate::extract::Span;
 use std::collections::HashSet;
@@ -212,18 +213,21 @@ pub fn is_determiner(word: &str) -> bool {
 }
 
 /// Capitalised words that start sentences or name times, never a person: they are skipped when a
-/// name is looked for.
+/// name is looked for. Weekdays and months (with "May") come from [`calendar`].
 const NOT_NAMES_TEXT: &str = "\
     the a an but and or in on at this that these those it he she they we i his her their our its as \
     if when while after before for with from by so yet still meanwhile however also even some many \
-    most other one two both such there here what who why how where monday tuesday wednesday thursday \
-    friday saturday sunday january february march april may june july august september october \
-    november december to of not no yes then now today yesterday last next since until though \
+    most other one two both such there here what who why how where to of not no yes then now today yesterday last next since until though \
     although because asked speaking according said says my your you me us all every each any just \
     only over under about among during despite instead indeed thus later earlier once again mr mrs \
     ms dr sir";
-static NOT_NAMES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| NOT_NAMES_TEXT.split_whitespace().collect());
+static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    NOT_NAMES_TEXT
+        .split_whitespace()
+        .chain(calendar::WEEKDAYS.iter().copied())
+        .chain(calendar::MONTHS.iter().copied())
+        .collect()
+});
 
 pub fn is_not_name(word: &str) -> bool {
     let lower = word

@@ -359,18 +359,7 @@ impl Finder<'_> {
         if !last.possessive && word(th.end + len).is_some_and(|w| ATTRIBUTIVE_HEADS.contains(&w)) {
             return;
         }
-        let end = last.end;
-        self.candidates.push(Candidate {
-            sentence,
-            span: Span::new(th.hit.start, end),
-            kind: EntityKind::Organisation,
-            role: None,
-            gazetteer: None,
-            weak: s.headline,
-            titled: false,
-            attributive: false,
-            sentence_start: false,
-        });
+        self.push_organisation(sentence, s, Span::new(th.hit.start, last.end));
     }
 
     /// Handles the run of tokens `a..b`.
@@ -432,7 +421,8 @@ impl Finder<'_> {
         }
         // "The Week", "The Monitor": a common word made a name by its article keeps it.
         if the && !stripped && b - a == 1 && is_common_word(words[a]) && hit_at(a).is_none() {
-            self.push_named_the(sentence, s, a - 1, b);
+            let span = Span::new(s.tokens[a - 1].start, s.tokens[b - 1].end);
+            self.push_organisation(sentence, s, span);
             return;
         }
         let sentence_start = s.start_like[a] || stripped;
@@ -562,11 +552,13 @@ impl Finder<'_> {
         self.push_plain(sentence, s, a, b, None, false, sentence_start, hits, used);
     }
 
-    /// Pushes "The Week" (tokens `a..b`, `a` being "The") as an organisation's name.
-    fn push_named_the(&mut self, sentence: usize, s: &Sentence, a: usize, b: usize) {
+    /// Pushes `span` as an organisation's name that no gazetteer entry spells out: "The Week" (a name
+    /// starting with "The") or an institution named by a country before it ("the Iraqi military").
+    /// Like every name first seen in a headline, it is weak there.
+    fn push_organisation(&mut self, sentence: usize, s: &Sentence, span: Span) {
         self.candidates.push(Candidate {
             sentence,
-            span: Span::new(s.tokens[a].start, s.tokens[b - 1].end),
+            span,
             kind: EntityKind::Organisation,
             role: None,
             gazetteer: None,
