@@ -244,6 +244,12 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
     }
 
     print_summary(&counts, started.elapsed());
+    if !args.quiet && !interrupted && std::io::stdout().is_terminal() {
+        // Failing to show the first look is not a failed import: say so and go on.
+        if let Err(error) = print_first_report(&cli.db) {
+            eprintln!("factdb: warning: cannot show the top speakers: {error:#}");
+        }
+    }
     if interrupted {
         eprintln!(
             "factdb: interrupted after {} of {} files; run the same import again to finish it",
@@ -257,6 +263,34 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// On a terminal, a first look after the summary: the most quoted speakers, and where to go next.
+fn print_first_report(db: &std::path::Path) -> Result<()> {
+    use crate::report::output::{Format, OutputOptions};
+    use std::io::Write;
+    let catalog = crate::report::Catalog::built_in()?;
+    let report = catalog.get("top-speakers")?;
+    let bindings = report.bindings(&[("limit".to_string(), "10".to_string())])?;
+    let conn = store::open_read_only(db)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    writeln!(out, "\nTop speakers (factdb report top-speakers):")?;
+    let options = OutputOptions {
+        width: super::report::terminal_width(),
+        ..OutputOptions::default()
+    };
+    let mut sink = Format::Table.sink(&mut out, &options);
+    crate::report::run_query(
+        &conn,
+        &report.origin.path(),
+        &report.sql,
+        &bindings,
+        sink.as_mut(),
+    )?;
+    drop(sink);
+    writeln!(out, "More: factdb report --list | factdb stats | factdb search TEXT | factdb sql \"SELECT ...\"")?;
+    Ok(())
 }
 
 fn read_and_extract(input: &Input, options: &ReadOptions) -> Extracted {

@@ -121,7 +121,7 @@ impl OutputArgs {
     }
 }
 
-fn terminal_width() -> Option<u16> {
+pub fn terminal_width() -> Option<u16> {
     if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
         return Some(columns);
     }
