@@ -248,7 +248,10 @@ fn is_author_bio(text: &str) -> bool {
     const PRONOUNS: &[&str] = &[
         "He ", "She ", "They ", "It ", "We ", "This ", "That ", "There ",
     ];
-    BIO_OPENING.is_match(text)
+    /// Bios are a sentence or three; a longer closing paragraph is the article's own.
+    const BIO_MAX_WORDS: usize = 60;
+    text.split_whitespace().count() <= BIO_MAX_WORDS
+        && BIO_OPENING.is_match(text)
         && BIO_WORDS.is_match(text)
         && !PRONOUNS.iter().any(|p| text.starts_with(p))
 }
