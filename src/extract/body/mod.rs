@@ -56,15 +56,26 @@ fn classify_and_select<'a>(
     meta: &PageMeta,
 ) -> (Vec<block::Candidate<'a>>, Vec<usize>) {
     let consumed: HashSet<usize> = meta.metadata_lines.iter().copied().collect();
+    // The article begins at its headline: the short lines a page shows above it (image placeholders,
+    // banners, navigation) are page furniture. Prose above it is left to the block selection, since the
+    // headline found may be a lower one.
+    let first_line = meta.title_line.unwrap_or(0);
     let mut candidates: Vec<block::Candidate<'a>> = page
         .lines
         .iter()
         .enumerate()
         .filter(|(i, line)| !line.is_empty() && !consumed.contains(i))
-        .map(|(_, &text)| block::Candidate {
-            text,
-            info: classify::classify(text),
+        .map(|(i, &text)| {
+            (
+                i,
+                block::Candidate {
+                    text,
+                    info: classify::classify(text),
+                },
+            )
         })
+        .filter(|(i, candidate)| *i >= first_line || candidate.info.class == classify::Class::Good)
+        .map(|(_, candidate)| candidate)
         .collect();
     let selected = block::select(&mut candidates);
     (candidates, selected)

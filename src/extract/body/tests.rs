@@ -273,3 +273,30 @@ fn clean_text_splits_at_blank_lines_or_else_at_line_breaks() {
     let article = from_clean_text("A  first\n \t \nsecond\nline\n");
     assert_eq!(article.body, "A first\n\nsecond line");
 }
+
+/// Short lines above the headline (an image placeholder, a site banner) are page furniture, even when
+/// the block selection would otherwise take them in as a heading; prose above the headline is still
+/// judged on its own.
+#[test]
+fn short_lines_above_the_headline_are_not_body() {
+    let text = "Photo Gallery\n\nHARBOUR NEWS • World: Rivers\n\nFerry Service Resumes After Storm\n\n\
+        The ferry between the two islands ran again on Monday after a week in which storms kept every \
+        boat in port, the operator said.\n\nPassengers queued from dawn, and the first crossing left \
+        twenty minutes late because of the crowd on the quay.\n";
+    let page = Page::new(text);
+    let title_line = page
+        .lines
+        .iter()
+        .position(|l| l.starts_with("Ferry Service"))
+        .unwrap();
+    let meta = PageMeta {
+        title_line: Some(title_line),
+        metadata_lines: vec![title_line],
+        ..PageMeta::default()
+    };
+    let body = extract(&page, &meta).body;
+    assert!(!body.contains("Photo Gallery"), "{body}");
+    assert!(!body.contains("HARBOUR NEWS"), "{body}");
+    assert!(body.starts_with("The ferry between"), "{body}");
+    assert!(body.contains("twenty minutes late"), "{body}");
+}
