@@ -237,9 +237,12 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
         "completed"
     };
     runs::update(&tx, run_id, counts, Some(status))?;
-    tx.commit()?;
     // Views for database browsers (quotes_view, report_*), rebuilt so they match this factdb's reports.
-    for (view, reason) in crate::report::views::refresh(&conn)?.skipped {
+    // Inside the IMMEDIATE transaction: on its own, the rebuild would read the schema and then write,
+    // which SQLite refuses at once (no busy wait) when another import committed in between.
+    let views = crate::report::views::refresh(&tx)?;
+    tx.commit()?;
+    for (view, reason) in views.skipped {
         eprintln!("factdb: warning: view {view} not created: {reason}");
     }
 

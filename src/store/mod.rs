@@ -97,11 +97,43 @@ pub fn open(path: &Path) -> Result<Connection> {
     })?;
     conn.busy_timeout(busy_timeout())
         .map_err(|source| classify_open_error(&name, source))?;
-    check_is_factdb(&conn, &name)?;
-    check_not_newer(&conn, &name)?;
-    configure(&conn).map_err(|source| classify_open_error(&name, source))?;
-    migrate(&mut conn, &name)?;
-    Ok(conn)
+    // SQLite answers "locked" at once, without waiting in the busy handler, when waiting could
+    // deadlock: switching to WAL, or upgrading a read to a write while another process creates the
+    // schema of a new database. So these steps are retried here until the busy timeout runs out.
+    let started = std::time::Instant::now();
+    loop {
+        let attempt = (|| {
+            check_is_factdb(&conn, &name)?;
+            check_not_newer(&conn, &name)?;
+            configure(&conn).map_err(|source| classify_open_error(&name, source))?;
+            migrate(&mut conn, &name)
+        })();
+        match attempt {
+            Err(error) if is_busy(&error) && started.elapsed() < busy_timeout() => {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            other => return other.map(|()| conn),
+        }
+    }
+}
+
+/// Whether an error only says that another connection holds a lock (worth waiting for).
+fn is_busy(error: &StoreError) -> bool {
+    let busy = |e: &rusqlite::Error| {
+        matches!(
+            e.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+        )
+    };
+    match error {
+        StoreError::Open { source, .. } | StoreError::Sql(source) => busy(source),
+        // refinery keeps the driver's error only as text.
+        StoreError::Migrate { source, .. } => {
+            let text = source.to_string();
+            text.contains("database is locked") || text.contains("database is busy")
+        }
+        _ => false,
+    }
 }
 
 /// The newest schema version this factdb knows.
