@@ -113,6 +113,55 @@ fn two_people_sharing_a_surname_stay_two_and_a_bare_surname_joins_neither() {
     assert!(bare != miriam && bare != daniel);
 }
 
+/// When the news overwhelmingly means one person by a surname (articles that give the full name call
+/// her by it again and again, while another person of that name is called so once), a bare surname
+/// elsewhere is hers; with evidence that even, it stays apart (the test above).
+#[test]
+fn a_bare_surname_joins_the_person_the_news_overwhelmingly_means() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let mut paths = Vec::new();
+    for i in 0..4 {
+        paths.push(article(
+            dir.path(),
+            &format!("minister-{i}.json"),
+            "Budget talks",
+            &[
+                &format!("Finance Minister Ingrid Halvorsen presented budget chapter {i} on Tuesday."),
+                "Halvorsen said the deficit would shrink. Halvorsen added that taxes would not rise.",
+                "Critics doubted Halvorsen, and Halvorsen answered them in parliament.",
+            ],
+        ));
+    }
+    paths.push(article(
+        dir.path(),
+        "painter.json",
+        "Gallery opens",
+        &[
+            "The painter Anna Halvorsen opened a gallery.",
+            "Halvorsen said it took a year.",
+        ],
+    ));
+    paths.push(article(
+        dir.path(),
+        "brief.json",
+        "In brief",
+        &["Halvorsen said the budget vote would be held next week."],
+    ));
+    let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+    import(&db, &refs);
+    let minister = one(
+        mentioned(&db, "minister-0.json", "Ingrid Halvorsen"),
+        "Ingrid",
+    );
+    let painter = one(mentioned(&db, "painter.json", "Anna Halvorsen"), "Anna");
+    assert_ne!(minister, painter);
+    assert_eq!(
+        one(mentioned(&db, "brief.json", "Halvorsen"), "bare Halvorsen"),
+        minister
+    );
+}
+
 #[test]
 fn a_bare_surname_joins_the_only_person_with_it_whatever_the_import_order() {
     let dir = tempfile::tempdir().unwrap();

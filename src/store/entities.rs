@@ -322,10 +322,9 @@ fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
         let Some(people) = surname_key(&name).and_then(|s| full.get(&s)) else {
             continue;
         };
-        if people.len() != 1 {
+        let Some(person) = referent_of_surname(conn, people)? else {
             continue;
-        }
-        let person = people[0];
+        };
         let forbidden = splits.iter().any(|(whole, part)| {
             other_key(part) == other_key(&name)
                 && find_entity(conn, whole).ok().flatten() == Some(person)
@@ -337,6 +336,35 @@ fn merge_unique_surnames(conn: &Connection) -> Result<usize> {
         merged += 1;
     }
     Ok(merged)
+}
+
+/// How often (at least) a person must be called by the bare surname, in articles that also give the
+/// full name, before a bare surname elsewhere is taken to mean that person although others share it.
+const DOMINANT_MIN_SHORT_MENTIONS: i64 = 10;
+/// ... and what share of all such surname-alone mentions of the people sharing it must be theirs.
+const DOMINANT_SHARE: f64 = 0.9;
+
+/// The person a bare surname refers to: the only known person with it, or the one the news overwhelmingly
+/// means by it ("Trump" is Donald J. Trump when articles that name both him and another Trump call him
+/// "Trump" hundreds of times and the other a handful). The evidence is what articles themselves resolved
+/// (mentions of kind `short`), so two people seen once each never merge on a surname.
+fn referent_of_surname(conn: &Connection, people: &[i64]) -> Result<Option<i64>> {
+    if people.len() == 1 {
+        return Ok(Some(people[0]));
+    }
+    let mut count = conn
+        .prepare_cached("SELECT count(*) FROM mentions WHERE entity_id = ?1 AND kind = 'short'")?;
+    let mut counts = Vec::with_capacity(people.len());
+    for &person in people {
+        counts.push((count.query_row([person], |r| r.get::<_, i64>(0))?, person));
+    }
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    let total: i64 = counts.iter().map(|(n, _)| n).sum();
+    let (top, person) = counts[0];
+    Ok(
+        (top >= DOMINANT_MIN_SHORT_MENTIONS && top as f64 >= DOMINANT_SHARE * total as f64)
+            .then_some(person),
+    )
 }
 
 #[cfg(test)]
