@@ -86,8 +86,7 @@ pub struct Args {
 }
 
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|e| format!("expected YYYY-MM-DD: {e}"))
+    ingest::json::parse_date(text).ok_or_else(|| "expected a date YYYY-MM-DD".to_string())
 }
 
 /// How many inputs are read and extracted in parallel before their articles are written.

@@ -148,11 +148,24 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
             text.get(..10)
                 .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         })
+        // chrono reads negative and five-digit years; an article date is a four-digit year (what the
+        // schema stores), anything else is a typo or garbage.
+        .filter(|date| (1..=9999).contains(&chrono::Datelike::year(date)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_outside_four_digit_years_are_not_dates() {
+        assert_eq!(
+            parse_date("2015-09-27"),
+            NaiveDate::from_ymd_opt(2015, 9, 27)
+        );
+        assert_eq!(parse_date("-1600-01-05"), None);
+        assert_eq!(parse_date("+12015-09-27"), None);
+    }
 
     #[test]
     fn reads_json_lines_and_names_the_bad_line() {
