@@ -283,13 +283,7 @@ fn print_first_report(db: &std::path::Path) -> Result<()> {
         ..OutputOptions::default()
     };
     let mut sink = Format::Table.sink(&mut out, &options);
-    crate::report::run_query(
-        &conn,
-        &report.origin.path(),
-        &report.sql,
-        &bindings,
-        sink.as_mut(),
-    )?;
+    report.run(&conn, &bindings, sink.as_mut())?;
     drop(sink);
     writeln!(out, "More: factdb report --list | factdb stats | factdb search TEXT | factdb sql \"SELECT ...\"")?;
     Ok(())

@@ -159,13 +159,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let conn = open_database(&cli.db)?;
     let (mut out, options) = args.output.open()?;
     let mut sink = args.output.format.sink(&mut out, &options);
-    crate::report::run_query(
-        &conn,
-        &report.origin.path(),
-        &report.sql,
-        &bindings,
-        sink.as_mut(),
-    )?;
+    report.run(&conn, &bindings, sink.as_mut())?;
     drop(sink);
     out.flush()?;
     Ok(ExitCode::SUCCESS)

@@ -142,6 +142,17 @@ impl Report {
         Ok(())
     }
 
+    /// Runs the report with `bindings` (from [`Report::bindings`]) and streams its rows to `sink`;
+    /// errors name the report's file. Returns the number of rows.
+    pub fn run(
+        &self,
+        conn: &rusqlite::Connection,
+        bindings: &[(String, Value)],
+        sink: &mut dyn super::output::Sink,
+    ) -> Result<u64, super::QueryError> {
+        super::run_query(conn, &self.origin.path(), &self.sql, bindings, sink)
+    }
+
     /// True when the report runs without any `-p`: every parameter has a default.
     pub fn runs_without_params(&self) -> bool {
         self.params.iter().all(|p| p.default.is_some())
