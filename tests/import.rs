@@ -316,3 +316,50 @@ fn set_mode(path: &Path, mode: u32) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
 }
+
+/// On a terminal, an import ends with a first look (the top speakers); piped, it prints only the
+/// summary, so scripts reading the output see one line. The terminal is made with util-linux's
+/// `script`.
+#[test]
+fn on_a_terminal_the_summary_is_followed_by_the_top_speakers() {
+    let has_script = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok();
+    if !has_script {
+        assert!(
+            std::env::var("CI").is_err(),
+            "`script` (util-linux) is needed for this test under CI"
+        );
+        eprintln!("skipping: no `script` command to make a terminal");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let factdb = env!("CARGO_BIN_EXE_factdb");
+    let on_terminal = |db: &str| {
+        let command = format!("{factdb} --db {db} import {}", examples.display());
+        let output = std::process::Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .env("COLUMNS", "150")
+            .env_remove("FACTDB_DB")
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let db = tmp.path().join("terminal.db");
+    let shown = on_terminal(&db.display().to_string());
+    assert!(shown.contains("5 articles added"), "{shown}");
+    assert!(shown.contains("Top speakers"), "{shown}");
+    assert!(shown.contains("Ilse Marren"), "{shown}");
+
+    let piped = factdb_process(&tmp.path().join("piped.db"))
+        .arg("import")
+        .arg(&examples)
+        .output()
+        .unwrap();
+    let piped = String::from_utf8_lossy(&piped.stdout);
+    assert!(!piped.contains("Top speakers"), "{piped}");
+    assert_eq!(piped.lines().count(), 1, "{piped}");
+}
