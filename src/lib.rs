@@ -4,6 +4,7 @@
 //! [`ingest`] (files, directories, stdin -> [`ingest::Document`]) ->
 //! [`extract`] (`Document` -> [`extract::Facts`], pure) ->
 //! [`store`] (`Facts` -> SQLite) ->
+//! [`link`] (decisions over many articles: entities, quote and claim groups) ->
 //! [`report`] (saved SQL -> rows -> table, CSV, JSON, Markdown).
 //! [`cli`] is the command line over them.
 //!
@@ -11,6 +12,8 @@
 
 pub mod cli;
 pub mod extract;
+pub mod import;
 pub mod ingest;
+pub mod link;
 pub mod report;
 pub mod store;

@@ -3,7 +3,8 @@
 //! never undoes it.
 
 use super::Cli;
-use crate::store::{self, entities};
+use crate::link::entities;
+use crate::store;
 use anyhow::{bail, Context, Result};
 use rusqlite::Connection;
 use std::path::PathBuf;
@@ -88,7 +89,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         entities::record_decision(&tx, d)?;
         println!("{}", entities::apply_decision(&tx, d)?);
     }
-    entities::link_across_articles(&tx)?;
+    crate::link::relink(&tx)?;
     tx.commit()?;
     Ok(ExitCode::SUCCESS)
 }
@@ -110,15 +111,6 @@ pub fn read_alias_file(path: &std::path::Path) -> Result<Vec<entities::Decision>
         Ok(decisions) => Ok(decisions),
         Err(reason) => bail!("{}: {reason}", path.display()),
     }
-}
-
-/// Records the decisions of an alias file (applied by the import's cross-article step).
-pub fn record_alias_file(conn: &Connection, path: &std::path::Path) -> Result<usize> {
-    let mut added = 0;
-    for d in read_alias_file(path)? {
-        added += usize::from(entities::record_decision(conn, &d)?);
-    }
-    Ok(added)
 }
 
 fn show(conn: &Connection, name: &str) -> Result<ExitCode> {

@@ -1,23 +1,14 @@
-//! `factdb import`: read articles, extract their facts, store them.
+//! `factdb import`: arguments, progress and summary over the library pipeline ([`crate::import`]).
 //!
-//! Inputs are read and extracted in parallel a batch at a time; each batch is then written in one
-//! IMMEDIATE transaction (each article in its own savepoint), so:
-//! - a process killed at any moment leaves whole articles only, and re-running the same import adds
-//!   the rest (articles are de-duplicated by `body_key`, entities by resolution);
-//! - Ctrl-C (SIGINT) or SIGTERM stops after the current batch, prints the summary so far, records the
-//!   run as 'interrupted' and exits 130; a second Ctrl-C stops at once (still safe: SQLite rolls back
-//!   the open transaction);
-//! - a second import of the same database waits for each batch of the first (busy timeout) instead of
-//!   failing: the write lock is taken at BEGIN, never upgraded from a read, which in WAL mode would
-//!   fail at once with "database is locked" when the other import committed in between.
+//! Ctrl-C (SIGINT) or SIGTERM stops after the current batch, prints the summary so far, records the
+//! run as 'interrupted' and exits 130; a second Ctrl-C stops at once (still safe: SQLite rolls back the
+//! open transaction).
 
 use super::Cli;
-use crate::extract::{self, Facts};
-use crate::ingest::{self, Document, GivenMeta, IngestError, Input, ReadOptions};
-use crate::store::{self, articles, runs};
+use crate::import;
+use crate::ingest::{self, GivenMeta, IngestError, ReadOptions};
+use crate::store::{self, runs};
 use anyhow::{Context, Result};
-use rayon::prelude::*;
-use rusqlite::TransactionBehavior;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -89,12 +80,6 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     ingest::json::parse_date(text).ok_or_else(|| "expected a date YYYY-MM-DD".to_string())
 }
 
-/// How many inputs are read and extracted in parallel before their articles are written.
-const BATCH: usize = 64;
-
-/// One input's outcome after reading and extraction: its documents with their facts, or errors.
-type Extracted = Vec<Result<(Document, Facts), IngestError>>;
-
 /// The exit code of an import stopped by Ctrl-C (128 + SIGINT), as shells report it.
 const EXIT_INTERRUPTED: u8 = 130;
 
@@ -147,124 +132,71 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let started = Instant::now();
     catch_interrupts();
     let mut conn = store::open(&cli.db)?;
-    let options = ReadOptions {
-        max_bytes: args.max_bytes,
-        given: GivenMeta {
-            title: None,
-            url: args.url.clone(),
-            outlet: args.outlet.clone(),
-            authors: args.authors.clone(),
-            published: args.published,
+    let options = import::Options {
+        read: ReadOptions {
+            max_bytes: args.max_bytes,
+            given: GivenMeta {
+                title: None,
+                url: args.url.clone(),
+                outlet: args.outlet.clone(),
+                authors: args.authors.clone(),
+                published: args.published,
+            },
         },
+        decisions: match &args.aliases {
+            Some(path) => super::entity::read_alias_file(path)?,
+            None => Vec::new(),
+        },
+        arguments: std::env::args().collect(),
     };
     let (inputs, path_errors) =
         ingest::expand(&args.paths, args.glob.as_deref()).context("invalid --glob pattern")?;
-    let arguments: Vec<String> = std::env::args().collect();
-    let run_id = runs::start(&conn, &arguments)?;
-    if let Some(path) = &args.aliases {
-        super::entity::record_alias_file(&conn, path)?;
-    }
-    let mut counts = runs::RunCounts::default();
-
-    let progress = progress_bar(inputs.len() as u64, args.quiet);
-    for error in &path_errors {
-        report_failure(&conn, &progress, run_id, &mut counts, error)?;
-    }
-
-    let mut interrupted = false;
-    for batch in inputs.chunks(BATCH) {
-        if INTERRUPTED.load(Ordering::SeqCst) {
-            interrupted = true;
-            break;
-        }
-        let extracted: Vec<Extracted> = batch
-            .par_iter()
-            .map(|input| read_and_extract(input, &options))
-            .collect();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        for documents in extracted {
-            counts.files_read += 1;
-            for result in documents {
-                match result {
-                    Ok((doc, facts)) => {
-                        let provenance = articles::Provenance {
-                            source: &doc.source,
-                            encoding: doc.decoded_from,
-                            import_run_id: Some(run_id),
-                        };
-                        match articles::write(&tx, &facts, &provenance) {
-                            Ok(articles::Outcome::Added(_)) => counts.articles_added += 1,
-                            Ok(articles::Outcome::AlreadyPresent(_)) => {
-                                counts.articles_present += 1
-                            }
-                            // A constraint the facts break costs this article only (its savepoint
-                            // was rolled back); anything else (disk full, I/O) stops the import.
-                            Err(store::StoreError::Sql(e))
-                                if e.sqlite_error_code()
-                                    == Some(rusqlite::ErrorCode::ConstraintViolation) =>
-                            {
-                                let error = IngestError::rejected(
-                                    &doc.source,
-                                    format!("cannot store the article: {e}"),
-                                );
-                                report_failure(&tx, &progress, run_id, &mut counts, &error)?;
-                            }
-                            Err(e) => {
-                                return Err(anyhow::Error::new(e)
-                                    .context(format!("{}: cannot store the article", doc.source)))
-                            }
-                        }
-                    }
-                    Err(error) => report_failure(&tx, &progress, run_id, &mut counts, &error)?,
-                }
-            }
-            progress.inc(1);
-        }
-        runs::update(&tx, run_id, counts, None)?;
-        tx.commit()?;
-    }
-    progress.finish_and_clear();
-
-    // Cross-article work: entity links that need every article, and quote and claim groups. Done after
-    // an interruption too, so the articles imported so far are linked like any others.
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    store::entities::link_across_articles(&tx)?;
-    store::groups::regroup(&tx)?;
-    let status = if interrupted {
-        "interrupted"
-    } else {
-        "completed"
-    };
-    runs::update(&tx, run_id, counts, Some(status))?;
-    // Views for database browsers (quotes_view, report_*), rebuilt so they match this factdb's reports.
-    // Inside the IMMEDIATE transaction: on its own, the rebuild would read the schema and then write,
-    // which SQLite refuses at once (no busy wait) when another import committed in between.
-    let views = crate::report::views::refresh(&tx)?;
-    tx.commit()?;
-    for (view, reason) in views.skipped {
+    let progress = ProgressBar(progress_bar(inputs.len() as u64, args.quiet));
+    let outcome = import::run(
+        &mut conn,
+        &inputs,
+        &path_errors,
+        &options,
+        &progress,
+        &INTERRUPTED,
+    )?;
+    progress.0.finish_and_clear();
+    for (view, reason) in &outcome.skipped_views {
         eprintln!("factdb: warning: view {view} not created: {reason}");
     }
 
-    print_summary(&counts, started.elapsed());
-    if !args.quiet && !interrupted && std::io::stdout().is_terminal() {
+    print_summary(&outcome.counts, started.elapsed());
+    if !args.quiet && !outcome.interrupted && std::io::stdout().is_terminal() {
         // Failing to show the first look is not a failed import: say so and go on.
         if let Err(error) = print_first_report(&cli.db) {
             eprintln!("factdb: warning: cannot show the top speakers: {error:#}");
         }
     }
-    if interrupted {
+    if outcome.interrupted {
         eprintln!(
             "factdb: interrupted after {} of {} files; run the same import again to finish it",
-            counts.files_read,
+            outcome.counts.files_read,
             inputs.len()
         );
         return Ok(ExitCode::from(EXIT_INTERRUPTED));
     }
-    Ok(if counts.failures > 0 {
+    Ok(if outcome.counts.failures > 0 {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The import's progress on a terminal: a bar, with failures printed above it.
+struct ProgressBar(indicatif::ProgressBar);
+
+impl import::Progress for ProgressBar {
+    fn failed(&self, error: &IngestError) {
+        self.0.suspend(|| eprintln!("factdb: skipped {error}"));
+    }
+    fn input_done(&self) {
+        self.0.inc(1);
+    }
 }
 
 /// On a terminal, a first look after the summary: the most quoted speakers, and where to go next.
@@ -286,57 +218,6 @@ fn print_first_report(db: &std::path::Path) -> Result<()> {
     report.run(&conn, &bindings, sink.as_mut())?;
     drop(sink);
     writeln!(out, "More: factdb report --list | factdb stats | factdb search TEXT | factdb sql \"SELECT ...\"")?;
-    Ok(())
-}
-
-fn read_and_extract(input: &Input, options: &ReadOptions) -> Extracted {
-    ingest::read(input, options)
-        .into_iter()
-        .map(|result| {
-            let doc = result?;
-            // Extraction must never panic, but if a rule does on some text, lose that one article with a
-            // clear reason rather than the whole import.
-            match std::panic::catch_unwind(|| extract::extract(&doc)) {
-                Ok(facts) if facts.article.body.trim().is_empty() => Err(IngestError::rejected(
-                    &doc.source,
-                    "no article text found (everything on the page looked like boilerplate)",
-                )),
-                Ok(facts) => match store::consistency::check(&facts) {
-                    Ok(()) => Ok((doc, facts)),
-                    Err(reason) => Err(IngestError::rejected(
-                        &doc.source,
-                        format!(
-                            "internal error: inconsistent facts extracted ({reason}); please \
-                             report this file"
-                        ),
-                    )),
-                },
-                Err(_) => Err(IngestError::rejected(
-                    &doc.source,
-                    "internal error while extracting facts (please report this file)",
-                )),
-            }
-        })
-        .collect()
-}
-
-fn report_failure(
-    conn: &rusqlite::Connection,
-    progress: &indicatif::ProgressBar,
-    run_id: i64,
-    counts: &mut runs::RunCounts,
-    error: &IngestError,
-) -> Result<()> {
-    // Printed above the progress bar, not through it.
-    progress.suspend(|| eprintln!("factdb: skipped {error}"));
-    counts.failures += 1;
-    runs::record_failure(
-        conn,
-        run_id,
-        &error.source_name(),
-        error.line(),
-        &error.reason(),
-    )?;
     Ok(())
 }
 

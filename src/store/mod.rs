@@ -3,8 +3,8 @@
 //! - [`open`] applies the pragmas (WAL, foreign keys, busy timeout) and the migrations in `migrations/`;
 //! - [`articles`] writes one article with everything extracted from it, atomically, and skips an
 //!   article whose body is already stored (idempotent re-import);
-//! - [`entities`] maps an article's entities onto database entities (cross-article resolution);
-//! - [`groups`] ties the same quote or claim across articles, after each import;
+//! - [`entities`] maps an article's entities onto database entities as each article is written
+//!   (decisions that need every article live in [`crate::link`]);
 //! - [`runs`] records import runs and their per-input failures;
 //! - [`consistency`] checks one article's facts before they are written.
 //!
@@ -17,12 +17,9 @@
 //! WAL mode lets readers (reports, `factdb sql`, Datasette) read while an import writes.
 
 pub mod articles;
-pub mod claim_groups;
 pub mod consistency;
 pub mod entities;
-pub mod groups;
 pub mod outlets;
-pub mod quote_groups;
 pub mod runs;
 
 use rusqlite::{Connection, OpenFlags};

@@ -19,9 +19,9 @@
 //! more than [`MAX_BUCKET`] claims (a country named everywhere) is too common to propose pairs alone.
 //! Everything is ordered by claim id, so the result is deterministic.
 
-use super::Result;
 use crate::extract::calendar;
 use crate::extract::claims::lexicon::STOPWORDS;
+use crate::store::Result;
 use rusqlite::{params, Connection};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 

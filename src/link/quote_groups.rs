@@ -13,8 +13,8 @@
 //! | candidate pairs come from a trigram index within the bucket | no quadratic scan over a prolific speaker's quotes |
 //! | the group's text is its longest member; its speaker the entity most members name | a readable representative |
 
-use super::Result;
 use crate::extract::text::fold_for_match;
+use crate::store::Result;
 use rusqlite::{params, Connection};
 use std::collections::{BTreeMap, HashMap, HashSet};
 

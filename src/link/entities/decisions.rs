@@ -10,9 +10,10 @@
 //!
 //! Entities are found by name: canonical name, then alias, then matching key (see [`find_entity`]).
 
-use super::{merge, parse_kind};
+use super::merge;
 use crate::extract::entities::lexicon::title_at;
 use crate::extract::entities::names::{match_key, other_key, person_key};
+use crate::store::entities::parse_kind;
 use crate::store::{now, Result};
 use rusqlite::{params, Connection, OptionalExtension};
 
