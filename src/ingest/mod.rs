@@ -104,17 +104,29 @@ pub fn read(input: &Input, options: &ReadOptions) -> Vec<Result<Document, Ingest
         Ok(bytes) => bytes,
         Err(error) => return vec![Err(error)],
     };
-    let decoded = match decode::decode(&name, &bytes) {
+    documents(&name, &bytes, |text| input.is_json(text), options)
+}
+
+/// The documents in the bytes of one input named `name`: decoded, read as JSON when `is_json` says
+/// so for the decoded text (else as plain text), given metadata applied, cleaned. Everything
+/// [`read`] does after reading, so the fuzzer goes through the same path as an import.
+pub fn documents(
+    name: &str,
+    bytes: &[u8],
+    is_json: impl FnOnce(&str) -> bool,
+    options: &ReadOptions,
+) -> Vec<Result<Document, IngestError>> {
+    let decoded = match decode::decode(name, bytes) {
         Ok(decoded) => decoded,
         Err(error) => return vec![Err(error)],
     };
-    let source: &dyn Source = if input.is_json(&decoded.text) {
+    let source: &dyn Source = if is_json(&decoded.text) {
         &json::Json
     } else {
         &plain_text::PlainText
     };
     source
-        .documents(&name, &decoded.text)
+        .documents(name, &decoded.text)
         .into_iter()
         .map(|result| {
             result.and_then(|mut doc| {
