@@ -3,6 +3,7 @@
 use super::report::QueriesArg;
 use super::Cli;
 use crate::report::datasette;
+use crate::report::output::file::Output;
 use anyhow::{Context, Result};
 use std::io::Write;
 use std::path::PathBuf;
@@ -53,14 +54,9 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     };
     let metadata = datasette::metadata(&name, &catalog);
     let text = serde_json::to_string_pretty(&metadata)? + "\n";
-    match &args.output {
-        Some(path) => std::fs::write(path, text)
-            .with_context(|| format!("cannot write {}", path.display()))?,
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())?;
-            out.flush()?;
-        }
-    }
+    let protected = super::report::protected_files(&cli.db, &catalog);
+    let mut out = Output::open(args.output.as_deref(), &protected)?;
+    out.write_all(text.as_bytes())?;
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }

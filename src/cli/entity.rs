@@ -67,10 +67,11 @@ pub enum Action {
 }
 
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
-    let mut conn = store::open(&cli.db)?;
     if let Action::Show { name } = &args.action {
-        return show(&conn, name);
+        // Looking changes nothing: read-only, so a database in a read-only folder can be looked at.
+        return show(&super::report::open_database(&cli.db)?, name);
     }
+    let mut conn = store::open(&cli.db)?;
     let decisions: Vec<entities::Decision> = match &args.action {
         Action::Show { .. } => unreachable!("handled above"),
         Action::Merge { name, other } => other
@@ -114,6 +115,8 @@ pub fn read_alias_file(path: &std::path::Path) -> Result<Vec<entities::Decision>
 }
 
 fn show(conn: &Connection, name: &str) -> Result<ExitCode> {
+    // Stored text may hold escape sequences from before import removed them.
+    use crate::report::output::terminal_safe as safe;
     let Some(id) = entities::find_entity(conn, name)? else {
         eprintln!("factdb: no entity named {name:?}");
         return Ok(ExitCode::FAILURE);
@@ -124,7 +127,8 @@ fn show(conn: &Connection, name: &str) -> Result<ExitCode> {
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
     println!(
-        "{canonical} ({kind}), entity {id}{}",
+        "{} ({kind}), entity {id}{}",
+        safe(&canonical),
         gazetteer_id
             .map(|g| format!(", gazetteer {g}"))
             .unwrap_or_default()
@@ -141,7 +145,7 @@ fn show(conn: &Connection, name: &str) -> Result<ExitCode> {
             ))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    println!("aliases: {}", aliases.join(", "));
+    println!("aliases: {}", safe(&aliases.join(", ")));
     let mut stmt = conn.prepare(
         "SELECT m.text, m.kind, count(*), count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = ?1
          GROUP BY m.text, m.kind ORDER BY count(*) DESC",
@@ -157,7 +161,10 @@ fn show(conn: &Connection, name: &str) -> Result<ExitCode> {
     })?;
     for row in rows {
         let (text, kind, n, articles) = row?;
-        println!("  {text:<30} {kind:<11} {n} in {articles} article(s)");
+        println!(
+            "  {:<30} {kind:<11} {n} in {articles} article(s)",
+            safe(&text)
+        );
     }
     let mut stmt = conn.prepare(
         "SELECT action, name, other_name FROM entity_decisions ORDER BY entity_decision_id",
@@ -170,7 +177,11 @@ fn show(conn: &Connection, name: &str) -> Result<ExitCode> {
         let about_it = entities::find_entity(conn, &a)? == Some(id)
             || entities::find_entity(conn, &b)? == Some(id);
         if about_it {
-            println!("decision: {action} {a:?} {b:?}");
+            println!(
+                "decision: {action} {} {}",
+                safe(&format!("{a:?}")),
+                safe(&format!("{b:?}"))
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

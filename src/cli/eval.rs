@@ -240,10 +240,11 @@ pub fn eval_quotes(
         score_article(a, p, &mut scores);
     }
     if let Some(path) = predictions {
-        let mut out = std::io::BufWriter::new(
-            std::fs::File::create(path)
-                .with_context(|| format!("cannot write {}", path.display()))?,
-        );
+        let protected = [crate::report::output::file::Protected::input(
+            gold,
+            "the gold file being scored",
+        )];
+        let mut out = crate::report::output::file::OutputFile::create(path, &protected)?;
         for (a, p) in articles.iter().zip(&predicted) {
             let quotes: Vec<_> = p
                 .iter()
@@ -259,7 +260,7 @@ pub fn eval_quotes(
                 .collect();
             writeln!(out, "{}", json!({"id": a.id, "quotes": quotes}))?;
         }
-        out.flush()?;
+        out.commit()?;
     }
     Ok(scores)
 }

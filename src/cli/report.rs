@@ -1,10 +1,11 @@
 //! `factdb report`: run a saved report. Also the output and parameter options `factdb sql` shares.
 
 use super::Cli;
+use crate::report::output::file::{Output, Protected};
 use crate::report::output::{Format, OutputOptions};
 use crate::report::{catalog, Catalog, Report};
 use crate::store;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -99,25 +100,18 @@ pub struct OutputArgs {
 }
 
 impl OutputArgs {
-    /// The writer (a file or standard output, buffered) and the table options that suit it: a table on
-    /// a terminal fits its width (or $COLUMNS); a table written to a file or a pipe is not wrapped.
-    pub fn open(&self) -> Result<(Box<dyn Write>, OutputOptions)> {
+    /// The output (a file or standard output, buffered; never one of `protected`) and the table
+    /// options that suit it: a table on a terminal fits its width (or $COLUMNS); a table written to a
+    /// file or a pipe is not wrapped. Call `Output::finish` on success.
+    pub fn open(&self, protected: &[Protected]) -> Result<(Output, OutputOptions)> {
         let mut options = OutputOptions {
             max_cell_chars: self.max_cell,
             ..OutputOptions::default()
         };
-        let writer: Box<dyn Write> = match &self.output {
-            Some(path) => {
-                let file = std::fs::File::create(path)
-                    .with_context(|| format!("cannot create {}", path.display()))?;
-                Box::new(std::io::BufWriter::new(file))
-            }
-            None => {
-                options.width = terminal_width();
-                Box::new(std::io::BufWriter::new(std::io::stdout().lock()))
-            }
-        };
-        Ok((writer, options))
+        if self.output.is_none() {
+            options.width = terminal_width();
+        }
+        Ok((Output::open(self.output.as_deref(), protected)?, options))
     }
 }
 
@@ -145,30 +139,42 @@ pub fn open_database(path: &Path) -> Result<rusqlite::Connection> {
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let catalog = args.queries.catalog()?;
     let Some(name) = args.name.as_deref().filter(|_| !args.list) else {
-        list(&catalog, &args.output)?;
+        list(&catalog, &args.output, &protected_files(&cli.db, &catalog))?;
         return Ok(ExitCode::SUCCESS);
     };
     let report = catalog.get(name)?;
+    let protected = protected_files(&cli.db, &catalog);
     if args.sql {
-        let (mut out, _) = args.output.open()?;
+        let (mut out, _) = args.output.open(&protected)?;
         writeln!(out, "{}", report.sql.trim_end())?;
-        out.flush()?;
+        out.finish()?;
         return Ok(ExitCode::SUCCESS);
     }
     let bindings = report.bindings(&args.params.params)?;
     let conn = open_database(&cli.db)?;
-    let (mut out, options) = args.output.open()?;
+    let (mut out, options) = args.output.open(&protected)?;
     let mut sink = args.output.format.sink(&mut out, &options);
     report.run(&conn, &bindings, sink.as_mut())?;
     drop(sink);
-    out.flush()?;
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// What a report's output must not overwrite: the database, and the user's report files.
+pub fn protected_files(db: &Path, catalog: &Catalog) -> Vec<Protected> {
+    let mut protected = Protected::database(db);
+    for report in catalog.iter() {
+        if let catalog::Origin::User(path) = &report.origin {
+            protected.push(Protected::input(path, "a report file (--queries)"));
+        }
+    }
+    protected
 }
 
 /// `--list`: readable text for the table format; otherwise rows (name, title, description, parameters,
 /// required: the names of the required parameters, comma-separated, file).
-fn list(catalog: &Catalog, output: &OutputArgs) -> Result<()> {
-    let (mut out, options) = output.open()?;
+fn list(catalog: &Catalog, output: &OutputArgs, protected: &[Protected]) -> Result<()> {
+    let (mut out, options) = output.open(protected)?;
     if output.format != Format::Table {
         use rusqlite::types::Value;
         let mut sink = output.format.sink(&mut out, &options);
@@ -207,7 +213,7 @@ fn list(catalog: &Catalog, output: &OutputArgs) -> Result<()> {
         }
         sink.finish()?;
         drop(sink);
-        return Ok(out.flush()?);
+        return Ok(out.finish()?);
     }
     for report in catalog.iter() {
         write_entry(&mut out, report)?;
@@ -216,7 +222,7 @@ fn list(catalog: &Catalog, output: &OutputArgs) -> Result<()> {
         writeln!(out, "{name}: CANNOT BE USED\n    {why}\n")?;
     }
     writeln!(out, "Run one with: factdb report NAME [-p PARAM=VALUE ...]")?;
-    Ok(out.flush()?)
+    Ok(out.finish()?)
 }
 
 fn write_entry(out: &mut dyn Write, report: &Report) -> std::io::Result<()> {

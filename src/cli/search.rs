@@ -2,9 +2,9 @@
 
 use super::report::{open_database, OutputArgs};
 use super::Cli;
+use crate::report::output::file::Protected;
 use crate::report::search::{self, Scope, SearchOptions};
 use anyhow::Result;
-use std::io::Write;
 use std::process::ExitCode;
 
 const ABOUT: &str = "Search the text of articles, quotes and claims (ranked, with snippets).";
@@ -53,10 +53,10 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         limit: args.limit,
         phrase: args.phrase,
     };
-    let (mut out, table_options) = args.output.open()?;
+    let (mut out, table_options) = args.output.open(&Protected::database(&cli.db))?;
     let mut sink = args.output.format.sink(&mut out, &table_options);
     search::search(&conn, &args.text.join(" "), &options, sink.as_mut())?;
     drop(sink);
-    out.flush()?;
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }

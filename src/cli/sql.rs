@@ -2,9 +2,10 @@
 
 use super::report::{open_database, OutputArgs, ParamArgs};
 use super::Cli;
+use crate::report::output::file::Protected;
 use crate::report::sql_text;
 use anyhow::{Context, Result};
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -50,7 +51,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let (label, sql) = match (&args.file, args.sql.as_deref()) {
         (Some(path), _) => (
             path.display().to_string(),
-            std::fs::read_to_string(path)
+            crate::report::catalog::read_report_file(path)
                 .with_context(|| format!("cannot read {}", path.display()))?,
         ),
         (None, Some("-")) => {
@@ -72,10 +73,14 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         .map(|(name, value)| (format!(":{name}"), sql_text::typed_value(value)))
         .collect();
     let conn = open_database(&cli.db)?;
-    let (mut out, options) = args.output.open()?;
+    let mut protected = Protected::database(&cli.db);
+    if let Some(path) = &args.file {
+        protected.push(Protected::input(path, "the SQL file (--file)"));
+    }
+    let (mut out, options) = args.output.open(&protected)?;
     let mut sink = args.output.format.sink(&mut out, &options);
     crate::report::run_query(&conn, &label, &sql, &bindings, sink.as_mut())?;
     drop(sink);
-    out.flush()?;
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,9 +1,11 @@
 //! Files, directories and stdin -> [`Document`]s.
 //!
 //! Each input format is one [`Source`] in its own file ([`plain_text`], [`json`]); [`paths`] expands
-//! what the user named into inputs, and [`decode`] turns bytes into text or a clear reason why not.
+//! what the user named into inputs, [`decode`] turns bytes into text or a clear reason why not, and
+//! [`clean`] removes control characters from every document, whatever its format.
 //! Nothing here interprets the article: that is `extract`'s job.
 
+pub mod clean;
 pub mod decode;
 mod document;
 pub mod json;
@@ -26,7 +28,7 @@ pub enum IngestError {
         line: usize,
         reason: String,
     },
-    #[error("{}: cannot read: {error}", path.display())]
+    #[error("{}: cannot read: {error}", paths::source_name(path))]
     Io {
         path: PathBuf,
         error: std::io::Error,
@@ -46,7 +48,7 @@ impl IngestError {
         match self {
             IngestError::Rejected { source_name, .. }
             | IngestError::RejectedLine { source_name, .. } => source_name.clone(),
-            IngestError::Io { path, .. } => path.display().to_string(),
+            IngestError::Io { path, .. } => paths::source_name(path),
         }
     }
 
@@ -102,24 +104,36 @@ pub fn read(input: &Input, options: &ReadOptions) -> Vec<Result<Document, Ingest
         Ok(bytes) => bytes,
         Err(error) => return vec![Err(error)],
     };
-    let decoded = match decode::decode(&name, &bytes) {
+    documents(&name, &bytes, |text| input.is_json(text), options)
+}
+
+/// The documents in the bytes of one input named `name`: decoded, read as JSON when `is_json` says
+/// so for the decoded text (else as plain text), given metadata applied, cleaned. Everything
+/// [`read`] does after reading, so the fuzzer goes through the same path as an import.
+pub fn documents(
+    name: &str,
+    bytes: &[u8],
+    is_json: impl FnOnce(&str) -> bool,
+    options: &ReadOptions,
+) -> Vec<Result<Document, IngestError>> {
+    let decoded = match decode::decode(name, bytes) {
         Ok(decoded) => decoded,
         Err(error) => return vec![Err(error)],
     };
-    let source: &dyn Source = if input.is_json(&decoded.text) {
+    let source: &dyn Source = if is_json(&decoded.text) {
         &json::Json
     } else {
         &plain_text::PlainText
     };
     source
-        .documents(&name, &decoded.text)
+        .documents(name, &decoded.text)
         .into_iter()
         .map(|result| {
-            result.map(|mut doc| {
+            result.and_then(|mut doc| {
                 doc.decoded_from = decoded.encoding;
                 // Command-line metadata is for the whole import and overrides what files say.
                 doc.given = options.given.clone().or(&doc.given);
-                doc
+                clean::document(doc)
             })
         })
         .collect()

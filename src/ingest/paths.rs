@@ -18,7 +18,7 @@ pub enum Input {
 impl Input {
     pub fn display_name(&self) -> String {
         match self {
-            Input::File(path) => path.display().to_string(),
+            Input::File(path) => source_name(path),
             Input::Stdin => "<stdin>".to_string(),
         }
     }
@@ -85,10 +85,48 @@ impl Input {
     }
 }
 
+/// A path as factdb stores it (`articles.source`, `import_failures.source`) and prints it: as written
+/// when it is UTF-8 without control characters (almost always); otherwise with every byte that is not
+/// UTF-8 written `\xNN`, every control character `\u{..}` and every backslash `\\`. So two names
+/// that differ only in invalid bytes stay two sources (`Path::display` would make both U+FFFD), and a
+/// file name cannot move the terminal's cursor when printed.
+pub fn source_name(path: &Path) -> String {
+    #[cfg(unix)]
+    let bytes = std::os::unix::ffi::OsStrExt::as_bytes(path.as_os_str());
+    #[cfg(not(unix))]
+    let lossy = path.to_string_lossy();
+    #[cfg(not(unix))]
+    let bytes = lossy.as_bytes();
+    let plain = std::str::from_utf8(bytes).ok().filter(|text| {
+        !text
+            .chars()
+            .any(|c| c.is_control() || super::clean::is_unsafe(c))
+    });
+    if let Some(text) = plain {
+        return text.to_string();
+    }
+    let mut name = String::with_capacity(bytes.len() + 8);
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            match c {
+                '\\' => name.push_str("\\\\"),
+                c if c.is_control() || super::clean::is_unsafe(c) => {
+                    name.push_str(&format!("\\u{{{:x}}}", c as u32))
+                }
+                c => name.push(c),
+            }
+        }
+        for b in chunk.invalid() {
+            name.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    name
+}
+
 /// The error for a path whose metadata cannot be read, telling a symbolic link that leads nowhere (or
 /// round in a loop) from a path that does not exist.
 fn link_error(path: &Path, error: std::io::Error) -> IngestError {
-    let name = path.display().to_string();
+    let name = source_name(path);
     let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
     if !is_link {
         if error.kind() == std::io::ErrorKind::NotFound {
@@ -140,7 +178,7 @@ pub fn expand(
             errors.push(link_error(path, error));
         } else {
             errors.push(IngestError::rejected(
-                path.display().to_string(),
+                source_name(path),
                 "no such file or directory",
             ));
         }
@@ -184,7 +222,7 @@ fn walk(
                         continue;
                     }
                 }
-                let name = error.path().unwrap_or(root).display().to_string();
+                let name = source_name(error.path().unwrap_or(root));
                 let looped = error.loop_ancestor().is_some()
                     || error
                         .io_error()

@@ -334,9 +334,9 @@ impl Catalog {
             paths.sort();
             for path in paths {
                 if let Some(name) = sql_stem(&path) {
-                    let parsed = match std::fs::read_to_string(&path) {
+                    let parsed = match read_report_file(&path) {
                         Ok(text) => Report::parse(&name, &text, Origin::User(path)),
-                        Err(source) => Err(ReportError::Folder {
+                        Err(source) => Err(ReportError::File {
                             path: path.display().to_string(),
                             source,
                         }),
@@ -392,6 +392,34 @@ impl Catalog {
     pub fn iter(&self) -> impl Iterator<Item = &Report> {
         self.reports.values()
     }
+}
+
+/// The largest report file read: a report is a page of SQL, and a bigger "report" is a mistake (or a
+/// link to /dev/zero) that would only eat memory.
+pub const MAX_REPORT_BYTES: u64 = 1024 * 1024;
+
+/// Reads a report (or `factdb sql --file`) file: a regular file (after symbolic links) of at most
+/// [`MAX_REPORT_BYTES`]. A pipe or a device is refused before it is opened, since reading it could
+/// block forever or never end.
+pub fn read_report_file(path: &Path) -> std::io::Result<String> {
+    use std::io::{Error, ErrorKind, Read};
+    let refuse = |why: String| Err(Error::new(ErrorKind::InvalidInput, why));
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return refuse("not a regular file (a pipe, socket, device or directory)".into());
+    }
+    let too_large = || format!("larger than {MAX_REPORT_BYTES} bytes: not a report");
+    if meta.len() > MAX_REPORT_BYTES {
+        return refuse(too_large());
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_REPORT_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_REPORT_BYTES {
+        return refuse(too_large());
+    }
+    String::from_utf8(bytes).map_err(|_| Error::new(ErrorKind::InvalidData, "not UTF-8 text"))
 }
 
 fn sql_stem(path: &Path) -> Option<String> {

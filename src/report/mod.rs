@@ -58,6 +58,11 @@ pub enum ReportError {
         path: String,
         source: std::io::Error,
     },
+    #[error("cannot read the report {path}: {source}")]
+    File {
+        path: String,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Query(#[from] QueryError),
 }

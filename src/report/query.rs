@@ -28,6 +28,10 @@ pub enum QueryError {
         name: String,
         choices: String,
     },
+    #[error(
+        "{label}: {params}: SQLite needs a number here (datatype mismatch); give a whole number"
+    )]
+    ParamType { label: String, params: String },
     #[error("{label}: parameter {name}: name parameters :like_this")]
     Positional { label: String, name: String },
     /// Writing the rows failed (a closed pipe, a full disk). The io::Error stays in the error chain, so
@@ -96,10 +100,20 @@ pub fn run_query(
             .map_err(sql_error)?;
     }
     let columns: Vec<String> = stmt.column_names().map(String::from).collect();
-    sink.begin(&columns)?;
     let mut rows = stmt.raw_query();
     let mut count = 0;
-    while let Some(row) = rows.next().map_err(sql_error)? {
+    let mut begun = false;
+    loop {
+        let row = rows
+            .next()
+            .map_err(|e| run_error(label, sql, bindings, e))?;
+        // The header is written after the first row is fetched: an error SQLite finds only when the
+        // statement runs (`LIMIT :limit` with -p limit=abc) then comes before any output.
+        if !begun {
+            sink.begin(&columns)?;
+            begun = true;
+        }
+        let Some(row) = row else { break };
         let values = (0..columns.len())
             .map(|i| row.get::<_, Value>(i))
             .collect::<rusqlite::Result<Vec<Value>>>()
@@ -109,6 +123,32 @@ pub fn run_query(
     }
     sink.finish()?;
     Ok(count)
+}
+
+/// An error while running: a "datatype mismatch" names the parameters given as text, since a value
+/// that is not a number where SQLite needs one (`LIMIT`, `OFFSET`) is the usual cause.
+fn run_error(
+    label: &str,
+    sql: &str,
+    bindings: &[(String, Value)],
+    error: rusqlite::Error,
+) -> QueryError {
+    if error.sqlite_error_code() == Some(rusqlite::ErrorCode::TypeMismatch) {
+        let text: Vec<String> = bindings
+            .iter()
+            .filter_map(|(name, value)| match value {
+                Value::Text(t) => Some(format!("-p {}={t}", name.trim_start_matches(':'))),
+                _ => None,
+            })
+            .collect();
+        if !text.is_empty() {
+            return QueryError::ParamType {
+                label: label.into(),
+                params: text.join(", "),
+            };
+        }
+    }
+    sql_error(label, sql, error)
 }
 
 /// Names the place of a SQL error: `label:line:column` when SQLite reported an offset.
@@ -169,6 +209,27 @@ mod tests {
         )
         .unwrap();
         assert_eq!(out, "b\ny\n");
+    }
+
+    #[test]
+    fn a_parameter_of_the_wrong_type_fails_before_any_output() {
+        let conn = Connection::open_in_memory().unwrap();
+        let mut out = Vec::new();
+        let error = {
+            let mut sink = Format::Csv.sink(&mut out, &OutputOptions::default());
+            let bindings = [(":limit".to_string(), Value::Text("abc".into()))];
+            run_query(
+                &conn,
+                "q.sql",
+                "SELECT 1 AS one LIMIT :limit",
+                &bindings,
+                sink.as_mut(),
+            )
+            .unwrap_err()
+            .to_string()
+        };
+        assert!(out.is_empty(), "{}", String::from_utf8_lossy(&out));
+        assert!(error.contains("-p limit=abc"), "{error}");
     }
 
     #[test]

@@ -50,11 +50,20 @@ pub fn write(conn: &Connection, facts: &Facts, provenance: &Provenance) -> Resul
             conn.execute_batch("RELEASE article")?;
             Ok(Outcome::Added(id))
         }
-        Err(error) => {
-            conn.execute_batch("ROLLBACK TO article; RELEASE article")?;
-            Err(error)
-        }
+        Err(error) => Err(roll_back_article(conn, error)),
     }
+}
+
+/// Undoes the article's savepoint after `error` and returns the error to report: always `error`.
+/// After some errors (disk full, I/O) SQLite has already rolled back the whole transaction, savepoint
+/// included, and the rollback fails with "no such savepoint": that says nothing, while the first error
+/// says what went wrong ("database or disk is full").
+fn roll_back_article(conn: &Connection, error: super::StoreError) -> super::StoreError {
+    if conn.is_autocommit() {
+        return error; // no transaction left to roll back
+    }
+    let _ = conn.execute_batch("ROLLBACK TO article; RELEASE article");
+    error
 }
 
 fn insert(conn: &Connection, facts: &Facts, provenance: &Provenance, key: &str) -> Result<i64> {
@@ -236,4 +245,47 @@ fn insert(conn: &Connection, facts: &Facts, provenance: &Provenance, key: &str) 
         }
     }
     Ok(article_id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::Document;
+
+    /// A full disk (here: the page limit of the database, reached at every possible point of the
+    /// article) is reported as SQLite said it, never as the "no such savepoint" of the rollback that
+    /// follows when SQLite has already rolled back the whole transaction.
+    #[test]
+    fn a_full_disk_is_reported_as_the_first_error() {
+        let sentence = "Lena Marsh said on Monday that the harbour forms were received. ";
+        let doc = Document {
+            source: "big.json".into(),
+            text: sentence.repeat(300),
+            body_is_clean: true,
+            ..Document::default()
+        };
+        let facts = crate::extract::extract(&doc);
+        let provenance = Provenance {
+            source: "big.json",
+            encoding: None,
+            import_run_id: None,
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let mut failures = 0;
+        for extra_pages in 0..16 {
+            let conn = crate::store::open(&dir.path().join(format!("{extra_pages}.db"))).unwrap();
+            let pages: i64 = conn
+                .query_row("PRAGMA page_count", [], |r| r.get(0))
+                .unwrap();
+            conn.pragma_update(None, "max_page_count", pages + extra_pages)
+                .unwrap();
+            conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+            if let Err(error) = write(&conn, &facts, &provenance) {
+                let error = error.to_string();
+                assert!(error.contains("full"), "{extra_pages} pages: {error}");
+                failures += 1;
+            }
+        }
+        assert!(failures > 0, "the page limit was never reached");
+    }
 }

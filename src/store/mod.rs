@@ -53,6 +53,11 @@ pub enum StoreError {
         version: i64,
         latest: i64,
     },
+    #[error(
+        "{path} has a damaged schema history (table refinery_schema_history: {reason}): restore \
+         it from a backup. The file was not changed."
+    )]
+    DamagedHistory { path: String, reason: String },
     #[error("cannot migrate the database {path}: {source}")]
     Migrate {
         path: String,
@@ -101,6 +106,7 @@ pub fn open(path: &Path) -> Result<Connection> {
     loop {
         let attempt = (|| {
             check_is_factdb(&conn, &name)?;
+            check_history(&conn, &name)?;
             check_not_newer(&conn, &name)?;
             configure(&conn).map_err(|source| classify_open_error(&name, source))?;
             migrate(&mut conn, &name)
@@ -145,29 +151,33 @@ pub fn latest_schema_version() -> i64 {
 
 /// The schema version a database is at: the highest applied migration, 0 for a new database.
 pub fn schema_version(conn: &Connection) -> Result<i64> {
-    let has_history: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'refinery_schema_history')",
-        [],
-        |row| row.get(0),
-    )?;
-    if !has_history {
+    if schema_version_table_missing(conn)? {
         return Ok(0);
     }
     Ok(conn.query_row(
-        "SELECT coalesce(max(version), 0) FROM refinery_schema_history",
+        "SELECT coalesce(max(version), 0) FROM refinery_schema_history WHERE typeof(version) = 'integer'",
         [],
         |row| row.get(0),
     )?)
 }
 
 fn migrate(conn: &mut Connection, name: &str) -> Result<()> {
-    if schema_version(conn)? < latest_schema_version() {
+    let behind = schema_version(conn)? < latest_schema_version();
+    if behind {
         // SQLite refuses to drop or rename a column a view still uses, and every view factdb makes is
         // derived (from the saved reports) and recreated at the end of each import: drop them all before
         // changing tables.
         drop_views(conn)?;
+        // A migration that rebuilds a table (SQLite cannot change a CHECK in place) renames the old
+        // one away and drops it: with foreign keys on, SQLite would point the tables that refer to it
+        // at the old name and cascade the drop to their rows. The pragma cannot change inside the
+        // migration's transaction, so it is switched off around the runner.
+        conn.pragma_update(None, "foreign_keys", false)?;
     }
     let result = embedded::migrations::runner().run(conn);
+    if behind {
+        conn.pragma_update(None, "foreign_keys", true)?;
+    }
     let Err(source) = result else {
         return Ok(());
     };
@@ -248,7 +258,8 @@ fn check_not_newer(conn: &Connection, name: &str) -> Result<()> {
     Ok(())
 }
 
-/// Opens an existing database read-only (reports, `factdb sql`): a statement that writes fails.
+/// Opens an existing database read-only (reports, `factdb sql`): a statement that writes fails. A
+/// database in a folder where SQLite cannot make its `-shm` file is opened immutable instead.
 pub fn open_read_only(path: &Path) -> Result<Connection> {
     let name = path.display().to_string();
     if !path.exists() {
@@ -258,18 +269,55 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
         });
     }
     check_sqlite_header(path, &name)?;
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|source| StoreError::Open {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let open_error = |source| StoreError::Open {
         path: name.clone(),
         source,
-    })?;
+    };
+    let conn = Connection::open_with_flags(path, flags).map_err(open_error)?;
     conn.busy_timeout(busy_timeout())?;
+    // Reading a WAL database needs its `-shm` file, which SQLite creates if missing: impossible in a
+    // read-only folder (a mounted backup, a CD, a shared folder). There nobody can be writing to the
+    // database, so open it as immutable: no side files, no locks.
+    let conn = match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(())) {
+        Err(error) if cannot_make_side_files(&error) => {
+            drop(conn);
+            Connection::open_with_flags(immutable_uri(path), flags | OpenFlags::SQLITE_OPEN_URI)
+                .map_err(open_error)?
+        }
+        _ => conn,
+    };
     conn.pragma_update(None, "foreign_keys", true)?;
     check_is_factdb(&conn, &name)?;
     Ok(conn)
+}
+
+/// Whether a read-only connection failed because SQLite could not create or open the `-shm` (or
+/// `-wal`) file beside the database.
+fn cannot_make_side_files(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen)
+    )
+}
+
+/// The `file:` URI that opens `path` immutable (percent-encoding what a URI cannot hold as is).
+fn immutable_uri(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    #[cfg(unix)]
+    let bytes = std::os::unix::ffi::OsStrExt::as_bytes(absolute.as_os_str()).to_vec();
+    #[cfg(not(unix))]
+    let bytes = absolute.to_string_lossy().replace('\\', "/").into_bytes();
+    for b in bytes {
+        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+            uri.push(b as char);
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
 }
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
@@ -298,25 +346,125 @@ fn classify_open_error(path: &str, source: rusqlite::Error) -> StoreError {
     }
 }
 
-/// A database that has tables but no factdb migration history is someone else's: refuse to touch it.
+/// A database that has any schema object (a table, a view, an index, a trigger) but no factdb
+/// migration history is someone else's: refuse to touch it.
 fn check_is_factdb(conn: &Connection, path: &str) -> Result<()> {
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")
-        .and_then(|mut stmt| stmt.query_map([], |row| row.get(0))?.collect())
+    let objects: Vec<(String, String)> = conn
+        .prepare("SELECT type, name FROM sqlite_schema ORDER BY type DESC, name")
+        .and_then(|mut stmt| {
+            stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+                .collect()
+        })
         .map_err(|source| classify_open_error(path, source))?;
-    if !tables.is_empty() && !tables.iter().any(|t| t == "refinery_schema_history") {
-        return Err(StoreError::NotFactdb {
-            path: path.to_string(),
-            reason: format!(
-                "it has tables ({}) but no factdb schema history",
-                tables.join(", ")
-            ),
-        });
+    let ours = objects
+        .iter()
+        .any(|(kind, name)| kind == "table" && name == "refinery_schema_history");
+    if objects.is_empty() || ours {
+        return Ok(());
+    }
+    let reason = if objects.iter().all(|(kind, _)| kind == "table") {
+        let names: Vec<&str> = objects.iter().map(|(_, n)| n.as_str()).collect();
+        format!("it has tables ({})", names.join(", "))
+    } else {
+        let names: Vec<String> = objects.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        format!("it has schema objects ({})", names.join(", "))
+    };
+    Err(StoreError::NotFactdb {
+        path: path.to_string(),
+        reason: format!("{reason} but no factdb schema history"),
+    })
+}
+
+/// Refinery panics on a history row it cannot read (a checksum that is not a number, a date that
+/// is not RFC 3339) and would only notice a changed migration after the file was switched to WAL:
+/// check every row first, so a damaged history is a clear error and the file is left as it was.
+/// Rows above the newest version this factdb knows are [`check_not_newer`]'s to report.
+fn check_history(conn: &Connection, name: &str) -> Result<()> {
+    if schema_version_table_missing(conn)? {
+        return Ok(());
+    }
+    let damaged = |reason: String| StoreError::DamagedHistory {
+        path: name.to_string(),
+        reason,
+    };
+    let known = embedded::migrations::runner().get_migrations().to_vec();
+    let latest = latest_schema_version();
+    let mut stmt =
+        conn.prepare("SELECT version, name, applied_on, checksum FROM refinery_schema_history")?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        use rusqlite::types::Value;
+        let values: Vec<Value> = (0..4)
+            .map(|i| row.get(i))
+            .collect::<rusqlite::Result<_>>()?;
+        let Value::Integer(version) = values[0] else {
+            return Err(damaged(format!("a row has the version {:?}", values[0])));
+        };
+        if version > latest {
+            continue;
+        }
+        let text = |i: usize| match &values[i] {
+            Value::Text(t) => Some(t.as_str()),
+            _ => None,
+        };
+        let Some(migration) = known.iter().find(|m| i64::from(m.version()) == version) else {
+            return Err(damaged(format!(
+                "version {version} is not a factdb migration"
+            )));
+        };
+        if text(1) != Some(migration.name()) {
+            return Err(damaged(format!(
+                "version {version} has the name {:?}",
+                values[1]
+            )));
+        }
+        if !text(2).is_some_and(|d| chrono::DateTime::parse_from_rfc3339(d).is_ok()) {
+            return Err(damaged(format!(
+                "version {version} has the date {:?}",
+                values[2]
+            )));
+        }
+        if text(3).and_then(|c| c.parse::<u64>().ok()) != Some(migration.checksum()) {
+            return Err(damaged(format!(
+                "version {version} has the checksum {:?}",
+                values[3]
+            )));
+        }
     }
     Ok(())
+}
+
+fn schema_version_table_missing(conn: &Connection) -> Result<bool> {
+    Ok(!conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'refinery_schema_history')",
+        [],
+        |row| row.get::<_, bool>(0),
+    )?)
 }
 
 /// The current UTC time as ISO-8601 text, the form every `*_at` column holds.
 pub fn now() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The immutable fallback opens a path with characters a URI gives a meaning to.
+    #[test]
+    fn the_immutable_uri_opens_any_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("a ?#%b&c=d");
+        std::fs::create_dir(&folder).unwrap();
+        let path = folder.join("facts?.db");
+        drop(open(&path).unwrap());
+        let conn = Connection::open_with_flags(
+            immutable_uri(&path),
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .unwrap();
+        assert_eq!(schema_version(&conn).unwrap(), latest_schema_version());
+        assert!(!folder.join("facts?.db-shm").exists());
+    }
 }

@@ -1,5 +1,7 @@
 //! Import runs and the inputs they could not import.
 
+mod process;
+
 use super::{now, Result};
 use rusqlite::{params, Connection};
 
@@ -12,16 +14,46 @@ pub struct RunCounts {
     pub failures: u64,
 }
 
+/// Records a new run (marking first the runs whose process died, see [`mark_abandoned`]).
 pub fn start(conn: &Connection, arguments: &[String]) -> Result<i64> {
+    mark_abandoned(conn)?;
     conn.execute(
-        "INSERT INTO import_runs (started_at, factdb_version, arguments) VALUES (?1, ?2, ?3)",
+        "INSERT INTO import_runs (started_at, factdb_version, arguments, process) VALUES (?1, ?2, ?3, ?4)",
         params![
             now(),
             env!("CARGO_PKG_VERSION"),
-            serde_json::to_string(arguments).unwrap_or_default()
+            serde_json::to_string(arguments).unwrap_or_default(),
+            process::Identity::current().map(|p| p.to_json())
         ],
     )?;
     Ok(conn.last_insert_rowid())
+}
+
+/// Marks `abandoned` every run still `running` whose process is certainly gone (killed, or stopped
+/// by an error before it could record its end). A run whose process cannot be checked (recorded on
+/// another machine or in another container, or without /proc) is left alone: a live import must never
+/// be marked. Returns how many runs were marked.
+pub fn mark_abandoned(conn: &Connection) -> Result<usize> {
+    let Some(me) = process::Identity::current() else {
+        return Ok(0);
+    };
+    let running: Vec<(i64, Option<String>)> = conn
+        .prepare("SELECT import_run_id, process FROM import_runs WHERE status = 'running'")?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut marked = 0;
+    for (run_id, recorded) in running {
+        let dead = recorded
+            .and_then(|text| process::Identity::from_json(&text))
+            .is_some_and(|owner| me.knows_dead(&owner));
+        if dead {
+            marked += conn.execute(
+                "UPDATE import_runs SET status = 'abandoned' WHERE import_run_id = ?1 AND status = 'running'",
+                [run_id],
+            )?;
+        }
+    }
+    Ok(marked)
 }
 
 pub fn record_failure(

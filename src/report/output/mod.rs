@@ -4,9 +4,11 @@
 //! (CSV, TSV, JSON, JSON lines, Markdown) write each row as it comes, so a large result does not sit in
 //! memory; the table needs every row to size its columns and writes at `finish`. Every write returns its
 //! `io::Error`, so a closed pipe (`| head`) stops the query and reaches the command line, which treats it
-//! as a normal end.
+//! as a normal end. [`file`] is where `-o FILE` output goes: never onto the database or an input, and
+//! replaced only when the command succeeded.
 
 mod delimited;
+pub mod file;
 mod json;
 mod table;
 
@@ -83,6 +85,25 @@ pub fn text(value: &Value) -> Cow<'_, str> {
     }
 }
 
+/// Text safe to print on a terminal: every character import would have removed (escape and other
+/// control characters, bidirectional overrides; see `ingest::clean`) shown as `\u{..}` instead, so
+/// text stored by an older factdb cannot clear the screen, rewrite rows or set the clipboard. Line
+/// feeds and tabs are kept.
+pub fn terminal_safe(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(crate::ingest::clean::is_unsafe) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if crate::ingest::clean::is_unsafe(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Column names made unique (a second `name` becomes `name_2`), for formats keyed by name.
 pub fn unique_names(columns: &[String]) -> Vec<String> {
     let mut seen: Vec<String> = Vec::with_capacity(columns.len());
@@ -130,6 +151,19 @@ mod tests {
             ],
             vec![Value::Integer(2), Value::Null, Value::Real(0.25)],
         ]
+    }
+
+    #[test]
+    fn tables_escape_control_characters() {
+        let evil = "T\r\u{1b}]52\u{7}\u{202E}x";
+        for format in [Format::Table, Format::Markdown] {
+            let out = render(format, &["t"], &[vec![Value::Text(evil.into())]]);
+            assert!(
+                !out.contains(['\u{1b}', '\r', '\u{7}', '\u{202E}']),
+                "{format:?}: {out:?}"
+            );
+            assert!(out.contains("T\\u{d}\\u{1b}]52\\u{7}\\u{202e}x"), "{out}");
+        }
     }
 
     #[test]

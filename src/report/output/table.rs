@@ -1,6 +1,6 @@
 //! The aligned terminal table (comfy-table) and the Markdown table.
 
-use super::{text, OutputOptions, Sink};
+use super::{terminal_safe, text, OutputOptions, Sink};
 use comfy_table::{presets, ColumnConstraint, ContentArrangement, Width};
 use rusqlite::types::Value;
 use std::io::{self, Write};
@@ -140,14 +140,21 @@ fn cut(text: &str, max: usize) -> String {
 
 impl Sink for Table<'_> {
     fn begin(&mut self, columns: &[String]) -> io::Result<()> {
-        self.columns = columns.to_vec();
+        self.columns = columns
+            .iter()
+            .map(|c| terminal_safe(c).into_owned())
+            .collect();
         Ok(())
     }
 
     fn row(&mut self, values: &[Value]) -> io::Result<()> {
         let max = self.options.max_cell_chars.max(2);
-        self.rows
-            .push(values.iter().map(|v| cut(&text(v), max)).collect());
+        self.rows.push(
+            values
+                .iter()
+                .map(|v| cut(&terminal_safe(&text(v)), max))
+                .collect(),
+        );
         Ok(())
     }
 
@@ -278,8 +285,7 @@ impl<'w> Markdown<'w> {
         for cell in cells {
             line.push(' ');
             line.push_str(
-                &cell
-                    .replace('\r', "")
+                &terminal_safe(&cell.replace("\r\n", "\n"))
                     .replace('|', "\\|")
                     .replace('\n', "<br>"),
             );
