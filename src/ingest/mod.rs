@@ -97,12 +97,21 @@ pub trait Source {
 /// Reads one input and returns its documents, each with the import's given metadata applied under
 /// what the input itself carried.
 pub fn read(input: &Input, options: &ReadOptions) -> Vec<Result<Document, IngestError>> {
+    match input.read_bytes(options.max_bytes) {
+        Ok(bytes) => documents(input, &bytes, options),
+        Err(error) => vec![Err(error)],
+    }
+}
+
+/// [`read`] for an input whose bytes were already read (the import hashes them first, to skip a file
+/// it has already imported unchanged).
+pub fn documents(
+    input: &Input,
+    bytes: &[u8],
+    options: &ReadOptions,
+) -> Vec<Result<Document, IngestError>> {
     let name = input.display_name();
-    let bytes = match input.read_bytes(options.max_bytes) {
-        Ok(bytes) => bytes,
-        Err(error) => return vec![Err(error)],
-    };
-    let decoded = match decode::decode(&name, &bytes) {
+    let decoded = match decode::decode(&name, bytes) {
         Ok(decoded) => decoded,
         Err(error) => return vec![Err(error)],
     };
