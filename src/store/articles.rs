@@ -28,22 +28,36 @@ pub fn body_key(body: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Writes an article with its paragraphs, sentences, entities, mentions, quotes and claims inside a
-/// savepoint: either all of it is stored or none of it.
-pub fn write(conn: &Connection, facts: &Facts, provenance: &Provenance) -> Result<Outcome> {
+/// How [`write`] protects a batch from a failure part-way through an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Guard {
+    /// In a savepoint: a failure rolls this article back and the transaction goes on.
+    Savepoint,
+    /// No savepoint (a savepoint makes SQLite journal every page the article touches, and FTS5 flush
+    /// its pending index): on an error the caller must roll back the whole transaction. For facts
+    /// [`super::consistency::check`] passed, which the schema's constraints accept.
+    Transaction,
+}
+
+/// Writes an article with its paragraphs, sentences, entities, mentions, quotes and claims: either all
+/// of it is stored or (with the `guard` the caller chose) none of it.
+pub fn write(
+    conn: &Connection,
+    facts: &Facts,
+    provenance: &Provenance,
+    guard: Guard,
+) -> Result<Outcome> {
     let key = body_key(&facts.article.body);
     let existing: Option<i64> = conn
-        .query_row(
-            "SELECT article_id FROM articles WHERE body_key = ?1",
-            [&key],
-            |row| row.get(0),
-        )
+        .prepare_cached("SELECT article_id FROM articles WHERE body_key = ?1")?
+        .query_row([&key], |row| row.get(0))
         .optional()?;
     if let Some(id) = existing {
         return Ok(Outcome::AlreadyPresent(id));
     }
-    // A savepoint, so a failure part-way leaves nothing of this article even inside a larger batch
-    // transaction.
+    if guard == Guard::Transaction {
+        return insert(conn, facts, provenance, &key).map(Outcome::Added);
+    }
     conn.execute_batch("SAVEPOINT article")?;
     match insert(conn, facts, provenance, &key) {
         Ok(id) => {
@@ -92,11 +106,12 @@ fn insert(conn: &Connection, facts: &Facts, provenance: &Provenance, key: &str) 
         )?),
         None => None,
     };
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO articles (title, outlet_id, site_outlet_id, url, published, body, body_chars, body_key,
                                source, encoding, import_run_id, imported_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        params![
+    )?
+    .execute(params![
             article.title,
             outlet_id,
             site_outlet_id,
@@ -109,8 +124,7 @@ fn insert(conn: &Connection, facts: &Facts, provenance: &Provenance, key: &str) 
             provenance.encoding,
             provenance.import_run_id,
             now(),
-        ],
-    )?;
+    ])?;
     let article_id = conn.last_insert_rowid();
 
     let mut author = conn.prepare_cached(

@@ -6,19 +6,22 @@
 //! - [`entities`] maps an article's entities onto database entities as each article is written
 //!   (decisions that need every article live in [`crate::link`]);
 //! - [`runs`] records import runs and their per-input failures;
+//! - [`files`] remembers the files imported unchanged, [`link_state`] whether links are behind;
 //! - [`consistency`] checks one article's facts before they are written.
 //!
 //! # Reliability
 //!
 //! [`open`] refuses, without changing a byte, a file that is not SQLite, an SQLite database that is
 //! not factdb's, and a factdb database from a newer factdb; it migrates an older one forward. Every
-//! write is inside a transaction (imports write a batch of whole articles per transaction, each
-//! article in its own savepoint), so a process killed at any moment leaves only whole articles, and
+//! write is inside a transaction (imports write many whole articles per transaction, see
+//! [`crate::import`]), so a process killed at any moment leaves only whole articles, and
 //! WAL mode lets readers (reports, `factdb sql`, Datasette) read while an import writes.
 
 pub mod articles;
 pub mod consistency;
 pub mod entities;
+pub mod files;
+pub mod link_state;
 pub mod outlets;
 pub mod runs;
 
@@ -328,8 +331,23 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // transactions, never corrupt the file.
     conn.pragma_update(None, "synchronous", "normal")?;
     conn.pragma_update(None, "foreign_keys", true)?;
+    size_caches(conn)
+}
+
+/// Caches sized for an import's working set: the default page cache (2 MB) is far smaller than the
+/// indexes entity resolution and the FTS indexes touch, so beyond a few thousand articles every write
+/// re-read pages from the OS; and the writer uses more distinct statements than rusqlite's default
+/// statement cache (16) holds, so they were re-prepared again and again.
+fn size_caches(conn: &Connection) -> rusqlite::Result<()> {
+    // Negative: KiB. An upper bound, allocated as pages are used (a small database stays small).
+    conn.pragma_update(None, "cache_size", -PAGE_CACHE_KIB)?;
+    conn.set_prepared_statement_cache_capacity(64);
     Ok(())
 }
+
+/// The page cache of a connection that writes, in KiB (64 MiB: peak memory stays well under the
+/// 200 MB an import may use, see docs/performance.md).
+const PAGE_CACHE_KIB: i64 = 64 * 1024;
 
 fn classify_open_error(path: &str, source: rusqlite::Error) -> StoreError {
     if let rusqlite::Error::SqliteFailure(e, _) = &source {

@@ -17,11 +17,8 @@ pub fn outlet_key(name: &str) -> String {
 pub fn find_or_create(conn: &Connection, name: &str, domain: Option<&str>) -> Result<i64> {
     let key = outlet_key(name);
     let existing: Option<(i64, Option<String>)> = conn
-        .query_row(
-            "SELECT outlet_id, domain FROM outlets WHERE name_key = ?1",
-            [&key],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
+        .prepare_cached("SELECT outlet_id, domain FROM outlets WHERE name_key = ?1")?
+        .query_row([&key], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?;
     if let Some((id, existing_domain)) = existing {
         if existing_domain.is_none() && domain.is_some() {
