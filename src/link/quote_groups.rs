@@ -6,7 +6,8 @@
 //! |------|-----|
 //! | speech and partial quotes are grouped, with or without a speaker; phrases (scare quotes) are not | the words are what is quoted; who said them is what outlets may get wrong |
 //! | words compare after folding case, quote and dash styles, hyphens, contractions and -ise/-ize, -our/-or spellings ([`normalized_words`]) | outlets edit spelling to their house style |
-//! | two quotes are the same when they share a run of [`SAME_RUN`] words, or a run of at least half the shorter one (at least [`MIN_RUN`] words), or half the shorter one's word trigrams | one outlet quotes part of what another quotes in full, or trims a word; a stock phrase ("a very short period of time") is shorter than [`SAME_RUN`] and a small part of both quotes |
+//! | two quotes are the same when they share a run of [`SAME_RUN`] words (unless their articles are days apart) | one outlet quotes part of what another quotes in full; stock phrases ("a very short period of time", "nothing could be further from the truth") are shorter |
+//! | with both articles dated within [`MAX_DAYS`], also a whole sentence of one inside the other, a run of half the shorter one (at least [`MIN_RUN`] words), or half its word trigrams | within one day's news, outlets trim and re-punctuate one utterance; without dates these weaker matches chain unrelated remarks |
 //! | quotes of articles published more than [`MAX_DAYS`] apart are the same only when they share [`LONG_VERBATIM`] words in a row | the same short words years apart ("witch hunt") are not the same news |
 //! | candidate pairs come from an index of word 4-grams (identical quotes first collapsed) | no quadratic scan |
 //! | the group's text is its longest member; its speaker the entity most members name | a readable representative |
@@ -14,6 +15,7 @@
 //! Rebuilt over all quotes after each import; the rules read words and dates only, so the groups are
 //! the same whatever order articles came in.
 
+use crate::extract::claims::lexicon::STOPWORDS;
 use crate::extract::text::fold_for_match;
 use crate::store::Result;
 use rusqlite::{params, Connection};
@@ -64,61 +66,103 @@ fn contains(long: &[String], short: &[String]) -> bool {
     short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
-/// Are two days the same news? Unknown dates are compared by words alone.
-fn near(a: Option<i64>, b: Option<i64>) -> bool {
+/// How close two articles' days are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum When {
+    /// Within [`MAX_DAYS`]: the same news may be meant.
+    Near,
+    /// At least one date unknown.
+    Unknown,
+    /// Days apart: different news unless long verbatim.
+    Far,
+}
+
+fn when(a: Option<i64>, b: Option<i64>) -> When {
     match (a, b) {
-        (Some(a), Some(b)) => (a - b).abs() <= MAX_DAYS,
-        _ => true,
+        (Some(a), Some(b)) if (a - b).abs() <= MAX_DAYS => When::Near,
+        (Some(_), Some(_)) => When::Far,
+        _ => When::Unknown,
     }
 }
 
-/// The longest run of words the two lists share.
-fn longest_run(a: &[String], b: &[String]) -> usize {
-    let mut best = 0;
+/// Do the dates allow joining two quotes matched this well?
+fn allowed(m: Match, w: When) -> bool {
+    match m {
+        Match::No => false,
+        Match::Verbatim => true,
+        Match::Strong => w != When::Far,
+        Match::Weak => w == When::Near,
+    }
+}
+
+/// The longest run of words the two lists share, and the same without the function words at its ends
+/// ("to serve as president of the united states" counts as 7 words: "serve ... states"). The trimmed
+/// length is not a rule yet: on basil, requiring 6 trimmed words lost 3% of true pairs for 2 stock
+/// phrases.
+fn longest_run(a: &[String], b: &[String]) -> (usize, usize) {
+    let (mut best, mut end) = (0, 0);
     let mut prev = vec![0usize; b.len() + 1];
     for x in a {
         let mut cur = vec![0usize; b.len() + 1];
         for (j, y) in b.iter().enumerate() {
             if x == y {
                 cur[j + 1] = prev[j] + 1;
-                best = best.max(cur[j + 1]);
+                if cur[j + 1] > best {
+                    best = cur[j + 1];
+                    end = j + 1;
+                }
             }
         }
         prev = cur;
     }
-    best
+    let run = &b[end - best..end];
+    let function = |w: &String| STOPWORDS.contains(&w.as_str()) || w == "am";
+    let first = run.iter().position(|w| !function(w));
+    let last = run.iter().rposition(|w| !function(w));
+    let trimmed = match (first, last) {
+        (Some(f), Some(l)) => l + 1 - f,
+        _ => 0,
+    };
+    (best, trimmed)
 }
 
 fn trigrams(words: &[String]) -> BTreeSet<&[String]> {
     words.windows(3).collect()
 }
 
-/// How two distinct word lists relate: not the same quote, the same within one news story, or the
-/// same whatever the dates (long verbatim).
+/// How well two distinct word lists match: not at all; weakly (a whole sentence, a run of half the
+/// shorter quote, or half its trigrams: enough within one day's news, when both dates are known);
+/// strongly (a run of [`SAME_RUN`] words: enough unless the dates say otherwise; stock phrases such as
+/// "I'm not going to pay for" or "nothing could be further from the truth" are shorter); verbatim
+/// (whatever the dates).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Match {
     No,
-    SameNews,
+    Weak,
+    Strong,
     Verbatim,
 }
 
 fn same_words(qa: &QuoteIn, qb: &QuoteIn) -> Match {
     let (a, b) = (&qa.words, &qb.words);
-    let run = longest_run(a, b);
+    let (run, _trimmed) = longest_run(a, b);
     if run >= LONG_VERBATIM {
         return Match::Verbatim;
     }
     let short = a.len().min(b.len());
+    if run >= SAME_RUN {
+        return Match::Strong;
+    }
     let sentence_inside = qa.sentences.iter().any(|s| contains(b, s))
         || qb.sentences.iter().any(|s| contains(a, s));
-    if sentence_inside || run >= SAME_RUN || (run >= MIN_RUN && 2 * run >= short) {
-        return Match::SameNews;
+    if sentence_inside || (run >= MIN_RUN && 2 * run >= short) {
+        return Match::Weak;
     }
     let (ta, tb) = (trigrams(a), trigrams(b));
     let smaller = ta.len().min(tb.len());
     let shared = ta.intersection(&tb).count();
     if shared >= 3 && 2 * shared >= smaller {
-        return Match::SameNews;
+        return Match::Weak;
     }
     Match::No
 }
@@ -146,9 +190,10 @@ fn join_rows(uf: &mut UnionFind, quotes: &[QuoteIn], a: &[usize], b: &[usize], m
     match m {
         Match::No => {}
         Match::Verbatim => uf.union(a[0], b[0]),
-        Match::SameNews => {
+        Match::Strong | Match::Weak => {
             for &i in a {
-                if let Some(&j) = b.iter().find(|&&j| near(quotes[i].day, quotes[j].day)) {
+                let day = quotes[i].day;
+                if let Some(&j) = b.iter().find(|&&j| allowed(m, when(day, quotes[j].day))) {
                     uf.union(i, j);
                 }
             }
@@ -176,8 +221,14 @@ pub fn cluster(quotes: &[QuoteIn]) -> Vec<Vec<usize>> {
                 uf.union(by_day[0], i);
             }
         } else if words.len() >= MIN_IDENTICAL {
+            // Along the dates: each quote joins the one before it when the dates allow.
+            let m = if words.len() >= SAME_RUN {
+                Match::Strong
+            } else {
+                Match::Weak
+            };
             for pair in by_day.windows(2) {
-                if near(quotes[pair[0]].day, quotes[pair[1]].day) {
+                if allowed(m, when(quotes[pair[0]].day, quotes[pair[1]].day)) {
                     uf.union(pair[0], pair[1]);
                 }
             }
