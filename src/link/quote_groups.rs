@@ -46,11 +46,14 @@ pub struct QuoteIn {
     pub words: Vec<String>,
     pub sentences: Vec<Vec<String>>,
     pub day: Option<i64>,
+    /// The article (an identity only: compared, never ordered).
+    pub article: i64,
 }
 
 impl QuoteIn {
-    pub fn new(text: &str, day: Option<i64>) -> QuoteIn {
+    pub fn new(text: &str, day: Option<i64>, article: i64) -> QuoteIn {
         QuoteIn {
+            article,
             words: normalized_words(text),
             sentences: text
                 .split(['.', '!', '?', ';'])
@@ -185,8 +188,16 @@ impl UnionFind {
     }
 }
 
-/// Joins quotes `a` and `b` (lists of quote indexes) when their dates allow it.
-fn join_rows(uf: &mut UnionFind, quotes: &[QuoteIn], a: &[usize], b: &[usize], m: Match) {
+/// Joins quotes `a` and `b` (lists of quote indexes) when their dates allow it. A weak match of
+/// undated quotes is kept in `pending`: it joins only when the two articles turn out to share a
+/// strongly matched quote (the same story, see [`cluster`]).
+fn join_rows(
+    uf: &mut UnionFind,
+    pending: &mut Vec<(usize, usize)>,
+    quotes: &[QuoteIn],
+    (a, b): (&[usize], &[usize]),
+    m: Match,
+) {
     match m {
         Match::No => {}
         Match::Verbatim => uf.union(a[0], b[0]),
@@ -195,6 +206,10 @@ fn join_rows(uf: &mut UnionFind, quotes: &[QuoteIn], a: &[usize], b: &[usize], m
                 let day = quotes[i].day;
                 if let Some(&j) = b.iter().find(|&&j| allowed(m, when(day, quotes[j].day))) {
                     uf.union(i, j);
+                } else if m == Match::Weak {
+                    if let Some(&j) = b.iter().find(|&&j| when(day, quotes[j].day) == When::Unknown) {
+                        pending.push((i, j));
+                    }
                 }
             }
         }
@@ -203,8 +218,13 @@ fn join_rows(uf: &mut UnionFind, quotes: &[QuoteIn], a: &[usize], b: &[usize], m
 
 /// Groups quotes (see the module docs): each group's members (indexes, ascending), groups in order of
 /// their first member. Every quote is in exactly one group.
+///
+/// Two passes: first the matches the words and dates decide alone; then weak matches between undated
+/// articles, which join when the two articles already share a group of the first pass (two outlets'
+/// stories of one event quote one speech several times, trimmed differently).
 pub fn cluster(quotes: &[QuoteIn]) -> Vec<Vec<usize>> {
     let mut uf = UnionFind((0..quotes.len()).collect());
+    let mut pending: Vec<(usize, usize)> = Vec::new();
     // Identical quotes: one entry per word list, its quotes joined along the dates.
     let mut same: BTreeMap<&[String], Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
@@ -216,22 +236,15 @@ pub fn cluster(quotes: &[QuoteIn]) -> Vec<Vec<usize>> {
     for (words, members) in &distinct {
         let mut by_day = members.clone();
         by_day.sort_by_key(|&i| (quotes[i].day, i));
-        if words.len() >= LONG_VERBATIM {
-            for &i in &by_day[1..] {
-                uf.union(by_day[0], i);
-            }
-        } else if words.len() >= MIN_IDENTICAL {
-            // Along the dates: each quote joins the one before it when the dates allow.
-            let m = if words.len() >= SAME_RUN {
-                Match::Strong
-            } else {
-                Match::Weak
-            };
-            for pair in by_day.windows(2) {
-                if allowed(m, when(quotes[pair[0]].day, quotes[pair[1]].day)) {
-                    uf.union(pair[0], pair[1]);
-                }
-            }
+        let m = match words.len() {
+            n if n >= LONG_VERBATIM => Match::Verbatim,
+            n if n >= SAME_RUN => Match::Strong,
+            n if n >= MIN_IDENTICAL => Match::Weak,
+            _ => Match::No,
+        };
+        // Along the dates: each quote joins the one before it when the dates allow.
+        for pair in by_day.windows(2) {
+            join_rows(&mut uf, &mut pending, quotes, (&pair[..1], &pair[1..]), m);
         }
     }
     // Distinct word lists: candidates through shared 4-grams.
@@ -254,17 +267,48 @@ pub fn cluster(quotes: &[QuoteIn]) -> Vec<Vec<usize>> {
                 if e <= d || !checked.insert((d, e)) {
                     continue;
                 }
-                let m = same_words(&quotes[members[0]], &quotes[distinct[e].1[0]]);
-                join_rows(&mut uf, quotes, members, &distinct[e].1, m);
+                let others = &distinct[e].1;
+                let m = same_words(&quotes[members[0]], &quotes[others[0]]);
+                join_rows(&mut uf, &mut pending, quotes, (members, others), m);
             }
         }
     }
+    join_same_story(&mut uf, quotes, &pending);
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..quotes.len() {
         let root = uf.find(i);
         groups.entry(root).or_default().push(i);
     }
     groups.into_values().collect()
+}
+
+/// The second pass of [`cluster`]: a pending weak pair joins when its two articles share a group.
+fn join_same_story(uf: &mut UnionFind, quotes: &[QuoteIn], pending: &[(usize, usize)]) {
+    let mut articles_of: HashMap<usize, BTreeSet<i64>> = HashMap::new();
+    for i in 0..quotes.len() {
+        let root = uf.find(i);
+        articles_of.entry(root).or_default().insert(quotes[i].article);
+    }
+    let mut groups_of: HashMap<i64, BTreeSet<usize>> = HashMap::new();
+    for (root, articles) in &articles_of {
+        if articles.len() >= 2 {
+            for a in articles {
+                groups_of.entry(*a).or_default().insert(*root);
+            }
+        }
+    }
+    let shared = |a: i64, b: i64| match (groups_of.get(&a), groups_of.get(&b)) {
+        (Some(x), Some(y)) => a != b && x.intersection(y).next().is_some(),
+        _ => false,
+    };
+    let joins: Vec<(usize, usize)> = pending
+        .iter()
+        .copied()
+        .filter(|&(i, j)| shared(quotes[i].article, quotes[j].article))
+        .collect();
+    for (i, j) in joins {
+        uf.union(i, j);
+    }
 }
 
 /// One stored quote with what the group rows need.
@@ -280,7 +324,7 @@ struct Stored {
 pub fn regroup(conn: &Connection) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT q.quote_id, q.speaker_entity_id, q.text, a.published,
-                coalesce(o.outlet_id, -o.article_id)
+                coalesce(o.outlet_id, -o.article_id), q.article_id
          FROM quotes q JOIN articles a USING (article_id)
          LEFT JOIN (SELECT a2.article_id, a2.outlet_id FROM articles a2) o ON o.article_id =
               coalesce((SELECT min(original_article_id) FROM article_copies c WHERE c.article_id = a.article_id), a.article_id)
@@ -298,11 +342,12 @@ pub fn regroup(conn: &Connection) -> Result<()> {
                 source: r.get(4)?,
             },
             r.get::<_, Option<String>>(3)?,
+            r.get::<_, i64>(5)?,
         ))
     })?;
     for row in rows {
-        let (s, published) = row?;
-        inputs.push(QuoteIn::new(&s.text, published.as_deref().and_then(day_number)));
+        let (s, published, article) = row?;
+        inputs.push(QuoteIn::new(&s.text, published.as_deref().and_then(day_number), article));
         stored.push(s);
     }
     drop(stmt);
@@ -431,7 +476,8 @@ mod tests {
     fn quotes(texts: &[(&str, i64)]) -> Vec<QuoteIn> {
         texts
             .iter()
-            .map(|(t, day)| QuoteIn::new(t, Some(*day)))
+            .enumerate()
+            .map(|(i, (t, day))| QuoteIn::new(t, Some(*day), i as i64))
             .collect()
     }
 
