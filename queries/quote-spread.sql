@@ -1,22 +1,25 @@
 -- title: Quote spread
--- description: Each quote carried by several articles (one group: the same words from the same speaker, spelling variants and partial quotes included): speaker, longest text, number of outlets, the outlets, first seen, and every outlet's version.
+-- description: Each quote carried by several articles (one group: the same words, spelling variants and partial quotes included, whoever each outlet names as the speaker): the speaker most outlets name, longest text, independent outlets (a copy or repost counts with its original), the outlets, first seen, and every outlet's version with the speaker it names.
 -- param: min_articles = 2   Show groups carried by at least this many articles (1 shows every quote)
 -- param: speaker = ''       Part of the speaker's name; empty for every speaker
 SELECT
     e.name AS speaker,
     g.text,
-    count(DISTINCT coalesce(a.outlet_id, -a.article_id)) AS outlets,
+    g.outlets AS independent_outlets,
     group_concat(DISTINCT coalesce(o.name, '(unknown outlet)')) AS outlet_names,
     count(DISTINCT q.article_id) AS articles,
     min(a.published) AS first_seen,
-    group_concat(coalesce(o.name, '(unknown outlet)') || ': ' || q.text, char(10)) AS variants,
+    group_concat(coalesce(o.name, '(unknown outlet)') || ' (' || coalesce(qe.name, q.speaker_text, 'nobody named')
+                 || '): ' || q.text, char(10)) AS variants,
+    CASE WHEN g.speakers >= 2 THEN 'yes' ELSE '' END AS attribution_conflict,
     g.quote_group_id
 FROM quote_groups g
 JOIN quotes q ON q.quote_group_id = g.quote_group_id
 JOIN articles a ON a.article_id = q.article_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
 LEFT JOIN entities e ON e.entity_id = g.speaker_entity_id
+LEFT JOIN entities qe ON qe.entity_id = q.speaker_entity_id
 WHERE (:speaker = '' OR e.name LIKE '%' || :speaker || '%')
 GROUP BY g.quote_group_id
 HAVING count(DISTINCT q.article_id) >= :min_articles
-ORDER BY outlets DESC, articles DESC, first_seen, g.quote_group_id
+ORDER BY independent_outlets DESC, articles DESC, first_seen, g.quote_group_id

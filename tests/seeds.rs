@@ -395,3 +395,73 @@ fn claims_have_their_sources() {
     }
     assert_no_failures(failures);
 }
+
+/// The claim groups (by id, `None` for no group) of the claims of `file` containing `text`.
+fn claim_groups_of(conn: &Connection, member: &Value) -> Result<BTreeSet<Option<i64>>, String> {
+    let file = member["file"].as_str().unwrap();
+    let want = common::fold(member["text_contains"].as_str().unwrap());
+    let mut stmt = conn
+        .prepare("SELECT text, claim_group_id FROM claims WHERE article_id = ?1")
+        .unwrap();
+    let groups: BTreeSet<Option<i64>> = stmt
+        .query_map([article_id(conn, file)], |r| {
+            Ok((r.get::<_, String>(0)?, r.get(1)?))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .filter(|(text, _)| common::fold(text).contains(&want))
+        .map(|(_, group)| group)
+        .collect();
+    if groups.is_empty() {
+        return Err(format!("{file}: no claim contains {want:?}"));
+    }
+    Ok(groups)
+}
+
+#[test]
+fn the_same_claim_in_other_words_is_one_group() {
+    let Some(seeds) = seeds() else { return };
+    let conn = connect(seeds);
+    let mut failures = Vec::new();
+    for expected in seeds.expected["claim_groups"].as_array().unwrap() {
+        let mut per_member = Vec::new();
+        for member in expected["members"].as_array().unwrap() {
+            match claim_groups_of(&conn, member) {
+                Ok(groups) => per_member.push(groups),
+                Err(e) => failures.push(e),
+            }
+        }
+        // Some group must hold a matching claim of every member.
+        let common: Option<BTreeSet<Option<i64>>> = per_member.iter().cloned().reduce(|a, b| {
+            a.intersection(&b).copied().collect()
+        });
+        let found = common.is_some_and(|c| c.iter().any(Option::is_some));
+        if !found {
+            failures.push(format!(
+                "{}: claims are in groups {per_member:?}, expected one group",
+                expected["about"].as_str().unwrap_or("")
+            ));
+        }
+    }
+    assert_no_failures(failures);
+}
+
+#[test]
+fn different_claims_are_not_one_group() {
+    let Some(seeds) = seeds() else { return };
+    let conn = connect(seeds);
+    let mut failures = Vec::new();
+    for pair in seeds.expected["different_claim_groups"].as_array().unwrap() {
+        let pair = pair.as_array().unwrap();
+        match (claim_groups_of(&conn, &pair[0]), claim_groups_of(&conn, &pair[1])) {
+            (Ok(a), Ok(b)) => {
+                let shared: Vec<_> = a.intersection(&b).filter(|g| g.is_some()).collect();
+                if !shared.is_empty() {
+                    failures.push(format!("{pair:?} share claim group {shared:?}"));
+                }
+            }
+            (a, b) => failures.extend(a.err().into_iter().chain(b.err())),
+        }
+    }
+    assert_no_failures(failures);
+}

@@ -1,43 +1,54 @@
-//! Claim groups: claims that say the same thing about the same entities in several articles.
+//! Claim groups: the same assertion carried by several articles, often in different words.
 //!
-//! Two claims from different articles are the same claim when
-//! - they are about the same things: their *keys* (database entity ids of the entities in the
-//!   content, plus the capitalised words, which catch names entity recognition missed) overlap by at
-//!   least half of the smaller key set; and
-//! - they say the same about them: the Dice coefficient of their content words (lower case, stop
-//!   words dropped, numbers dropped, light stemming so "killed"/"kills"/"kill" match) is at least
-//!   [`SAME_WORDING`], or at least [`SAME_WORDING_WITH_NUMBER`] when they also share a figure.
+//! Two claims of different articles are the same claim when their articles may be the same news
+//! ([`Story`]: published within [`MAX_DAYS`], or undated but sharing a quote group or most of their
+//! entities) and
+//! - their words are the same (at least [`MIN_IDENTICAL`] words after folding), or
+//! - they are about the same things and say the same of them: at least [`SAME_ENTITIES`] resolved
+//!   entities in common, half of all their entities, and [`MIN_SHARED_WORDS`] content words in common
+//!   (stemmed, with the synonyms of `data/linking/claim_synonyms.tsv`: share / cooperation /
+//!   coordination), or
+//! - they share an entity and most of their content words (Dice >= [`SAME_WORDING`], at least
+//!   [`MIN_WORDING_WORDS`] words), or
+//! - neither names an entity and their content words are the same (Dice >= [`SAME_WORDING_ALONE`]).
 //!
-//! Groups are the connected components of that relation (union-find), so a claim reworded twice
-//! joins through the middle wording. Only claims that match some claim of another article get a
-//! group; a claim alone keeps `claim_group_id` NULL.
+//! Identical claims of articles days apart are the same only when long ([`LONG_VERBATIM`] words).
+//! Page furniture (`data/linking/claim_furniture.txt`: credits, captions, "contributed to this report")
+//! is never grouped. Groups are the connected components; a claim alone keeps `claim_group_id` NULL.
 //!
-//! A group's `disagreement` says why its members conflict: different values for the same thing
-//! counted ("numbers differ: 10000 vs 15000 ISIS fighters"), or some members negated and others not.
-//!
-//! Candidate pairs come from buckets of claims sharing a key, never from all pairs; a key carried by
-//! more than [`MAX_BUCKET`] claims (a country named everywhere) is too common to propose pairs alone.
-//! Everything is ordered by claim id, so the result is deterministic.
+//! A group's `disagreement` names the members that conflict and why: different figures for the same
+//! counted thing (same unit, members sharing an entity), or a negated member whose wording is otherwise
+//! that of an affirmative one (it denies the other's main proposition).
 
-use crate::extract::calendar;
 use crate::extract::claims::lexicon::STOPWORDS;
+use crate::link::quote_groups::day_number;
 use crate::store::Result;
 use rusqlite::{params, Connection};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::LazyLock;
 
-/// Minimum Dice coefficient of content words for two claims to be one.
-pub const SAME_WORDING: f64 = 0.5;
-/// The same when the claims share a figure (value and thing counted).
-pub const SAME_WORDING_WITH_NUMBER: f64 = 0.3;
-/// Minimum share of the smaller key set the two claims must have in common.
-pub const SAME_SUBJECTS: f64 = 0.5;
-/// Least number of content words two claims must share: short claims ("This is how it should be")
-/// are too generic to match on a high ratio of few words.
-pub const MIN_COMMON_WORDS: usize = 3;
-/// Least Dice coefficient between the first claims of two groups for the groups to join.
-pub const ROOTS_RELATED: f64 = 0.3;
-/// Buckets larger than this do not propose candidate pairs.
-pub const MAX_BUCKET: usize = 1000;
+/// Identical claims (folded words) of at least this many words are one claim within one story.
+pub const MIN_IDENTICAL: usize = 4;
+/// ... and whatever the dates from this many words.
+pub const LONG_VERBATIM: usize = 12;
+/// Entities two rewordings must have in common.
+pub const SAME_ENTITIES: usize = 3;
+/// Content words they must have in common.
+pub const MIN_SHARED_WORDS: usize = 2;
+/// Dice of content words for claims sharing fewer entities.
+pub const SAME_WORDING: f64 = 0.45;
+/// ... with at least this many content words in common.
+pub const MIN_WORDING_WORDS: usize = 3;
+/// Dice of content words for claims naming no entity.
+pub const SAME_WORDING_ALONE: f64 = 0.6;
+/// Articles published more than this many days apart are different news.
+pub const MAX_DAYS: i64 = 3;
+/// Undated articles are one story when their entities overlap this much (Jaccard)...
+pub const STORY_ENTITIES: f64 = 0.3;
+/// ... with at least this many in common.
+pub const STORY_MIN_ENTITIES: usize = 4;
+/// A word carried by more claims than this proposes no pairs (too common to say anything).
+const MAX_POSTINGS: usize = 300;
 
 /// One claim as the grouping sees it.
 #[derive(Debug, Clone, Default)]
@@ -49,6 +60,8 @@ pub struct ClaimRow {
     pub entities: Vec<i64>,
     /// (value, unit) of each quantity.
     pub quantities: Vec<(f64, Option<String>)>,
+    /// Who carries it, for the disagreement text: the outlet's name, else the article's title.
+    pub label: String,
 }
 
 /// A group found by [`group`]: member indexes into the input, and why members disagree.
@@ -58,23 +71,354 @@ pub struct Group {
     pub disagreement: Option<String>,
 }
 
+/// What is known about the articles, to tell whether two claims may be the same news.
+#[derive(Debug, Clone, Default)]
+pub struct Story {
+    /// Day number of each article's publication date (see [`day_number`]).
+    pub days: HashMap<i64, i64>,
+    /// Entities each article names.
+    pub entities: HashMap<i64, BTreeSet<i64>>,
+    /// Pairs of articles (smaller id first) sharing a quote group.
+    pub quoted_together: HashSet<(i64, i64)>,
+}
+
+impl Story {
+    /// May articles `a` and `b` report the same news?
+    fn same(&self, a: i64, b: i64) -> bool {
+        match (self.days.get(&a), self.days.get(&b)) {
+            (Some(x), Some(y)) => (x - y).abs() <= MAX_DAYS,
+            _ => {
+                self.quoted_together.contains(&(a.min(b), a.max(b)))
+                    || self.entities_overlap(a, b)
+            }
+        }
+    }
+    fn far(&self, a: i64, b: i64) -> bool {
+        matches!((self.days.get(&a), self.days.get(&b)), (Some(x), Some(y)) if (x - y).abs() > MAX_DAYS)
+    }
+    fn entities_overlap(&self, a: i64, b: i64) -> bool {
+        let (Some(x), Some(y)) = (self.entities.get(&a), self.entities.get(&b)) else {
+            return false;
+        };
+        let common = x.intersection(y).count();
+        let union = x.union(y).count().max(1);
+        common >= STORY_MIN_ENTITIES && common as f64 >= STORY_ENTITIES * union as f64
+    }
+}
+
+static SYNONYMS: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
+    include_str!("../../data/linking/claim_synonyms.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(canonical, words)| {
+            (
+                canonical.trim().to_string(),
+                words.split_whitespace().map(str::to_string).collect(),
+            )
+        })
+        .collect()
+});
+
+static FURNITURE: LazyLock<Vec<String>> = LazyLock::new(|| {
+    include_str!("../../data/linking/claim_furniture.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// Is this claim page furniture (a credit, a caption, a subscription line)?
+pub fn is_furniture(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    FURNITURE.iter().any(|f| lower.contains(f.as_str()))
+}
+
+/// The canonical word for a stem: its synonym row's first word (a row entry of five letters or more
+/// also matches longer stems: "cooper" covers "cooperation").
+fn canonical(stem: String) -> String {
+    for (canonical, words) in SYNONYMS.iter() {
+        let hit = words
+            .iter()
+            .any(|w| *w == stem || (w.len() >= 5 && stem.starts_with(w.as_str())));
+        if hit {
+            return canonical.clone();
+        }
+    }
+    stem
+}
+
+/// The folded words of a claim (for identity) and its content words (stemmed, synonyms folded).
+fn words(text: &str) -> (Vec<String>, BTreeSet<String>) {
+    let folded: Vec<String> = crate::link::quote_groups::normalized_words(text);
+    let content = folded
+        .iter()
+        .filter(|w| {
+            !STOPWORDS.contains(&w.as_str())
+                && w.chars().count() >= 3
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && !NOT_SUBJECTS.contains(&w.as_str())
+        })
+        .map(|w| canonical(stem(w)))
+        .collect();
+    (folded, content)
+}
+
+pub fn stem(word: &str) -> String {
+    let mut w = word
+        .to_lowercase()
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s")
+        .to_string();
+    if w.ends_with("ies") && w.len() > 4 {
+        w.truncate(w.len() - 3);
+        w.push('y');
+        return w;
+    }
+    for suffix in ["ing", "ed", "es", "s"] {
+        if w.ends_with(suffix)
+            && w.len() - suffix.len() >= 3
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+        {
+            w.truncate(w.len() - suffix.len());
+            break;
+        }
+    }
+    if w.ends_with('e') && w.len() > 3 {
+        w.pop();
+    }
+    w
+}
+/// Words that say nothing of what a claim asserts: contractions of "I" and courtesy titles.
+const NOT_SUBJECTS: &[&str] = &[
+    "i'm",
+    "i\u{2019}m",
+    "i've",
+    "i'd",
+    "i'll",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
+struct Features {
+    folded: Vec<String>,
+    content: BTreeSet<String>,
+    entities: BTreeSet<i64>,
+    furniture: bool,
+}
+
+fn dice(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    2.0 * a.intersection(b).count() as f64 / (a.len() + b.len()) as f64
+}
+
+/// Are these two claims (of different articles) the same assertion? See the module docs.
+fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64, i64)) -> bool {
+    if a.folded == b.folded && a.folded.len() >= MIN_IDENTICAL {
+        return a.folded.len() >= LONG_VERBATIM || !story.far(x, y);
+    }
+    if !story.same(x, y) {
+        return false;
+    }
+    let shared_entities = a.entities.intersection(&b.entities).count();
+    let all_entities = a.entities.union(&b.entities).count();
+    let shared_words = a.content.intersection(&b.content).count();
+    if shared_entities >= SAME_ENTITIES
+        && 2 * shared_entities >= all_entities
+        && shared_words >= MIN_SHARED_WORDS
+    {
+        return true;
+    }
+    if shared_entities >= 1 && shared_words >= MIN_WORDING_WORDS {
+        return dice(&a.content, &b.content) >= SAME_WORDING;
+    }
+    all_entities == 0
+        && shared_words >= MIN_WORDING_WORDS
+        && dice(&a.content, &b.content) >= SAME_WORDING_ALONE
+}
+
+/// Groups claims (see the module docs). Members and groups are in input order.
+pub fn group(rows: &[ClaimRow], story: &Story) -> Vec<Group> {
+    let feats: Vec<Features> = rows
+        .iter()
+        .map(|r| {
+            let (folded, content) = words(&r.text);
+            Features {
+                folded,
+                content,
+                entities: r.entities.iter().copied().collect(),
+                furniture: is_furniture(&r.text),
+            }
+        })
+        .collect();
+    // Candidates: claims sharing an entity or a content word (or identical words).
+    let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, f) in feats.iter().enumerate() {
+        if f.furniture {
+            continue;
+        }
+        let keys = f
+            .entities
+            .iter()
+            .map(|e| format!("e:{e}"))
+            .chain(f.content.iter().map(|w| format!("w:{w}")))
+            .chain(std::iter::once(format!("t:{}", f.folded.join(" "))));
+        for k in keys {
+            index.entry(k).or_default().push(i);
+        }
+    }
+    let mut parent: Vec<usize> = (0..rows.len()).collect();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut matched = vec![false; rows.len()];
+    for members in index.values() {
+        if members.len() < 2 || members.len() > MAX_POSTINGS {
+            continue;
+        }
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                let (ai, aj) = (rows[i].article_id, rows[j].article_id);
+                if ai == aj || !seen.insert((i, j)) {
+                    continue;
+                }
+                if same_claim(&feats[i], &feats[j], story, (ai, aj)) {
+                    matched[i] = true;
+                    matched[j] = true;
+                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                    parent[ri.max(rj)] = ri.min(rj);
+                }
+            }
+        }
+    }
+    let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..rows.len() {
+        if matched[i] {
+            let root = find(&mut parent, i);
+            components.entry(root).or_default().push(i);
+        }
+    }
+    components
+        .into_values()
+        .map(|members| {
+            let disagreement = disagreement(rows, &feats, &members);
+            Group {
+                members,
+                disagreement,
+            }
+        })
+        .collect()
+}
+
+fn normalise_unit(unit: &Option<String>) -> String {
+    unit.as_deref()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(stem)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Why members of a group disagree, naming them: different figures for the same counted thing by
+/// members about a common entity, or a negated member denying what an affirmative one says.
+fn disagreement(rows: &[ClaimRow], feats: &[Features], members: &[usize]) -> Option<String> {
+    let mut reasons = Vec::new();
+    for (x, &i) in members.iter().enumerate() {
+        for &j in &members[x + 1..] {
+            if rows[i].article_id == rows[j].article_id {
+                continue;
+            }
+            if let Some(r) = pair_disagreement(&rows[i], &rows[j], &feats[i], &feats[j]) {
+                if !reasons.contains(&r) {
+                    reasons.push(r);
+                }
+            }
+        }
+    }
+    reasons.sort();
+    (!reasons.is_empty()).then(|| reasons.join("; "))
+}
+
+fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -> Option<String> {
+    let (a, b, fa, fb) = if (a.label.as_str(), &a.text) <= (b.label.as_str(), &b.text) {
+        (a, b, fa, fb)
+    } else {
+        (b, a, fb, fa)
+    };
+    let about_same = fa.entities.intersection(&fb.entities).next().is_some()
+        || fa.entities.is_empty() && fb.entities.is_empty();
+    for (va, ua) in &a.quantities {
+        for (vb, ub) in &b.quantities {
+            let unit = normalise_unit(ua);
+            if ua.is_some() && unit == normalise_unit(ub) && about_same && (va - vb).abs() > 1e-9 * va.abs().max(1.0) {
+                return Some(format!(
+                    "numbers differ: {} says {} {}, {} says {} {}",
+                    a.label,
+                    format_value(*va),
+                    ua.as_deref().unwrap_or(""),
+                    b.label,
+                    format_value(*vb),
+                    ub.as_deref().unwrap_or("")
+                ));
+            }
+        }
+    }
+    if a.negated != b.negated && dice(&fa.content, &fb.content) >= 0.6 {
+        let (yes, no) = if a.negated { (b, a) } else { (a, b) };
+        return Some(format!("negation: {} denies what {} says", no.label, yes.label));
+    }
+    None
+}
+
+fn format_value(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v:.3}")
+    }
+}
+
 /// Recomputes `claim_groups` and `claims.claim_group_id`.
 pub fn regroup(conn: &Connection) -> Result<()> {
     let rows = load(conn)?;
-    let groups = group(&rows);
+    let story = load_story(conn)?;
+    let groups = group(&rows, &story);
     conn.execute(
         "UPDATE claims SET claim_group_id = NULL WHERE claim_group_id IS NOT NULL",
         [],
     )?;
     conn.execute("DELETE FROM claim_groups", [])?;
-    let mut insert =
-        conn.prepare_cached("INSERT INTO claim_groups (text, disagreement) VALUES (?1, ?2)")?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO claim_groups (text, disagreement, outlets) VALUES (?1, ?2, ?3)",
+    )?;
     let mut assign =
         conn.prepare_cached("UPDATE claims SET claim_group_id = ?1 WHERE claim_id = ?2")?;
+    let sources = independent_sources(conn)?;
     for g in &groups {
-        // The first-imported wording represents the group.
-        let text = &rows[g.members[0]].text;
-        insert.execute(params![text, g.disagreement])?;
+        // The longest wording represents the group (then the first in text order): content only.
+        let text = g
+            .members
+            .iter()
+            .map(|&m| &rows[m].text)
+            .max_by_key(|t| (t.len(), std::cmp::Reverse(*t)))
+            .expect("a group has members");
+        let outlets: BTreeSet<i64> = g
+            .members
+            .iter()
+            .map(|&m| sources.get(&rows[m].article_id).copied().unwrap_or(-rows[m].article_id))
+            .collect();
+        insert.execute(params![text, g.disagreement, outlets.len() as i64])?;
         let id = conn.last_insert_rowid();
         for &m in &g.members {
             assign.execute(params![id, rows[m].claim_id])?;
@@ -83,9 +427,51 @@ pub fn regroup(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// The independent source of each article: its outlet (or minus its id when unknown), a copy counting
+/// as its original's.
+pub fn independent_sources(conn: &Connection) -> Result<HashMap<i64, i64>> {
+    let mut stmt = conn.prepare(
+        "SELECT a.article_id, coalesce(o.outlet_id, -o.article_id)
+         FROM articles a JOIN articles o ON o.article_id = coalesce(
+             (SELECT min(original_article_id) FROM article_copies c WHERE c.article_id = a.article_id),
+             a.article_id)",
+    )?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+fn load_story(conn: &Connection) -> Result<Story> {
+    let mut story = Story::default();
+    let mut stmt = conn.prepare("SELECT article_id, published FROM articles WHERE published IS NOT NULL")?;
+    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+        let (id, date) = row?;
+        if let Some(day) = day_number(&date) {
+            story.days.insert(id, day);
+        }
+    }
+    let mut stmt = conn.prepare("SELECT DISTINCT article_id, entity_id FROM mentions")?;
+    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+        let (a, e) = row?;
+        story.entities.entry(a).or_default().insert(e);
+    }
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT q1.article_id, q2.article_id FROM quotes q1 JOIN quotes q2
+         ON q2.quote_group_id = q1.quote_group_id AND q2.article_id > q1.article_id",
+    )?;
+    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+        story.quoted_together.insert(row?);
+    }
+    Ok(story)
+}
+
 fn load(conn: &Connection) -> Result<Vec<ClaimRow>> {
-    let mut stmt =
-        conn.prepare("SELECT claim_id, article_id, text, negated FROM claims ORDER BY claim_id")?;
+    let mut stmt = conn.prepare(
+        "SELECT c.claim_id, c.article_id, c.text, c.negated, coalesce(o.name, a.title, a.source)
+         FROM claims c JOIN articles a USING (article_id) LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
+         ORDER BY c.claim_id",
+    )?;
     let mut rows: Vec<ClaimRow> = stmt
         .query_map([], |r| {
             Ok(ClaimRow {
@@ -93,6 +479,7 @@ fn load(conn: &Connection) -> Result<Vec<ClaimRow>> {
                 article_id: r.get(1)?,
                 text: r.get(2)?,
                 negated: r.get(3)?,
+                label: r.get(4)?,
                 ..ClaimRow::default()
             })
         })?
@@ -129,284 +516,6 @@ fn load(conn: &Connection) -> Result<Vec<ClaimRow>> {
     Ok(rows)
 }
 
-/// Light stemming so inflections of a word compare equal: strips one of "ing", "ed", "es", "s", then
-/// a final "e" ("sharing", "shared", "shares", "share" -> "shar"), keeping at least three letters.
-pub fn stem(word: &str) -> String {
-    let mut w = word
-        .to_lowercase()
-        .trim_end_matches("'s")
-        .trim_end_matches("\u{2019}s")
-        .to_string();
-    if w.ends_with("ies") && w.len() > 4 {
-        w.truncate(w.len() - 3);
-        w.push('y');
-        return w;
-    }
-    for suffix in ["ing", "ed", "es", "s"] {
-        if w.ends_with(suffix)
-            && w.len() - suffix.len() >= 3
-            && !w.ends_with("ss")
-            && !w.ends_with("us")
-        {
-            w.truncate(w.len() - suffix.len());
-            break;
-        }
-    }
-    if w.ends_with('e') && w.len() > 3 {
-        w.pop();
-    }
-    w
-}
-
-/// Content words and subject keys of a claim's text.
-fn features(row: &ClaimRow) -> (BTreeSet<String>, BTreeSet<String>) {
-    let mut words = BTreeSet::new();
-    let mut keys: BTreeSet<String> = row.entities.iter().map(|e| format!("e:{e}")).collect();
-    let pieces = row
-        .text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-'))
-        .map(|raw| raw.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|raw| !raw.is_empty());
-    for (position, raw) in pieces.enumerate() {
-        if raw.chars().any(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        let lower = raw.to_lowercase();
-        if STOPWORDS.contains(&lower.as_str()) || lower.chars().count() < 2 {
-            continue;
-        }
-        let capitalised = raw.chars().next().is_some_and(char::is_uppercase);
-        // Hyphenated compounds count as their parts too ("air-strikes" ~ "air strikes"). Names are
-        // keys, not content words: the words compare what is said, the keys whom it is about.
-        let parts = if capitalised && position > 0 {
-            ""
-        } else {
-            lower.as_str()
-        };
-        for part in parts.split('-').filter(|p| p.len() >= 2) {
-            let stemmed = stem(part);
-            let canonical = SYNONYMS
-                .iter()
-                .find(|(_, words)| words.contains(&stemmed.as_str()))
-                .map_or(stemmed, |(c, _)| c.to_string());
-            words.insert(canonical);
-        }
-        // Capitalised words are keys, except the first word (capitalised because it starts the
-        // sentence: "But", "I'm") and days and months, which name no subject.
-        if position > 0
-            && raw.chars().next().is_some_and(char::is_uppercase)
-            && !NOT_SUBJECTS.contains(&lower.as_str())
-            && !calendar::is_weekday(&lower)
-            && !calendar::is_month(&lower)
-        {
-            for variant in name_variants(&lower) {
-                keys.insert(format!("w:{variant}"));
-            }
-        }
-    }
-    (words, keys)
-}
-
-/// Words news outlets use interchangeably for the same thing, by stem: each stem counts as the first
-/// word of its row when claims are compared.
-const SYNONYMS: &[(&str, &[&str])] = &[
-    (
-        "agreement",
-        &["agreement", "accord", "deal", "pact", "treaty"],
-    ),
-    (
-        "fighter",
-        &["fighter", "militant", "jihadist", "insurgent", "extremist"],
-    ),
-    ("kill", &["kill", "slain", "slay", "dead", "die"]),
-    ("airstrik", &["airstrik", "air-strik", "bombing", "raid"]),
-    ("begin", &["begin", "start", "launch"]),
-    ("shar", &["shar", "exchang"]),
-    ("help", &["help", "assist", "aid"]),
-    ("fight", &["fight", "combat", "battl"]),
-];
-
-/// Capitalised words that are not subjects of a claim, besides weekdays and months
-/// ([`calendar`]): contractions of "I" and courtesy titles.
-const NOT_SUBJECTS: &[&str] = &[
-    "i'm",
-    "i\u{2019}m",
-    "i've",
-    "i'd",
-    "i'll",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-];
-
-/// Keys a capitalised word stands for: its stem, and the place a demonym names ("Russian" -> "russia",
-/// "Iranian" -> "iran", "Iraqi" -> "iraq"), so "the Syrian government" and "Syria" share a key.
-fn name_variants(lower: &str) -> Vec<String> {
-    let mut out = vec![stem(lower)];
-    if let Some(base) = lower.strip_suffix("ian") {
-        out.push(format!("{base}ia"));
-        out.push(base.to_string());
-    } else if let Some(base) = lower.strip_suffix("an") {
-        out.push(base.to_string());
-    } else if let Some(base) = lower.strip_suffix('i') {
-        out.push(base.to_string());
-    }
-    out.retain(|v| v.len() >= 3);
-    out
-}
-
-fn dice(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    2.0 * a.intersection(b).count() as f64 / (a.len() + b.len()) as f64
-}
-
-fn normalise_unit(unit: &Option<String>) -> String {
-    unit.as_deref()
-        .unwrap_or("")
-        .split_whitespace()
-        .map(stem)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn share_a_figure(a: &ClaimRow, b: &ClaimRow) -> bool {
-    a.quantities.iter().any(|(va, ua)| {
-        b.quantities.iter().any(|(vb, ub)| {
-            (va - vb).abs() <= 1e-9 * va.abs().max(1.0) && normalise_unit(ua) == normalise_unit(ub)
-        })
-    })
-}
-
-/// Loose similarity between the first claims of two groups about to be joined: a shared key and
-/// some shared wording.
-fn related(
-    a: &(BTreeSet<String>, BTreeSet<String>),
-    b: &(BTreeSet<String>, BTreeSet<String>),
-) -> bool {
-    a.1.intersection(&b.1).next().is_some() && dice(&a.0, &b.0) >= ROOTS_RELATED
-}
-
-/// Groups claims (see the module docs). Members and groups are in input order.
-pub fn group(rows: &[ClaimRow]) -> Vec<Group> {
-    let feats: Vec<(BTreeSet<String>, BTreeSet<String>)> = rows.iter().map(features).collect();
-    let mut buckets: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, (_, keys)) in feats.iter().enumerate() {
-        for k in keys {
-            buckets.entry(k.as_str()).or_default().push(i);
-        }
-    }
-    let mut parent: Vec<usize> = (0..rows.len()).collect();
-    fn find(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
-    let mut matched = vec![false; rows.len()];
-    for members in buckets.values() {
-        if members.len() < 2 || members.len() > MAX_BUCKET {
-            continue;
-        }
-        for (x, &i) in members.iter().enumerate() {
-            for &j in &members[x + 1..] {
-                if rows[i].article_id == rows[j].article_id || !seen.insert((i, j)) {
-                    continue;
-                }
-                let (wi, ki) = &feats[i];
-                let (wj, kj) = &feats[j];
-                let common = ki.intersection(kj).count() as f64;
-                if common < SAME_SUBJECTS * ki.len().min(kj.len()) as f64 {
-                    continue;
-                }
-                let threshold = if share_a_figure(&rows[i], &rows[j]) {
-                    SAME_WORDING_WITH_NUMBER
-                } else {
-                    SAME_WORDING
-                };
-                if wi.intersection(wj).count() >= MIN_COMMON_WORDS && dice(wi, wj) >= threshold {
-                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                    // Joining two groups: their first claims must still be related, so that a chain
-                    // of small rewordings cannot drift to a different claim.
-                    if ri != rj && (ri, rj) != (i, j) && !related(&feats[ri], &feats[rj]) {
-                        continue;
-                    }
-                    matched[i] = true;
-                    matched[j] = true;
-                    // The smaller index is the root: deterministic and first-imported first.
-                    let (lo, hi) = if ri < rj { (ri, rj) } else { (rj, ri) };
-                    parent[hi] = lo;
-                }
-            }
-        }
-    }
-    let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..rows.len() {
-        if matched[i] {
-            let root = find(&mut parent, i);
-            components.entry(root).or_default().push(i);
-        }
-    }
-    components
-        .into_values()
-        .map(|members| {
-            let disagreement = disagreement(rows, &members);
-            Group {
-                members,
-                disagreement,
-            }
-        })
-        .collect()
-}
-
-/// Why the members of a group disagree, if they do.
-fn disagreement(rows: &[ClaimRow], members: &[usize]) -> Option<String> {
-    let mut reasons = Vec::new();
-    // Values per thing counted; only units given by at least two members are compared.
-    // Values in member order (first imported first), each once.
-    let mut by_unit: BTreeMap<String, (String, Vec<u64>, BTreeSet<usize>)> = BTreeMap::new();
-    for &m in members {
-        for (value, unit) in &rows[m].quantities {
-            let Some(written) = unit else { continue };
-            let entry = by_unit
-                .entry(normalise_unit(unit))
-                .or_insert_with(|| (written.clone(), Vec::new(), BTreeSet::new()));
-            if !entry.1.contains(&value.to_bits()) {
-                entry.1.push(value.to_bits());
-            }
-            entry.2.insert(m);
-        }
-    }
-    for (written, values, carriers) in by_unit.values() {
-        if values.len() > 1 && carriers.len() > 1 {
-            let shown: Vec<String> = values
-                .iter()
-                .map(|v| format_value(f64::from_bits(*v)))
-                .collect();
-            reasons.push(format!("numbers differ: {} {written}", shown.join(" vs ")));
-        }
-    }
-    let negated = members.iter().filter(|&&m| rows[m].negated).count();
-    if negated > 0 && negated < members.len() {
-        reasons.push(format!(
-            "negation: {negated} of {} claims negated",
-            members.len()
-        ));
-    }
-    (!reasons.is_empty()).then(|| reasons.join("; "))
-}
-
-fn format_value(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v:.3}")
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -417,71 +526,77 @@ mod tests {
             claim_id: id,
             article_id: article,
             text: text.into(),
-            negated: false,
             entities: entities.to_vec(),
-            quantities: vec![],
+            label: format!("outlet {article}"),
+            ..ClaimRow::default()
+        }
+    }
+
+    fn dated(articles: &[(i64, i64)]) -> Story {
+        Story {
+            days: articles.iter().copied().collect(),
+            ..Story::default()
         }
     }
 
     #[test]
-    fn stemming_matches_inflections() {
+    fn stemming_and_synonyms_match_inflections_and_rewordings() {
         assert_eq!(stem("sharing"), stem("shared"));
-        assert_eq!(stem("shares"), stem("share"));
-        assert_eq!(stem("killed"), stem("kill"));
         assert_eq!(stem("militias"), stem("militia"));
+        assert_eq!(words("cooperation").1, words("sharing").1);
+        assert_eq!(words("coordination").1, words("share").1);
     }
 
     #[test]
-    fn rewordings_group_and_different_claims_do_not() {
+    fn one_assertion_in_other_words_is_one_group_and_a_denial_of_another_is_not_in_it() {
+        // Entities: 1 Vardholm, 2 Lillestad, 3 Ferry Company, 4 Norway.
         let rows = vec![
-            row(1, 1, "the Danube ferry operator has suspended all crossings to Ruse until further notice", &[7]),
-            row(2, 2, "all Danube ferry crossings to Ruse are suspended by the operator until further notice", &[7]),
-            row(3, 3, "the Danube ferry operator reported record passenger numbers last summer", &[7]),
+            row(1, 1, "the ferry company agreed to share harbour data with Vardholm, Lillestad and Norway", &[1, 2, 3, 4]),
+            row(2, 2, "it signed a harbour data cooperation agreement with Vardholm, Lillestad and Norway", &[1, 2, 3, 4]),
+            row(3, 3, "harbour data coordination with Vardholm, Lillestad and Norway will increase", &[1, 2, 4]),
+            row(4, 3, "they are not coordinating their crossings with Norway", &[4]),
+            row(5, 4, "the ferry company reported record passenger numbers at Lillestad", &[2, 3]),
         ];
-        let groups = group(&rows);
-        assert_eq!(
-            groups,
-            vec![Group {
-                members: vec![0, 1],
-                disagreement: None
-            }]
-        );
+        let story = dated(&[(1, 100), (2, 100), (3, 101), (4, 101)]);
+        let groups = group(&rows, &story);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].members, vec![0, 1, 2]);
     }
 
     #[test]
-    fn different_numbers_and_negation_are_disagreements() {
-        let mut a = row(1, 1, "floods displaced 4,000 villagers in Moravia", &[3]);
-        a.quantities = vec![(4000.0, Some("villagers".into()))];
-        let mut b = row(2, 2, "floods displaced 6,500 villagers in Moravia", &[3]);
-        b.quantities = vec![(6500.0, Some("villagers".into()))];
-        let mut c = row(3, 3, "floods have not displaced villagers in Moravia", &[3]);
-        c.negated = true;
-        let groups = group(&[a, b, c]);
+    fn days_apart_and_furniture_do_not_group() {
+        let rows = vec![
+            row(1, 1, "the talks on the harbour will resume next week", &[]),
+            row(2, 2, "the talks on the harbour will resume next week", &[]),
+            row(3, 3, "The Associated Press contributed to this report", &[]),
+            row(4, 4, "The Associated Press contributed to this report", &[]),
+        ];
+        let story = dated(&[(1, 100), (2, 400), (3, 100), (4, 100)]);
+        assert!(group(&rows, &story).is_empty());
+        let story = dated(&[(1, 100), (2, 101), (3, 100), (4, 100)]);
+        assert_eq!(group(&rows, &story).len(), 1);
+    }
+
+    #[test]
+    fn different_figures_for_one_counted_thing_are_a_named_disagreement() {
+        let mut a = row(1, 1, "40 ships were waiting outside the Vardholm breakwater", &[1]);
+        a.quantities = vec![(40.0, Some("ships".into()))];
+        let mut b = row(2, 2, "55 ships were waiting outside the Vardholm breakwater", &[1]);
+        b.quantities = vec![(55.0, Some("ships".into()))];
+        let groups = group(&[a, b], &dated(&[(1, 5), (2, 5)]));
         assert_eq!(groups.len(), 1);
-        let why = groups[0].disagreement.as_deref().unwrap();
-        assert!(
-            why.contains("numbers differ: 4000 vs 6500 villagers"),
-            "{why}"
+        assert_eq!(
+            groups[0].disagreement.as_deref(),
+            Some("numbers differ: outlet 1 says 40 ships, outlet 2 says 55 ships")
         );
-        assert!(why.contains("negation: 1 of 3"), "{why}");
     }
 
     #[test]
     fn claims_of_one_article_do_not_group_alone() {
         let rows = vec![
-            row(
-                1,
-                1,
-                "the Danube ferry operator has suspended all crossings",
-                &[7],
-            ),
-            row(
-                2,
-                1,
-                "the Danube ferry operator has suspended all crossings",
-                &[7],
-            ),
+            row(1, 1, "the Danube ferry operator has suspended all crossings", &[7]),
+            row(2, 1, "the Danube ferry operator has suspended all crossings", &[7]),
         ];
-        assert!(group(&rows).is_empty());
+        assert!(group(&rows, &Story::default()).is_empty());
     }
 }

@@ -162,11 +162,14 @@ fn insert(conn: &Connection, facts: &Facts, provenance: &Provenance, key: &str) 
         sentence_ids.push(conn.last_insert_rowid());
     }
 
-    let entity_ids = entities::resolve_article(conn, facts)?;
+    let stored = entities::write_article(conn, article_id, facts)?;
+    let entity_ids: Vec<i64> = stored.iter().map(|e| e.entity_id).collect();
+    let local_ids: Vec<i64> = stored.iter().map(|e| e.article_entity_id).collect();
 
     let mut mention = conn.prepare_cached(
-        "INSERT INTO mentions (article_id, entity_id, sentence_id, start_char, end_char, text, kind, role)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO mentions (article_id, entity_id, sentence_id, start_char, end_char, text, kind, role,
+                               article_entity_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
     for m in &facts.mentions {
         let (start, end) = char_span(m.span);
@@ -178,14 +181,16 @@ fn insert(conn: &Connection, facts: &Facts, provenance: &Provenance, key: &str) 
             end,
             m.span.text(&article.body),
             m.kind.as_str(),
-            m.role
+            m.role,
+            local_ids[m.entity]
         ])?;
     }
 
     let mut quote = conn.prepare_cached(
         "INSERT INTO quotes (article_id, sentence_id, start_char, end_char, text, kind, speaker_entity_id,
-                             speaker_start_char, speaker_end_char, speaker_text, cue, audience)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                             speaker_start_char, speaker_end_char, speaker_text, cue, audience,
+                             speaker_article_entity_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?;
     for q in &facts.quotes {
         let (start, end) = char_span(q.span);
@@ -207,17 +212,22 @@ fn insert(conn: &Connection, facts: &Facts, provenance: &Provenance, key: &str) 
             speaker.map(|s| s.1),
             q.speaker_span.map(|s| s.text(&article.body)),
             q.cue,
-            q.audience
+            q.audience,
+            q.speaker.map(|e| local_ids[e])
         ])?;
     }
 
     let mut claim = conn.prepare_cached(
         "INSERT INTO claims (article_id, sentence_id, start_char, end_char, text, kind, cue, source_entity_id,
-                             source_start_char, source_end_char, source_text, negated, hedged)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                             source_start_char, source_end_char, source_text, negated, hedged,
+                             source_article_entity_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?;
     let mut claim_entity = conn.prepare_cached(
         "INSERT OR IGNORE INTO claim_entities (claim_id, entity_id) VALUES (?1, ?2)",
+    )?;
+    let mut claim_local = conn.prepare_cached(
+        "INSERT OR IGNORE INTO claim_article_entities (claim_id, article_entity_id) VALUES (?1, ?2)",
     )?;
     let mut quantity = conn.prepare_cached(
         "INSERT INTO claim_quantities (claim_id, start_char, end_char, text, value, unit, approximate)
@@ -239,11 +249,13 @@ fn insert(conn: &Connection, facts: &Facts, provenance: &Provenance, key: &str) 
             source.map(|s| s.1),
             c.source_span.map(|s| s.text(&article.body)),
             c.negated,
-            c.hedged
+            c.hedged,
+            c.source.map(|e| local_ids[e])
         ])?;
         let claim_id = conn.last_insert_rowid();
         for &e in &c.entities {
             claim_entity.execute(params![claim_id, entity_ids[e]])?;
+            claim_local.execute(params![claim_id, local_ids[e]])?;
         }
         for q in &c.quantities {
             let (start, end) = char_span(q.span);

@@ -1,31 +1,14 @@
-//! An article's entities -> database entity ids, at write time. The links that need every article
-//! (surnames, user decisions) are decided in [`crate::link::entities`].
+//! An article's entities as the article wrote them (`article_entities`), each with a provisional
+//! database entity. Which article entities are one real-world entity needs every stored article and
+//! the user's decisions; [`crate::link::entities`] decides it after each import and rewrites
+//! `entity_id` everywhere, so what is stored here never depends on what was stored before.
 //!
-//! [`resolve_article`] runs inside the import transaction, article by article:
-//! - a gazetteer entity is the row with its `gazetteer_id` (created with the gazetteer's names as
-//!   aliases the first time);
-//! - any entity whose name is a user-, gazetteer- or declared alias of a row is that row ("Daesh" after
-//!   `factdb entity alias "Islamic State" Daesh`);
-//! - a name of two words or more is the row with the same key ([`match_key`]: middle initials, the
-//!   Arabic article and spelling variants ignored, so "Sergey V. Lavrov" = "Sergei Lavrov"), or with an
-//!   alias of that key, of a compatible kind (equal, or one of them "other");
-//! - a one-word name is only ever the row of the same one-word name: a bare surname never joins a full
-//!   name here, because which person it is depends on every article (see below);
-//! - anything else is a new row.
-//!
-//! [`link_across_articles`] then, with every article known:
-//! 1. replays the user's merges and aliases (`entity_decisions`, in order);
-//! 2. merges a one-word person ("Kerry") into the one person of the database whose surname it is, when
-//!    exactly one has it: two people sharing a surname keep the bare surname apart, and a user split
-//!    forbids the merge for good;
-//! 3. replays the user's splits.
-//!
-//! Merging moves mentions, quotes, quote groups, claims and aliases and deletes the merged row.
+//! The provisional entity is the row with the entity's gazetteer id, else a row with its exact key and
+//! kind, else a new row: cheap, and only seen by readers until the linking step of the same import.
 
 use super::{now, Result};
-use crate::extract::entities::gazetteer;
-use crate::extract::entities::names::{match_key, other_key, person_key, person_words};
-use crate::extract::{Entity, EntityKind, Facts};
+use crate::extract::entities::names::{match_key, other_key};
+use crate::extract::{EntityKind, Facts, MentionKind};
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// The matching key of an entity name (see [`match_key`]), for a kind stored as text.
@@ -48,165 +31,79 @@ pub fn parse_kind(kind: &str) -> EntityKind {
     }
 }
 
-/// Finds or creates the database entity of every entity of `facts`, in order.
-pub fn resolve_article(conn: &Connection, facts: &Facts) -> Result<Vec<i64>> {
-    facts
-        .entities
-        .iter()
-        .map(|entity| resolve(conn, entity))
-        .collect()
+/// One stored article entity: its row id and its (provisional) database entity.
+#[derive(Debug, Clone, Copy)]
+pub struct Stored {
+    pub article_entity_id: i64,
+    pub entity_id: i64,
 }
 
-fn words(name: &str) -> usize {
-    name.split_whitespace().count()
-}
-
-/// Are these two kinds allowed to be the same entity?
-fn compatible(a: &str, b: &str) -> bool {
-    a == b || a == "other" || b == "other"
-}
-
-fn find_existing(conn: &Connection, entity: &Entity, key: &str) -> Result<Option<i64>> {
-    let kind = entity.kind.as_str();
-    if let Some(gid) = &entity.gazetteer_id {
-        return Ok(conn
-            .prepare_cached("SELECT entity_id FROM entities WHERE gazetteer_id = ?1")?
-            .query_row([gid], |row| row.get(0))
-            .optional()?);
-    }
-    // Aliases someone vouched for: the user, the gazetteer, a declaration.
-    let mut vouched = conn.prepare_cached(
-        "SELECT a.entity_id, e.kind FROM entity_aliases a JOIN entities e USING (entity_id)
-         WHERE a.alias_key IN (?1, ?2) AND a.origin IN ('user', 'gazetteer', 'declared')
-         ORDER BY a.origin = 'user' DESC, a.entity_id",
-    )?;
-    let found: Vec<(i64, String)> = vouched
-        .query_map(
-            params![other_key(&entity.name), person_key(&entity.name)],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?
-        .collect::<rusqlite::Result<_>>()?;
-    if let Some((id, _)) = found.iter().find(|(_, k)| compatible(k, kind)) {
-        return Ok(Some(*id));
-    }
-    let mut same_key = conn.prepare_cached(
-        "SELECT entity_id, kind, name FROM entities WHERE name_key = ?1 ORDER BY entity_id",
-    )?;
-    let rows: Vec<(i64, String, String)> = same_key
-        .query_map([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    let multi = words(&entity.name) > 1;
-    if let Some((id, _, _)) = rows
-        .iter()
-        .find(|(_, k, name)| compatible(k, kind) && (multi || words(name) == 1))
-    {
-        return Ok(Some(*id));
-    }
-    // A middle name written or left out: "Hillary Clinton" is the only "Hillary ... Clinton" known,
-    // and "Hillary Rodham Clinton" is the only known "Hillary Clinton".
-    if entity.kind == EntityKind::Person {
-        let words = person_words(&entity.name);
-        if words.len() >= 2 {
-            let (first, last) = (&words[0], &words[words.len() - 1]);
-            let mut stmt = conn.prepare_cached(
-                "SELECT entity_id, name FROM entities WHERE name_key >= ?1 AND name_key < ?2 AND kind = 'person'",
-            )?;
-            let found: Vec<(i64, String)> = stmt
-                .query_map(params![format!("{first} "), format!("{first}!")], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            let matching: Vec<i64> = found
-                .into_iter()
-                .filter(|(_, name)| {
-                    let other = person_words(name);
-                    other.len() >= 2
-                        && other.len() != words.len()
-                        && (other.len() == 2 || words.len() == 2)
-                        && other.last() == Some(last)
-                })
-                .map(|(id, _)| id)
-                .collect();
-            if matching.len() == 1 {
-                return Ok(Some(matching[0]));
-            }
+/// Stores every entity of `facts` as an article entity of `article_id`, in order.
+pub fn write_article(conn: &Connection, article_id: i64, facts: &Facts) -> Result<Vec<Stored>> {
+    let mut short = vec![0i64; facts.entities.len()];
+    let mut with_role = vec![false; facts.entities.len()];
+    for m in &facts.mentions {
+        if m.kind == MentionKind::Short {
+            short[m.entity] += 1;
         }
+        with_role[m.entity] |= m.role.is_some();
     }
-    if multi {
-        let mut by_alias = conn.prepare_cached(
-            "SELECT a.entity_id, e.kind FROM entity_aliases a JOIN entities e USING (entity_id)
-             WHERE a.alias_key IN (?1, ?2) AND +e.gazetteer_id IS NULL ORDER BY a.entity_id",
-        )?;
-        let found: Vec<(i64, String)> = by_alias
-            .query_map(params![key, other_key(&entity.name)], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        if let Some((id, _)) = found.iter().find(|(_, k)| compatible(k, kind)) {
-            return Ok(Some(*id));
-        }
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO article_entities (article_id, position, name, kind, gazetteer_id, aliases,
+                                       short_mentions, with_role, entity_id, linked)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0)",
+    )?;
+    let mut stored = Vec::with_capacity(facts.entities.len());
+    for (position, entity) in facts.entities.iter().enumerate() {
+        let entity_id = provisional(conn, entity)?;
+        insert.execute(params![
+            article_id,
+            position as i64,
+            entity.name,
+            entity.kind.as_str(),
+            entity.gazetteer_id,
+            entity.aliases.join("\n"),
+            short[position],
+            with_role[position],
+            entity_id
+        ])?;
+        stored.push(Stored {
+            article_entity_id: conn.last_insert_rowid(),
+            entity_id,
+        });
     }
-    Ok(None)
+    Ok(stored)
 }
 
-fn resolve(conn: &Connection, entity: &Entity) -> Result<i64> {
-    let kind = entity.kind.as_str();
+fn provisional(conn: &Connection, entity: &crate::extract::Entity) -> Result<i64> {
     let key = match_key(&entity.name, entity.kind);
-    let id = match find_existing(conn, entity, &key)? {
-        Some(id) => {
-            let (old_kind, old_name): (String, String) = conn
-                .prepare_cached("SELECT kind, name FROM entities WHERE entity_id = ?1")?
-                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            // A more specific kind, or a fuller form of the same name ("Vladimir V. Putin" after
-            // "Vladimir Putin"), improves the row.
-            let new_kind = if old_kind == "other" {
-                kind
-            } else {
-                old_kind.as_str()
-            };
-            let fuller = entity.gazetteer_id.is_none()
-                && words(&entity.name) > words(&old_name)
-                && key_for(&entity.name, new_kind) == key_for(&old_name, new_kind);
-            let new_name = if fuller {
-                entity.name.as_str()
-            } else {
-                old_name.as_str()
-            };
-            if new_kind != old_kind || fuller {
-                conn.execute(
-                    "UPDATE entities SET kind = ?2, name = ?3, name_key = ?4 WHERE entity_id = ?1",
-                    params![id, new_kind, new_name, key_for(new_name, new_kind)],
-                )?;
-            }
-            id
-        }
-        None => create(conn, entity, &key)?,
+    let found: Option<i64> = match &entity.gazetteer_id {
+        Some(gid) => conn
+            .prepare_cached("SELECT entity_id FROM entities WHERE gazetteer_id = ?1")?
+            .query_row([gid], |r| r.get(0))
+            .optional()?,
+        None => conn
+            .prepare_cached(
+                "SELECT entity_id FROM entities WHERE name_key = ?1 AND kind = ?2 LIMIT 1",
+            )?
+            .query_row(params![key, entity.kind.as_str()], |r| r.get(0))
+            .optional()?,
     };
-    let mut alias = conn.prepare_cached(
-        "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, origin) VALUES (?1, ?2, ?3, 'text')",
-    )?;
-    for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-        // Keyed by spelling, so every spelling is kept ("Sergei Lavrov" beside "Sergey V Lavrov").
-        alias.execute(params![id, name, other_key(name)])?;
+    if let Some(id) = found {
+        return Ok(id);
     }
-    if entity.kind == EntityKind::Person {
-        let mut derived = conn.prepare_cached(
-            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, origin) VALUES (?1, ?2, ?3, 'derived')",
-        )?;
-        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-            for variant in initial_variants(name) {
-                derived.execute(params![id, variant, other_key(&variant)])?;
-            }
-        }
-    }
-    Ok(id)
+    conn.prepare_cached(
+        "INSERT INTO entities (name, kind, name_key, gazetteer_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![entity.name, entity.kind.as_str(), key, entity.gazetteer_id, now()])?;
+    Ok(conn.last_insert_rowid())
 }
 
 /// The usual other spellings of a person's name with middle initials: with each initial written
 /// with a full stop ("Sergey V Lavrov" -> "Sergey V. Lavrov") and without the initials ("Sergey
 /// Lavrov"). Outlets differ exactly there, so a reader searching for any of the forms finds the
 /// person, even when that form only appeared in text factdb removed (a photo caption).
-fn initial_variants(name: &str) -> Vec<String> {
+pub fn initial_variants(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let is_initial = |w: &str| {
         let letters = w.trim_end_matches('.');
@@ -233,27 +130,6 @@ fn initial_variants(name: &str) -> Vec<String> {
     let mut variants = vec![with_stops.join(" "), without.join(" ")];
     variants.retain(|v| v != name);
     variants
-}
-
-fn create(conn: &Connection, entity: &Entity, key: &str) -> Result<i64> {
-    let entry = entity.gazetteer_id.as_deref().and_then(gazetteer::entry);
-    let name = entry.map_or(entity.name.as_str(), |e| e.name);
-    conn.execute(
-        "INSERT INTO entities (name, kind, name_key, gazetteer_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![name, entity.kind.as_str(), match_key(name, entity.kind), entity.gazetteer_id, now()],
-    )?;
-    let id = conn.last_insert_rowid();
-    let _ = key;
-    if let Some(entry) = entry {
-        let mut alias = conn.prepare_cached(
-            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, origin)
-             VALUES (?1, ?2, ?3, 'gazetteer')",
-        )?;
-        for name in std::iter::once(&entry.name).chain(&entry.aliases) {
-            alias.execute(params![id, name, other_key(name)])?;
-        }
-    }
-    Ok(id)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! - [`open`] applies the pragmas (WAL, foreign keys, busy timeout) and the migrations in `migrations/`;
 //! - [`articles`] writes one article with everything extracted from it, atomically, and skips an
 //!   article whose body is already stored (idempotent re-import);
-//! - [`entities`] maps an article's entities onto database entities as each article is written
+//! - [`entities`] stores an article's entities as written, each with a provisional database entity
 //!   (decisions that need every article live in [`crate::link`]);
 //! - [`runs`] records import runs and their per-input failures;
 //! - [`files`] remembers the files imported unchanged, [`link_state`] whether links are behind;

@@ -14,13 +14,14 @@ pub fn factdb(db: &Path) -> Command {
     cmd
 }
 
-/// The folder of shared data beside the project (`../shared`), or `None` when it is missing. Under
-/// `CI=true` a missing folder is a failure: CI must run these tests.
+/// The folder of shared data beside the project (`../shared`, or `FACTDB_SHARED_DIR` when set, for
+/// checkouts kept elsewhere), or `None` when it is missing. Under `CI=true` a missing folder is a
+/// failure: CI must run these tests.
 pub fn shared_dir(sub: &str) -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join("shared")
-        .join(sub);
+    let shared = std::env::var_os("FACTDB_SHARED_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("shared"));
+    let dir = shared.join(sub);
     if dir.is_dir() {
         return Some(dir);
     }

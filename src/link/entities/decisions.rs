@@ -1,5 +1,7 @@
 //! The user's decisions about entities (`factdb entity merge|split|alias`, `factdb import --aliases`),
-//! stored in `entity_decisions` and replayed after every import so they survive re-imports.
+//! stored in `entity_decisions`. They change nothing by themselves: the linking step
+//! ([`super::cluster`]) reads them, in the order they were made, every time it recomputes entities, so
+//! they hold for every later import and never depend on when an article arrived.
 //!
 //! - merge INTO FROM: the entity named FROM is the entity named INTO; FROM becomes a user alias of INTO,
 //!   so later articles that name FROM resolve to INTO directly;
@@ -10,10 +12,8 @@
 //!
 //! Entities are found by name: canonical name, then alias, then matching key (see [`find_entity`]).
 
-use super::merge;
 use crate::extract::entities::lexicon::title_at;
-use crate::extract::entities::names::{match_key, other_key, person_key};
-use crate::store::entities::parse_kind;
+use crate::extract::entities::names::{other_key, person_key};
 use crate::store::{now, Result};
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -28,8 +28,28 @@ pub struct Decision {
     pub kind: Option<String>,
 }
 
+/// What a decision does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Merge,
+    Split,
+    Alias,
+}
+
+impl Decision {
+    /// The action, if it is one factdb knows (a newer factdb may have stored others).
+    pub fn action(&self) -> Option<Action> {
+        match self.action.as_str() {
+            "merge" => Some(Action::Merge),
+            "split" => Some(Action::Split),
+            "alias" => Some(Action::Alias),
+            _ => None,
+        }
+    }
+}
+
 /// A name without a leading title ("Mr Smith" -> "Smith"): decisions are about names as written.
-fn bare(name: &str) -> String {
+pub fn bare(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     match title_at(&words) {
         Some(n) if n < words.len() => words[n..].join(" "),
@@ -97,155 +117,25 @@ pub fn find_entity(conn: &Connection, name: &str) -> Result<Option<i64>> {
         .optional()?)
 }
 
-fn kind_of(conn: &Connection, id: i64) -> Result<String> {
-    Ok(conn.query_row(
-        "SELECT kind FROM entities WHERE entity_id = ?1",
-        [id],
-        |r| r.get(0),
-    )?)
-}
-
-fn add_user_alias(conn: &Connection, id: i64, alias: &str) -> Result<()> {
-    conn.execute(
-        "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, origin) VALUES (?1, ?2, ?3, 'user')",
-        params![id, alias, other_key(alias)],
-    )?;
-    // A user alias outranks what the text suggested.
-    conn.execute(
-        "UPDATE entity_aliases SET origin = 'user' WHERE entity_id = ?1 AND alias_key = ?2",
-        params![id, other_key(alias)],
-    )?;
-    Ok(())
-}
-
-/// Entities other than `except` whose canonical name is `name`.
-fn named(conn: &Connection, name: &str, except: i64) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare(
-        "SELECT entity_id FROM entities WHERE entity_id != ?2
-         AND (lower(name) = lower(?1) OR name_key IN (?3, ?4))",
-    )?;
-    let ids = stmt
-        .query_map(
-            params![name, except, person_key(name), other_key(name)],
-            |r| r.get(0),
-        )?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(ids)
-}
-
-/// Applies one decision to the current database. Returns a message saying what it did.
+/// What a decision will do, said before the linking step applies it.
 pub fn apply_decision(conn: &Connection, d: &Decision) -> Result<String> {
     let other = bare(&d.other_name);
-    let Some(target) = find_entity(conn, &d.name)? else {
+    if find_entity(conn, &d.name)?.is_none() {
         return Ok(format!(
             "no entity named {:?} yet; the decision will apply when one is imported",
             d.name
         ));
-    };
-    match d.action.as_str() {
-        "merge" | "alias" => {
-            let mut merged = 0;
-            for id in named(conn, &other, target)? {
-                merge(conn, target, id)?;
-                merged += 1;
-            }
-            if d.action == "merge" {
-                if let Some(id) = find_entity(conn, &other)?.filter(|&id| id != target) {
-                    merge(conn, target, id)?;
-                    merged += 1;
-                }
-            }
-            add_user_alias(conn, target, &other)?;
-            Ok(format!(
-                "{:?} is an alias of {:?} ({merged} entities merged)",
-                other, d.name
-            ))
-        }
-        "split" => {
-            let moved = split(conn, target, &other, d.kind.as_deref())?;
-            Ok(format!(
-                "{moved} mentions written {:?} split from {:?}",
-                other, d.name
-            ))
-        }
-        action => Ok(format!("unknown decision {action:?} ignored")),
     }
+    Ok(match d.action() {
+        Some(Action::Merge | Action::Alias) => format!("{other:?} is an alias of {:?}", d.name),
+        Some(Action::Split) => format!("mentions written {other:?} split from {:?}", d.name),
+        None => format!("unknown decision {:?} ignored", d.action),
+    })
 }
 
-/// Moves the mentions of `whole` written `part` (and the quotes and claims they carry) to the entity
-/// named `part`, created if needed.
-fn split(conn: &Connection, whole: i64, part: &str, kind: Option<&str>) -> Result<usize> {
-    let whole_kind = kind_of(conn, whole)?;
-    let kind = kind.map(str::to_string).unwrap_or(whole_kind);
-    let part_key = match_key(part, parse_kind(&kind));
-    let mut stmt = conn.prepare("SELECT mention_id, text FROM mentions WHERE entity_id = ?1")?;
-    let moving: Vec<i64> = stmt
-        .query_map([whole], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
-        })?
-        .filter_map(|r| r.ok())
-        .filter(|(_, text)| {
-            match_key(text, parse_kind(&kind)) == part_key || other_key(text) == other_key(part)
-        })
-        .map(|(id, _)| id)
-        .collect();
-    let existing: Option<i64> = conn
-        .query_row(
-            "SELECT entity_id FROM entities WHERE entity_id != ?1 AND lower(name) = lower(?2) ORDER BY entity_id LIMIT 1",
-            params![whole, part],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let new = match existing {
-        Some(id) => id,
-        None => {
-            conn.execute(
-                "INSERT INTO entities (name, kind, name_key, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![part, kind, part_key, now()],
-            )?;
-            conn.last_insert_rowid()
-        }
-    };
-    let mut update = conn.prepare("UPDATE mentions SET entity_id = ?1 WHERE mention_id = ?2")?;
-    for id in &moving {
-        update.execute(params![new, id])?;
-    }
-    // Quotes and claims whose speaker or source is one of the moved mentions.
-    conn.execute(
-        "UPDATE quotes SET speaker_entity_id = ?1 WHERE speaker_entity_id = ?2 AND EXISTS (
-             SELECT 1 FROM mentions m WHERE m.article_id = quotes.article_id AND m.entity_id = ?1
-             AND m.start_char >= quotes.speaker_start_char AND m.end_char <= quotes.speaker_end_char)",
-        params![new, whole],
-    )?;
-    conn.execute(
-        "UPDATE claims SET source_entity_id = ?1 WHERE source_entity_id = ?2 AND EXISTS (
-             SELECT 1 FROM mentions m WHERE m.article_id = claims.article_id AND m.entity_id = ?1
-             AND m.start_char >= claims.source_start_char AND m.end_char <= claims.source_end_char)",
-        params![new, whole],
-    )?;
-    conn.execute(
-        "DELETE FROM entity_aliases WHERE entity_id = ?1 AND origin != 'gazetteer' AND (alias_key = ?2 OR lower(alias) = lower(?3))",
-        params![whole, part_key, part],
-    )?;
-    conn.execute(
-        "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key, origin) VALUES (?1, ?2, ?3, 'user')",
-        params![new, part, part_key],
-    )?;
-    Ok(moving.len())
-}
-
-/// Replays the stored decisions of these actions, in the order they were made.
-pub fn replay(conn: &Connection, actions: &[&str]) -> Result<()> {
-    for d in all(conn)? {
-        if actions.contains(&d.action.as_str()) {
-            apply_decision(conn, &d)?;
-        }
-    }
-    Ok(())
-}
-
-fn all(conn: &Connection) -> Result<Vec<Decision>> {
-    let mut stmt = conn.prepare(
+/// Every stored decision, in the order it was made.
+pub fn all(conn: &Connection) -> Result<Vec<Decision>> {
+    let mut stmt = conn.prepare_cached(
         "SELECT action, name, other_name, kind FROM entity_decisions ORDER BY entity_decision_id",
     )?;
     let rows = stmt
@@ -259,15 +149,6 @@ fn all(conn: &Connection) -> Result<Vec<Decision>> {
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
-}
-
-/// The (whole, part) names of every split decision.
-pub fn splits(conn: &Connection) -> Result<Vec<(String, String)>> {
-    Ok(all(conn)?
-        .into_iter()
-        .filter(|d| d.action == "split")
-        .map(|d| (d.name, bare(&d.other_name)))
-        .collect())
 }
 
 /// Parses a user alias file. One decision per line; `#` starts a comment:

@@ -1,0 +1,93 @@
+use super::*;
+
+fn person(name: &str) -> Local {
+    Local {
+        name: name.into(),
+        kind: EntityKind::Person,
+        gazetteer_id: None,
+        aliases: vec![],
+        short_mentions: 0,
+        // Full names in these tests come with a title ("Judge Miriam Okafor"): person-shaped.
+        with_role: name.contains(' '),
+    }
+}
+
+fn names(items: &[Local], clusters: &[Cluster]) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = clusters
+        .iter()
+        .map(|c| {
+            let mut v: Vec<String> = c.members.iter().map(|&i| items[i].name.clone()).collect();
+            v.sort();
+            v
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn a_bare_surname_joins_the_only_person_with_it_and_neither_of_two() {
+    let one = vec![person("Kerry"), person("John Kerry")];
+    let c = cluster(&one, &[]);
+    assert_eq!(names(&one, &c), vec![vec!["John Kerry", "Kerry"]]);
+    assert_eq!(c[0].name, "John Kerry");
+    let two = vec![person("Kerry"), person("John Kerry"), person("Mary Kerry")];
+    let c = cluster(&two, &[]);
+    assert_eq!(c.len(), 3, "{c:?}");
+}
+
+#[test]
+fn the_result_does_not_depend_on_the_order_of_the_input() {
+    let items = vec![
+        person("Okafor"),
+        person("Miriam Okafor"),
+        person("Daniel Okafor"),
+        person("Sergey V. Valenko"),
+        person("Sergei Valenko"),
+        person("Valenko"),
+    ];
+    let forward = names(&items, &cluster(&items, &[]));
+    let mut reversed = items.clone();
+    reversed.reverse();
+    assert_eq!(names(&reversed, &cluster(&reversed, &[])), forward);
+    assert!(forward.contains(&vec![
+        "Sergei Valenko".to_string(),
+        "Sergey V. Valenko".to_string(),
+        "Valenko".to_string()
+    ]));
+    assert!(forward.contains(&vec!["Okafor".to_string()]));
+}
+
+#[test]
+fn decisions_merge_and_split() {
+    let items = vec![person("Martha Quill"), person("Quill")];
+    assert_eq!(cluster(&items, &[]).len(), 1);
+    let split = Decision {
+        action: "split".into(),
+        name: "Martha Quill".into(),
+        other_name: "Quill".into(),
+        kind: None,
+    };
+    let c = cluster(&items, &[split]);
+    assert_eq!(c.len(), 2);
+    let orgs = vec![
+        Local {
+            kind: EntityKind::Organisation,
+            ..person("Kelvar Group")
+        },
+        Local {
+            kind: EntityKind::Organisation,
+            ..person("Kelvar Holdings")
+        },
+    ];
+    let merge = Decision {
+        action: "merge".into(),
+        name: "Kelvar Group".into(),
+        other_name: "Kelvar Holdings".into(),
+        kind: None,
+    };
+    let c = cluster(&orgs, &[merge]);
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].name, "Kelvar Group");
+    assert_eq!(c[0].aliases.get("Kelvar Holdings"), Some(&Origin::User));
+}
