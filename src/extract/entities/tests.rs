@@ -374,3 +374,74 @@ fn known_place_names_inside_longer_names_and_capitalised_roles() {
     assert_eq!(f.mentions_of("Matthew Lee")[0].2, Some("Diplomatic Writer"));
     assert!(f.has("Associated Press"));
 }
+
+/// An invented article of about `bytes` bytes: paragraphs of people sharing surnames, titles, bare
+/// surnames and organisations.
+fn long_article(bytes: usize) -> Vec<String> {
+    let firsts = ["Omar", "Lena", "Tomas", "Ada", "Marcus", "Ines", "Pavel", "Rosa", "Karim"];
+    let surnames: Vec<String> = ["Brin", "Feld", "Quill", "Hask", "Morr", "Tand", "Vell", "Wick"]
+        .iter()
+        .flat_map(|a| ["ley", "ow", "er", "ton", "ick"].map(|b| format!("{a}{b}")))
+        .collect();
+    let (mut paragraphs, mut size, mut i) = (Vec::new(), 0, 0usize);
+    while size < bytes {
+        let (f, l, l2) = (
+            firsts[i % 9],
+            &surnames[(i * 7) % 40],
+            &surnames[(i * 13) % 40],
+        );
+        let p = format!(
+            "{f} {l}, a spokesman for the Harbour Trust, said Mr. {l} met Sen. {} {l} in Port \
+             Amsel. {l} told reporters the vote was weeks away, and Ms. {l2} disagreed.",
+            firsts[(i / 9) % 9]
+        );
+        size += p.len() + 2;
+        paragraphs.push(p);
+        i += 1;
+    }
+    paragraphs
+}
+
+/// Run with `cargo test --release --lib long_articles -- --ignored --nocapture`: the time of sentence
+/// splitting and recognition per doubling of the article's size (near-linear: about 2x).
+#[test]
+#[ignore = "timing; run by hand"]
+fn long_articles_take_near_linear_time() {
+    let mut previous = None;
+    for kb in [250, 500, 1000, 2000, 4000] {
+        let paragraphs = long_article(kb * 1000);
+        let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+        let started = std::time::Instant::now();
+        let article = article(&refs);
+        let (entities, _) = recognize(&article);
+        let took = started.elapsed().as_secs_f64();
+        let ratio = previous.map(|p: f64| took / p).unwrap_or(0.0);
+        println!("{kb} KB: {took:.3} s, x{ratio:.2}, {} entities", entities.len());
+        previous = Some(took);
+    }
+}
+
+#[test]
+fn a_shared_surname_follows_the_last_person_named_in_a_long_article() {
+    // Many people share each surname; every bare surname must still go to the one named last.
+    let paragraphs = long_article(40_000);
+    let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+    let f = found(&refs);
+    for m in &f.mentions {
+        let text = m.span.text(&f.article.body);
+        if m.kind != MentionKind::Short || text.contains(' ') {
+            continue;
+        }
+        // The person named last before this mention with this surname.
+        let expected = f
+            .mentions
+            .iter()
+            .filter(|o| o.span.start < m.span.start && o.kind == MentionKind::Name)
+            .filter(|o| o.span.text(&f.article.body).ends_with(&format!(" {text}")))
+            .max_by_key(|o| o.span.start)
+            .map(|o| o.entity);
+        if let Some(expected) = expected {
+            assert_eq!(m.entity, expected, "{text} at {}", m.span.start);
+        }
+    }
+}

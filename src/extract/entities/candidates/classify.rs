@@ -1,9 +1,9 @@
 //! The kind of a name the gazetteer does not know.
 
 use crate::extract::cues::speech_verb_lemma;
-use crate::extract::entities::lexicon::{is_common_word, GIVEN_NAMES, LOCATION_CUES, ORG_CUES};
+use crate::extract::lang::lexicon::{is_common_word, GIVEN_NAMES, LOCATION_CUES, ORG_CUES};
 use crate::extract::entities::names::is_initial;
-use crate::extract::entities::tokens::is_all_caps;
+use crate::extract::lang::tokens::is_all_caps;
 use crate::extract::EntityKind;
 
 /// "UNITED" -> "United".

@@ -25,14 +25,14 @@ mod sentence;
 use sentence::{is_name_word, prepare, takes_of, Sentence, COMPOUND_HEADS};
 
 use super::gazetteer::{Hit, GAZETTEER};
-use super::lexicon::{
+use crate::extract::lang::lexicon::{
     is_common_word, is_english_word, title_at, GIVEN_NAMES, LOCATION_CUES, ORG_CUES, PARTICLES,
     ROLE_NOUNS,
 };
 use super::names::is_initial;
-use super::tokens::{is_all_caps, is_capitalised};
+use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::cues::speech_verb_lemma;
-use crate::extract::{Article, EntityKind, MentionKind, Span};
+use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};
 pub use classify::classify;
 use classify::title_case;
 use std::collections::{HashMap, HashSet};
@@ -145,7 +145,10 @@ pub struct Declaration {
 }
 
 /// Finds every candidate and declared alias of an article.
-pub fn find(article: &Article) -> (Vec<Candidate>, Vec<Declaration>) {
+pub fn find(
+    article: &Article,
+    cancel: Cancel,
+) -> Result<(Vec<Candidate>, Vec<Declaration>), Cancelled> {
     let body = &article.body;
     let sentences = prepare(article);
     let hits = GAZETTEER.find(body);
@@ -182,6 +185,7 @@ pub fn find(article: &Article) -> (Vec<Candidate>, Vec<Declaration>) {
     };
     let mut next_hit = 0;
     for (index, (sentence, s)) in article.sentences.iter().zip(&sentences).enumerate() {
+        cancel.check()?;
         while next_hit < hits.len() && hits[next_hit].start < sentence.span.start {
             next_hit += 1;
         }
@@ -193,7 +197,7 @@ pub fn find(article: &Article) -> (Vec<Candidate>, Vec<Declaration>) {
         }
         finder.sentence(index, s, &sentence_hits);
     }
-    (finder.candidates, finder.declarations)
+    Ok((finder.candidates, finder.declarations))
 }
 
 struct Finder<'a> {

@@ -1,4 +1,4 @@
-//! Words and punctuation of one sentence, with byte spans into the body.
+//! The tokenizer: words and punctuation of a span of the body, with byte spans into the body.
 //!
 //! Words keep their inner apostrophes ("Shi'ite"), dots of initials and dotted acronyms ("R.", "U.S.")
 //! and hyphens between parts of the same case ("Kerry-Lavrov", "al-Assad"). A hyphen between a
@@ -6,15 +6,8 @@
 //! "anti" + "ISIS") except after a name particle ("al-Assad"), so the name stands alone. A possessive
 //! "'s" is left out of the word and remembered.
 
-use super::lexicon::PARTICLES;
+use super::lexicon::{keeps_dot, PARTICLES};
 use crate::extract::text::is_single_quote;
-
-/// Abbreviations written with a dot that belongs to the word ("Col. Steve Warren", "Mr. Putin").
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "col", "gen", "sen", "rep", "lt", "maj", "capt", "prof", "gov", "sgt",
-    "adm", "brig", "rev", "st", "jr", "sr", "cmdr", "pvt", "cpl", "gens", "sens", "reps", "messrs",
-    "mt", "ft",
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -116,7 +109,7 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
                 let dotted = so_far
                     .split('.')
                     .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
-                if ABBREVIATIONS.contains(&so_far.to_lowercase().as_str()) {
+                if keeps_dot(&so_far) {
                     j += 1;
                 } else if dotted {
                     let after = chars.get(j + 2).map(|&(_, c)| c);
