@@ -224,7 +224,7 @@ fn ctrl_c_stops_within_a_second_inside_a_huge_article() {
     // Big enough that a debug build spends seconds extracting it, under the 10 MB limit.
     std::fs::write(dir.join("huge.txt"), huge_article(6_000_000)).unwrap();
     let db = tmp.path().join("huge.db");
-    let mut child = spawn_import(&db, &dir);
+    let child = spawn_import(&db, &dir);
     std::thread::sleep(Duration::from_millis(1500));
     let signalled = Instant::now();
     let status = std::process::Command::new("kill")

@@ -179,16 +179,11 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
             interrupted = true;
             break;
         }
-        let extracted: Vec<Extracted> = batch
-            .par_iter()
-            .map(|input| read_and_extract(input, &options))
-            .collect();
-        // Ctrl-C during the batch cancelled the extractions still running: write none of it (the
-        // re-run reads these files again), so the stop takes effect within a second.
-        if INTERRUPTED.load(Ordering::SeqCst) {
+        // Ctrl-C during the batch: write none of it (the re-run reads these files again).
+        let Some(extracted) = extract_batch(batch, &options)? else {
             interrupted = true;
             break;
-        }
+        };
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         for documents in extracted {
             counts.files_read += 1;
@@ -295,6 +290,33 @@ fn print_first_report(db: &std::path::Path) -> Result<()> {
     drop(sink);
     writeln!(out, "More: factdb report --list | factdb stats | factdb search TEXT | factdb sql \"SELECT ...\"")?;
     Ok(())
+}
+
+/// Reads and extracts a batch on all cores, or `None` once Ctrl-C is pressed. The wait is polled, so
+/// the import stops within a second even while a huge article is being extracted: its extraction is
+/// cancelled (`extract::Cancel`) or, in a stage that does not poll, left to die with the process.
+fn extract_batch(batch: &[Input], options: &ReadOptions) -> Result<Option<Vec<Extracted>>> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let (batch, options) = (batch.to_vec(), options.clone());
+    rayon::spawn(move || {
+        let extracted: Vec<Extracted> = batch
+            .par_iter()
+            .map(|input| read_and_extract(input, &options))
+            .collect();
+        let _ = sender.send(extracted);
+    });
+    loop {
+        if INTERRUPTED.load(Ordering::SeqCst) {
+            return Ok(None);
+        }
+        match receiver.recv_timeout(std::time::Duration::from_millis(50)) {
+            Ok(extracted) => return Ok(Some(extracted)),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => continue,
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                anyhow::bail!("internal error: reading a batch of files failed")
+            }
+        }
+    }
 }
 
 fn read_and_extract(input: &Input, options: &ReadOptions) -> Extracted {

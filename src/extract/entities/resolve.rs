@@ -16,7 +16,7 @@
 
 use super::candidates::{Candidate, Declaration};
 use super::gazetteer::GAZETTEER;
-use crate::extract::lang::lexicon::is_common_word;
+use crate::extract::lang::lexicon::{given_name_gender, honorific_gender, is_common_word, Gender};
 use super::names::{other_key, person_key, person_words, surname_key};
 use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Entity, EntityKind, Mention, MentionKind, Span};
@@ -31,6 +31,8 @@ struct Draft {
     forms: Vec<String>,
     /// Words in the name (for choosing the fullest form).
     name_words: usize,
+    /// From the given name or an honorific ("Mrs. McDonnell"), when one says it.
+    gender: Option<Gender>,
 }
 
 struct Resolver<'a> {
@@ -66,7 +68,10 @@ impl Resolver<'_> {
         if kind != MentionKind::Adjectival && !self.drafts[entity].forms.contains(&text) {
             self.drafts[entity].forms.push(text);
         }
-        self.seen.add(entity, span.start);
+        if let Some(g) = role.as_deref().and_then(honorific_gender) {
+            self.drafts[entity].gender.get_or_insert(g);
+        }
+        self.seen.add(entity, span.start, sentence);
         self.mentions.push(Mention {
             entity,
             span,
@@ -83,6 +88,11 @@ impl Resolver<'_> {
             gazetteer_id,
             forms: Vec::new(),
             name_words: name.split_whitespace().count(),
+            gender: name
+                .split_whitespace()
+                .nth(1)
+                .and(name.split_whitespace().next())
+                .and_then(given_name_gender),
         });
         self.drafts.len() - 1
     }
@@ -379,17 +389,30 @@ fn one_word(
     }
     let person_like = matches!(kind, EntityKind::Person | EntityKind::Other);
     if person_like {
-        if let Some(found) = surname_key(text).and_then(|s| surnames.get(&s)) {
-            // Several people share the surname: the one mentioned last before this one.
-            let chosen = if found.len() == 1 {
-                found[0]
-            } else {
-                let last_before = |d: usize| r.seen.before(d, span.start);
-                *found
-                    .iter()
-                    .max_by_key(|&&d| last_before(d))
-                    .unwrap_or(&found[0])
+        let honorific = c.role.as_deref().and_then(honorific_gender);
+        let found = surname_key(text).and_then(|s| surnames.get(&s)).map(|found| {
+            // "Mrs. McDonnell" is not Bob McDonnell.
+            let agrees = |&&d: &&usize| {
+                honorific.is_none() || r.drafts[d].gender.is_none() || r.drafts[d].gender == honorific
             };
+            found.iter().filter(agrees).copied().collect::<Vec<usize>>()
+        });
+        if found.as_ref().is_some_and(|f| f.is_empty()) {
+            // A family member the article names only by title and surname: a person of their own
+            // ("Mrs. Lark" ... "Ms. Lark": the same one).
+            if let Some(&d) = singles.get(&key).filter(|&&d| r.drafts[d].gender == honorific) {
+                r.add_mention(d, span, MentionKind::Short, c.role.clone(), c.sentence);
+                return;
+            }
+            let name = format!("{} {text}", c.role.as_deref().unwrap_or_default());
+            let d = r.new_draft(name.trim(), EntityKind::Person, None);
+            r.drafts[d].gender = honorific;
+            singles.insert(key, d);
+            r.add_mention(d, span, MentionKind::Short, c.role.clone(), c.sentence);
+            return;
+        }
+        if let Some(found) = found.filter(|f| !f.is_empty()) {
+            let chosen = family_member(r, &found, span.start, c.sentence);
             if r.drafts[chosen].kind == EntityKind::Other {
                 r.drafts[chosen].kind = EntityKind::Person;
             }
@@ -488,14 +511,15 @@ fn merge_middle_names(r: &mut Resolver, of_candidate: &mut [Option<usize>]) {
 /// The start of every mention of each draft, in text order, to find the mention of a draft last
 /// before a position in `O(log n)` ("Mr Feld" ... "Feld": which of the two Felds was named last).
 struct LastSeen {
-    starts: Vec<Vec<usize>>,
+    /// (start, sentence) of each mention, per draft, in text order.
+    starts: Vec<Vec<(usize, usize)>>,
 }
 
 impl LastSeen {
     fn new(drafts: usize, mentions: &[Mention]) -> LastSeen {
         let mut starts = vec![Vec::new(); drafts];
         for m in mentions {
-            starts[m.entity].push(m.span.start);
+            starts[m.entity].push((m.span.start, m.sentence));
         }
         for s in &mut starts {
             s.sort_unstable();
@@ -504,19 +528,46 @@ impl LastSeen {
     }
 
     /// Records a mention (one-word names arrive in text order, so this is nearly always a push).
-    fn add(&mut self, draft: usize, start: usize) {
+    fn add(&mut self, draft: usize, start: usize, sentence: usize) {
         if draft >= self.starts.len() {
             self.starts.resize(draft + 1, Vec::new());
         }
         let s = &mut self.starts[draft];
-        let at = s.partition_point(|&x| x <= start);
-        s.insert(at, start);
+        let at = s.partition_point(|&(x, _)| x <= start);
+        s.insert(at, (start, sentence));
     }
 
-    /// The start of the draft's last mention before `position`.
-    fn before(&self, draft: usize, position: usize) -> Option<usize> {
-        let s = self.starts.get(draft)?;
-        let at = s.partition_point(|&x| x < position);
-        at.checked_sub(1).map(|i| s[i])
+    /// How many mentions the draft has before `position`, and the (start, sentence) of the last.
+    fn before(&self, draft: usize, position: usize) -> (usize, Option<(usize, usize)>) {
+        let Some(s) = self.starts.get(draft) else {
+            return (0, None);
+        };
+        let at = s.partition_point(|&(x, _)| x < position);
+        (at, at.checked_sub(1).map(|i| s[i]))
     }
+}
+
+/// Which of several people sharing a surname a bare surname means: the one named in this sentence or
+/// the one before when only one was ("Tomas Reyes left. Reyes said"); otherwise the family member
+/// the article is about, the one mentioned most so far ("Michelle Obama" once in a story about
+/// President Obama); the one named last breaks ties.
+fn family_member(r: &Resolver, found: &[usize], position: usize, sentence: usize) -> usize {
+    let seen: Vec<(usize, usize, Option<(usize, usize)>)> = found
+        .iter()
+        .map(|&d| {
+            let (count, last) = r.seen.before(d, position);
+            (d, count, last)
+        })
+        .collect();
+    let recent: Vec<usize> = seen
+        .iter()
+        .filter(|(_, _, last)| last.is_some_and(|(_, s)| s + 1 >= sentence))
+        .map(|&(d, _, _)| d)
+        .collect();
+    if let [only] = recent[..] {
+        return only;
+    }
+    seen.iter()
+        .max_by_key(|&&(_, count, last)| (count, last.map(|(start, _)| start)))
+        .map_or(found[0], |&(d, _, _)| d)
 }

@@ -64,13 +64,61 @@ pub static NEVER_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     .collect()
 });
 
-/// Common given names, as written (capitalised).
-pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| words(include_str!("../../../data/lexicon/given_names.txt")).collect());
+const FEMALE_NAMES: &str = include_str!("../../../data/lexicon/given_names_female.txt");
+const MALE_NAMES: &str = include_str!("../../../data/lexicon/given_names_male.txt");
+
+/// Common given names, as written (capitalised): `given_names.txt` and the two gendered lists.
+pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    words(include_str!("../../../data/lexicon/given_names.txt"))
+        .chain(words(FEMALE_NAMES))
+        .chain(words(MALE_NAMES))
+        .collect()
+});
+
+/// A person's grammatical gender as names and honorifics show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+static FEMALE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| words(FEMALE_NAMES).collect());
+static MALE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| words(MALE_NAMES).collect());
+
+/// The gender a given name shows ("Michelle" -> female), if the lists know it.
+pub fn given_name_gender(name: &str) -> Option<Gender> {
+    if FEMALE.contains(name) {
+        Some(Gender::Female)
+    } else if MALE.contains(name) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// The gender an honorific or title shows ("Mrs.", "Ms", "Mr.", "Sir", "Queen"), if any.
+pub fn honorific_gender(title: &str) -> Option<Gender> {
+    if title.to_lowercase().contains("first lady") {
+        return Some(Gender::Female);
+    }
+    let first = title.split_whitespace().next()?;
+    match first.trim_end_matches('.').to_lowercase().as_str() {
+        "mrs" | "ms" | "miss" | "mme" | "mlle" | "madam" | "madame" | "lady" | "dame" | "queen"
+        | "princess" | "first-lady" | "sister" => Some(Gender::Female),
+        "mr" | "messrs" | "sir" | "lord" | "king" | "prince" | "father" | "brother" => {
+            Some(Gender::Male)
+        }
+        _ => None,
+    }
+}
 
 /// Words that make a capitalised name an organisation.
 pub static ORG_CUES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("../../../data/lexicon/organisation_words.txt")).collect());
+
+/// Words that end the name of a law, treaty or document ("... Act", "... Agreement").
+pub static DOCUMENT_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/document_words.txt")).collect());
 
 /// Words that make a capitalised name a place.
 pub static LOCATION_CUES: LazyLock<HashSet<&'static str>> =

@@ -38,6 +38,20 @@ pub fn is_all_caps(word: &str) -> bool {
         && letters.all(char::is_uppercase)
 }
 
+/// Where two capitalised words were glued together without a space, in chars: "TrumpGOP" (a name
+/// and an acronym), "TrumpTrump" (a name twice). Names with an inner capital stay whole:
+/// "McDonnell", "LePage", "MacArthur", "WikiLeaks", "BuzzFeed", "iPhone".
+fn glued_at(word: &str) -> Option<usize> {
+    let chars: Vec<char> = word.chars().collect();
+    if !chars.first()?.is_uppercase() || !chars.iter().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    let at = (1..chars.len()).find(|&k| chars[k - 1].is_lowercase() && chars[k].is_uppercase())?;
+    let (left, right) = (&chars[..at], &chars[at..]);
+    let acronym = right.len() >= 2 && right.iter().all(|c| c.is_uppercase());
+    (left.len() >= 3 && (acronym || left == right)).then_some(at)
+}
+
 /// Splits `body[start..end]` into tokens.
 pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
     let text = &body[start..end];
@@ -133,6 +147,19 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
         } else {
             text.len()
         };
+        // "TrumpGOP", "TrumpTrump": two words a page glued together.
+        let word = &text[chars[word_start].0..word_end];
+        if let Some(left_chars) = glued_at(word) {
+            let split = word_start + left_chars;
+            tokens.push(Token {
+                start: start + chars[word_start].0,
+                end: start + chars[split].0,
+                word: true,
+                possessive: false,
+            });
+            i = split;
+            continue;
+        }
         let mut possessive = false;
         let mut next_i = j;
         if let Some(&(_, q)) = chars.get(j) {
@@ -186,6 +213,18 @@ mod tests {
         assert_eq!(
             words("the U.N.SEPT. 27"),
             vec!["the", "U.N.", "SEPT", ".", "27"]
+        );
+    }
+
+    #[test]
+    fn glued_words_are_split_but_inner_capitals_kept() {
+        assert_eq!(
+            words("Donald John TrumpGOP lawmakers and TrumpTrump"),
+            vec!["Donald", "John", "Trump", "GOP", "lawmakers", "and", "Trump", "Trump"]
+        );
+        assert_eq!(
+            words("McDonnell, LePage, MacArthur, WikiLeaks and BuzzFeed"),
+            vec!["McDonnell", ",", "LePage", ",", "MacArthur", ",", "WikiLeaks", "and", "BuzzFeed"]
         );
     }
 

@@ -26,7 +26,7 @@ use sentence::{is_name_word, prepare, takes_of, Sentence, COMPOUND_HEADS};
 
 use super::gazetteer::{Hit, GAZETTEER};
 use crate::extract::lang::lexicon::{
-    is_common_word, is_english_word, title_at, GIVEN_NAMES, LOCATION_CUES, ORG_CUES, PARTICLES,
+    is_common_word, DOCUMENT_WORDS, is_english_word, title_at, GIVEN_NAMES, LOCATION_CUES, ORG_CUES, PARTICLES,
     ROLE_NOUNS,
 };
 use super::names::is_initial;
@@ -36,6 +36,12 @@ use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};
 pub use classify::classify;
 use classify::title_case;
 use std::collections::{HashMap, HashSet};
+
+/// Determiners before which a lone capitalised ordinary word is a noun ("our Republic").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "any", "our", "my", "their", "his", "her", "its", "your", "every", "each", "some",
+    "this", "these", "those", "no",
+];
 
 /// Lower-case nouns for a country's institutions ("the Iraqi military").
 const INSTITUTIONS: &[&str] = &[
@@ -282,7 +288,12 @@ impl Finder<'_> {
             if !t.possessive {
                 while j < n {
                     let tj = s.tokens[j];
-                    if !tj.word {
+                    if !tj.word && !(self.word(s, j) == "&" && !s.tokens[j - 1].possessive) {
+                        break;
+                    }
+                    // Two words with no space between ("TrumpGOP", split by the tokenizer) are two
+                    // names.
+                    if tj.word && tj.start == s.tokens[j - 1].end && s.tokens[j - 1].word {
                         break;
                     }
                     let w = self.word(s, j);
@@ -292,7 +303,10 @@ impl Finder<'_> {
                         || (PARTICLES.contains(w) && next_is_name)
                         || ((w == "of" || w == "for")
                             && next_is_name
-                            && takes_of(self.word(s, j - 1)));
+                            && (takes_of(self.word(s, j - 1))
+                                || self.names_a_document_from(s, j + 1)))
+                        // "Gay & Lesbian Alliance": an ampersand inside a name.
+                        || (w == "&" && next_is_name);
                     if !ok {
                         break;
                     }
@@ -312,6 +326,15 @@ impl Finder<'_> {
                 self.push_hit(index, s, th);
             }
         }
+    }
+
+    /// Do the capitalised words from token `k` end in a law's or document's word ("... of Marriage
+    /// Act")? Then the "of" before them is inside one name.
+    fn names_a_document_from(&self, s: &Sentence, k: usize) -> bool {
+        let end = (k..s.tokens.len())
+            .take_while(|&i| s.tokens[i].word && is_name_word(self.word(s, i)))
+            .last();
+        end.is_some_and(|e| DOCUMENT_WORDS.contains(self.word(s, e)))
     }
 
     fn push_hit(&mut self, sentence: usize, s: &Sentence, th: &TokenHit) -> usize {
@@ -421,6 +444,13 @@ impl Finder<'_> {
             stripped = true;
         }
         if a >= b {
+            return;
+        }
+        // "Trump Donald John Trump": a tooltip glued a full name after a short one; a name does not
+        // repeat its first word at its end.
+        if b - a >= 3 && words[a] == words[b - 1] && is_capitalised(words[a]) {
+            self.run(sentence, s, a, a + 1, hits, words, used);
+            self.run(sentence, s, a + 1, b, hits, words, used);
             return;
         }
         // "The Week", "The Monitor": a common word made a name by its article keeps it.
@@ -637,7 +667,31 @@ impl Finder<'_> {
                 a += 1;
             }
         }
+        // "Trump MORE", "Obama VIDEO": a widget's label in capitals glued after a name.
+        let mut b = b;
+        while b - a > 1
+            && is_all_caps(self.word(s, b - 1))
+            && is_english_word(self.word(s, b - 1))
+            && !is_all_caps(self.word(s, a))
+        {
+            b -= 1;
+        }
         let words: Vec<&str> = (a..b).map(|i| self.word(s, i)).collect();
+        // "any Act of Congress", "our Republic": a determiner before a lone ordinary word makes it a
+        // noun with a capital, not a name.
+        let determiner = a
+            .checked_sub(1)
+            .filter(|&p| s.tokens[p].word)
+            .is_some_and(|p| DETERMINERS.contains(&self.word(s, p).to_lowercase().as_str()));
+        if words.len() == 1
+            && determiner
+            && !titled
+            && is_english_word(words[0])
+            && !is_all_caps(words[0])
+            && !GIVEN_NAMES.contains(words[0])
+        {
+            return;
+        }
         // Trailing particles or "of" cannot end a name.
         if words
             .iter()
@@ -742,7 +796,20 @@ impl Finder<'_> {
         if role.is_none() && !org_cued {
             role = self.appositive(s, b);
         }
-        let kind = classify(&words, titled || role.is_some(), next, previous);
+        let mut kind = classify(&words, titled || role.is_some(), next, previous);
+        // "the state of Maine", "the city of Ferguson": a place by what the text calls it.
+        let place_word = a
+            .checked_sub(2)
+            .filter(|&p| previous == Some("of") && s.tokens[p].word)
+            .is_some_and(|p| {
+                matches!(
+                    self.word(s, p).to_lowercase().as_str(),
+                    "state" | "city" | "town" | "village" | "county" | "province" | "region"
+                )
+            });
+        if place_word && role.is_none() && kind != EntityKind::Organisation {
+            kind = EntityKind::Location;
+        }
         let start = s.tokens[a].start;
         let end = s.tokens[b - 1].end;
         self.candidates.push(Candidate {

@@ -88,6 +88,8 @@ pub(super) fn opens_sentence(c: &str) -> bool {
             | "\u{00AB}"
             | ">"
             | "#"
+            | "("
+            | "["
     )
 }
 
