@@ -519,3 +519,11 @@ fn acronyms_and_full_names_of_known_organisations_are_one_entity() {
     assert_eq!(f.mentions_of("Justice Department").len(), 2);
     assert_eq!(f.mentions_of("al-Qaeda").len(), 2);
 }
+
+#[test]
+fn known_names_inside_an_organisation_or_law_name_stay_in_it() {
+    let f = found(&["DANVILLE, Ky. - The House Republican Conference met about the North American Free Trade Agreement."]);
+    assert!(f.has("House Republican Conference"), "{:?}", f.names());
+    assert!(f.has("North American Free Trade Agreement"), "{:?}", f.names());
+    assert_eq!(f.entity("DANVILLE").kind, EntityKind::Location);
+}

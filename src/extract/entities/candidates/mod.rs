@@ -530,7 +530,9 @@ impl Finder<'_> {
                     .iter()
                     .any(|&h| hits[h].first <= k && k < hits[h].end)
                     && (ORG_CUES.contains(words[k])
-                        || (k + 1 == b && LOCATION_CUES.contains(words[k])))
+                        || (k + 1 == b
+                            && (LOCATION_CUES.contains(words[k])
+                                || DOCUMENT_WORDS.contains(words[k]))))
             });
             let person_shape = hit_at(a).is_none() && GIVEN_NAMES.contains(words[a]);
             // One known name at either end of an unknown one is usually part of it: "Real Madrid",
@@ -797,6 +799,12 @@ impl Finder<'_> {
             role = self.appositive(s, b);
         }
         let mut kind = classify(&words, titled || role.is_some(), next, previous);
+        // "DANVILLE, Ky. -": a dateline's place in capitals (a long word in capitals is rarely an
+        // acronym).
+        let comma_after = s.tokens.get(b).is_some_and(|t| t.text(self.body) == ",");
+        if single && shouted && w0.chars().count() >= 6 && comma_after && s.start_like[a] {
+            kind = EntityKind::Location;
+        }
         // "the state of Maine", "the city of Ferguson": a place by what the text calls it.
         let place_word = a
             .checked_sub(2)
