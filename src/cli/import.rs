@@ -28,8 +28,8 @@ claims. JSON files hold one article object, an array of them, or one object per 
 
 An article whose body is already in the database is not added again, so re-running an import is safe.
 Files that cannot be read are reported (and recorded in import_failures) and the rest is imported; the
-exit code is 1 when any input failed. Ctrl-C stops after the current batch of files (exit code 130):
-what was imported stays, and running the same import again finishes it.
+exit code is 1 when any input failed. Ctrl-C stops within a second, even inside a huge article (exit
+code 130): what was imported stays, and running the same import again finishes it.
 
 Examples:
   factdb import examples/
@@ -94,7 +94,8 @@ fn catch_interrupts() {
             std::process::exit(i32::from(EXIT_INTERRUPTED));
         }
         eprintln!(
-            "factdb: interrupted: finishing the current batch (press Ctrl-C again to stop at once)"
+            "factdb: interrupted: stopping (the files being read are left for the next run; press \
+             Ctrl-C again to stop at once)"
         );
     });
 }

@@ -13,21 +13,33 @@
 
 pub mod body;
 pub mod calendar;
+pub mod cancel;
 pub mod claims;
 pub mod cues;
 pub mod entities;
 pub mod facts;
+pub mod lang;
 pub mod metadata;
 pub mod quotes;
 pub mod sentences;
 pub mod text;
 
+pub use cancel::{Cancel, Cancelled};
 pub use facts::*;
 
 use crate::ingest::Document;
 
 /// Runs every extraction stage on one document.
 pub fn extract(doc: &Document) -> Facts {
+    match extract_with(doc, Cancel::NEVER) {
+        Ok(facts) => facts,
+        Err(Cancelled) => unreachable!("Cancel::NEVER never cancels"),
+    }
+}
+
+/// Runs every extraction stage on one document, stopping early (within a paragraph or sentence's
+/// work) once `cancel` asks to.
+pub fn extract_with(doc: &Document, cancel: Cancel) -> Result<Facts, Cancelled> {
     let mut article = if doc.body_is_clean {
         body::from_clean_text(&doc.text)
     } else {
@@ -36,18 +48,22 @@ pub fn extract(doc: &Document) -> Facts {
         body::extract(&page, &meta)
     };
     apply_given(&mut article, &doc.given);
-    article.sentences = sentences::split(&article.body, &article.paragraphs);
-    let (mut entities, mut mentions) = entities::recognize(&article);
+    cancel.check()?;
+    article.sentences = sentences::split_with(&article.body, &article.paragraphs, cancel)?;
+    let (mut entities, mut mentions) = entities::recognize_with(&article, cancel)?;
+    cancel.check()?;
     let quotes = quotes::extract(&article, &mut entities, &mut mentions);
+    cancel.check()?;
     // Claims may add an entity and a mention for a named source that recognition missed.
     let claims = claims::extract(&article, &mut entities, &mut mentions, &quotes);
-    Facts {
+    cancel.check()?;
+    Ok(Facts {
         article,
         entities,
         mentions,
         quotes,
         claims,
-    }
+    })
 }
 
 /// Metadata given by the input or the command line wins over what extraction found.

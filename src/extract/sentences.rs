@@ -10,151 +10,36 @@
 //!
 //! | case | example | rule |
 //! |---|---|---|
-//! | title or label abbreviation | `Mr.`, `Dr.`, `Gen.`, `Sen.`, `St.`, `No. 5` | [`NEVER_FINAL`]: never ends a sentence |
+//! | title or label abbreviation | `Mr.`, `Dr.`, `Gen.`, `Sen.`, `St.`, `No. 5` | `data/lexicon/abbreviations.txt`: never ends a sentence |
 //! | initial | `Vladimir V. Putin`, `Michael R. Gordon` | one capital letter: never ends a sentence |
-//! | abbreviation that may end a sentence | `U.S.`, `U.N.`, `Inc.`, `a.m.`, `Sept.` | [`MAY_BE_FINAL`] and any dotted acronym: ends one only before a word that usually starts a sentence ([`SENTENCE_STARTERS`]: "in the U.S. The next day" splits, "U.S. Secretary of State" does not) |
+//! | abbreviation that may end a sentence | `U.S.`, `U.N.`, `Inc.`, `a.m.`, `Sept.` | `abbreviations_final.txt` and any dotted acronym: ends one only before a word that usually starts a sentence (`sentence_starters.txt`: "in the U.S. The next day" splits, "U.S. Secretary of State" does not) |
 //! | decimal number, domain | `3.5`, `nytimes.com` | no white space after the dot: no boundary |
 //! | ellipsis | `and then... Nothing` | `...` and `…` do not end a sentence |
 //!
 //! Spans are tight (no white space at either end) and, together, cover every non-space character of
 //! the paragraph.
 
+use super::lang::lexicon::{ABBREVIATIONS, ABBREVIATIONS_FINAL, SENTENCE_STARTERS};
 use super::text::{is_double_quote, is_single_quote};
-use super::{Sentence, Span};
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
-/// Abbreviations (lower case, without the final dot) that stand before a name or a number and so
-/// never end a sentence: titles, ranks, "No." and "St.".
-const NEVER_FINAL: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
-    "capt", "cpt", "maj", "cmdr", "adm", "brig", "cpl", "pvt", "rev", "fr", "hon", "pres", "supt",
-    "det", "insp", "st", "ste", "mt", "ft", "no", "nos", "nr", "vol", "fig", "art", "sec", "ch",
-    "vs", "v", "cf", "e.g", "i.e", "approx", "ca", "gov", "atty", "amb", "sens", "reps", "govs",
-    "rt", "hr", "dipl", "ing", "mag",
-];
-
-/// Abbreviations that usually sit inside a sentence but can also end one ("… by 9 a.m.",
-/// "… Acme Inc."). They end a sentence only before a [`SENTENCE_STARTERS`] word.
-const MAY_BE_FINAL: &[&str] = &[
-    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "etc", "a.m", "p.m", "am", "pm",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "dept", "univ", "assn",
-    "est", "mln", "bln", "bn", "m", "km", "kg", "lb", "lbs", "oz", "min", "max", "al", "govt",
-];
-
-/// Capitalised words that usually open a sentence (pronouns, articles, conjunctions, common
-/// sentence-initial prepositions and adverbs). After an abbreviation that may end a sentence, one of
-/// these says that it did.
-const SENTENCE_STARTERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "my",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "here",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "in",
-    "on",
-    "at",
-    "as",
-    "after",
-    "before",
-    "for",
-    "from",
-    "with",
-    "without",
-    "when",
-    "while",
-    "if",
-    "although",
-    "though",
-    "because",
-    "since",
-    "some",
-    "many",
-    "most",
-    "all",
-    "both",
-    "each",
-    "no",
-    "not",
-    "one",
-    "two",
-    "three",
-    "other",
-    "others",
-    "another",
-    "still",
-    "also",
-    "however",
-    "meanwhile",
-    "then",
-    "now",
-    "today",
-    "yesterday",
-    "last",
-    "earlier",
-    "later",
-    "what",
-    "who",
-    "why",
-    "how",
-    "where",
-    "officials",
-    "under",
-    "during",
-    "by",
-    "according",
-    "instead",
-    "despite",
-    "der",
-    "die",
-    "das",
-    "er",
-    "sie",
-    "es",
-    "wir",
-    "el",
-    "la",
-    "los",
-    "las",
-    "le",
-    "les",
-    "il",
-];
-
-fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
-    words.iter().copied().collect()
-}
-static NEVER_FINAL_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NEVER_FINAL));
-static MAY_BE_FINAL_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(MAY_BE_FINAL));
-static STARTER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SENTENCE_STARTERS));
+use super::{Cancel, Cancelled, Sentence, Span};
 
 /// Splits every paragraph into sentences.
 pub fn split(body: &str, paragraphs: &[Span]) -> Vec<Sentence> {
+    match split_with(body, paragraphs, Cancel::NEVER) {
+        Ok(sentences) => sentences,
+        Err(Cancelled) => unreachable!("Cancel::NEVER never cancels"),
+    }
+}
+
+/// [`split`], checking `cancel` before each paragraph.
+pub fn split_with(
+    body: &str,
+    paragraphs: &[Span],
+    cancel: Cancel,
+) -> Result<Vec<Sentence>, Cancelled> {
     let mut sentences = Vec::new();
     for (paragraph, span) in paragraphs.iter().enumerate() {
+        cancel.check()?;
         let text = &body[span.start..span.end];
         for (start, end) in split_text(text) {
             sentences.push(Sentence {
@@ -163,7 +48,7 @@ pub fn split(body: &str, paragraphs: &[Span]) -> Vec<Sentence> {
             });
         }
     }
-    sentences
+    Ok(sentences)
 }
 
 fn is_closing(c: char) -> bool {
@@ -262,14 +147,14 @@ fn is_boundary(chars: &[(usize, char)], at: usize, run: &str, next: usize) -> bo
     if letters.len() == 1 && before.chars().count() == 1 && letters[0].is_uppercase() {
         return false;
     }
-    if NEVER_FINAL_SET.contains(lower.as_str()) {
+    if ABBREVIATIONS.contains(lower.as_str()) {
         return false;
     }
     // Dotted acronyms ("U.S", "U.N", "a.m") and the listed abbreviations end a sentence only
     // before a word that usually starts one.
     let dotted = before.contains('.') && letters.len() <= 4;
-    if dotted || MAY_BE_FINAL_SET.contains(lower.as_str()) {
-        return is_opening(first) || STARTER_SET.contains(word.to_lowercase().as_str());
+    if dotted || ABBREVIATIONS_FINAL.contains(lower.as_str()) {
+        return is_opening(first) || SENTENCE_STARTERS.contains(word.to_lowercase().as_str());
     }
     true
 }

@@ -2,7 +2,7 @@
 //! read and extracted, on rayon's threads, a chunk at a time, in input order.
 
 use super::Extracted;
-use crate::extract::{self, Facts};
+use crate::extract::{self, Cancel, Facts};
 use crate::ingest::{self, Document, IngestError, Input, ReadOptions};
 use crate::store::{self, files};
 use rayon::prelude::*;
@@ -40,10 +40,16 @@ pub(super) fn produce(
         if interrupted.load(Ordering::SeqCst) {
             break;
         }
+        let cancel = Cancel::on(interrupted);
         let items: Vec<Item> = chunk
             .par_iter()
-            .map(|input| prepare(input, options, known))
+            .map(|input| prepare(input, options, known, cancel))
             .collect();
+        // Interrupted while this chunk was read: write none of it (extractions were cancelled
+        // mid-article; the next run reads these files again).
+        if interrupted.load(Ordering::SeqCst) {
+            break;
+        }
         if sender.send(items).is_err() {
             break; // the writer stopped (an error): nothing more to do
         }
@@ -51,14 +57,19 @@ pub(super) fn produce(
 }
 
 /// Reads one input, unless it is a file imported before unchanged.
-fn prepare(input: &Input, options: &ReadOptions, known: &HashMap<String, files::Known>) -> Item {
+fn prepare(
+    input: &Input,
+    options: &ReadOptions,
+    known: &HashMap<String, files::Known>,
+    cancel: Cancel,
+) -> Item {
     let Some(mut stamp) = (match input {
         Input::File(path) => files::stat(path),
         Input::Stdin => None,
     }) else {
         return Item::Read {
             stamp: None,
-            documents: read_and_extract(input, options),
+            documents: extract_all(ingest::read(input, options), cancel),
         };
     };
     let bytes = match input.read_bytes(options.max_bytes) {
@@ -81,26 +92,29 @@ fn prepare(input: &Input, options: &ReadOptions, known: &HashMap<String, files::
     }
     Item::Read {
         stamp: Some(stamp),
-        documents: extract_all(ingest::documents(
-            &input.display_name(),
-            &bytes,
-            |text| input.is_json(text),
-            options,
-        )),
+        documents: extract_all(
+            ingest::documents(
+                &input.display_name(),
+                &bytes,
+                |text| input.is_json(text),
+                options,
+            ),
+            cancel,
+        ),
     }
 }
 
 /// Reads one input and extracts the facts of each of its documents.
 pub fn read_and_extract(input: &Input, options: &ReadOptions) -> Extracted {
-    extract_all(ingest::read(input, options))
+    extract_all(ingest::read(input, options), Cancel::NEVER)
 }
 
-fn extract_all(documents: Vec<Result<Document, IngestError>>) -> Extracted {
+fn extract_all(documents: Vec<Result<Document, IngestError>>, cancel: Cancel) -> Extracted {
     documents
         .into_iter()
         .map(|result| {
             let doc = result?;
-            let facts = extract_checked(&doc)?;
+            let facts = extract_checked(&doc, cancel)?;
             Ok((doc, facts))
         })
         .collect()
@@ -109,15 +123,17 @@ fn extract_all(documents: Vec<Result<Document, IngestError>>) -> Extracted {
 /// Extracts one document's facts, turning an empty body, inconsistent facts or a panic into a
 /// rejection of that document alone. Facts that pass are what the schema's constraints accept, which
 /// is what lets the writer skip a savepoint per article.
-fn extract_checked(doc: &Document) -> Result<Facts, IngestError> {
+fn extract_checked(doc: &Document, cancel: Cancel) -> Result<Facts, IngestError> {
     // Extraction must never panic, but if a rule does on some text, lose that one article with a
     // clear reason rather than the whole import.
-    match std::panic::catch_unwind(|| extract::extract(doc)) {
-        Ok(facts) if facts.article.body.trim().is_empty() => Err(IngestError::rejected(
+    match std::panic::catch_unwind(|| extract::extract_with(doc, cancel)) {
+        // The chunk is dropped (see `produce`); the reason is never shown.
+        Ok(Err(extract::Cancelled)) => Err(IngestError::rejected(&doc.source, "interrupted")),
+        Ok(Ok(facts)) if facts.article.body.trim().is_empty() => Err(IngestError::rejected(
             &doc.source,
             "no article text found (everything on the page looked like boilerplate)",
         )),
-        Ok(facts) => match store::consistency::check(&facts) {
+        Ok(Ok(facts)) => match store::consistency::check(&facts) {
             Ok(()) => Ok(facts),
             Err(reason) => Err(IngestError::rejected(
                 &doc.source,

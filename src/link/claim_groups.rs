@@ -88,8 +88,7 @@ impl Story {
         match (self.days.get(&a), self.days.get(&b)) {
             (Some(x), Some(y)) => (x - y).abs() <= MAX_DAYS,
             _ => {
-                self.quoted_together.contains(&(a.min(b), a.max(b)))
-                    || self.entities_overlap(a, b)
+                self.quoted_together.contains(&(a.min(b), a.max(b))) || self.entities_overlap(a, b)
             }
         }
     }
@@ -361,7 +360,11 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
     for (va, ua) in &a.quantities {
         for (vb, ub) in &b.quantities {
             let unit = normalise_unit(ua);
-            if ua.is_some() && unit == normalise_unit(ub) && about_same && (va - vb).abs() > 1e-9 * va.abs().max(1.0) {
+            if ua.is_some()
+                && unit == normalise_unit(ub)
+                && about_same
+                && (va - vb).abs() > 1e-9 * va.abs().max(1.0)
+            {
                 return Some(format!(
                     "numbers differ: {} says {} {}, {} says {} {}",
                     a.label,
@@ -376,7 +379,10 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
     }
     if a.negated != b.negated && dice(&fa.content, &fb.content) >= 0.6 {
         let (yes, no) = if a.negated { (b, a) } else { (a, b) };
-        return Some(format!("negation: {} denies what {} says", no.label, yes.label));
+        return Some(format!(
+            "negation: {} denies what {} says",
+            no.label, yes.label
+        ));
     }
     None
 }
@@ -416,7 +422,12 @@ pub fn regroup(conn: &Connection) -> Result<()> {
         let outlets: BTreeSet<i64> = g
             .members
             .iter()
-            .map(|&m| sources.get(&rows[m].article_id).copied().unwrap_or(-rows[m].article_id))
+            .map(|&m| {
+                sources
+                    .get(&rows[m].article_id)
+                    .copied()
+                    .unwrap_or(-rows[m].article_id)
+            })
             .collect();
         insert.execute(params![text, g.disagreement, outlets.len() as i64])?;
         let id = conn.last_insert_rowid();
@@ -444,7 +455,8 @@ pub fn independent_sources(conn: &Connection) -> Result<HashMap<i64, i64>> {
 
 fn load_story(conn: &Connection) -> Result<Story> {
     let mut story = Story::default();
-    let mut stmt = conn.prepare("SELECT article_id, published FROM articles WHERE published IS NOT NULL")?;
+    let mut stmt =
+        conn.prepare("SELECT article_id, published FROM articles WHERE published IS NOT NULL")?;
     for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
         let (id, date) = row?;
         if let Some(day) = day_number(&date) {
@@ -516,7 +528,6 @@ fn load(conn: &Connection) -> Result<Vec<ClaimRow>> {
     Ok(rows)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -579,9 +590,19 @@ mod tests {
 
     #[test]
     fn different_figures_for_one_counted_thing_are_a_named_disagreement() {
-        let mut a = row(1, 1, "40 ships were waiting outside the Vardholm breakwater", &[1]);
+        let mut a = row(
+            1,
+            1,
+            "40 ships were waiting outside the Vardholm breakwater",
+            &[1],
+        );
         a.quantities = vec![(40.0, Some("ships".into()))];
-        let mut b = row(2, 2, "55 ships were waiting outside the Vardholm breakwater", &[1]);
+        let mut b = row(
+            2,
+            2,
+            "55 ships were waiting outside the Vardholm breakwater",
+            &[1],
+        );
         b.quantities = vec![(55.0, Some("ships".into()))];
         let groups = group(&[a, b], &dated(&[(1, 5), (2, 5)]));
         assert_eq!(groups.len(), 1);
@@ -594,8 +615,18 @@ mod tests {
     #[test]
     fn claims_of_one_article_do_not_group_alone() {
         let rows = vec![
-            row(1, 1, "the Danube ferry operator has suspended all crossings", &[7]),
-            row(2, 1, "the Danube ferry operator has suspended all crossings", &[7]),
+            row(
+                1,
+                1,
+                "the Danube ferry operator has suspended all crossings",
+                &[7],
+            ),
+            row(
+                2,
+                1,
+                "the Danube ferry operator has suspended all crossings",
+                &[7],
+            ),
         ];
         assert!(group(&rows, &Story::default()).is_empty());
     }

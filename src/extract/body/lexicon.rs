@@ -15,6 +15,24 @@ use std::sync::LazyLock;
 /// such as "12 comments") is a menu item, a button or a section label. Real paragraphs are never a
 /// bare "Share" or "Kommentare".
 const WHOLE_LINE: &[&str] = &[
+    // Caption toggles, "continued" markers and video widgets between paragraphs.
+    "story continued below",
+    "article continues below",
+    "story continues below",
+    "continue reading below",
+    "hide caption",
+    "show caption",
+    "toggle caption",
+    "enlarge this image",
+    "caption",
+    "watch the video",
+    "watch video",
+    "play video",
+    "video",
+    "replay video",
+    "view gallery",
+    "view photos",
+    "photo gallery",
     // Sharing and social buttons.
     "share",
     "share this",
@@ -730,7 +748,19 @@ pub fn key(lower: &str) -> &str {
 /// Is the (lower-cased) line a bare menu item, button or section label?
 pub fn is_whole_line_furniture(lower: &str) -> bool {
     let k = key(lower);
-    WHOLE_LINE_SET.contains(k) || WHOLE_LINE_SET.contains(lower.trim())
+    WHOLE_LINE_SET.contains(k) || WHOLE_LINE_SET.contains(lower.trim()) || is_gallery_counter(lower)
+}
+
+/// "1 of 12", "3/10": a photo gallery's position.
+fn is_gallery_counter(lower: &str) -> bool {
+    let mut parts = lower.trim().split([' ', '/']).filter(|p| !p.is_empty());
+    let number = |p: Option<&str>| p.is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()));
+    let first = parts.next();
+    let middle = parts.next();
+    match middle {
+        Some("of") => number(first) && number(parts.next()) && parts.next().is_none(),
+        m => number(first) && number(m) && parts.next().is_none() && lower.contains('/'),
+    }
 }
 
 /// Does the (lower-cased) line start with a link or label prefix?

@@ -11,7 +11,7 @@
 //! Other names (organisations, places) compare after case folding, without dots ("U.N." = "UN"), a
 //! leading "the" or a possessive.
 
-use super::lexicon::{PARTICLES, TRANSLITERATIONS};
+use crate::extract::lang::lexicon::{PARTICLES, TRANSLITERATIONS};
 use crate::extract::EntityKind;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;

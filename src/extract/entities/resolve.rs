@@ -16,9 +16,9 @@
 
 use super::candidates::{Candidate, Declaration};
 use super::gazetteer::GAZETTEER;
-use super::lexicon::is_common_word;
 use super::names::{other_key, person_key, person_words, surname_key};
-use super::tokens::is_capitalised;
+use crate::extract::lang::lexicon::{given_name_gender, honorific_gender, is_common_word, Gender};
+use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Entity, EntityKind, Mention, MentionKind, Span};
 use std::collections::HashMap;
 
@@ -31,12 +31,17 @@ struct Draft {
     forms: Vec<String>,
     /// Words in the name (for choosing the fullest form).
     name_words: usize,
+    /// From the given name or an honorific ("Mrs. McDonnell"), when one says it.
+    gender: Option<Gender>,
 }
 
 struct Resolver<'a> {
     body: &'a str,
     drafts: Vec<Draft>,
     mentions: Vec<Mention>,
+    /// Draft of each gazetteer entry seen.
+    by_entry: HashMap<usize, usize>,
+    seen: LastSeen,
 }
 
 /// How specific a kind is: a more specific kind seen anywhere in a group wins.
@@ -63,6 +68,10 @@ impl Resolver<'_> {
         if kind != MentionKind::Adjectival && !self.drafts[entity].forms.contains(&text) {
             self.drafts[entity].forms.push(text);
         }
+        if let Some(g) = role.as_deref().and_then(honorific_gender) {
+            self.drafts[entity].gender.get_or_insert(g);
+        }
+        self.seen.add(entity, span.start, sentence);
         self.mentions.push(Mention {
             entity,
             span,
@@ -79,8 +88,24 @@ impl Resolver<'_> {
             gazetteer_id,
             forms: Vec::new(),
             name_words: name.split_whitespace().count(),
+            gender: name
+                .split_whitespace()
+                .nth(1)
+                .and(name.split_whitespace().next())
+                .and_then(given_name_gender),
         });
         self.drafts.len() - 1
+    }
+
+    /// The draft of a gazetteer entry, made on first use.
+    fn gazetteer_draft(&mut self, entry: usize) -> usize {
+        if let Some(&d) = self.by_entry.get(&entry) {
+            return d;
+        }
+        let e = GAZETTEER.entries.get(entry).expect("gazetteer index");
+        let d = self.new_draft(e.name, e.kind, Some(e.id.to_string()));
+        self.by_entry.insert(entry, d);
+        d
     }
 }
 
@@ -94,19 +119,17 @@ pub fn resolve(
         body,
         drafts: Vec::new(),
         mentions: Vec::new(),
+        by_entry: HashMap::new(),
+        seen: LastSeen { starts: Vec::new() },
     };
     let mut of_candidate: Vec<Option<usize>> = vec![None; candidates.len()];
 
     // 1. Gazetteer names.
-    let mut by_entry: HashMap<usize, usize> = HashMap::new();
     for (i, c) in candidates.iter().enumerate() {
         let Some((entry, kind)) = c.gazetteer else {
             continue;
         };
-        let e = GAZETTEER.entries.get(entry).expect("gazetteer index");
-        let draft = *by_entry
-            .entry(entry)
-            .or_insert_with(|| r.new_draft(e.name, e.kind, Some(e.id.to_string())));
+        let draft = r.gazetteer_draft(entry);
         r.add_mention(draft, c.span, kind, c.role.clone(), c.sentence);
         of_candidate[i] = Some(draft);
     }
@@ -149,48 +172,8 @@ pub fn resolve(
         }
     }
 
-    // A middle name written or left out ("Hillary Rodham Clinton", "Hillary Clinton"): persons with the
-    // same first and last words are one when one's words are all in the other.
-    let persons: Vec<usize> = (0..r.drafts.len())
-        .filter(|&d| {
-            let draft = &r.drafts[d];
-            draft.gazetteer_id.is_none()
-                && (draft.kind == EntityKind::Person
-                    || (draft.kind == EntityKind::Other && draft.name_words <= 4))
-        })
-        .collect();
-    for &short in &persons {
-        let sw = person_words(&r.drafts[short].name);
-        if sw.len() != 2 {
-            continue;
-        }
-        let longer: Vec<usize> = persons
-            .iter()
-            .copied()
-            .filter(|&d| {
-                let lw = person_words(&r.drafts[d].name);
-                d != short && lw.len() > 2 && lw[0] == sw[0] && lw.last() == sw.last()
-            })
-            .collect();
-        if longer.len() == 1 {
-            let into = longer[0];
-            if r.drafts[short].kind == EntityKind::Person {
-                r.drafts[into].kind = EntityKind::Person;
-            }
-            for m in r.mentions.iter_mut().filter(|m| m.entity == short) {
-                m.entity = into;
-            }
-            let forms = std::mem::take(&mut r.drafts[short].forms);
-            for f in forms {
-                if !r.drafts[into].forms.contains(&f) {
-                    r.drafts[into].forms.push(f);
-                }
-            }
-            for c in of_candidate.iter_mut().filter(|c| **c == Some(short)) {
-                *c = Some(into);
-            }
-        }
-    }
+    merge_middle_names(&mut r, &mut of_candidate);
+    r.seen = LastSeen::new(r.drafts.len(), &r.mentions);
 
     // 3. Declared aliases.
     let mut aliases: HashMap<String, usize> = HashMap::new();
@@ -369,10 +352,9 @@ fn split_hyphens(text: &str) -> Vec<(usize, &str)> {
         }
     }
     parts.push((start, &text[start..]));
-    if parts
-        .iter()
-        .any(|(_, p)| p.is_empty() || super::lexicon::PARTICLES.contains(p.to_lowercase().as_str()))
-    {
+    if parts.iter().any(|(_, p)| {
+        p.is_empty() || crate::extract::lang::lexicon::PARTICLES.contains(p.to_lowercase().as_str())
+    }) {
         return vec![(0, text)];
     }
     parts
@@ -394,12 +376,7 @@ fn one_word(
     let key = other_key(text);
     if let Some((entry, mention_kind)) = GAZETTEER.lookup(text) {
         // A part of a hyphenated pair that the gazetteer knows.
-        let e = &GAZETTEER.entries[entry];
-        let existing = r
-            .drafts
-            .iter()
-            .position(|d| d.gazetteer_id.as_deref() == Some(e.id));
-        let draft = existing.unwrap_or_else(|| r.new_draft(e.name, e.kind, Some(e.id.to_string())));
+        let draft = r.gazetteer_draft(entry);
         r.add_mention(draft, span, mention_kind, c.role.clone(), c.sentence);
         return;
     }
@@ -409,23 +386,37 @@ fn one_word(
     }
     let person_like = matches!(kind, EntityKind::Person | EntityKind::Other);
     if person_like {
-        if let Some(found) = surname_key(text).and_then(|s| surnames.get(&s)) {
-            // Several people share the surname: the one mentioned last before this one.
-            let chosen = if found.len() == 1 {
-                found[0]
-            } else {
-                let last_before = |d: usize| {
-                    r.mentions
-                        .iter()
-                        .filter(|m| m.entity == d && m.span.start < span.start)
-                        .map(|m| m.span.start)
-                        .max()
+        let honorific = c.role.as_deref().and_then(honorific_gender);
+        let found = surname_key(text)
+            .and_then(|s| surnames.get(&s))
+            .map(|found| {
+                // "Mrs. McDonnell" is not Bob McDonnell.
+                let agrees = |&&d: &&usize| {
+                    honorific.is_none()
+                        || r.drafts[d].gender.is_none()
+                        || r.drafts[d].gender == honorific
                 };
-                *found
-                    .iter()
-                    .max_by_key(|&&d| last_before(d))
-                    .unwrap_or(&found[0])
-            };
+                found.iter().filter(agrees).copied().collect::<Vec<usize>>()
+            });
+        if found.as_ref().is_some_and(|f| f.is_empty()) {
+            // A family member the article names only by title and surname: a person of their own
+            // ("Mrs. Lark" ... "Ms. Lark": the same one).
+            if let Some(&d) = singles
+                .get(&key)
+                .filter(|&&d| r.drafts[d].gender == honorific)
+            {
+                r.add_mention(d, span, MentionKind::Short, c.role.clone(), c.sentence);
+                return;
+            }
+            let name = format!("{} {text}", c.role.as_deref().unwrap_or_default());
+            let d = r.new_draft(name.trim(), EntityKind::Person, None);
+            r.drafts[d].gender = honorific;
+            singles.insert(key, d);
+            r.add_mention(d, span, MentionKind::Short, c.role.clone(), c.sentence);
+            return;
+        }
+        if let Some(found) = found.filter(|f| !f.is_empty()) {
+            let chosen = family_member(r, &found, span.start, c.sentence);
             if r.drafts[chosen].kind == EntityKind::Other {
                 r.drafts[chosen].kind = EntityKind::Person;
             }
@@ -469,4 +460,118 @@ fn one_word(
     let d = r.new_draft(text, kind, None);
     singles.insert(key, d);
     r.add_mention(d, span, MentionKind::Name, c.role.clone(), c.sentence);
+}
+
+/// A middle name written or left out ("Hillary Rodham Clinton", "Hillary Clinton"): a person of two
+/// words joins the one longer person with the same first and last words. Indexed by (first, last)
+/// words, and mentions redirected in one pass, so the cost stays linear in the article.
+fn merge_middle_names(r: &mut Resolver, of_candidate: &mut [Option<usize>]) {
+    let persons: Vec<(usize, Vec<String>)> = (0..r.drafts.len())
+        .filter(|&d| {
+            let draft = &r.drafts[d];
+            draft.gazetteer_id.is_none()
+                && (draft.kind == EntityKind::Person
+                    || (draft.kind == EntityKind::Other && draft.name_words <= 4))
+        })
+        .map(|d| (d, person_words(&r.drafts[d].name)))
+        .collect();
+    let mut longer: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for (d, words) in &persons {
+        if words.len() > 2 {
+            let key = (words[0].as_str(), words[words.len() - 1].as_str());
+            longer.entry(key).or_default().push(*d);
+        }
+    }
+    let mut redirect: Vec<usize> = (0..r.drafts.len()).collect();
+    for (short, words) in &persons {
+        if words.len() != 2 {
+            continue;
+        }
+        let Some(&[into]) = longer
+            .get(&(words[0].as_str(), words[1].as_str()))
+            .map(Vec::as_slice)
+        else {
+            continue;
+        };
+        if r.drafts[*short].kind == EntityKind::Person {
+            r.drafts[into].kind = EntityKind::Person;
+        }
+        let forms = std::mem::take(&mut r.drafts[*short].forms);
+        for f in forms {
+            if !r.drafts[into].forms.contains(&f) {
+                r.drafts[into].forms.push(f);
+            }
+        }
+        redirect[*short] = into;
+    }
+    for m in &mut r.mentions {
+        m.entity = redirect[m.entity];
+    }
+    for c in of_candidate.iter_mut().flatten() {
+        *c = redirect[*c];
+    }
+}
+
+/// The start of every mention of each draft, in text order, to find the mention of a draft last
+/// before a position in `O(log n)` ("Mr Feld" ... "Feld": which of the two Felds was named last).
+struct LastSeen {
+    /// (start, sentence) of each mention, per draft, in text order.
+    starts: Vec<Vec<(usize, usize)>>,
+}
+
+impl LastSeen {
+    fn new(drafts: usize, mentions: &[Mention]) -> LastSeen {
+        let mut starts = vec![Vec::new(); drafts];
+        for m in mentions {
+            starts[m.entity].push((m.span.start, m.sentence));
+        }
+        for s in &mut starts {
+            s.sort_unstable();
+        }
+        LastSeen { starts }
+    }
+
+    /// Records a mention (one-word names arrive in text order, so this is nearly always a push).
+    fn add(&mut self, draft: usize, start: usize, sentence: usize) {
+        if draft >= self.starts.len() {
+            self.starts.resize(draft + 1, Vec::new());
+        }
+        let s = &mut self.starts[draft];
+        let at = s.partition_point(|&(x, _)| x <= start);
+        s.insert(at, (start, sentence));
+    }
+
+    /// How many mentions the draft has before `position`, and the (start, sentence) of the last.
+    fn before(&self, draft: usize, position: usize) -> (usize, Option<(usize, usize)>) {
+        let Some(s) = self.starts.get(draft) else {
+            return (0, None);
+        };
+        let at = s.partition_point(|&(x, _)| x < position);
+        (at, at.checked_sub(1).map(|i| s[i]))
+    }
+}
+
+/// Which of several people sharing a surname a bare surname means: the one named in this sentence or
+/// the one before when only one was ("Tomas Reyes left. Reyes said"); otherwise the family member
+/// the article is about, the one mentioned most so far ("Michelle Obama" once in a story about
+/// President Obama); the one named last breaks ties.
+fn family_member(r: &Resolver, found: &[usize], position: usize, sentence: usize) -> usize {
+    let seen: Vec<(usize, usize, Option<(usize, usize)>)> = found
+        .iter()
+        .map(|&d| {
+            let (count, last) = r.seen.before(d, position);
+            (d, count, last)
+        })
+        .collect();
+    let recent: Vec<usize> = seen
+        .iter()
+        .filter(|(_, _, last)| last.is_some_and(|(_, s)| s + 1 >= sentence))
+        .map(|&(d, _, _)| d)
+        .collect();
+    if let [only] = recent[..] {
+        return only;
+    }
+    seen.iter()
+        .max_by_key(|&&(_, count, last)| (count, last.map(|(start, _)| start)))
+        .map_or(found[0], |&(d, _, _)| d)
 }

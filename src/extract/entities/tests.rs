@@ -374,3 +374,181 @@ fn known_place_names_inside_longer_names_and_capitalised_roles() {
     assert_eq!(f.mentions_of("Matthew Lee")[0].2, Some("Diplomatic Writer"));
     assert!(f.has("Associated Press"));
 }
+
+/// An invented article of about `bytes` bytes: paragraphs of people sharing surnames, titles, bare
+/// surnames and organisations.
+fn long_article(bytes: usize) -> Vec<String> {
+    let firsts = [
+        "Omar", "Lena", "Tomas", "Ada", "Marcus", "Ines", "Pavel", "Rosa", "Karim",
+    ];
+    let surnames: Vec<String> = [
+        "Brin", "Feld", "Quill", "Hask", "Morr", "Tand", "Vell", "Wick",
+    ]
+    .iter()
+    .flat_map(|a| ["ley", "ow", "er", "ton", "ick"].map(|b| format!("{a}{b}")))
+    .collect();
+    let (mut paragraphs, mut size, mut i) = (Vec::new(), 0, 0usize);
+    while size < bytes {
+        let (f, l, l2) = (
+            firsts[i % 9],
+            &surnames[(i * 7) % 40],
+            &surnames[(i * 7 + 1) % 40],
+        );
+        let p = format!(
+            "{f} {l}, a spokesman for the Harbour Trust, said Dr. {l} met Sen. {} {l2} in Port \
+             Amsel. {l} told reporters the vote was weeks away, and Ms. {l2} disagreed.",
+            firsts[(i / 9) % 9]
+        );
+        size += p.len() + 2;
+        paragraphs.push(p);
+        i += 1;
+    }
+    paragraphs
+}
+
+/// Run with `cargo test --release --lib long_articles -- --ignored --nocapture`: the time of sentence
+/// splitting and recognition per doubling of the article's size (near-linear: about 2x).
+#[test]
+#[ignore = "timing; run by hand"]
+fn long_articles_take_near_linear_time() {
+    let mut previous = None;
+    for kb in [250, 500, 1000, 2000, 4000] {
+        let paragraphs = long_article(kb * 1000);
+        let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+        let started = std::time::Instant::now();
+        let article = article(&refs);
+        let (entities, _) = recognize(&article);
+        let took = started.elapsed().as_secs_f64();
+        let ratio = previous.map(|p: f64| took / p).unwrap_or(0.0);
+        println!(
+            "{kb} KB: {took:.3} s, x{ratio:.2}, {} entities",
+            entities.len()
+        );
+        previous = Some(took);
+    }
+}
+
+#[test]
+fn a_shared_surname_follows_the_last_person_named_in_a_long_article() {
+    // Many people share each surname; a bare surname after a sentence naming one of them goes to
+    // that one (found through the position index, not a scan).
+    let paragraphs = long_article(40_000);
+    let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+    let f = found(&refs);
+    for m in &f.mentions {
+        let text = m.span.text(&f.article.body);
+        if m.kind != MentionKind::Short || text.contains(' ') || m.role.is_some() {
+            continue;
+        }
+        // The person named last before this mention with this surname.
+        let expected = f
+            .mentions
+            .iter()
+            .filter(|o| o.span.start < m.span.start && o.kind == MentionKind::Name)
+            .filter(|o| o.span.text(&f.article.body).ends_with(&format!(" {text}")))
+            .max_by_key(|o| o.span.start)
+            .map(|o| o.entity);
+        if let Some(expected) = expected {
+            assert_eq!(
+                m.entity,
+                expected,
+                "{text} at {}: {:?} {:?} in {:?}",
+                m.span.start,
+                f.entities[m.entity].name,
+                f.entities[expected].name,
+                &f.article.body[m.span.start.saturating_sub(300)..m.span.end]
+            );
+        }
+    }
+}
+
+#[test]
+fn a_titled_surname_goes_to_the_family_member_of_that_gender() {
+    let f = found(&[
+        "Gov. Robert Lark of Ohio signed the bill. Mrs. Lark, his wife, watched.",
+        "Lark said the bill would pass. Ms. Lark did not comment.",
+    ]);
+    let governor: Vec<&str> = f.mentions_of("Robert Lark").iter().map(|m| m.0).collect();
+    assert_eq!(governor, vec!["Robert Lark", "Lark"]);
+    assert_eq!(f.mentions_of("Mrs. Lark").len(), 2);
+    assert_eq!(f.entity("Mrs. Lark").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_bare_surname_goes_to_the_family_member_the_article_is_about() {
+    let f = found(&[
+        "President Barack Obama spoke in Denver on Monday. Obama said the plan would work.",
+        "Michelle Obama, the first lady, was also there. The crowd cheered.",
+        "Later, Obama returned to Washington.",
+    ]);
+    assert_eq!(f.mentions_of("Barack Obama").len(), 3);
+    assert_eq!(f.mentions_of("Michelle Obama").len(), 1);
+}
+
+#[test]
+fn widget_labels_and_glued_names_are_not_names() {
+    let f = found(&["Donald John TrumpGOP senators met on Tuesday. Trump MORE said the deal was done. Trump Donald John Trump left."]);
+    assert!(
+        !f.names()
+            .iter()
+            .any(|n| n.contains("MORE") || n.contains("TrumpGOP")),
+        "{:?}",
+        f.names()
+    );
+    assert!(f.has("Donald John Trump"), "{:?}", f.names());
+    assert!(!f.has("Trump Donald John Trump"), "{:?}", f.names());
+}
+
+#[test]
+fn laws_keep_their_of_and_ampersands_join_names() {
+    let f = found(&["The Defense of Marriage Act was struck down, the Gay & Lesbian Alliance Against Defamation said."]);
+    assert!(f.has("Defense of Marriage Act"), "{:?}", f.names());
+    assert!(
+        !f.has("Defense") && !f.has("The Defense"),
+        "{:?}",
+        f.names()
+    );
+    assert!(
+        f.has("Gay & Lesbian Alliance Against Defamation"),
+        "{:?}",
+        f.names()
+    );
+}
+
+#[test]
+fn ordinary_words_after_determiners_and_brackets_are_not_names() {
+    let f = found(&["The bill passed under any Act of Congress, she said, to keep our Republic. (Federal officials disagreed.)"]);
+    for junk in ["Act", "Republic", "Federal"] {
+        assert!(!f.has(junk), "{junk} in {:?}", f.names());
+    }
+}
+
+#[test]
+fn states_cities_and_unknown_person_names_get_their_kinds() {
+    let f = found(&["Sen. Ada Quill of Massachusetts met Ronan Farrow in San Diego and in the state of Vermont, then flew to Detroit."]);
+    assert_eq!(f.entity("Massachusetts").kind, EntityKind::Location);
+    assert_eq!(f.entity("San Diego").kind, EntityKind::Location);
+    assert_eq!(f.entity("Vermont").kind, EntityKind::Location);
+    assert_eq!(f.entity("Detroit").kind, EntityKind::Location);
+    assert_eq!(f.entity("Ronan Farrow").kind, EntityKind::Person);
+    assert_eq!(f.entity("Ada Quill").kind, EntityKind::Person);
+}
+
+#[test]
+fn acronyms_and_full_names_of_known_organisations_are_one_entity() {
+    let f = found(&["The Justice Department said on Monday that the DOJ would appeal. Al-Qaeda and Qaeda fighters were named."]);
+    assert_eq!(f.mentions_of("Justice Department").len(), 2);
+    assert_eq!(f.mentions_of("al-Qaeda").len(), 2);
+}
+
+#[test]
+fn known_names_inside_an_organisation_or_law_name_stay_in_it() {
+    let f = found(&["DANVILLE, Ky. - The House Republican Conference met about the North American Free Trade Agreement."]);
+    assert!(f.has("House Republican Conference"), "{:?}", f.names());
+    assert!(
+        f.has("North American Free Trade Agreement"),
+        "{:?}",
+        f.names()
+    );
+    assert_eq!(f.entity("DANVILLE").kind, EntityKind::Location);
+}

@@ -1,9 +1,11 @@
 //! The kind of a name the gazetteer does not know.
 
 use crate::extract::cues::speech_verb_lemma;
-use crate::extract::entities::lexicon::{is_common_word, GIVEN_NAMES, LOCATION_CUES, ORG_CUES};
 use crate::extract::entities::names::is_initial;
-use crate::extract::entities::tokens::is_all_caps;
+use crate::extract::lang::lexicon::{
+    is_common_word, is_english_word, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
+};
+use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::EntityKind;
 
 /// "UNITED" -> "United".
@@ -59,6 +61,21 @@ pub fn classify(
         && !words
             .iter()
             .any(|w| is_common_word(w) || *w == "of" || *w == "for")
+    {
+        return EntityKind::Person;
+    }
+    // "Ronan Farrow", "Jimi Hendrix": two or three title-case words, none an ordinary English word
+    // and no cue word, are shaped like a person's name the given-name list does not know. Not after
+    // "the" ("the Situation Room").
+    let title_cased = |w: &&str| {
+        is_capitalised(w) && !is_all_caps(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let first_ok = |w: &str| GIVEN_NAMES.contains(w) || !is_english_word(w);
+    if (2..=3).contains(&words.len())
+        && words.iter().all(title_cased)
+        && first_ok(words[0])
+        && words[1..].iter().all(|w| !is_english_word(w))
+        && !previous.is_some_and(|p| p.eq_ignore_ascii_case("the"))
     {
         return EntityKind::Person;
     }

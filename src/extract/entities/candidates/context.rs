@@ -3,8 +3,8 @@
 
 use super::{hit_ending_at, Declaration, Finder, Sentence, TokenHit};
 use crate::extract::entities::gazetteer::GAZETTEER;
-use crate::extract::entities::lexicon::{ROLE_MODIFIERS, ROLE_NOUNS};
-use crate::extract::entities::tokens::is_capitalised;
+use crate::extract::lang::lexicon::{ROLE_MODIFIERS, ROLE_NOUNS};
+use crate::extract::lang::tokens::is_capitalised;
 
 impl Finder<'_> {
     /// "foreign minister", "US secretary of state", "Iraq's foreign minister" right before token `a`.

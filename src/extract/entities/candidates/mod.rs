@@ -25,17 +25,23 @@ mod sentence;
 use sentence::{is_name_word, prepare, takes_of, Sentence, COMPOUND_HEADS};
 
 use super::gazetteer::{Hit, GAZETTEER};
-use super::lexicon::{
-    is_common_word, is_english_word, title_at, GIVEN_NAMES, LOCATION_CUES, ORG_CUES, PARTICLES,
-    ROLE_NOUNS,
-};
 use super::names::is_initial;
-use super::tokens::{is_all_caps, is_capitalised};
 use crate::extract::cues::speech_verb_lemma;
-use crate::extract::{Article, EntityKind, MentionKind, Span};
+use crate::extract::lang::lexicon::{
+    is_common_word, is_english_word, title_at, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES,
+    ORG_CUES, PARTICLES, ROLE_NOUNS,
+};
+use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
+use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};
 pub use classify::classify;
 use classify::title_case;
 use std::collections::{HashMap, HashSet};
+
+/// Determiners before which a lone capitalised ordinary word is a noun ("our Republic").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "any", "our", "my", "their", "his", "her", "its", "your", "every", "each", "some",
+    "this", "these", "those", "no",
+];
 
 /// Lower-case nouns for a country's institutions ("the Iraqi military").
 const INSTITUTIONS: &[&str] = &[
@@ -145,7 +151,10 @@ pub struct Declaration {
 }
 
 /// Finds every candidate and declared alias of an article.
-pub fn find(article: &Article) -> (Vec<Candidate>, Vec<Declaration>) {
+pub fn find(
+    article: &Article,
+    cancel: Cancel,
+) -> Result<(Vec<Candidate>, Vec<Declaration>), Cancelled> {
     let body = &article.body;
     let sentences = prepare(article);
     let hits = GAZETTEER.find(body);
@@ -182,6 +191,7 @@ pub fn find(article: &Article) -> (Vec<Candidate>, Vec<Declaration>) {
     };
     let mut next_hit = 0;
     for (index, (sentence, s)) in article.sentences.iter().zip(&sentences).enumerate() {
+        cancel.check()?;
         while next_hit < hits.len() && hits[next_hit].start < sentence.span.start {
             next_hit += 1;
         }
@@ -193,7 +203,7 @@ pub fn find(article: &Article) -> (Vec<Candidate>, Vec<Declaration>) {
         }
         finder.sentence(index, s, &sentence_hits);
     }
-    (finder.candidates, finder.declarations)
+    Ok((finder.candidates, finder.declarations))
 }
 
 struct Finder<'a> {
@@ -278,7 +288,12 @@ impl Finder<'_> {
             if !t.possessive {
                 while j < n {
                     let tj = s.tokens[j];
-                    if !tj.word {
+                    if !tj.word && !(self.word(s, j) == "&" && !s.tokens[j - 1].possessive) {
+                        break;
+                    }
+                    // Two words with no space between ("TrumpGOP", split by the tokenizer) are two
+                    // names.
+                    if tj.word && tj.start == s.tokens[j - 1].end && s.tokens[j - 1].word {
                         break;
                     }
                     let w = self.word(s, j);
@@ -288,7 +303,10 @@ impl Finder<'_> {
                         || (PARTICLES.contains(w) && next_is_name)
                         || ((w == "of" || w == "for")
                             && next_is_name
-                            && takes_of(self.word(s, j - 1)));
+                            && (takes_of(self.word(s, j - 1))
+                                || self.names_a_document_from(s, j + 1)))
+                        // "Gay & Lesbian Alliance": an ampersand inside a name.
+                        || (w == "&" && next_is_name);
                     if !ok {
                         break;
                     }
@@ -308,6 +326,15 @@ impl Finder<'_> {
                 self.push_hit(index, s, th);
             }
         }
+    }
+
+    /// Do the capitalised words from token `k` end in a law's or document's word ("... of Marriage
+    /// Act")? Then the "of" before them is inside one name.
+    fn names_a_document_from(&self, s: &Sentence, k: usize) -> bool {
+        let end = (k..s.tokens.len())
+            .take_while(|&i| s.tokens[i].word && is_name_word(self.word(s, i)))
+            .last();
+        end.is_some_and(|e| DOCUMENT_WORDS.contains(self.word(s, e)))
     }
 
     fn push_hit(&mut self, sentence: usize, s: &Sentence, th: &TokenHit) -> usize {
@@ -419,6 +446,13 @@ impl Finder<'_> {
         if a >= b {
             return;
         }
+        // "Trump Donald John Trump": a tooltip glued a full name after a short one; a name does not
+        // repeat its first word at its end.
+        if b - a >= 3 && words[a] == words[b - 1] && is_capitalised(words[a]) {
+            self.run(sentence, s, a, a + 1, hits, words, used);
+            self.run(sentence, s, a + 1, b, hits, words, used);
+            return;
+        }
         // "The Week", "The Monitor": a common word made a name by its article keeps it.
         if the && !stripped && b - a == 1 && is_common_word(words[a]) && hit_at(a).is_none() {
             let span = Span::new(s.tokens[a - 1].start, s.tokens[b - 1].end);
@@ -496,7 +530,9 @@ impl Finder<'_> {
                     .iter()
                     .any(|&h| hits[h].first <= k && k < hits[h].end)
                     && (ORG_CUES.contains(words[k])
-                        || (k + 1 == b && LOCATION_CUES.contains(words[k])))
+                        || (k + 1 == b
+                            && (LOCATION_CUES.contains(words[k])
+                                || DOCUMENT_WORDS.contains(words[k]))))
             });
             let person_shape = hit_at(a).is_none() && GIVEN_NAMES.contains(words[a]);
             // One known name at either end of an unknown one is usually part of it: "Real Madrid",
@@ -633,7 +669,31 @@ impl Finder<'_> {
                 a += 1;
             }
         }
+        // "Trump MORE", "Obama VIDEO": a widget's label in capitals glued after a name.
+        let mut b = b;
+        while b - a > 1
+            && is_all_caps(self.word(s, b - 1))
+            && is_english_word(self.word(s, b - 1))
+            && !is_all_caps(self.word(s, a))
+        {
+            b -= 1;
+        }
         let words: Vec<&str> = (a..b).map(|i| self.word(s, i)).collect();
+        // "any Act of Congress", "our Republic": a determiner before a lone ordinary word makes it a
+        // noun with a capital, not a name.
+        let determiner = a
+            .checked_sub(1)
+            .filter(|&p| s.tokens[p].word)
+            .is_some_and(|p| DETERMINERS.contains(&self.word(s, p).to_lowercase().as_str()));
+        if words.len() == 1
+            && determiner
+            && !titled
+            && is_english_word(words[0])
+            && !is_all_caps(words[0])
+            && !GIVEN_NAMES.contains(words[0])
+        {
+            return;
+        }
         // Trailing particles or "of" cannot end a name.
         if words
             .iter()
@@ -738,7 +798,26 @@ impl Finder<'_> {
         if role.is_none() && !org_cued {
             role = self.appositive(s, b);
         }
-        let kind = classify(&words, titled || role.is_some(), next, previous);
+        let mut kind = classify(&words, titled || role.is_some(), next, previous);
+        // "DANVILLE, Ky. -": a dateline's place in capitals (a long word in capitals is rarely an
+        // acronym).
+        let comma_after = s.tokens.get(b).is_some_and(|t| t.text(self.body) == ",");
+        if single && shouted && w0.chars().count() >= 6 && comma_after && s.start_like[a] {
+            kind = EntityKind::Location;
+        }
+        // "the state of Maine", "the city of Ferguson": a place by what the text calls it.
+        let place_word = a
+            .checked_sub(2)
+            .filter(|&p| previous == Some("of") && s.tokens[p].word)
+            .is_some_and(|p| {
+                matches!(
+                    self.word(s, p).to_lowercase().as_str(),
+                    "state" | "city" | "town" | "village" | "county" | "province" | "region"
+                )
+            });
+        if place_word && role.is_none() && kind != EntityKind::Organisation {
+            kind = EntityKind::Location;
+        }
         let start = s.tokens[a].start;
         let end = s.tokens[b - 1].end;
         self.candidates.push(Candidate {

@@ -1,8 +1,8 @@
 //! Sentences as recognition sees them (tokens, sentence-start positions, headline case) and the word
 //! tests that decide where names begin and end.
 
-use crate::extract::entities::lexicon::{is_never_name, ORG_CUES, PARTICLES};
-use crate::extract::entities::tokens::{is_capitalised, tokenize, Token};
+use crate::extract::lang::lexicon::{is_never_name, ORG_CUES, PARTICLES};
+use crate::extract::lang::tokens::{is_capitalised, tokenize, Token};
 use crate::extract::Article;
 
 /// One tokenised sentence with the facts about it recognition needs.
@@ -88,6 +88,8 @@ pub(super) fn opens_sentence(c: &str) -> bool {
             | "\u{00AB}"
             | ">"
             | "#"
+            | "("
+            | "["
     )
 }
 

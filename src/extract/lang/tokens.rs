@@ -1,4 +1,4 @@
-//! Words and punctuation of one sentence, with byte spans into the body.
+//! The tokenizer: words and punctuation of a span of the body, with byte spans into the body.
 //!
 //! Words keep their inner apostrophes ("Shi'ite"), dots of initials and dotted acronyms ("R.", "U.S.")
 //! and hyphens between parts of the same case ("Kerry-Lavrov", "al-Assad"). A hyphen between a
@@ -6,15 +6,8 @@
 //! "anti" + "ISIS") except after a name particle ("al-Assad"), so the name stands alone. A possessive
 //! "'s" is left out of the word and remembered.
 
-use super::lexicon::PARTICLES;
+use super::lexicon::{keeps_dot, PARTICLES};
 use crate::extract::text::is_single_quote;
-
-/// Abbreviations written with a dot that belongs to the word ("Col. Steve Warren", "Mr. Putin").
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "col", "gen", "sen", "rep", "lt", "maj", "capt", "prof", "gov", "sgt",
-    "adm", "brig", "rev", "st", "jr", "sr", "cmdr", "pvt", "cpl", "gens", "sens", "reps", "messrs",
-    "mt", "ft",
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -43,6 +36,20 @@ pub fn is_all_caps(word: &str) -> bool {
     letters.peek().is_some()
         && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && letters.all(char::is_uppercase)
+}
+
+/// Where two capitalised words were glued together without a space, in chars: "TrumpGOP" (a name
+/// and an acronym), "TrumpTrump" (a name twice). Names with an inner capital stay whole:
+/// "McDonnell", "LePage", "MacArthur", "WikiLeaks", "BuzzFeed", "iPhone".
+fn glued_at(word: &str) -> Option<usize> {
+    let chars: Vec<char> = word.chars().collect();
+    if !chars.first()?.is_uppercase() || !chars.iter().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    let at = (1..chars.len()).find(|&k| chars[k - 1].is_lowercase() && chars[k].is_uppercase())?;
+    let (left, right) = (&chars[..at], &chars[at..]);
+    let acronym = right.len() >= 2 && right.iter().all(|c| c.is_uppercase());
+    (left.len() >= 3 && (acronym || left == right)).then_some(at)
 }
 
 /// Splits `body[start..end]` into tokens.
@@ -116,7 +123,7 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
                 let dotted = so_far
                     .split('.')
                     .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
-                if ABBREVIATIONS.contains(&so_far.to_lowercase().as_str()) {
+                if keeps_dot(&so_far) {
                     j += 1;
                 } else if dotted {
                     let after = chars.get(j + 2).map(|&(_, c)| c);
@@ -140,6 +147,19 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
         } else {
             text.len()
         };
+        // "TrumpGOP", "TrumpTrump": two words a page glued together.
+        let word = &text[chars[word_start].0..word_end];
+        if let Some(left_chars) = glued_at(word) {
+            let split = word_start + left_chars;
+            tokens.push(Token {
+                start: start + chars[word_start].0,
+                end: start + chars[split].0,
+                word: true,
+                possessive: false,
+            });
+            i = split;
+            continue;
+        }
         let mut possessive = false;
         let mut next_i = j;
         if let Some(&(_, q)) = chars.get(j) {
@@ -193,6 +213,37 @@ mod tests {
         assert_eq!(
             words("the U.N.SEPT. 27"),
             vec!["the", "U.N.", "SEPT", ".", "27"]
+        );
+    }
+
+    #[test]
+    fn glued_words_are_split_but_inner_capitals_kept() {
+        assert_eq!(
+            words("Donald John TrumpGOP lawmakers and TrumpTrump"),
+            vec![
+                "Donald",
+                "John",
+                "Trump",
+                "GOP",
+                "lawmakers",
+                "and",
+                "Trump",
+                "Trump"
+            ]
+        );
+        assert_eq!(
+            words("McDonnell, LePage, MacArthur, WikiLeaks and BuzzFeed"),
+            vec![
+                "McDonnell",
+                ",",
+                "LePage",
+                ",",
+                "MacArthur",
+                ",",
+                "WikiLeaks",
+                "and",
+                "BuzzFeed"
+            ]
         );
     }
 

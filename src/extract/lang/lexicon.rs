@@ -1,5 +1,7 @@
-//! The word lists recognition relies on, embedded from `data/gazetteer/*.txt` at build time and parsed
-//! once on first use. Each list's file says what it is for; this module only loads them.
+//! The lexicon: every word list the language layer knows, embedded from `data/lexicon/*.txt` at build
+//! time (one file per kind of word) and parsed once on first use. Each file says what its list is for;
+//! this module only loads the lists and answers questions about single words. Entities and sentences
+//! use it; quotes and claims can (`is_abbreviation`, `title_at`, `ROLE_NOUNS`, ...).
 
 use crate::extract::calendar;
 use std::collections::{HashMap, HashSet};
@@ -19,17 +21,17 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// Lower-case common English words (see `data/gazetteer/common_words.txt`).
+/// Lower-case common English words (see `data/lexicon/common_words.txt`).
 pub static COMMON_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    words(include_str!("../../../data/gazetteer/common_words.txt"))
+    words(include_str!("../../../data/lexicon/common_words.txt"))
         .map(|w| w.to_lowercase())
         .collect()
 });
 
-/// Ordinary lower-case English words (see `data/gazetteer/english_words.txt`): a lone capitalised word
+/// Ordinary lower-case English words (see `data/lexicon/english_words.txt`): a lone capitalised word
 /// at a sentence start that is one of these is only a name if the article says so elsewhere.
 pub static ENGLISH_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| words(include_str!("../../../data/gazetteer/english_words.txt")).collect());
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/english_words.txt")).collect());
 
 /// Is this word (any case) an ordinary English word?
 pub fn is_english_word(word: &str) -> bool {
@@ -57,37 +59,76 @@ pub static NEVER_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         )
         .chain(calendar::MONTH_ABBREVIATIONS)
         .copied();
-    [
-        "i", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "edt",
-        // Pronouns, determiners and conjunctions: capitalised after a closing quote or in a caption,
-        // never names.
-        "he", "she", "it", "they", "we", "you", "his", "her", "hers", "their", "our", "its", "my",
-        "your", "and", "but", "or", "this", "that", "these", "those", "there", "here", "what",
-        "who", "when", "where", "why", "how", "if", "then", "so", "yet", "also", "not", "no",
-        "yes",
-    ]
-    .into_iter()
-    .chain(calendar_words)
-    .collect()
+    words(include_str!("../../../data/lexicon/stopwords.txt"))
+        .chain(calendar_words)
+        .collect()
 });
 
-/// Common given names, as written (capitalised).
-pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| words(include_str!("../../../data/gazetteer/given_names.txt")).collect());
+const FEMALE_NAMES: &str = include_str!("../../../data/lexicon/given_names_female.txt");
+const MALE_NAMES: &str = include_str!("../../../data/lexicon/given_names_male.txt");
+
+/// Common given names, as written (capitalised): `given_names.txt` and the two gendered lists.
+pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    words(include_str!("../../../data/lexicon/given_names.txt"))
+        .chain(words(FEMALE_NAMES))
+        .chain(words(MALE_NAMES))
+        .collect()
+});
+
+/// A person's grammatical gender as names and honorifics show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+static FEMALE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| words(FEMALE_NAMES).collect());
+static MALE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| words(MALE_NAMES).collect());
+
+/// The gender a given name shows ("Michelle" -> female), if the lists know it.
+pub fn given_name_gender(name: &str) -> Option<Gender> {
+    if FEMALE.contains(name) {
+        Some(Gender::Female)
+    } else if MALE.contains(name) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// The gender an honorific or title shows ("Mrs.", "Ms", "Mr.", "Sir", "Queen"), if any.
+pub fn honorific_gender(title: &str) -> Option<Gender> {
+    if title.to_lowercase().contains("first lady") {
+        return Some(Gender::Female);
+    }
+    let first = title.split_whitespace().next()?;
+    match first.trim_end_matches('.').to_lowercase().as_str() {
+        "mrs" | "ms" | "miss" | "mme" | "mlle" | "madam" | "madame" | "lady" | "dame" | "queen"
+        | "princess" | "first-lady" | "sister" => Some(Gender::Female),
+        "mr" | "messrs" | "sir" | "lord" | "king" | "prince" | "father" | "brother" => {
+            Some(Gender::Male)
+        }
+        _ => None,
+    }
+}
 
 /// Words that make a capitalised name an organisation.
 pub static ORG_CUES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| words(include_str!("../../../data/gazetteer/org_cues.txt")).collect());
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/organisation_words.txt")).collect());
+
+/// Words that end the name of a law, treaty or document ("... Act", "... Agreement").
+pub static DOCUMENT_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/document_words.txt")).collect());
 
 /// Words that make a capitalised name a place.
 pub static LOCATION_CUES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| words(include_str!("../../../data/gazetteer/location_cues.txt")).collect());
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/place_words.txt")).collect());
 
 /// Titles and honorifics, as token sequences, indexed by their first token (lower case) so a name's
 /// first words are checked against only the titles that can start there.
 pub static TITLES: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|| {
     let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-    for line in lines(include_str!("../../../data/gazetteer/titles.txt")) {
+    for line in lines(include_str!("../../../data/lexicon/titles.txt")) {
         let tokens: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
         map.entry(tokens[0].clone()).or_default().push(tokens);
     }
@@ -100,145 +141,56 @@ pub static TITLES: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|
 
 /// Lower-case nouns that make the phrase they end a role ("foreign minister", "a spokesman for the
 /// coalition"): used for appositives and lower-case titles before a name.
-pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    [
-        "president",
-        "minister",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "leader",
-        "chief",
-        "head",
-        "ambassador",
-        "envoy",
-        "commander",
-        "general",
-        "colonel",
-        "official",
-        "director",
-        "chairman",
-        "chairwoman",
-        "governor",
-        "senator",
-        "mayor",
-        "king",
-        "queen",
-        "prince",
-        "adviser",
-        "advisor",
-        "analyst",
-        "correspondent",
-        "reporter",
-        "writer",
-        "editor",
-        "professor",
-        "expert",
-        "researcher",
-        "lawmaker",
-        "legislator",
-        "diplomat",
-        "negotiator",
-        "premier",
-        "chancellor",
-        "counterpart",
-        "founder",
-        "ceo",
-        "executive",
-        "officer",
-        "member",
-        "representative",
-        "candidate",
-        "nominee",
-        "deputy",
-        "emir",
-        "sheikh",
-        "cleric",
-        "imam",
-        "judge",
-        "prosecutor",
-        "lawyer",
-        "attorney",
-        "author",
-        "columnist",
-        "economist",
-        "scientist",
-        "doctor",
-        "activist",
-        "commentator",
-        "strategist",
-        "secretary-general",
-        "spokesperson",
-        "coordinator",
-        "administrator",
-        "aide",
-        "mufti",
-        "ayatollah",
-    ]
-    .into_iter()
-    .collect()
-});
+pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/role_nouns.txt")).collect());
 
 /// Lower-case words allowed inside a lower-case title before a name ("foreign minister", "deputy
 /// secretary of state") besides role nouns.
-pub static ROLE_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    [
-        "foreign",
-        "defense",
-        "defence",
-        "prime",
-        "deputy",
-        "vice",
-        "former",
-        "senior",
-        "chief",
-        "interior",
-        "finance",
-        "of",
-        "state",
-        "army",
-        "military",
-        "supreme",
-        "top",
-        "acting",
-        "assistant",
-        "general",
-        "press",
-        "government",
-        "opposition",
-        "party",
-        "national",
-        "security",
-        "intelligence",
-        "health",
-        "justice",
-        "oil",
-        "trade",
-        "economy",
-        "u.s.",
-        "us",
-        "white",
-        "house",
-    ]
-    .into_iter()
+pub static ROLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/role_modifiers.txt")).collect());
+
+/// Name particles written in lower case inside a name ("Bashar al-Assad", "Ludwig van Beethoven").
+pub static PARTICLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/particles.txt")).collect());
+
+/// Abbreviations (lower case, no final dot) whose dot never ends a sentence: titles, ranks, "No.".
+pub static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/abbreviations.txt")).collect());
+
+/// Abbreviations (lower case, no final dot) that may end a sentence ("Inc.", "a.m.", "Sept.").
+pub static ABBREVIATIONS_FINAL: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    words(include_str!(
+        "../../../data/lexicon/abbreviations_final.txt"
+    ))
     .collect()
 });
 
-/// Name particles written in lower case inside a name ("Bashar al-Assad", "Ludwig van Beethoven").
-pub static PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    [
-        "al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "do", "dos", "du", "del",
-        "della", "der", "den", "van", "von", "la", "le", "ter", "ten", "y",
-    ]
-    .into_iter()
-    .collect()
-});
+/// Capitalised words that usually open a sentence, lower case (see `sentence_starters.txt`).
+pub static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/sentence_starters.txt")).collect());
+
+/// Is `word` (any case, with or without its final dot) an abbreviation whose dot never ends a
+/// sentence ("Mr.", "Sen", "No.")?
+pub fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(word.trim_end_matches('.').to_lowercase().as_str())
+}
+
+/// Is `word` an abbreviation that may end a sentence ("Inc.", "Sept", "a.m.")?
+pub fn is_abbreviation_that_may_end(word: &str) -> bool {
+    ABBREVIATIONS_FINAL.contains(word.trim_end_matches('.').to_lowercase().as_str())
+}
+
+/// Does the dot after `word` belong to it inside a name ("Mr.", "Col.", "Jr.")? Abbreviations that
+/// never end a sentence, and the name suffixes "Jr."/"Sr.".
+pub fn keeps_dot(word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    ABBREVIATIONS.contains(lower.as_str()) || matches!(lower.as_str(), "jr" | "sr")
+}
 
 /// Spelling variants: variant (lower case) -> the group's key spelling.
 pub static TRANSLITERATIONS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     let mut map = HashMap::new();
-    for line in lines(include_str!("../../../data/gazetteer/transliterations.tsv")) {
+    for line in lines(include_str!("../../../data/lexicon/transliterations.tsv")) {
         let mut spellings = line.split('\t').map(str::trim).filter(|s| !s.is_empty());
         if let Some(key) = spellings.next() {
             map.insert(key, key);

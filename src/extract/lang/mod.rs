@@ -1,0 +1,15 @@
+//! The language layer: what factdb knows about English words, in one place.
+//!
+//! - [`lexicon`]: every word list (titles, abbreviations, particles, role nouns, organisation and place
+//!   words, stopwords, given names, common words), loaded from `data/lexicon/*.txt`, one file per kind
+//!   of word, and the questions asked of single words ([`lexicon::title_at`],
+//!   [`lexicon::is_abbreviation`], [`lexicon::is_common_word`], ...);
+//! - [`tokens`]: the tokenizer, words and punctuation with byte spans into the body (initials,
+//!   dotted acronyms, abbreviations, particles and possessives handled once for everyone).
+//!
+//! Sentence splitting ([`super::sentences`]) and entity recognition ([`super::entities`]) use only
+//! these; the quote and claim rules still carry small tokenizers of their own, to be moved onto this
+//! one.
+
+pub mod lexicon;
+pub mod tokens;
