@@ -147,7 +147,7 @@ fn adverbial_tail(tail: &[Token], lemma: &str) -> bool {
         return true;
     }
     let mut rest = tail;
-    if OBJECT_LEMMAS.contains(&lemma) {
+    if crate::extract::cues::flags(lemma).object {
         // "told reporters", "told CNN television": skip the object.
         let object = tail
             .iter()

@@ -23,7 +23,7 @@
 
 use super::lexicon::*;
 use super::tokens::{Token, TokenKind};
-use crate::extract::cues::{speech_verb_lemma, SOURCE_FIRST_PHRASES};
+use crate::extract::cues::{self, source_first_phrases, speech_verb_lemma};
 use crate::extract::Span;
 
 /// One attribution found in a unit.
@@ -131,12 +131,12 @@ fn lemma_of(t: &Token) -> Option<&'static str> {
         return None;
     }
     let lemma = speech_verb_lemma(t.text)?;
-    (!NON_ASSERTING_LEMMAS.contains(&lemma)).then_some(lemma)
+    (!cues::flags(lemma).non_asserting).then_some(lemma)
 }
 
 /// "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
 fn according_to(tokens: &[Token], i: usize) -> Option<Frame> {
-    let phrase = SOURCE_FIRST_PHRASES.iter().find(|p| {
+    let phrase = source_first_phrases().iter().find(|p| {
         let words: Vec<&str> = p.split(' ').collect();
         words
             .iter()
@@ -413,7 +413,7 @@ pub(super) fn skip_parenthesis(tokens: &[Token], end: usize) -> usize {
 fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Option<usize> {
     let mut i = from;
     let n = tokens.len();
-    if OBJECT_LEMMAS.contains(&lemma) {
+    if cues::flags(lemma).object {
         // The object: a pronoun, or a short noun phrase ("reporters", "CNN television", "the BBC").
         let start = i;
         while i < n && i - start < 4 {
