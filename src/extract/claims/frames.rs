@@ -323,6 +323,10 @@ fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame
             return finish_source_first(tokens, c, lemma, open + 1, end - 1, false, negated);
         }
         end = open;
+        // "Yin May, 60, a doctor, said": an age before the appositive.
+        if end > 2 && tokens[end - 1].kind == TokenKind::Number && tokens[end - 2].is_punct(',') {
+            end -= 2;
+        }
     }
     let (s, e, subordinate) = source_before(tokens, end)?;
     // An object relative ("Assad, who Washington has insisted should go") has no content of its own.
@@ -386,13 +390,9 @@ fn finish_source_first(
     })
 }
 
-/// Is `tokens[k]` the period of an initial ("R." in "Michael R. Gordon")?
+/// Is `tokens[k]` the period of an initial or a title ("R." in "Michael R. Gordon", "Mr. Sykes")?
 pub(super) fn is_initial_period(tokens: &[Token], k: usize) -> bool {
-    tokens[k].text == "."
-        && k > 0
-        && tokens[k - 1].span.end == tokens[k].span.start
-        && tokens[k - 1].text.chars().count() == 1
-        && tokens[k - 1].is_capitalised()
+    super::tokens::is_abbreviation_period(tokens, k)
 }
 
 /// If `tokens[..end]` ends with a parenthesis ("Marco Rubio (R-Fla.)"), the index of its "(".
@@ -542,6 +542,10 @@ pub(super) fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
     let Some(head) = phrase.last() else {
         return false;
     };
+    // "three in 10 said", "at least 21,000 said": counted people, as polls report them.
+    if head.kind == TokenKind::Number && phrase.len() <= 4 {
+        return true;
+    }
     if phrase.len() > 10 || head.kind != TokenKind::Word {
         return false;
     }
@@ -572,8 +576,31 @@ pub(super) fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
     {
         return true;
     }
+    // "donors said", "abortion rights advocates said": a plural noun names a group of people.
+    if head.is_lowercase_word() && is_plural_noun(&head_lower) {
+        return true;
+    }
     // "the company", "two witnesses": a determiner and a lower-case noun.
     phrase.len() >= 2 && phrase[0].is_any(DETERMINERS) && head.is_lowercase_word()
+}
+
+/// A lower-case word that reads as a plural noun ("donors", "advocates"), not a verb or function
+/// word that happens to end in "s".
+pub(super) fn is_plural_noun(w: &str) -> bool {
+    w.len() >= 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ous")
+        && !w.ends_with("ics")
+        && !w.contains(['\'', '\u{2019}'])
+        && !is_function_word(w)
+        && !matches!(
+            w,
+            "always" | "perhaps" | "sometimes" | "this" | "thus" | "does" | "whereas" | "unless"
+                | "besides" | "towards" | "afterwards" | "yours" | "ours" | "theirs" | "hers"
+                | "nevertheless" | "regardless" | "news" | "was" | "has" | "is" | "says"
+        )
+        && speech_verb_lemma(w).is_none()
 }
 
 fn is_function_word(w: &str) -> bool {
