@@ -19,6 +19,10 @@ pub struct CueFlags {
     pub denying: bool,
     /// A person object comes before the content ("told reporters that").
     pub object: bool,
+    /// The content may be an infinitive ("declined to comment").
+    pub infinitive: bool,
+    /// A view, wish, judgement or finding, not speech: a claim frame, never a quote's attribution.
+    pub stance: bool,
 }
 
 /// The parsed `cues.txt`.
@@ -71,6 +75,8 @@ impl Cues {
                 "hedging" => parsed.hedging = true,
                 "denying" => parsed.denying = true,
                 "object" => parsed.object = true,
+                "infinitive" => parsed.infinitive = true,
+                "stance" => parsed.stance = true,
                 _ => return Err("unknown flag"),
             }
         }
@@ -119,8 +125,13 @@ pub static CUES: LazyLock<Cues> =
     LazyLock::new(|| Cues::parse(CUES_TXT).unwrap_or_else(|e| panic!("{e}")));
 
 /// Returns the lemma of a speech verb form, if `word` (any case; one word or two: "pointed out") is
-/// one.
+/// one. Stance verbs ("believes", "criticized") are not speech: see [`claim_verb_lemma`].
 pub fn speech_verb_lemma(word: &str) -> Option<&'static str> {
+    CUES.lemma(word).filter(|l| !CUES.flags(l).stance)
+}
+
+/// Returns the lemma of any verb that frames a claim: speech verbs and stance verbs.
+pub fn claim_verb_lemma(word: &str) -> Option<&'static str> {
     CUES.lemma(word)
 }
 
@@ -154,6 +165,9 @@ mod tests {
         assert!(flags("ask").non_asserting);
         assert!(!flags("say").hedging);
         assert!(source_first_phrases().contains(&"according to"));
+        assert!(flags("decline").infinitive);
+        assert_eq!(speech_verb_lemma("criticized"), None);
+        assert_eq!(claim_verb_lemma("criticized"), Some("criticize"));
     }
 
     #[test]

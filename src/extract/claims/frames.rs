@@ -47,6 +47,7 @@ pub struct Frame {
 /// Finds the frames of one unit, in text order.
 pub fn find(tokens: &[Token]) -> Vec<Frame> {
     let mut frames = Vec::new();
+    frames.extend(name_colon(tokens).or_else(|| in_a_poll(tokens)));
     let mut i = 0;
     while i < tokens.len() {
         if let Some(frame) = according_to(tokens, i) {
@@ -130,8 +131,76 @@ fn lemma_of(t: &Token) -> Option<&'static str> {
     if !t.is_lowercase_word() {
         return None;
     }
-    let lemma = speech_verb_lemma(t.text)?;
+    let lemma = cues::claim_verb_lemma(t.text)?;
     (!cues::flags(lemma).non_asserting).then_some(lemma)
+}
+
+/// Capitalised words before a colon that label a section, not a speaker ("Update: ...").
+const LABELS: &[&str] = &[
+    "update", "updated", "related", "note", "editor", "editors", "photo", "photos", "watch",
+    "video", "read", "breaking", "exclusive", "analysis", "opinion", "correction", "source",
+    "sources", "q", "a", "live", "more", "see", "also", "listen", "warning", "advertisement",
+];
+
+/// "Paul Ryan: FBI decision defies explanation": a name and a colon opening the unit (headlines and
+/// transcripts); the content is what follows the colon.
+fn name_colon(tokens: &[Token]) -> Option<Frame> {
+    let colon = tokens.iter().take(7).position(|t| t.is_punct(':'))?;
+    let name = &tokens[..colon];
+    let is_name = !name.is_empty()
+        && name
+            .iter()
+            .enumerate()
+            .all(|(k, t)| t.is_capitalised() || is_initial_period(tokens, k))
+        && !(name.len() == 1 && name[0].is_any(LABELS))
+        && !name.iter().any(|t| t.text.chars().all(|c| c.is_uppercase()) && t.text.len() > 3);
+    let end = content_end(tokens, tokens.len()).max(colon + 1);
+    let words = tokens[colon + 1..end].iter().filter(|t| t.is_word()).count();
+    if !is_name || words < 3 {
+        return None;
+    }
+    Some(Frame {
+        content: trim_quotes(
+            tokens,
+            Span::new(tokens[colon + 1].span.start, tokens[end - 1].span.end),
+        ),
+        source: Span::new(name[0].span.start, name[colon - 1].span.end),
+        cue: ":".to_string(),
+        lemma: "say",
+        cue_span: tokens[colon].span,
+        frame_negated: false,
+        rest: None,
+    })
+}
+
+/// Findings reported by their study: "In a Quinnipiac poll, Clinton led by 6 points".
+const STUDY_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "report", "analysis", "census", "tally",
+];
+
+/// "In a new poll, CONTENT": the poll is the source of what follows the comma.
+fn in_a_poll(tokens: &[Token]) -> Option<Frame> {
+    if !tokens.first()?.is("in") {
+        return None;
+    }
+    let comma = tokens.iter().take(16).position(|t| t.is_punct(','))?;
+    let head = tokens[..comma].iter().rev().find(|t| t.is_word())?;
+    let end = content_end(tokens, tokens.len());
+    if comma < 2 || !head.is_any(STUDY_NOUNS) || end <= comma + 3 {
+        return None;
+    }
+    Some(Frame {
+        content: trim_quotes(
+            tokens,
+            Span::new(tokens[comma + 1].span.start, tokens[end - 1].span.end),
+        ),
+        source: Span::new(tokens[1].span.start, tokens[comma - 1].span.end),
+        cue: "in".to_string(),
+        lemma: "according to",
+        cue_span: tokens[0].span,
+        frame_negated: false,
+        rest: None,
+    })
 }
 
 /// "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
@@ -230,8 +299,11 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
         return None;
     }
     // "agreed to set up", "promised to help": an infinitive after the cue is an action, not speech.
-    // "said to reporters" keeps its frame: "to" before an audience.
-    if tokens.get(c + 1).is_some_and(|t| t.is("to"))
+    // "said to reporters" keeps its frame: "to" before an audience. A cue whose content may be an
+    // infinitive ("declined to comment", "wants to run") keeps it.
+    let flags = cues::flags(lemma);
+    if !flags.infinitive
+        && tokens.get(c + 1).is_some_and(|t| t.is("to"))
         && tokens.get(c + 2).is_some_and(|t| {
             t.is_lowercase_word()
                 && !t.is_any(DETERMINERS)
@@ -274,6 +346,11 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
             frame_negated: false,
             rest: None,
         });
+    }
+    if flags.stance {
+        // A stance ends no sentence as an attribution (", critics believe" is rare; ", he supported"
+        // is not one): only the source-first frame.
+        return source_first(tokens, c, lemma);
     }
     if let Some(frame) = super::content_first::content_first(tokens, c, lemma) {
         return Some(frame);
@@ -413,6 +490,9 @@ pub(super) fn skip_parenthesis(tokens: &[Token], end: usize) -> usize {
 fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Option<usize> {
     let mut i = from;
     let n = tokens.len();
+    if cues::flags(lemma).infinitive && tokens.get(i).is_some_and(|t| t.is("to")) {
+        return Some(i);
+    }
     if cues::flags(lemma).object {
         // The object: a pronoun, or a short noun phrase ("reporters", "CNN television", "the BBC").
         let start = i;
