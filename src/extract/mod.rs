@@ -19,6 +19,7 @@ pub mod entities;
 pub mod facts;
 pub mod metadata;
 pub mod quotes;
+pub mod refer;
 pub mod sentences;
 pub mod text;
 

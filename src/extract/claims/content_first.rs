@@ -81,6 +81,7 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
                 cue_span: tokens[c].span,
                 frame_negated: false,
                 rest: None,
+                refers_to: None,
             });
         }
     }
@@ -141,6 +142,7 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
         cue_span: tokens[c].span,
         frame_negated: negated,
         rest: None,
+        refers_to: None,
     })
 }
 

@@ -42,6 +42,9 @@ pub struct Frame {
     pub frame_negated: bool,
     /// The main clause after a frame in a subordinate clause.
     pub rest: Option<Span>,
+    /// What a relative-pronoun source stands for ("Jo Roe" when the source is the "who" of "Jo Roe,
+    /// who said").
+    pub refers_to: Option<Span>,
 }
 
 /// Finds the frames of one unit, in text order.
@@ -170,6 +173,7 @@ fn name_colon(tokens: &[Token]) -> Option<Frame> {
         cue_span: tokens[colon].span,
         frame_negated: false,
         rest: None,
+        refers_to: None,
     })
 }
 
@@ -200,6 +204,7 @@ fn in_a_poll(tokens: &[Token]) -> Option<Frame> {
         cue_span: tokens[0].span,
         frame_negated: false,
         rest: None,
+        refers_to: None,
     })
 }
 
@@ -253,6 +258,7 @@ fn according_to(tokens: &[Token], i: usize) -> Option<Frame> {
         cue_span,
         frame_negated: false,
         rest: None,
+        refers_to: None,
     })
 }
 
@@ -345,6 +351,7 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
             cue_span,
             frame_negated: false,
             rest: None,
+            refers_to: None,
         });
     }
     if flags.stance {
@@ -371,9 +378,12 @@ fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame
         return None;
     }
     // "X, who told reporters ...": the source is the phrase before the relative pronoun.
+    // The source as written is the "who"; it refers to the phrase.
     if end > 1 && tokens[end - 1].is_any(&["who"]) && tokens[end - 2].is_punct(',') {
         let (s, e, _) = source_before(tokens, skip_parenthesis(tokens, end - 2))?;
-        return finish_source_first(tokens, c, lemma, s, e, false, negated);
+        let mut frame = finish_source_first(tokens, c, lemma, end - 1, end, false, negated)?;
+        frame.refers_to = Some(Span::new(tokens[s].span.start, tokens[e - 1].span.end));
+        return Some(frame);
     }
     // "X VERBed ... and said CONTENT": the source is the subject of the unit.
     if end > 0 && tokens[end - 1].is_any(&["and", "but"]) && tokens[end - 1].is_lowercase_word() {
@@ -464,6 +474,7 @@ fn finish_source_first(
         cue_span: tokens[c].span,
         frame_negated: negated,
         rest,
+        refers_to: None,
     })
 }
 

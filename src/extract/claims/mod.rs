@@ -52,7 +52,8 @@ pub fn extract(
             if is_short_quote(body, frame.content) {
                 continue;
             }
-            let source = resolver.resolve(frame.source, sentence, window_start, entities, mentions);
+            let written = frame.refers_to.unwrap_or(frame.source);
+            let source = resolver.resolve(written, sentence, window_start, entities, mentions);
             let content_tokens = tokenize(body, frame.content);
             let cue = super::cues::flags(frame.lemma);
             let denies = cue.denying;
