@@ -1,9 +1,13 @@
-//! `factdb eval quotes`: measure quote detection and attribution against hand-annotated articles.
+//! `factdb eval quotes` and `factdb eval attributions`: measure quote detection and attribution
+//! against hand-annotated articles.
+
+mod attributions;
 
 use super::Cli;
 use crate::extract::text::CharOffsets;
 use crate::extract::{self, Article, QuoteKind, Span};
 use anyhow::{bail, Context, Result};
+use serde::de::DeserializeOwned;
 use rayon::prelude::*;
 use serde::Deserialize;
 use serde_json::json;
@@ -27,9 +31,19 @@ It prints:
   speaker    of the gold quotes found that have a speaker, the share whose prediction names it: the
              predicted speaker span overlaps the gold one, or the predicted name ends in the same word.
 
+`eval attributions GOLD.jsonl` reads articles with every attribution, direct, mixed (partly quoted) and
+indirect (reported speech):
+  {\"id\": \"a1\", \"text\": \"...\", \"attributions\": [{\"start\": 10, \"end\": 52, \"fragments\": [[10, 52]],
+   \"speaker\": \"the ministry\", \"speaker_start\": 60, \"speaker_end\": 72, \"type\": \"indirect\"}]}
+and scores factdb's quotes and attributed claims together: per type, the share found (predictions cover
+at least half of the content) and the share found with the right source (a covering prediction's source
+span overlaps the gold one, or the source names end in the same word); and the precision of the
+predictions (the share overlapping some gold attribution's content).
+
 Examples:
   factdb eval quotes tests/fixtures/quotes/gold.jsonl
-  factdb eval quotes gold.jsonl --predictions predicted.jsonl";
+  factdb eval quotes gold.jsonl --predictions predicted.jsonl
+  factdb eval attributions tests/fixtures/attributions/gold.jsonl";
 
 #[derive(Debug, clap::Args)]
 #[command(about = "Measure extraction against hand-annotated articles", long_about = LONG_ABOUT)]
@@ -47,6 +61,16 @@ pub enum What {
         gold: PathBuf,
         /// Also write factdb's quotes, one JSON line per article:
         /// {"id", "quotes": [{"start", "end", "speaker", "speaker_start", "speaker_end"}]}.
+        #[arg(long, value_name = "FILE")]
+        predictions: Option<PathBuf>,
+    },
+    /// Every attribution (direct, mixed, indirect) with its source: quotes and claims together.
+    Attributions {
+        /// Gold articles with "attributions", one JSON object per line.
+        #[arg(value_name = "GOLD.jsonl")]
+        gold: PathBuf,
+        /// Also write factdb's attributions, one JSON line per article:
+        /// {"id", "attributions": [{"start", "end", "source", "source_start", "source_end"}]}.
         #[arg(long, value_name = "FILE")]
         predictions: Option<PathBuf>,
     },
@@ -159,6 +183,36 @@ pub fn predict(text: &str) -> Vec<Predicted> {
     out
 }
 
+/// Reads a JSON-lines gold file; a line that does not parse is an error naming the file and line.
+fn read_jsonl<T: DeserializeOwned>(gold: &std::path::Path) -> Result<Vec<T>> {
+    let file =
+        std::fs::File::open(gold).with_context(|| format!("cannot read {}", gold.display()))?;
+    let mut articles = Vec::new();
+    for (n, line) in BufReader::new(file).lines().enumerate() {
+        let line = line.with_context(|| format!("cannot read {}", gold.display()))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let article = serde_json::from_str(&line)
+            .with_context(|| format!("{}:{}: not a gold article", gold.display(), n + 1))?;
+        articles.push(article);
+    }
+    if articles.is_empty() {
+        bail!("{} has no articles", gold.display());
+    }
+    Ok(articles)
+}
+
+/// The predictions file: never the gold file being scored, written whole or not at all.
+fn create(
+    path: &std::path::Path,
+    gold: &std::path::Path,
+) -> Result<crate::report::output::file::OutputFile> {
+    use crate::report::output::file::{OutputFile, Protected};
+    let protected = [Protected::input(gold, "the gold file being scored")];
+    Ok(OutputFile::create(path, &protected)?)
+}
+
 fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
@@ -219,32 +273,14 @@ pub fn eval_quotes(
     gold: &std::path::Path,
     predictions: Option<&std::path::Path>,
 ) -> Result<Scores> {
-    let file =
-        std::fs::File::open(gold).with_context(|| format!("cannot read {}", gold.display()))?;
-    let mut articles = Vec::new();
-    for (n, line) in BufReader::new(file).lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let article: GoldArticle = serde_json::from_str(&line)
-            .with_context(|| format!("{}:{}: not a gold article", gold.display(), n + 1))?;
-        articles.push(article);
-    }
-    if articles.is_empty() {
-        bail!("{} has no articles", gold.display());
-    }
+    let articles: Vec<GoldArticle> = read_jsonl(gold)?;
     let predicted: Vec<Vec<Predicted>> = articles.par_iter().map(|a| predict(&a.text)).collect();
     let mut scores = Scores::default();
     for (a, p) in articles.iter().zip(&predicted) {
         score_article(a, p, &mut scores);
     }
     if let Some(path) = predictions {
-        let protected = [crate::report::output::file::Protected::input(
-            gold,
-            "the gold file being scored",
-        )];
-        let mut out = crate::report::output::file::OutputFile::create(path, &protected)?;
+        let mut out = create(path, gold)?;
         for (a, p) in articles.iter().zip(&predicted) {
             let quotes: Vec<_> = p
                 .iter()
@@ -279,6 +315,10 @@ pub fn run(_cli: &Cli, args: &Args) -> Result<ExitCode> {
                 s.speaker_right,
                 s.with_speaker
             );
+        }
+        What::Attributions { gold, predictions } => {
+            let s = attributions::eval_attributions(gold, predictions.as_deref())?;
+            print!("{}", s.render());
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -1,165 +1,148 @@
 //! The vocabulary of attribution: verbs and phrases that introduce what someone said or asserted.
-//! Shared by [`super::quotes`] and [`super::claims`] so both recognise the same cues.
+//! Shared by [`super::quotes`] and [`super::claims`] so both recognise the same cues. The words live
+//! in `data/lexicon/cues.txt` (its header documents the format), embedded at build time and parsed
+//! once.
 
-/// Lemmas of speech and assertion verbs, with their inflected forms. A cue matches one of the forms as a
-/// whole word, case-insensitively.
-pub const SPEECH_VERBS: &[(&str, &[&str])] = &[
-    ("say", &["say", "says", "said", "saying"]),
-    ("tell", &["tell", "tells", "told", "telling"]),
-    ("add", &["add", "adds", "added", "adding"]),
-    (
-        "announce",
-        &["announce", "announces", "announced", "announcing"],
-    ),
-    ("state", &["state", "states", "stated", "stating"]),
-    ("write", &["write", "writes", "wrote", "writing"]),
-    ("report", &["report", "reports", "reported", "reporting"]),
-    ("reply", &["reply", "replies", "replied", "replying"]),
-    (
-        "respond",
-        &["respond", "responds", "responded", "responding"],
-    ),
-    ("insist", &["insist", "insists", "insisted", "insisting"]),
-    ("warn", &["warn", "warns", "warned", "warning"]),
-    ("tweet", &["tweet", "tweets", "tweeted", "tweeting"]),
-    ("claim", &["claim", "claims", "claimed", "claiming"]),
-    ("argue", &["argue", "argues", "argued", "arguing"]),
-    (
-        "explain",
-        &["explain", "explains", "explained", "explaining"],
-    ),
-    ("note", &["note", "notes", "noted", "noting"]),
-    ("ask", &["ask", "asks", "asked", "asking"]),
-    ("declare", &["declare", "declares", "declared", "declaring"]),
-    ("deny", &["deny", "denies", "denied", "denying"]),
-    ("admit", &["admit", "admits", "admitted", "admitting"]),
-    (
-        "acknowledge",
-        &[
-            "acknowledge",
-            "acknowledges",
-            "acknowledged",
-            "acknowledging",
-        ],
-    ),
-    (
-        "estimate",
-        &["estimate", "estimates", "estimated", "estimating"],
-    ),
-    ("cite", &["cite", "cites", "cited", "citing"]),
-    (
-        "confirm",
-        &["confirm", "confirms", "confirmed", "confirming"],
-    ),
-    (
-        "suggest",
-        &["suggest", "suggests", "suggested", "suggesting"],
-    ),
-    (
-        "predict",
-        &["predict", "predicts", "predicted", "predicting"],
-    ),
-    ("promise", &["promise", "promises", "promised", "promising"]),
-    ("recall", &["recall", "recalls", "recalled", "recalling"]),
-    ("remark", &["remark", "remarks", "remarked", "remarking"]),
-    (
-        "comment",
-        &["comment", "comments", "commented", "commenting"],
-    ),
-    ("continue", &["continued"]),
-    ("concede", &["concede", "concedes", "conceded", "conceding"]),
-    (
-        "contend",
-        &["contend", "contends", "contended", "contending"],
-    ),
-    (
-        "maintain",
-        &["maintain", "maintains", "maintained", "maintaining"],
-    ),
-    ("assert", &["assert", "asserts", "asserted", "asserting"]),
-    ("allege", &["allege", "alleges", "alleged", "alleging"]),
-    ("believe", &["believe", "believes", "believed"]),
-    ("think", &["think", "thinks", "thought"]),
-    (
-        "emphasize",
-        &[
-            "emphasize",
-            "emphasizes",
-            "emphasized",
-            "emphasise",
-            "emphasises",
-            "emphasised",
-        ],
-    ),
-    ("stress", &["stress", "stresses", "stressed", "stressing"]),
-    ("urge", &["urge", "urges", "urged", "urging"]),
-    ("point out", &["pointed out", "points out", "point out"]),
-    ("shout", &["shout", "shouts", "shouted"]),
-    ("joke", &["joke", "jokes", "joked"]),
-    ("quip", &["quip", "quips", "quipped"]),
-    ("complain", &["complain", "complains", "complained"]),
-    ("boast", &["boast", "boasts", "boasted"]),
-    ("demur", &["demur", "demurs", "demurred"]),
-    ("reveal", &["reveal", "reveals", "revealed"]),
-    ("testify", &["testify", "testifies", "testified"]),
-    ("describe", &["describe", "describes", "described"]),
-    ("call", &["called"]),
-    // Added for quote attribution: verbs news uses to close a quote ("...," he concluded).
-    ("conclude", &["conclude", "concludes", "concluded"]),
-    ("observe", &["observe", "observes", "observed"]),
-    ("counter", &["counter", "counters", "countered"]),
-    ("exclaim", &["exclaim", "exclaims", "exclaimed"]),
-    ("proclaim", &["proclaim", "proclaims", "proclaimed"]),
-    ("retort", &["retort", "retorts", "retorted"]),
-    ("vow", &["vow", "vows", "vowed"]),
-    ("pledge", &["pledged"]),
-    ("caution", &["cautions", "cautioned"]),
-    ("recount", &["recount", "recounts", "recounted"]),
-    ("muse", &["mused", "muses"]),
-    ("scoff", &["scoffed", "scoffs"]),
-    ("agree", &["agreed", "agrees"]),
-    ("yell", &["yell", "yells", "yelled"]),
-    ("scream", &["screamed", "screams"]),
-    ("whisper", &["whispered", "whispers"]),
-    ("mutter", &["muttered", "mutters"]),
-    ("post", &["posted"]),
-    ("begin", &["began"]),
-    ("go on", &["went on"]),
-    ("charge", &["charged"]),
-    ("lament", &["lamented", "laments"]),
-    ("declare", &["proclaimed"]),
-    ("summarize", &["summarized", "summarised"]),
-    ("interject", &["interjected"]),
-    ("chant", &["chanted", "chant"]),
-    ("quote", &["quoted"]),
-    ("answer", &["answer", "answers", "answered"]),
-    ("assure", &["assured", "assures"]),
-    ("surmise", &["surmised"]),
-    ("elaborate", &["elaborated"]),
-    ("reason", &["reasoned"]),
-    ("marvel", &["marveled", "marvelled"]),
-    ("gush", &["gushed"]),
-    ("sigh", &["sighed"]),
-    ("laugh", &["laughed"]),
-    ("shoot back", &["shot back"]),
-    ("fire back", &["fired back"]),
-    ("hit back", &["hit back"]),
-    ("chime in", &["chimed in"]),
-    ("weigh in", &["weighed in"]),
-    ("spell out", &["spelled out"]),
-    ("opine", &["opined", "opines"]),
-];
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const CUES_TXT: &str = include_str!("../../data/lexicon/cues.txt");
+
+/// How a cue's content relates to what the source asserts (the flags of `cues.txt`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CueFlags {
+    /// Questions, requests, naming, promises: never a claim.
+    pub non_asserting: bool,
+    /// The source asserts the content only tentatively.
+    pub hedging: bool,
+    /// The source asserts the opposite of the content.
+    pub denying: bool,
+    /// A person object comes before the content ("told reporters that").
+    pub object: bool,
+    /// The content may be an infinitive ("declined to comment").
+    pub infinitive: bool,
+    /// A view, wish, judgement or finding, not speech: a claim frame, never a quote's attribution.
+    pub stance: bool,
+}
+
+/// The parsed `cues.txt`.
+#[derive(Debug, Default)]
+pub struct Cues {
+    /// Lower-case form ("pointed out") -> its lemma ("point out").
+    forms: HashMap<&'static str, &'static str>,
+    /// Two-word forms, kept apart so a one-word lookup never matches half of one.
+    two_word: HashMap<String, &'static str>,
+    flags: HashMap<&'static str, CueFlags>,
+    /// "according to", "in the words of": the source comes after the phrase.
+    pub source_first: Vec<&'static str>,
+}
+
+impl Cues {
+    /// Parses the cue list; an error names the line.
+    pub fn parse(text: &'static str) -> Result<Cues, String> {
+        let mut cues = Cues::default();
+        let mut section = "";
+        for (n, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = name;
+                continue;
+            }
+            let err = |why: &str| format!("data/lexicon/cues.txt:{}: {why}: {raw}", n + 1);
+            match section {
+                "verbs" => cues.add_verb(line).map_err(|e| err(e))?,
+                "source-first" => cues.source_first.push(line),
+                _ => return Err(err("outside [verbs] or [source-first]")),
+            }
+        }
+        Ok(cues)
+    }
+
+    fn add_verb(&mut self, line: &'static str) -> Result<(), &'static str> {
+        let (head, forms) = line.split_once(':').ok_or("expected LEMMA: FORMS")?;
+        let (lemma, flags) = match head.split_once('(') {
+            Some((l, f)) => (l.trim(), f.strip_suffix(')').ok_or("unclosed flags")?),
+            None => (head.trim(), ""),
+        };
+        let lemma: &'static str = leak_spaced(lemma);
+        let mut parsed = self.flags.get(lemma).copied().unwrap_or_default();
+        for flag in flags.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+            match flag {
+                "non-asserting" => parsed.non_asserting = true,
+                "hedging" => parsed.hedging = true,
+                "denying" => parsed.denying = true,
+                "object" => parsed.object = true,
+                "infinitive" => parsed.infinitive = true,
+                "stance" => parsed.stance = true,
+                _ => return Err("unknown flag"),
+            }
+        }
+        self.flags.insert(lemma, parsed);
+        let mut any = false;
+        for form in forms.split_whitespace() {
+            any = true;
+            if form.contains('_') {
+                self.two_word.entry(form.replace('_', " ")).or_insert(lemma);
+            } else {
+                self.forms.entry(form).or_insert(lemma);
+            }
+        }
+        if any {
+            Ok(())
+        } else {
+            Err("a verb without forms")
+        }
+    }
+
+    /// The lemma of a one- or two-word form, any case.
+    pub fn lemma(&self, word: &str) -> Option<&'static str> {
+        let lower = word.to_lowercase();
+        if lower.contains(' ') {
+            return self.two_word.get(&lower).copied();
+        }
+        self.forms.get(lower.as_str()).copied()
+    }
+
+    pub fn flags(&self, lemma: &str) -> CueFlags {
+        self.flags.get(lemma).copied().unwrap_or_default()
+    }
+}
+
+/// "point_out" -> "point out", as a `'static` string (lemmas with a space are few and parsed once).
+fn leak_spaced(lemma: &'static str) -> &'static str {
+    if lemma.contains('_') {
+        Box::leak(lemma.replace('_', " ").into_boxed_str())
+    } else {
+        lemma
+    }
+}
+
+/// The embedded cue list.
+pub static CUES: LazyLock<Cues> =
+    LazyLock::new(|| Cues::parse(CUES_TXT).unwrap_or_else(|e| panic!("{e}")));
+
+/// Returns the lemma of a speech verb form, if `word` (any case; one word or two: "pointed out") is
+/// one. Stance verbs ("believes", "criticized") are not speech: see [`claim_verb_lemma`].
+pub fn speech_verb_lemma(word: &str) -> Option<&'static str> {
+    CUES.lemma(word).filter(|l| !CUES.flags(l).stance)
+}
+
+/// Returns the lemma of any verb that frames a claim: speech verbs and stance verbs.
+pub fn claim_verb_lemma(word: &str) -> Option<&'static str> {
+    CUES.lemma(word)
+}
+
+/// The flags of a cue lemma (all false for an unknown lemma).
+pub fn flags(lemma: &str) -> CueFlags {
+    CUES.flags(lemma)
+}
 
 /// Multi-word cues that put the source after them: "according to X".
-pub const SOURCE_FIRST_PHRASES: &[&str] = &["according to", "in the words of", "as quoted by"];
-
-/// Returns the lemma of a speech verb form, if `word` (any case) is one.
-pub fn speech_verb_lemma(word: &str) -> Option<&'static str> {
-    let lower = word.to_lowercase();
-    SPEECH_VERBS
-        .iter()
-        .find(|(_, forms)| forms.iter().any(|f| *f == lower))
-        .map(|(lemma, _)| *lemma)
+pub fn source_first_phrases() -> &'static [&'static str] {
+    &CUES.source_first
 }
 
 #[cfg(test)]
@@ -170,6 +153,28 @@ mod tests {
     fn forms_map_to_lemmas() {
         assert_eq!(speech_verb_lemma("Told"), Some("tell"));
         assert_eq!(speech_verb_lemma("insisted"), Some("insist"));
+        assert_eq!(speech_verb_lemma("pointed out"), Some("point out"));
         assert_eq!(speech_verb_lemma("table"), None);
+        assert_eq!(speech_verb_lemma("pointed"), None);
+    }
+
+    #[test]
+    fn flags_come_from_the_file() {
+        assert!(flags("tell").object);
+        assert!(flags("deny").denying);
+        assert!(flags("ask").non_asserting);
+        assert!(!flags("say").hedging);
+        assert!(source_first_phrases().contains(&"according to"));
+        assert!(flags("decline").infinitive);
+        assert_eq!(speech_verb_lemma("criticized"), None);
+        assert_eq!(claim_verb_lemma("criticized"), Some("criticize"));
+    }
+
+    #[test]
+    fn a_bad_line_is_named() {
+        let err = Cues::parse("[verbs]\nsay said\n").unwrap_err();
+        assert!(err.contains("cues.txt:2"), "{err}");
+        let err = Cues::parse("[verbs]\nsay (loud): said\n").unwrap_err();
+        assert!(err.contains("unknown flag"), "{err}");
     }
 }

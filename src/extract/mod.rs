@@ -21,6 +21,7 @@ pub mod facts;
 pub mod lang;
 pub mod metadata;
 pub mod quotes;
+pub mod refer;
 pub mod sentences;
 pub mod text;
 

@@ -81,6 +81,7 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
                 cue_span: tokens[c].span,
                 frame_negated: false,
                 rest: None,
+                refers_to: None,
             });
         }
     }
@@ -98,7 +99,10 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
     let src_end = end;
     end = skip_parenthesis(tokens, end);
     let mut s = end;
-    while s > 0 && !is_clause_punct(&tokens[s - 1]) && end - s < 10 {
+    while s > 0
+        && (!is_clause_punct(&tokens[s - 1]) || is_initial_period(tokens, s - 1))
+        && end - s < 10
+    {
         s -= 1;
     }
     if s == 0 || s == end || !valid_source(&tokens[s..end], false) {
@@ -107,7 +111,29 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
     if !(tokens[s - 1].is_punct(',') || tokens[s - 1].is_quote_mark()) {
         return None;
     }
-    let content = content_before(tokens, s - 1)?;
+    // "..., Jo Roe, a doctor, said": the name before an appositive is the source.
+    if tokens[s].is_any(&["a", "an", "the"]) && tokens[s - 1].is_punct(',') {
+        if let Some(name) = name_before_comma(tokens, s - 1) {
+            s = name;
+        }
+    }
+    let mut content = content_before(tokens, s - 1)?;
+    // "He is leaning toward Kasich, he said, because he prizes electability": a frame in the middle
+    // of the sentence; the content is the whole sentence around it.
+    let after_tail = tail_end(c + 1);
+    if after_tail + 1 < unit_end && tokens[after_tail].is_punct(',') {
+        let next = &tokens[after_tail + 1];
+        let continues = next.is_lowercase_word()
+            && !next.text.ends_with("ing")
+            && !next.is_any(&["who", "which", "a", "an", "the", "and", "but"])
+            || next.is_quote_mark();
+        if continues {
+            content = trim_quotes(
+                tokens,
+                Span::new(content.start, tokens[unit_end - 1].span.end),
+            );
+        }
+    }
     Some(Frame {
         content,
         source: Span::new(tokens[s].span.start, tokens[src_end - 1].span.end),
@@ -116,6 +142,7 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
         cue_span: tokens[c].span,
         frame_negated: negated,
         rest: None,
+        refers_to: None,
     })
 }
 
@@ -147,7 +174,7 @@ fn adverbial_tail(tail: &[Token], lemma: &str) -> bool {
         return true;
     }
     let mut rest = tail;
-    if OBJECT_LEMMAS.contains(&lemma) {
+    if crate::extract::cues::flags(lemma).object {
         // "told reporters", "told CNN television": skip the object.
         let object = tail
             .iter()
@@ -174,6 +201,20 @@ fn adverbial_tail(tail: &[Token], lemma: &str) -> bool {
     starts_adverbial && !has_clause
 }
 
+/// The start of a name ending right before the comma at `comma` ("Jo Roe" in "..., Jo Roe, a doctor,"),
+/// when a comma or quote mark precedes the name.
+fn name_before_comma(tokens: &[Token], comma: usize) -> Option<usize> {
+    let mut k = comma;
+    while k > 0
+        && comma - k < 6
+        && (tokens[k - 1].is_capitalised() || is_initial_period(tokens, k - 1))
+    {
+        k -= 1;
+    }
+    (k < comma && k > 0 && (tokens[k - 1].is_punct(',') || tokens[k - 1].is_quote_mark()))
+        .then_some(k)
+}
+
 fn is_closing_quote_before(tokens: &[Token], c: usize) -> bool {
     c > 0 && tokens[c - 1].is_quote_mark()
 }
@@ -188,8 +229,11 @@ fn content_before(tokens: &[Token], stop: usize) -> Option<Span> {
     if words < 3 {
         return None;
     }
-    // A subordinate or relative clause before the comma is not what the source said.
-    if tokens[0].is_any(SUBORDINATORS) && !tokens[0].is("as") {
+    // A subordinate clause alone before the comma is not what the source said; followed by its main
+    // clause ("Even if the department closed, its work would go on, said X") it is.
+    let leads = tokens[0].is_any(SUBORDINATORS)
+        || tokens[0].is("even") && tokens.get(1).is_some_and(|t| t.is_any(SUBORDINATORS));
+    if leads && !tokens[0].is("as") && !tokens[1..stop].iter().any(|t| t.is_punct(',')) {
         return None;
     }
     let span = Span::new(tokens[0].span.start, tokens[stop].span.end);

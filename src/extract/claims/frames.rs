@@ -23,7 +23,7 @@
 
 use super::lexicon::*;
 use super::tokens::{Token, TokenKind};
-use crate::extract::cues::{speech_verb_lemma, SOURCE_FIRST_PHRASES};
+use crate::extract::cues::{self, source_first_phrases, speech_verb_lemma};
 use crate::extract::Span;
 
 /// One attribution found in a unit.
@@ -42,11 +42,15 @@ pub struct Frame {
     pub frame_negated: bool,
     /// The main clause after a frame in a subordinate clause.
     pub rest: Option<Span>,
+    /// What a relative-pronoun source stands for ("Jo Roe" when the source is the "who" of "Jo Roe,
+    /// who said").
+    pub refers_to: Option<Span>,
 }
 
 /// Finds the frames of one unit, in text order.
 pub fn find(tokens: &[Token]) -> Vec<Frame> {
     let mut frames = Vec::new();
+    frames.extend(name_colon(tokens).or_else(|| in_a_poll(tokens)));
     let mut i = 0;
     while i < tokens.len() {
         if let Some(frame) = according_to(tokens, i) {
@@ -130,13 +134,83 @@ fn lemma_of(t: &Token) -> Option<&'static str> {
     if !t.is_lowercase_word() {
         return None;
     }
-    let lemma = speech_verb_lemma(t.text)?;
-    (!NON_ASSERTING_LEMMAS.contains(&lemma)).then_some(lemma)
+    let lemma = cues::claim_verb_lemma(t.text)?;
+    (!cues::flags(lemma).non_asserting).then_some(lemma)
+}
+
+/// Capitalised words before a colon that label a section, not a speaker ("Update: ...").
+const LABELS: &[&str] = &[
+    "update", "updated", "related", "note", "editor", "editors", "photo", "photos", "watch",
+    "video", "read", "breaking", "exclusive", "analysis", "opinion", "correction", "source",
+    "sources", "q", "a", "live", "more", "see", "also", "listen", "warning", "advertisement",
+];
+
+/// "Paul Ryan: FBI decision defies explanation": a name and a colon opening the unit (headlines and
+/// transcripts); the content is what follows the colon.
+fn name_colon(tokens: &[Token]) -> Option<Frame> {
+    let colon = tokens.iter().take(7).position(|t| t.is_punct(':'))?;
+    let name = &tokens[..colon];
+    let is_name = !name.is_empty()
+        && name
+            .iter()
+            .enumerate()
+            .all(|(k, t)| t.is_capitalised() || is_initial_period(tokens, k))
+        && !(name.len() == 1 && name[0].is_any(LABELS))
+        && !name.iter().any(|t| t.text.chars().all(|c| c.is_uppercase()) && t.text.len() > 3);
+    let end = content_end(tokens, tokens.len()).max(colon + 1);
+    let words = tokens[colon + 1..end].iter().filter(|t| t.is_word()).count();
+    if !is_name || words < 3 {
+        return None;
+    }
+    Some(Frame {
+        content: trim_quotes(
+            tokens,
+            Span::new(tokens[colon + 1].span.start, tokens[end - 1].span.end),
+        ),
+        source: Span::new(name[0].span.start, name[colon - 1].span.end),
+        cue: ":".to_string(),
+        lemma: "say",
+        cue_span: tokens[colon].span,
+        frame_negated: false,
+        rest: None,
+        refers_to: None,
+    })
+}
+
+/// Findings reported by their study: "In a Quinnipiac poll, Clinton led by 6 points".
+const STUDY_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "report", "analysis", "census", "tally",
+];
+
+/// "In a new poll, CONTENT": the poll is the source of what follows the comma.
+fn in_a_poll(tokens: &[Token]) -> Option<Frame> {
+    if !tokens.first()?.is("in") {
+        return None;
+    }
+    let comma = tokens.iter().take(16).position(|t| t.is_punct(','))?;
+    let head = tokens[..comma].iter().rev().find(|t| t.is_word())?;
+    let end = content_end(tokens, tokens.len());
+    if comma < 2 || !head.is_any(STUDY_NOUNS) || end <= comma + 3 {
+        return None;
+    }
+    Some(Frame {
+        content: trim_quotes(
+            tokens,
+            Span::new(tokens[comma + 1].span.start, tokens[end - 1].span.end),
+        ),
+        source: Span::new(tokens[1].span.start, tokens[comma - 1].span.end),
+        cue: "in".to_string(),
+        lemma: "according to",
+        cue_span: tokens[0].span,
+        frame_negated: false,
+        rest: None,
+        refers_to: None,
+    })
 }
 
 /// "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
 fn according_to(tokens: &[Token], i: usize) -> Option<Frame> {
-    let phrase = SOURCE_FIRST_PHRASES.iter().find(|p| {
+    let phrase = source_first_phrases().iter().find(|p| {
         let words: Vec<&str> = p.split(' ').collect();
         words
             .iter()
@@ -184,6 +258,7 @@ fn according_to(tokens: &[Token], i: usize) -> Option<Frame> {
         cue_span,
         frame_negated: false,
         rest: None,
+        refers_to: None,
     })
 }
 
@@ -230,8 +305,11 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
         return None;
     }
     // "agreed to set up", "promised to help": an infinitive after the cue is an action, not speech.
-    // "said to reporters" keeps its frame: "to" before an audience.
-    if tokens.get(c + 1).is_some_and(|t| t.is("to"))
+    // "said to reporters" keeps its frame: "to" before an audience. A cue whose content may be an
+    // infinitive ("declined to comment", "wants to run") keeps it.
+    let flags = cues::flags(lemma);
+    if !flags.infinitive
+        && tokens.get(c + 1).is_some_and(|t| t.is("to"))
         && tokens.get(c + 2).is_some_and(|t| {
             t.is_lowercase_word()
                 && !t.is_any(DETERMINERS)
@@ -273,7 +351,13 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
             cue_span,
             frame_negated: false,
             rest: None,
+            refers_to: None,
         });
+    }
+    if flags.stance {
+        // A stance ends no sentence as an attribution (", critics believe" is rare; ", he supported"
+        // is not one): only the source-first frame.
+        return source_first(tokens, c, lemma);
     }
     if let Some(frame) = super::content_first::content_first(tokens, c, lemma) {
         return Some(frame);
@@ -294,9 +378,12 @@ fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame
         return None;
     }
     // "X, who told reporters ...": the source is the phrase before the relative pronoun.
+    // The source as written is the "who"; it refers to the phrase.
     if end > 1 && tokens[end - 1].is_any(&["who"]) && tokens[end - 2].is_punct(',') {
         let (s, e, _) = source_before(tokens, skip_parenthesis(tokens, end - 2))?;
-        return finish_source_first(tokens, c, lemma, s, e, false, negated);
+        let mut frame = finish_source_first(tokens, c, lemma, end - 1, end, false, negated)?;
+        frame.refers_to = Some(Span::new(tokens[s].span.start, tokens[e - 1].span.end));
+        return Some(frame);
     }
     // "X VERBed ... and said CONTENT": the source is the subject of the unit.
     if end > 0 && tokens[end - 1].is_any(&["and", "but"]) && tokens[end - 1].is_lowercase_word() {
@@ -323,6 +410,10 @@ fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame
             return finish_source_first(tokens, c, lemma, open + 1, end - 1, false, negated);
         }
         end = open;
+        // "Yin May, 60, a doctor, said": an age before the appositive.
+        if end > 2 && tokens[end - 1].kind == TokenKind::Number && tokens[end - 2].is_punct(',') {
+            end -= 2;
+        }
     }
     let (s, e, subordinate) = source_before(tokens, end)?;
     // An object relative ("Assad, who Washington has insisted should go") has no content of its own.
@@ -383,16 +474,13 @@ fn finish_source_first(
         cue_span: tokens[c].span,
         frame_negated: negated,
         rest,
+        refers_to: None,
     })
 }
 
-/// Is `tokens[k]` the period of an initial ("R." in "Michael R. Gordon")?
+/// Is `tokens[k]` the period of an initial or a title ("R." in "Michael R. Gordon", "Mr. Sykes")?
 pub(super) fn is_initial_period(tokens: &[Token], k: usize) -> bool {
-    tokens[k].text == "."
-        && k > 0
-        && tokens[k - 1].span.end == tokens[k].span.start
-        && tokens[k - 1].text.chars().count() == 1
-        && tokens[k - 1].is_capitalised()
+    super::tokens::is_abbreviation_period(tokens, k)
 }
 
 /// If `tokens[..end]` ends with a parenthesis ("Marco Rubio (R-Fla.)"), the index of its "(".
@@ -413,7 +501,10 @@ pub(super) fn skip_parenthesis(tokens: &[Token], end: usize) -> usize {
 fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Option<usize> {
     let mut i = from;
     let n = tokens.len();
-    if OBJECT_LEMMAS.contains(&lemma) {
+    if cues::flags(lemma).infinitive && tokens.get(i).is_some_and(|t| t.is("to")) {
+        return Some(i);
+    }
+    if cues::flags(lemma).object {
         // The object: a pronoun, or a short noun phrase ("reporters", "CNN television", "the BBC").
         let start = i;
         while i < n && i - start < 4 {
@@ -542,6 +633,10 @@ pub(super) fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
     let Some(head) = phrase.last() else {
         return false;
     };
+    // "three in 10 said", "at least 21,000 said": counted people, as polls report them.
+    if head.kind == TokenKind::Number && phrase.len() <= 4 {
+        return true;
+    }
     if phrase.len() > 10 || head.kind != TokenKind::Word {
         return false;
     }
@@ -572,8 +667,31 @@ pub(super) fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
     {
         return true;
     }
+    // "donors said", "abortion rights advocates said": a plural noun names a group of people.
+    if head.is_lowercase_word() && is_plural_noun(&head_lower) {
+        return true;
+    }
     // "the company", "two witnesses": a determiner and a lower-case noun.
     phrase.len() >= 2 && phrase[0].is_any(DETERMINERS) && head.is_lowercase_word()
+}
+
+/// A lower-case word that reads as a plural noun ("donors", "advocates"), not a verb or function
+/// word that happens to end in "s".
+pub(super) fn is_plural_noun(w: &str) -> bool {
+    w.len() >= 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ous")
+        && !w.ends_with("ics")
+        && !w.contains(['\'', '\u{2019}'])
+        && !is_function_word(w)
+        && !matches!(
+            w,
+            "always" | "perhaps" | "sometimes" | "this" | "thus" | "does" | "whereas" | "unless"
+                | "besides" | "towards" | "afterwards" | "yours" | "ours" | "theirs" | "hers"
+                | "nevertheless" | "regardless" | "news" | "was" | "has" | "is" | "says"
+        )
+        && speech_verb_lemma(w).is_none()
 }
 
 fn is_function_word(w: &str) -> bool {

@@ -3,21 +3,6 @@
 use super::tokens::{Token, TokenKind};
 use crate::extract::calendar;
 
-/// Speech-verb lemmas (from [`crate::extract::cues`]) that do not introduce an assertion, so they never
-/// make a claim: questions ("asked whether"), requests ("urged X to"), naming ("called it a"),
-/// descriptions, refusals ("demurred") and promises (a commitment, not a statement of fact).
-pub const NON_ASSERTING_LEMMAS: &[&str] = &["ask", "urge", "call", "describe", "demur", "promise"];
-
-/// Cues whose content the source asserts only tentatively or the outlet reports with distance: the
-/// claim is marked hedged.
-pub const HEDGING_LEMMAS: &[&str] = &["allege", "claim", "suggest", "believe", "think", "predict"];
-
-/// Cues that assert the opposite of their content ("X denied that Y" = X says not Y).
-pub const DENYING_LEMMAS: &[&str] = &["deny"];
-
-/// Cues that take a person object before their content ("told reporters that ...").
-pub const OBJECT_LEMMAS: &[&str] = &["tell"];
-
 /// Words between a source and its cue that do not end the source: auxiliaries and adverbs ("has also
 /// said", "later told", "did not say").
 #[rustfmt::skip]

@@ -52,9 +52,11 @@ pub fn extract(
             if is_short_quote(body, frame.content) {
                 continue;
             }
-            let source = resolver.resolve(frame.source, sentence, window_start, entities, mentions);
+            let written = frame.refers_to.unwrap_or(frame.source);
+            let source = resolver.resolve(written, sentence, window_start, entities, mentions);
             let content_tokens = tokenize(body, frame.content);
-            let denies = lexicon::DENYING_LEMMAS.contains(&frame.lemma);
+            let cue = super::cues::flags(frame.lemma);
+            let denies = cue.denying;
             let negated = hedges::negated(&content_tokens) ^ denies ^ frame.frame_negated;
             let hedged = hedges::hedged(&content_tokens)
                 || hedges::hedged(&tokenize(
@@ -64,7 +66,7 @@ pub fn extract(
                         frame.source.end.max(frame.cue_span.end),
                     ),
                 ))
-                || lexicon::HEDGING_LEMMAS.contains(&frame.lemma);
+                || cue.hedging;
             claims.push(Claim {
                 span: frame.content,
                 sentence,

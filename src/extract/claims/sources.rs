@@ -19,7 +19,7 @@
 
 use super::lexicon::*;
 use super::tokens::{tokenize, Token, TokenKind};
-use crate::extract::{Article, Entity, EntityKind, Mention, MentionKind, Quote, Span};
+use crate::extract::{refer, Article, Entity, EntityKind, Mention, MentionKind, Quote, Span};
 
 /// Place words that make a capitalised run a place, not a person ("Middle East", "United States").
 const PLACE_WORDS: &[&str] = &[
@@ -222,6 +222,12 @@ impl<'a> Resolver<'a> {
         mentions: &mut Vec<Mention>,
     ) -> Option<usize> {
         let body = &self.article.body;
+        let pronoun = source.text(body);
+        // Gender agreement ([`refer`]): "she" never stands for a man, nor "he" for a woman.
+        let agrees = |span: Span, name: &str| {
+            refer::pronoun_can_mean(pronoun, refer::title_before(body, span.start), name)
+                && refer::pronoun_can_mean(pronoun, "", span.text(body))
+        };
         // Candidates: (end offset, entity or None for a name not yet an entity, prominent). A
         // prominent candidate is a sentence subject or an earlier source: "he" prefers those within
         // the recent window ("Kirby rejected ..., but ... he demurred" -> Kirby, not Assad).
@@ -238,18 +244,22 @@ impl<'a> Resolver<'a> {
                 && subject
                 && !entity.name.contains(' ')
                 && !ORGANISATION_WORDS.contains(&entity.name.to_lowercase().as_str());
-            if entity.kind == EntityKind::Person || unknown_subject {
+            if (entity.kind == EntityKind::Person || unknown_subject) && agrees(m.span, &entity.name)
+            {
                 candidates.push((m.span.end, Some(m.entity), None, subject));
             }
         }
         for &(end, e) in &self.person_sources {
-            if end <= source.start {
+            if end <= source.start && refer::pronoun_can_mean(pronoun, "", &entities[e].name) {
                 candidates.push((end, Some(e), None, true));
             }
         }
         for q in self.quotes {
             if let (Some(e), Some(span)) = (q.speaker, q.speaker_span) {
-                if span.end <= source.start && entities[e].kind == EntityKind::Person {
+                if span.end <= source.start
+                    && entities[e].kind == EntityKind::Person
+                    && agrees(span, &entities[e].name)
+                {
                     candidates.push((span.end, Some(e), None, true));
                 }
             }
@@ -259,7 +269,7 @@ impl<'a> Resolver<'a> {
         let tokens = tokenize(body, window);
         for run in capitalised_runs(&tokens).iter().filter(|r| person_like(r)) {
             let span = Span::new(run[0].span.start, run.last().unwrap().span.end);
-            if !mentions.iter().any(|m| m.span.overlaps(span)) {
+            if !mentions.iter().any(|m| m.span.overlaps(span)) && agrees(span, span.text(body)) {
                 candidates.push((span.end, None, Some(span), is_subject(body, span.start)));
             }
         }

@@ -131,6 +131,17 @@ fn is_initialism(chars: &[(usize, char)], start: usize, end: usize) -> bool {
     word.len() >= 3 && word.contains('.') && word.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
+/// Is `tokens[k]` a period that belongs to the word before it: an initial ("R." in "Michael R.
+/// Gordon") or an abbreviation ("Mr.", "Sen.")?
+pub fn is_abbreviation_period(tokens: &[Token], k: usize) -> bool {
+    k > 0
+        && tokens[k].text == "."
+        && tokens[k - 1].span.end == tokens[k].span.start
+        && tokens[k - 1].is_word()
+        && (tokens[k - 1].text.chars().count() == 1 && tokens[k - 1].is_capitalised()
+            || ABBREVIATIONS.contains(&tokens[k - 1].lower().as_str()))
+}
+
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "sen", "rep", "gov",

@@ -17,7 +17,7 @@
 
 use super::phrase::{self, SpeakerKind, Written};
 use super::words::*;
-use crate::extract::cues::{speech_verb_lemma, SOURCE_FIRST_PHRASES};
+use crate::extract::cues::{source_first_phrases, speech_verb_lemma};
 use crate::extract::Span;
 
 /// Who said a quote, as the frame says it.
@@ -39,7 +39,7 @@ pub fn cue_at(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<(Span,
         return None;
     }
     let w = t.span.text(body);
-    for phrase in SOURCE_FIRST_PHRASES {
+    for phrase in source_first_phrases() {
         let parts: Vec<&str> = phrase.split(' ').collect();
         if i + parts.len() <= limit
             && parts.iter().enumerate().all(|(k, p)| {
@@ -80,7 +80,7 @@ pub fn cue_at(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<(Span,
 
 fn is_source_first(body: &str, cue: Span) -> bool {
     let text = cue.text(body).to_lowercase();
-    SOURCE_FIRST_PHRASES.contains(&text.as_str())
+    source_first_phrases().contains(&text.as_str())
 }
 
 /// Words that end an audience or occasion phrase.

@@ -14,6 +14,7 @@
 //! | a quote left open at the end of its paragraph ends there | the paragraph caps what a stray mark can swallow |
 //! | single marks are quotes only in paragraphs without double marks, with strict context | inside double quotes they are nested quotes (part of the outer quote); elsewhere most are apostrophes |
 //! | a quote is at most [`MAX_QUOTE_BYTES`] long | a safety cap for pages with one huge paragraph |
+//! | two apostrophes (`''`) are one double mark | archive and wire text (the New York Times among them) writes quotes that way |
 
 use crate::extract::text::{is_double_quote, is_single_quote};
 use crate::extract::Span;
@@ -106,6 +107,18 @@ fn double_marks(body: &str, paragraph: Span) -> Vec<Mark> {
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
+        if c == '\'' && next == Some('\'') {
+            // "''": two apostrophes as one double mark, as some wire and archive text writes quotes.
+            iter.next();
+            let after = iter.peek().map(|&(_, n)| n);
+            marks.push(Mark {
+                at: paragraph.start + i,
+                len: 2,
+                role: role_of(prev, after, Role::Either),
+            });
+            prev = Some(c);
+            continue;
+        }
         if is_double_quote(c) && c != '\u{2033}' {
             let shape = match c {
                 '\u{201C}' | '\u{201E}' | '\u{00AB}' => Role::Open,

@@ -29,7 +29,7 @@ mod phrase;
 mod resolve;
 mod words;
 
-use super::{Article, Entity, EntityKind, Mention, MentionKind, Quote, QuoteKind, Span};
+use super::{refer, Article, Entity, EntityKind, Mention, MentionKind, Quote, QuoteKind, Span};
 use attribute::Attribution;
 use phrase::SpeakerKind;
 use resolve::Names;
@@ -309,7 +309,18 @@ fn resolve_speaker(
     let known = match w.kind {
         SpeakerKind::Pronoun(_) | SpeakerKind::Role => registry.mentioned(w.span, mentions),
         _ => None,
-    };
+    }
+    .filter(|&e| {
+        // "she" never keeps a man's name, nor "he" a company (see [`crate::extract::refer`]).
+        let entity = &entities[e];
+        let person = entity.kind == EntityKind::Person;
+        match w.kind {
+            SpeakerKind::Pronoun(true) => {
+                person && refer::pronoun_can_mean(w.span.text(body), "", &entity.name)
+            }
+            _ => true,
+        }
+    });
     let entity = match w.kind {
         _ if known.is_some() => known,
         SpeakerKind::Person | SpeakerKind::Organisation => w.name.map(|name| {
@@ -320,7 +331,7 @@ fn resolve_speaker(
             };
             registry.entity_for_name(article, names, name, kind, role, entities, mentions)
         }),
-        SpeakerKind::Pronoun(true) => names.antecedent(w.span.start, PRONOUN_WINDOW).map(|name| {
+        SpeakerKind::Pronoun(true) => names.antecedent(body, w.span, PRONOUN_WINDOW).map(|name| {
             let e = registry.entity_for_name(
                 article,
                 names,

@@ -10,6 +10,7 @@
 
 use super::phrase::{self, SpeakerKind};
 use super::words::*;
+use crate::extract::refer;
 use crate::extract::text::fold_for_match;
 use crate::extract::{Article, Entity, EntityKind, Mention, MentionKind, Span};
 use std::collections::{BTreeMap, HashMap};
@@ -162,15 +163,24 @@ impl Names {
         built
     }
 
-    /// The person a "he" or "she" at byte `at` stands for: the subject of the nearest clause before it,
-    /// within `window` bytes.
-    pub fn antecedent(&self, at: usize, window: usize) -> Option<Span> {
+    /// The person a "he" or "she" (`pronoun`) stands for: the subject of the nearest clause before it,
+    /// within `window` bytes, that agrees with it in gender ([`refer`]).
+    pub fn antecedent(&self, body: &str, pronoun: Span, window: usize) -> Option<Span> {
+        let at = pronoun.start;
+        let word = pronoun.text(body);
         let idx = self.names.partition_point(|n| n.name.end <= at);
         self.names[..idx]
             .iter()
             .rev()
             .take_while(|n| n.name.end + window >= at)
-            .find(|n| n.subject && n.kind == SpeakerKind::Person)
+            .filter(|n| n.subject && n.kind == SpeakerKind::Person)
+            .find(|n| {
+                refer::pronoun_can_mean(
+                    word,
+                    refer::title_before(body, n.name.start),
+                    n.name.text(body),
+                )
+            })
             .map(|n| n.name)
     }
 
