@@ -1,11 +1,14 @@
 //! Files, directories and stdin -> [`Document`]s.
 //!
-//! Each input format is one [`Source`] in its own file ([`plain_text`], [`json`]); [`paths`] expands
-//! what the user named into inputs, and [`decode`] turns bytes into text or a clear reason why not.
+//! Each input format is one [`Source`] in its own file ([`plain_text`], [`json`], [`html`]); [`paths`]
+//! expands what the user named into inputs, [`fetch`] turns URLs into fetched pages, and [`decode`]
+//! turns bytes into text or a clear reason why not.
 //! Nothing here interprets the article: that is `extract`'s job.
 
 pub mod decode;
 mod document;
+pub mod fetch;
+pub mod html;
 pub mod json;
 pub mod paths;
 pub mod plain_text;
@@ -102,25 +105,57 @@ pub fn read(input: &Input, options: &ReadOptions) -> Vec<Result<Document, Ingest
         Ok(bytes) => bytes,
         Err(error) => return vec![Err(error)],
     };
-    let decoded = match decode::decode(&name, &bytes) {
-        Ok(decoded) => decoded,
-        Err(error) => return vec![Err(error)],
-    };
-    let source: &dyn Source = if input.is_json(&decoded.text) {
-        &json::Json
+    let documents = if let Input::Fetched(page) = input {
+        vec![fetch::document(page)]
+    } else if input.is_html() || html::bytes_look_like_html(&bytes) {
+        vec![read_html(&name, &bytes)]
     } else {
-        &plain_text::PlainText
+        let decoded = match decode::decode(&name, &bytes) {
+            Ok(decoded) => decoded,
+            Err(error) => return vec![Err(error)],
+        };
+        let source: &dyn Source = if input.is_json(&decoded.text) {
+            &json::Json
+        } else if html::looks_like_html(&decoded.text) {
+            // HTML by content (stdin, a page saved as .txt, UTF-16 with a BOM).
+            &html::Html
+        } else {
+            &plain_text::PlainText
+        };
+        source
+            .documents(&name, &decoded.text)
+            .into_iter()
+            .map(|result| {
+                result.map(|mut doc| {
+                    doc.decoded_from = decoded.encoding;
+                    doc
+                })
+            })
+            .collect()
     };
-    source
-        .documents(&name, &decoded.text)
+    documents
         .into_iter()
         .map(|result| {
             result.map(|mut doc| {
-                doc.decoded_from = decoded.encoding;
                 // Command-line metadata is for the whole import and overrides what files say.
                 doc.given = options.given.clone().or(&doc.given);
                 doc
             })
         })
         .collect()
+}
+
+/// A saved HTML page: decoded by its BOM or `<meta charset>`, then its main text and metadata.
+fn read_html(name: &str, bytes: &[u8]) -> Result<Document, IngestError> {
+    if bytes.contains(&0) && encoding_rs::Encoding::for_bom(bytes).is_none() {
+        return Err(IngestError::rejected(
+            name,
+            "not a text file: it contains NUL bytes (binary data)",
+        ));
+    }
+    let decoded =
+        html::charset::decode(bytes, None).map_err(|e| IngestError::rejected(name, e.to_string()))?;
+    let mut doc = html::page(name, &decoded.text, None)?;
+    doc.decoded_from = decoded.encoding;
+    Ok(doc)
 }

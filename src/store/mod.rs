@@ -20,6 +20,7 @@ pub mod articles;
 pub mod claim_groups;
 pub mod consistency;
 pub mod entities;
+pub mod fetched_pages;
 pub mod groups;
 pub mod outlets;
 pub mod quote_groups;
