@@ -295,7 +295,12 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
 
 /// The paths that are files, and the URLs among the paths and in `--urls`.
 fn split_urls(args: &Args) -> Result<(Vec<PathBuf>, Vec<String>)> {
-    let is_url = |s: &str| s.starts_with("http://") || s.starts_with("https://");
+    // Any `scheme://` is a URL, so `ftp://...` is refused as a URL rather than as a missing file.
+    let is_url = |s: &str| {
+        s.split_once("://").is_some_and(|(scheme, _)| {
+            !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+        })
+    };
     let (urls, paths): (Vec<&PathBuf>, Vec<&PathBuf>) = args
         .paths
         .iter()

@@ -28,7 +28,7 @@ pub fn get(
         .get(url.as_str())
         .header("Accept", "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1")
         .call()
-        .map_err(|e| failure(e, options))?;
+        .map_err(|e| failure(e, options, url))?;
     let status = response.status().as_u16();
     if !response.status().is_success() {
         return Err(FetchFailure::Status(status));
@@ -58,7 +58,7 @@ pub fn get(
         .with_config()
         .limit(options.max_bytes)
         .read_to_vec()
-        .map_err(|e| failure(e, options))?;
+        .map_err(|e| failure(e, options, url))?;
     Ok(FetchedPage {
         url: url.to_string(),
         final_url,
@@ -92,9 +92,13 @@ pub fn robots(agent: &ureq::Agent, page: &url::Url) -> Robots {
     }
 }
 
-fn failure(error: ureq::Error, options: &FetchOptions) -> FetchFailure {
+fn failure(error: ureq::Error, options: &FetchOptions, url: &url::Url) -> FetchFailure {
     use std::io::ErrorKind;
     match error {
+        // rustls reports a failed handshake (not TLS at all, a bad certificate) as invalid data.
+        ureq::Error::Io(e) if e.kind() == ErrorKind::InvalidData && url.scheme() == "https" => {
+            FetchFailure::Tls(e.to_string())
+        }
         ureq::Error::HostNotFound => FetchFailure::Dns,
         ureq::Error::Timeout(_) => FetchFailure::Timeout(options.timeout),
         ureq::Error::TooManyRedirects => FetchFailure::TooManyRedirects(options.max_redirects),
