@@ -92,7 +92,13 @@ fn killed_after_a_batch(db: &Path, paths: &[PathBuf]) {
                 encoding: None,
                 import_run_id: None,
             };
-            factdb::store::articles::write(&tx, &facts, &provenance).unwrap();
+            factdb::store::articles::write(
+                &tx,
+                &facts,
+                &provenance,
+                factdb::store::articles::Guard::Savepoint,
+            )
+            .unwrap();
         }
     }
     tx.commit().unwrap();

@@ -6,7 +6,7 @@
 
 use super::Cli;
 use crate::import;
-use crate::ingest::{self, GivenMeta, IngestError, ReadOptions};
+use crate::ingest::{self, GivenMeta, IngestError, Input, ReadOptions};
 use crate::store::{self, runs};
 use anyhow::{Context, Result};
 use std::io::IsTerminal;
@@ -16,15 +16,25 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 const ABOUT: &str =
-    "Import news articles: plain text copied from web pages (.txt), or JSON / JSON lines.";
+    "Import news articles: web pages copied as text (.txt), saved HTML pages (.html), \
+     URLs, or JSON / JSON lines.";
 
 const LONG_ABOUT: &str = "\
 Import news articles into the database.
 
-PATH can be a file, a directory (searched recursively for files matching --glob, '*.txt' by default) or
-'-' for standard input. Plain-text files are whole web pages as copied from a browser: factdb finds the
-headline, outlet, url, authors and date, removes the boilerplate, and extracts entities, quotes and
-claims. JSON files hold one article object, an array of them, or one object per line (JSON lines).
+PATH can be a file, a directory (searched recursively for files matching --glob, '*.{txt,html,htm}' by
+default), '-' for standard input, or an http(s) URL. Plain-text files are whole web pages as copied from
+a browser: factdb finds the headline, outlet, url, authors and date, removes the boilerplate, and
+extracts entities, quotes and claims. HTML pages (saved with \"Save page as\", or recognised by their
+content) are decoded as a browser would, their main text is extracted and their metadata read from
+JSON-LD, Open Graph and <meta> tags. JSON files hold one article object, an array of them, or one object
+per line (JSON lines); an object's \"html\" field is read like a saved page.
+
+URLs (on the command line or one per line in --urls FILE) are fetched with the user agent
+factdb/VERSION, honouring robots.txt, one request at a time per site; each fetched page is kept in the
+database (table fetched_pages), so importing the same URL again fetches nothing. A URL that cannot be
+fetched (DNS, TLS, HTTP 404, timeout, too large, not HTML, redirect loop, bad encoding) is reported
+and recorded in import_failures like a file that cannot be read.
 
 An article whose body is already in the database is not added again, so re-running an import is safe.
 Files that cannot be read are reported (and recorded in import_failures) and the rest is imported; the
@@ -34,14 +44,29 @@ code 130): what was imported stays, and running the same import again finishes i
 Examples:
   factdb import examples/
   factdb import --glob '*.{txt,jsonl}' ~/news
+  factdb import saved-pages/ page.html
+  factdb import https://example.com/news/story.html
+  factdb import --urls reading-list.txt
   cat page.txt | factdb import --outlet 'The Guardian' --published 2015-09-27 -";
 
 #[derive(Debug, clap::Args)]
 #[command(about = ABOUT, long_about = LONG_ABOUT)]
 pub struct Args {
-    /// Files, directories, or '-' for stdin.
-    #[arg(required = true, value_name = "PATH")]
+    /// Files, directories, http(s) URLs, or '-' for stdin.
+    #[arg(required_unless_present = "urls", value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// A file of URLs to fetch and import, one per line ('#' starts a comment).
+    #[arg(long, value_name = "FILE")]
+    pub urls: Option<PathBuf>,
+
+    /// Give up on a URL that has not answered completely after this many seconds.
+    #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
+    pub fetch_timeout: f64,
+
+    /// Wait this long between two requests to the same site (longer if its robots.txt asks).
+    #[arg(long, default_value_t = 1.0, value_name = "SECONDS")]
+    pub fetch_delay: f64,
 
     /// Which files to import from directories (a glob on the file name or the path inside the directory).
     #[arg(long, value_name = "GLOB")]
@@ -150,8 +175,10 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
         },
         arguments: std::env::args().collect(),
     };
-    let (inputs, path_errors) =
-        ingest::expand(&args.paths, args.glob.as_deref()).context("invalid --glob pattern")?;
+    let (paths, urls) = split_urls(args)?;
+    let (mut inputs, mut path_errors) =
+        ingest::expand(&paths, args.glob.as_deref()).context("invalid --glob pattern")?;
+    fetch_urls(&conn, &urls, args, &mut inputs, &mut path_errors)?;
     let progress = ProgressBar(progress_bar(inputs.len() as u64, args.quiet));
     let outcome = import::run(
         &mut conn,
@@ -198,6 +225,66 @@ impl import::Progress for ProgressBar {
     fn input_done(&self) {
         self.0.inc(1);
     }
+}
+
+/// The paths that are files, and the URLs among the paths and in `--urls`.
+fn split_urls(args: &Args) -> Result<(Vec<PathBuf>, Vec<String>)> {
+    // Any `scheme://` is a URL, so `ftp://...` is refused as a URL rather than as a missing file.
+    let is_url = |s: &str| {
+        s.split_once("://").is_some_and(|(scheme, _)| {
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+        })
+    };
+    let (urls, paths): (Vec<&PathBuf>, Vec<&PathBuf>) = args
+        .paths
+        .iter()
+        .partition(|p| p.to_str().is_some_and(is_url));
+    let mut urls: Vec<String> = urls.iter().map(|p| p.display().to_string()).collect();
+    if let Some(file) = &args.urls {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("{}: cannot read the list of URLs", file.display()))?;
+        urls.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(String::from),
+        );
+    }
+    Ok((paths.into_iter().cloned().collect(), urls))
+}
+
+/// Fetches the URLs (the database's fetch cache first) into inputs, and their failures into errors.
+fn fetch_urls(
+    conn: &rusqlite::Connection,
+    urls: &[String],
+    args: &Args,
+    inputs: &mut Vec<Input>,
+    errors: &mut Vec<IngestError>,
+) -> Result<()> {
+    if urls.is_empty() {
+        return Ok(());
+    }
+    let seconds = |s: f64, name: &str| {
+        std::time::Duration::try_from_secs_f64(s)
+            .with_context(|| format!("{name}: expected a number of seconds, not {s}"))
+    };
+    let options = ingest::fetch::FetchOptions {
+        timeout: seconds(args.fetch_timeout, "--fetch-timeout")?,
+        host_delay: seconds(args.fetch_delay, "--fetch-delay")?,
+        max_bytes: args.max_bytes,
+        ..ingest::fetch::FetchOptions::default()
+    };
+    let mut cache = store::fetched_pages::FetchedPages(conn);
+    for result in ingest::fetch::fetch_all(urls, &options, &mut cache) {
+        match result {
+            Ok(page) => inputs.push(ingest::fetch::input(page)),
+            Err((url, failure)) => errors.push(IngestError::rejected(url, failure.to_string())),
+        }
+    }
+    Ok(())
 }
 
 /// On a terminal, a first look after the summary: the most quoted speakers, and where to go next.

@@ -65,7 +65,7 @@ fn prepare(
 ) -> Item {
     let Some(mut stamp) = (match input {
         Input::File(path) => files::stat(path),
-        Input::Stdin => None,
+        Input::Stdin | Input::Fetched(_) => None,
     }) else {
         return Item::Read {
             stamp: None,
@@ -96,7 +96,10 @@ fn prepare(
             ingest::documents(
                 &input.display_name(),
                 &bytes,
-                |text| input.is_json(text),
+                ingest::Hint {
+                    html: input.is_html(),
+                    json: &|text: &str| input.is_json(text),
+                },
                 options,
             ),
             cancel,

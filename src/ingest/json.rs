@@ -4,7 +4,8 @@
 //! `outlet`/`publisher`/`source`/`site`, `author`/`authors`/`byline` (a string or a list) and
 //! `published`/`date`/`published_at` (an ISO-8601 date or date-time) are read when present. A `body`
 //! is taken as the clean article text; `text` or `content` as a whole page that still needs boilerplate
-//! removal.
+//! removal; `html` (when none of those is there) as the page's HTML, read like a saved page, with the
+//! object's own fields winning over the page's metadata.
 
 use super::{Document, GivenMeta, IngestError, Source};
 use chrono::NaiveDate;
@@ -88,13 +89,19 @@ fn document(source: &str, value: Value) -> Result<Document, String> {
                 .map(String::from)
         })
     };
+    let mut page_meta = GivenMeta::default();
     let (text, body_is_clean) = if let Some(body) = string(&["body"]) {
         (body, true)
     } else if let Some(text) = string(&["text", "content"]) {
         (text, false)
+    } else if let Some(html) = string(&["html"]) {
+        let page = super::html::page(source, &html, string(&["url", "link"]).as_deref())
+            .map_err(|e| e.reason())?;
+        page_meta = page.given;
+        (page.text, page.body_is_clean)
     } else {
         return Err(
-            "no article text: expected a non-empty \"body\", \"text\" or \"content\" field".into(),
+            "no article text: expected a non-empty \"body\", \"text\", \"content\" or \"html\" field".into(),
         );
     };
     let authors = ["authors", "author", "byline"]
@@ -128,7 +135,8 @@ fn document(source: &str, value: Value) -> Result<Document, String> {
             outlet: string(&["outlet", "publisher", "source", "site"]),
             authors,
             published,
-        },
+        }
+        .or(&page_meta),
         body_is_clean,
         decoded_from: None,
     })

@@ -1,13 +1,16 @@
 //! Files, directories and stdin -> [`Document`]s.
 //!
-//! Each input format is one [`Source`] in its own file ([`plain_text`], [`json`]); [`paths`] expands
-//! what the user named into inputs, [`decode`] turns bytes into text or a clear reason why not, and
-//! [`clean`] removes control characters from every document, whatever its format.
+//! Each input format is one [`Source`] in its own file ([`plain_text`], [`json`], [`html`]); [`paths`]
+//! expands what the user named into inputs, [`fetch`] turns URLs into fetched pages, [`decode`] turns
+//! bytes into text or a clear reason why not, and [`clean`] removes control characters from every
+//! document, whatever its format.
 //! Nothing here interprets the article: that is `extract`'s job.
 
 pub mod clean;
 pub mod decode;
 mod document;
+pub mod fetch;
+pub mod html;
 pub mod json;
 pub mod paths;
 pub mod plain_text;
@@ -100,41 +103,92 @@ pub trait Source {
 /// what the input itself carried.
 pub fn read(input: &Input, options: &ReadOptions) -> Vec<Result<Document, IngestError>> {
     let name = input.display_name();
+    if let Input::Fetched(page) = input {
+        return finish(vec![fetch::document(page)], options);
+    }
     let bytes = match input.read_bytes(options.max_bytes) {
         Ok(bytes) => bytes,
         Err(error) => return vec![Err(error)],
     };
-    documents(&name, &bytes, |text| input.is_json(text), options)
+    let hint = Hint {
+        html: input.is_html(),
+        json: &|text: &str| input.is_json(text),
+    };
+    documents(&name, &bytes, hint, options)
 }
 
-/// The documents in the bytes of one input named `name`: decoded, read as JSON when `is_json` says
-/// so for the decoded text (else as plain text), given metadata applied, cleaned. Everything
-/// [`read`] does after reading, so the fuzzer goes through the same path as an import.
+/// What the input's name says about its format: HTML (`.html`), and whether decoded text is JSON
+/// (`.json`, `.jsonl`, or content that looks like it).
+pub struct Hint<'a> {
+    pub html: bool,
+    pub json: &'a dyn Fn(&str) -> bool,
+}
+
+/// The documents in the bytes of one input named `name`: decoded, read as HTML, JSON or plain text,
+/// given metadata applied, cleaned. Everything [`read`] does after reading, so the import (which
+/// hashes the bytes first) and the fuzzer go through the same path.
 pub fn documents(
     name: &str,
     bytes: &[u8],
-    is_json: impl FnOnce(&str) -> bool,
+    hint: Hint,
     options: &ReadOptions,
 ) -> Vec<Result<Document, IngestError>> {
+    if hint.html || html::bytes_look_like_html(bytes) {
+        return finish(vec![read_html(name, bytes)], options);
+    }
     let decoded = match decode::decode(name, bytes) {
         Ok(decoded) => decoded,
         Err(error) => return vec![Err(error)],
     };
-    let source: &dyn Source = if is_json(&decoded.text) {
+    let source: &dyn Source = if (hint.json)(&decoded.text) {
         &json::Json
+    } else if html::looks_like_html(&decoded.text) {
+        // HTML by content (stdin, a page saved as .txt, UTF-16 with a BOM).
+        &html::Html
     } else {
         &plain_text::PlainText
     };
-    source
+    let documents = source
         .documents(name, &decoded.text)
         .into_iter()
         .map(|result| {
-            result.and_then(|mut doc| {
+            result.map(|mut doc| {
                 doc.decoded_from = decoded.encoding;
+                doc
+            })
+        })
+        .collect();
+    finish(documents, options)
+}
+
+/// Applies the import's given metadata and removes control characters, whatever the format.
+fn finish(
+    documents: Vec<Result<Document, IngestError>>,
+    options: &ReadOptions,
+) -> Vec<Result<Document, IngestError>> {
+    documents
+        .into_iter()
+        .map(|result| {
+            result.and_then(|mut doc| {
                 // Command-line metadata is for the whole import and overrides what files say.
                 doc.given = options.given.clone().or(&doc.given);
                 clean::document(doc)
             })
         })
         .collect()
+}
+
+/// A saved HTML page: decoded by its BOM or `<meta charset>`, then its main text and metadata.
+fn read_html(name: &str, bytes: &[u8]) -> Result<Document, IngestError> {
+    if bytes.contains(&0) && encoding_rs::Encoding::for_bom(bytes).is_none() {
+        return Err(IngestError::rejected(
+            name,
+            "not a text file: it contains NUL bytes (binary data)",
+        ));
+    }
+    let decoded = html::charset::decode(bytes, None)
+        .map_err(|e| IngestError::rejected(name, e.to_string()))?;
+    let mut doc = html::page(name, &decoded.text, None)?;
+    doc.decoded_from = decoded.encoding;
+    Ok(doc)
 }

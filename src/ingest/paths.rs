@@ -6,13 +6,15 @@ use globset::{Glob, GlobMatcher};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// The default pattern for files found inside directories.
-pub const DEFAULT_GLOB: &str = "*.txt";
+/// The default pattern for files found inside directories: copied pages and saved HTML pages.
+pub const DEFAULT_GLOB: &str = "*.{txt,html,htm}";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     File(PathBuf),
     Stdin,
+    /// A page fetched over HTTP(S) (or taken from the fetch cache).
+    Fetched(std::sync::Arc<super::fetch::FetchedPage>),
 }
 
 impl Input {
@@ -20,6 +22,18 @@ impl Input {
         match self {
             Input::File(path) => source_name(path),
             Input::Stdin => "<stdin>".to_string(),
+            Input::Fetched(page) => page.url.clone(),
+        }
+    }
+
+    /// Whether the file name says HTML (`.html`, `.htm`, `.xhtml`).
+    pub fn is_html(&self) -> bool {
+        match self {
+            Input::File(path) => {
+                matches!(extension(path).as_deref(), Some("html" | "htm" | "xhtml"))
+            }
+            Input::Stdin => false,
+            Input::Fetched(_) => true,
         }
     }
 
@@ -58,6 +72,7 @@ impl Input {
                     .map_err(io)?
                     .ok_or_else(|| too_large(max_bytes + 1))
             }
+            Input::Fetched(page) => Ok(page.body.clone()),
             Input::Stdin => {
                 let stdin = std::io::stdin().lock();
                 read_limited(stdin, max_bytes)
@@ -74,13 +89,11 @@ impl Input {
     pub fn is_json(&self, text: &str) -> bool {
         match self {
             Input::File(path) => matches!(
-                path.extension()
-                    .and_then(|e| e.to_str())
-                    .map(|e| e.to_ascii_lowercase())
-                    .as_deref(),
+                extension(path).as_deref(),
                 Some("json" | "jsonl" | "ndjson")
             ),
             Input::Stdin => matches!(text.trim_start().chars().next(), Some('{' | '[')),
+            Input::Fetched(_) => false,
         }
     }
 }
@@ -121,6 +134,12 @@ pub fn source_name(path: &Path) -> String {
         }
     }
     name
+}
+
+fn extension(path: &Path) -> Option<String> {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(|e| e.to_ascii_lowercase())
 }
 
 /// The error for a path whose metadata cannot be read, telling a symbolic link that leads nowhere (or

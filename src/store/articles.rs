@@ -306,7 +306,7 @@ mod tests {
             conn.pragma_update(None, "max_page_count", pages + extra_pages)
                 .unwrap();
             conn.execute_batch("BEGIN IMMEDIATE").unwrap();
-            if let Err(error) = write(&conn, &facts, &provenance) {
+            if let Err(error) = write(&conn, &facts, &provenance, Guard::Savepoint) {
                 let error = error.to_string();
                 assert!(error.contains("full"), "{extra_pages} pages: {error}");
                 failures += 1;

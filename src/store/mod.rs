@@ -20,6 +20,7 @@
 pub mod articles;
 pub mod consistency;
 pub mod entities;
+pub mod fetched_pages;
 pub mod files;
 pub mod link_state;
 pub mod outlets;

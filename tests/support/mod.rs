@@ -196,3 +196,27 @@ pub fn assert_consistent(db: &Path) {
         count(&conn, "SELECT count(DISTINCT body_key) FROM articles"),
     );
 }
+
+/// [`article`] as a saved HTML page: the same text in paragraphs inside `<article>`, navigation and
+/// footer around it, and the metadata in JSON-LD and Open Graph tags.
+pub fn article_html(i: usize) -> String {
+    let page = article(i);
+    let blocks: Vec<&str> = page.split("\n\n").collect();
+    let title = blocks[1].trim();
+    let paragraphs: String = blocks[3..blocks.len() - 1]
+        .iter()
+        .map(|p| format!("<p>{}</p>\n", p.trim()))
+        .collect();
+    let outlet = pick(OUTLETS, i);
+    let day = 1 + i % 28;
+    format!(
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{title} | {outlet}</title>\n\
+         <meta property=\"og:site_name\" content=\"{outlet}\">\n\
+         <link rel=\"canonical\" href=\"https://news.example/{i}/homes\">\n\
+         <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"{title}\",\
+         \"datePublished\":\"2021-03-{day:02}\",\"author\":{{\"@type\":\"Person\",\"name\":\"Ada Feld\"}}}}</script>\n\
+         </head><body><nav><a href=\"/\">Home</a> <a href=\"/local\">Local</a></nav>\n\
+         <article><h1>{title}</h1>\n{paragraphs}</article>\n\
+         <footer><a href=\"/more\">More from {outlet}</a><p>Share this article</p></footer></body></html>\n"
+    )
+}

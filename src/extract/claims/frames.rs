@@ -140,9 +140,33 @@ fn lemma_of(t: &Token) -> Option<&'static str> {
 
 /// Capitalised words before a colon that label a section, not a speaker ("Update: ...").
 const LABELS: &[&str] = &[
-    "update", "updated", "related", "note", "editor", "editors", "photo", "photos", "watch",
-    "video", "read", "breaking", "exclusive", "analysis", "opinion", "correction", "source",
-    "sources", "q", "a", "live", "more", "see", "also", "listen", "warning", "advertisement",
+    "update",
+    "updated",
+    "related",
+    "note",
+    "editor",
+    "editors",
+    "photo",
+    "photos",
+    "watch",
+    "video",
+    "read",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "correction",
+    "source",
+    "sources",
+    "q",
+    "a",
+    "live",
+    "more",
+    "see",
+    "also",
+    "listen",
+    "warning",
+    "advertisement",
 ];
 
 /// "Paul Ryan: FBI decision defies explanation": a name and a colon opening the unit (headlines and
@@ -156,9 +180,14 @@ fn name_colon(tokens: &[Token]) -> Option<Frame> {
             .enumerate()
             .all(|(k, t)| t.is_capitalised() || is_initial_period(tokens, k))
         && !(name.len() == 1 && name[0].is_any(LABELS))
-        && !name.iter().any(|t| t.text.chars().all(|c| c.is_uppercase()) && t.text.len() > 3);
+        && !name
+            .iter()
+            .any(|t| t.text.chars().all(|c| c.is_uppercase()) && t.text.len() > 3);
     let end = content_end(tokens, tokens.len()).max(colon + 1);
-    let words = tokens[colon + 1..end].iter().filter(|t| t.is_word()).count();
+    let words = tokens[colon + 1..end]
+        .iter()
+        .filter(|t| t.is_word())
+        .count();
     if !is_name || words < 3 {
         return None;
     }
@@ -687,9 +716,28 @@ pub(super) fn is_plural_noun(w: &str) -> bool {
         && !is_function_word(w)
         && !matches!(
             w,
-            "always" | "perhaps" | "sometimes" | "this" | "thus" | "does" | "whereas" | "unless"
-                | "besides" | "towards" | "afterwards" | "yours" | "ours" | "theirs" | "hers"
-                | "nevertheless" | "regardless" | "news" | "was" | "has" | "is" | "says"
+            "always"
+                | "perhaps"
+                | "sometimes"
+                | "this"
+                | "thus"
+                | "does"
+                | "whereas"
+                | "unless"
+                | "besides"
+                | "towards"
+                | "afterwards"
+                | "yours"
+                | "ours"
+                | "theirs"
+                | "hers"
+                | "nevertheless"
+                | "regardless"
+                | "news"
+                | "was"
+                | "has"
+                | "is"
+                | "says"
         )
         && speech_verb_lemma(w).is_none()
 }

@@ -1,0 +1,128 @@
+//! The extractor's main-content HTML -> paragraphs, one blank line between them.
+//!
+//! Block elements (paragraphs, headings, list items, table rows, quotes) end a paragraph; inline
+//! elements and their text flow into the current one with white space folded, as a browser renders
+//! them. That keeps the article's paragraph structure, so sentences and character spans work as for
+//! plain text.
+
+use ego_tree::NodeRef;
+use scraper::{Html, Node};
+
+/// Elements that start and end a paragraph of their own.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "caption",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+];
+
+/// Elements whose content is never article text.
+const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "svg", "head"];
+
+/// The paragraphs of an HTML fragment, joined by blank lines.
+pub fn paragraphs(fragment: &str) -> String {
+    let html = Html::parse_fragment(fragment);
+    let mut collector = Collector::default();
+    collector.walk(html.tree.root());
+    collector.flush();
+    collector.paragraphs.join("\n\n")
+}
+
+#[derive(Default)]
+struct Collector {
+    paragraphs: Vec<String>,
+    current: String,
+}
+
+impl Collector {
+    fn walk(&mut self, node: NodeRef<Node>) {
+        for child in node.children() {
+            match child.value() {
+                Node::Text(text) => self.current.push_str(text),
+                Node::Element(element) => {
+                    let name = element.name();
+                    if name == "br" {
+                        self.flush();
+                    } else if !SKIPPED.contains(&name) {
+                        let block = BLOCKS.contains(&name);
+                        if block {
+                            self.flush();
+                        }
+                        self.walk(child);
+                        if block {
+                            self.flush();
+                        }
+                    }
+                }
+                _ => self.walk(child),
+            }
+        }
+    }
+
+    /// Ends the current paragraph, white space folded; an empty one is dropped.
+    fn flush(&mut self) {
+        let folded = self
+            .current
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !folded.is_empty() {
+            self.paragraphs.push(folded);
+        }
+        self.current.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_are_paragraphs_and_inline_text_flows() {
+        let html =
+            "<div><h2>Title</h2><p>One <b>bold</b>\n  word.</p><ul><li>a</li><li>b</li></ul>\
+                    <p>Line<br>break</p><script>x()</script></div>";
+        assert_eq!(
+            paragraphs(html),
+            "Title\n\nOne bold word.\n\na\n\nb\n\nLine\n\nbreak"
+        );
+    }
+
+    #[test]
+    fn entities_are_decoded() {
+        assert_eq!(
+            paragraphs("<p>Tom &amp; Jerry&nbsp;say &#8220;hi&#8221;</p>"),
+            "Tom & Jerry say \u{201C}hi\u{201D}"
+        );
+    }
+}
