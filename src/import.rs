@@ -184,8 +184,12 @@ pub fn read_and_extract(input: &Input, options: &ReadOptions) -> Extracted {
     crate::ingest::read(input, options)
         .into_iter()
         .map(|result| {
-            let doc = result?;
-            let facts = extract_checked(&doc)?;
+            let mut doc = result?;
+            let facts = match doc.facts.take() {
+                // A factdb record: its facts are stored as given (see `crate::records`).
+                Some(facts) => crate::records::checked_facts(&doc, *facts)?,
+                None => extract_checked(&doc)?,
+            };
             Ok((doc, facts))
         })
         .collect()
@@ -193,7 +197,7 @@ pub fn read_and_extract(input: &Input, options: &ReadOptions) -> Extracted {
 
 /// Extracts one document's facts, turning an empty body, inconsistent facts or a panic into a
 /// rejection of that document alone.
-fn extract_checked(doc: &Document) -> Result<Facts, IngestError> {
+pub fn extract_checked(doc: &Document) -> Result<Facts, IngestError> {
     // Extraction must never panic, but if a rule does on some text, lose that one article with a
     // clear reason rather than the whole import.
     match std::panic::catch_unwind(|| extract::extract(doc)) {

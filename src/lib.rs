@@ -15,5 +15,6 @@ pub mod extract;
 pub mod import;
 pub mod ingest;
 pub mod link;
+pub mod records;
 pub mod report;
 pub mod store;

@@ -4,6 +4,7 @@ mod datasette;
 mod entity;
 mod eval;
 mod extract;
+mod extract_jsonl;
 mod import;
 mod report;
 mod search;

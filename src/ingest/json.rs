@@ -131,6 +131,7 @@ fn document(source: &str, value: Value) -> Result<Document, String> {
         },
         body_is_clean,
         decoded_from: None,
+        facts: None,
     })
 }
 

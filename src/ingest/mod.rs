@@ -9,6 +9,7 @@ mod document;
 pub mod json;
 pub mod paths;
 pub mod plain_text;
+pub mod records;
 
 pub use document::{Document, GivenMeta};
 pub use paths::{expand, Input};
@@ -76,6 +77,9 @@ pub struct ReadOptions {
     pub max_bytes: u64,
     /// Metadata to apply to every document (from `--outlet`, `--url`, ...).
     pub given: GivenMeta,
+    /// Read factdb records (`extract --format jsonl`) as plain articles and extract them again,
+    /// instead of storing their facts as given.
+    pub reextract: bool,
 }
 
 impl Default for ReadOptions {
@@ -83,6 +87,7 @@ impl Default for ReadOptions {
         ReadOptions {
             max_bytes: 10 * 1024 * 1024,
             given: GivenMeta::default(),
+            reextract: false,
         }
     }
 }
@@ -106,7 +111,10 @@ pub fn read(input: &Input, options: &ReadOptions) -> Vec<Result<Document, Ingest
         Ok(decoded) => decoded,
         Err(error) => return vec![Err(error)],
     };
-    let source: &dyn Source = if input.is_json(&decoded.text) {
+    let is_json = input.is_json(&decoded.text);
+    let source: &dyn Source = if is_json && !options.reextract && records::holds_records(&decoded.text) {
+        &records::Records
+    } else if is_json {
         &json::Json
     } else {
         &plain_text::PlainText
