@@ -11,6 +11,7 @@
 //! Every span factdb stores or prints is in Unicode code points into the stored article body.
 
 pub mod cli;
+pub mod export;
 pub mod extract;
 pub mod import;
 pub mod ingest;

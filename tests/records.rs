@@ -25,12 +25,21 @@ fn extract_jsonl(args: &[&Path], threads: usize) -> String {
         .env("RAYON_NUM_THREADS", threads.to_string())
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
 fn import(db: &Path, args: &[&Path]) -> std::process::Output {
-    factdb(db).arg("import").arg("-q").args(args).output().unwrap()
+    factdb(db)
+        .arg("import")
+        .arg("-q")
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 /// Every built-in report's CSV (the run reports aside: they describe the import runs, which differ
@@ -53,7 +62,10 @@ fn all_reports(db: &Path) -> Vec<(String, String)> {
         }
         let output = cmd.output().unwrap();
         assert!(output.status.success(), "report {} failed", report.name);
-        out.push((report.name.clone(), String::from_utf8(output.stdout).unwrap()));
+        out.push((
+            report.name.clone(),
+            String::from_utf8(output.stdout).unwrap(),
+        ));
     }
     out
 }
@@ -101,7 +113,11 @@ fn assert_round_trip(inputs: &[&Path]) {
     let loaded = dir.path().join("loaded.db");
     assert!(import(&direct, inputs).status.success());
     let out = import(&loaded, &[&records]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(common_counts(&direct), common_counts(&loaded));
     for ((name, a), (_, b)) in all_reports(&direct).iter().zip(all_reports(&loaded)) {
         assert_eq!(a, &b, "report {name} differs after the round trip");
@@ -111,8 +127,18 @@ fn assert_round_trip(inputs: &[&Path]) {
 fn common_counts(db: &Path) -> Vec<(String, i64)> {
     let conn = Connection::open(db).unwrap();
     [
-        "articles", "outlets", "sentences", "entities", "entity_aliases", "mentions", "quotes",
-        "quote_groups", "claims", "claim_groups", "claim_entities", "claim_quantities",
+        "articles",
+        "outlets",
+        "sentences",
+        "entities",
+        "entity_aliases",
+        "mentions",
+        "quotes",
+        "quote_groups",
+        "claims",
+        "claim_groups",
+        "claim_entities",
+        "claim_quantities",
     ]
     .iter()
     .map(|t| {
@@ -141,7 +167,11 @@ fn a_hand_written_annotation_stores_exactly_its_quotes_and_speakers() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("a.db");
     let out = import(&db, &[&annotation()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let conn = Connection::open(&db).unwrap();
     let mut stmt = conn
         .prepare(
@@ -149,11 +179,19 @@ fn a_hand_written_annotation_stores_exactly_its_quotes_and_speakers() {
              LEFT JOIN entities e ON e.entity_id = q.speaker_entity_id ORDER BY q.quote_id",
         )
         .unwrap();
-    let quotes: Vec<(String, Option<String>, Option<String>, Option<String>, Option<String>)> =
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
+    let quotes: Vec<(
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    )> = stmt
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
     let s = |x: &str| Some(x.to_string());
     assert_eq!(
         quotes,
@@ -176,9 +214,7 @@ fn a_hand_written_annotation_stores_exactly_its_quotes_and_speakers() {
         ]
     );
     let claims: Vec<(String, Option<String>)> = conn
-        .prepare(
-            "SELECT c.text, c.source_text FROM claims c ORDER BY claim_id",
-        )
+        .prepare("SELECT c.text, c.source_text FROM claims c ORDER BY claim_id")
         .unwrap()
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
         .unwrap()
@@ -205,7 +241,9 @@ fn reextract_extracts_records_again() {
             .unwrap();
         assert!(out.status.success());
         let conn = Connection::open(&db).unwrap();
-        let mut stmt = conn.prepare("SELECT name FROM entities ORDER BY name").unwrap();
+        let mut stmt = conn
+            .prepare("SELECT name FROM entities ORDER BY name")
+            .unwrap();
         let names: Vec<String> = stmt
             .query_map([], |r| r.get(0))
             .unwrap()
@@ -214,7 +252,10 @@ fn reextract_extracts_records_again() {
         names
     };
     let given = entities(&[]);
-    assert_eq!(given, ["Joren Bast", "Marta Kovel", "Quillon", "Quillon Gazette"]);
+    assert_eq!(
+        given,
+        ["Joren Bast", "Marta Kovel", "Quillon", "Quillon Gazette"]
+    );
     // factdb's own rules also find the island the annotator left out.
     assert!(entities(&["--reextract"]).contains(&"Ostra Isle".to_string()));
 }
@@ -228,7 +269,11 @@ fn assert_bad_line(bad: &str, reason: &str) {
     let file = dir.path().join("shard.jsonl");
     std::fs::write(
         &file,
-        format!("{}\n{bad}\n{}\n", lines.next().unwrap(), lines.next().unwrap()),
+        format!(
+            "{}\n{bad}\n{}\n",
+            lines.next().unwrap(),
+            lines.next().unwrap()
+        ),
     )
     .unwrap();
     let db = dir.path().join("a.db");
@@ -254,12 +299,18 @@ fn assert_bad_line(bad: &str, reason: &str) {
 
 #[test]
 fn a_record_of_invalid_json_is_named_by_line() {
-    assert_bad_line(r#"{"version": 1, "body": "x", "quotes": [}"#, "invalid JSON");
+    assert_bad_line(
+        r#"{"version": 1, "body": "x", "quotes": [}"#,
+        "invalid JSON",
+    );
 }
 
 #[test]
 fn a_record_without_body_is_named_by_line() {
-    assert_bad_line(r#"{"version": 1, "title": "T", "quotes": []}"#, "missing body");
+    assert_bad_line(
+        r#"{"version": 1, "title": "T", "quotes": []}"#,
+        "missing body",
+    );
 }
 
 #[test]

@@ -46,8 +46,11 @@ pub enum Format {
 
 pub fn run(_cli: &Cli, args: &Args) -> Result<ExitCode> {
     if args.format == Format::Jsonl {
-        let errors =
-            super::extract_jsonl::run(&args.paths, args.glob.as_deref(), &mut std::io::stdout().lock())?;
+        let errors = super::extract_jsonl::run(
+            &args.paths,
+            args.glob.as_deref(),
+            &mut std::io::stdout().lock(),
+        )?;
         return Ok(report_errors(&errors));
     }
     let (inputs, mut errors) =

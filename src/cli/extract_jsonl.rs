@@ -26,7 +26,11 @@ enum Work {
 
 /// Extracts every path (or stdin's work list for `-`) and writes records to `out`. Returns the inputs
 /// that could not be read or extracted.
-pub fn run(paths: &[PathBuf], glob: Option<&str>, out: &mut impl Write) -> Result<Vec<IngestError>> {
+pub fn run(
+    paths: &[PathBuf],
+    glob: Option<&str>,
+    out: &mut impl Write,
+) -> Result<Vec<IngestError>> {
     let (mut work, mut errors) = list_work(paths, glob)?;
     let options = ingest::ReadOptions::default();
     while !work.is_empty() {
@@ -70,8 +74,8 @@ fn list_work(paths: &[PathBuf], glob: Option<&str>) -> Result<(Vec<Work>, Vec<In
                 }
             }
         } else {
-            let (inputs, failed) =
-                ingest::expand(std::slice::from_ref(path), glob).context("invalid --glob pattern")?;
+            let (inputs, failed) = ingest::expand(std::slice::from_ref(path), glob)
+                .context("invalid --glob pattern")?;
             work.extend(inputs.into_iter().map(Work::Input));
             errors.extend(failed);
         }

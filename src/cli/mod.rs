@@ -3,6 +3,7 @@
 mod datasette;
 mod entity;
 mod eval;
+mod export;
 mod extract;
 mod extract_jsonl;
 mod import;
@@ -45,6 +46,7 @@ pub enum Command {
     DatasetteMetadata(datasette::Args),
     Eval(eval::Args),
     Entity(entity::Args),
+    Export(export::Args),
 }
 
 /// Runs factdb with the process's arguments and returns its exit code.
@@ -60,6 +62,7 @@ pub fn main() -> ExitCode {
         Command::DatasetteMetadata(args) => datasette::run(&cli, args),
         Command::Eval(args) => eval::run(&cli, args),
         Command::Entity(args) => entity::run(&cli, args),
+        Command::Export(args) => export::run(&cli, args),
     };
     match result {
         Ok(code) => code,

@@ -112,13 +112,14 @@ pub fn read(input: &Input, options: &ReadOptions) -> Vec<Result<Document, Ingest
         Err(error) => return vec![Err(error)],
     };
     let is_json = input.is_json(&decoded.text);
-    let source: &dyn Source = if is_json && !options.reextract && records::holds_records(&decoded.text) {
-        &records::Records
-    } else if is_json {
-        &json::Json
-    } else {
-        &plain_text::PlainText
-    };
+    let source: &dyn Source =
+        if is_json && !options.reextract && records::holds_records(&decoded.text) {
+            &records::Records
+        } else if is_json {
+            &json::Json
+        } else {
+            &plain_text::PlainText
+        };
     source
         .documents(&name, &decoded.text)
         .into_iter()

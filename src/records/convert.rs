@@ -384,7 +384,10 @@ impl FactsOf<'_> {
         let span = self.body.span_with_text(&what, c.start, c.end, &c.text)?;
         let source_span = c
             .source_span
-            .map(|s| self.body.span(&format!("{what} source_span"), s.start, s.end))
+            .map(|s| {
+                self.body
+                    .span(&format!("{what} source_span"), s.start, s.end)
+            })
             .transpose()?;
         let quantities = c
             .quantities

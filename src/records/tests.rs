@@ -72,8 +72,10 @@ fn bad_records_say_what_is_wrong() {
     let bad = |json: &str| to_facts(&serde_json::from_str(json).unwrap()).unwrap_err();
     assert!(bad(r#"{"version": 2, "body": "x"}"#).contains("unsupported record version 2"));
     assert!(bad(r#"{"version": 1, "body": " "}"#).contains("missing body"));
-    assert!(bad(r#"{"version": 1, "body": "x", "mentions": [{"entity": 0, "start": 0, "end": 1}]}"#)
-        .contains("mention 0: entity 0 is not among the record's 0 entities"));
+    assert!(bad(
+        r#"{"version": 1, "body": "x", "mentions": [{"entity": 0, "start": 0, "end": 1}]}"#
+    )
+    .contains("mention 0: entity 0 is not among the record's 0 entities"));
     assert!(bad(r#"{"version": 1, "body": "x", "published": "May"}"#).contains("published"));
     assert!(bad(
         r#"{"version": 1, "body": "x", "sentences": [{"start": 0, "end": 1, "paragraph": 3}]}"#
