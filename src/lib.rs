@@ -16,6 +16,7 @@ pub mod extract;
 pub mod import;
 pub mod ingest;
 pub mod link;
+pub mod merge;
 pub mod records;
 pub mod report;
 pub mod store;

@@ -7,6 +7,7 @@ mod export;
 mod extract;
 mod extract_jsonl;
 mod import;
+mod merge;
 mod report;
 mod search;
 mod sql;
@@ -47,6 +48,7 @@ pub enum Command {
     Eval(eval::Args),
     Entity(entity::Args),
     Export(export::Args),
+    Merge(merge::Args),
 }
 
 /// Runs factdb with the process's arguments and returns its exit code.
@@ -63,6 +65,7 @@ pub fn main() -> ExitCode {
         Command::Eval(args) => eval::run(&cli, args),
         Command::Entity(args) => entity::run(&cli, args),
         Command::Export(args) => export::run(&cli, args),
+        Command::Merge(args) => merge::run(&cli, args),
     };
     match result {
         Ok(code) => code,
