@@ -11,9 +11,12 @@
 //! Every span factdb stores or prints is in Unicode code points into the stored article body.
 
 pub mod cli;
+pub mod export;
 pub mod extract;
 pub mod import;
 pub mod ingest;
 pub mod link;
+pub mod merge;
+pub mod records;
 pub mod report;
 pub mod store;

@@ -14,7 +14,9 @@ and claims. Useful to check a new source before importing it, and to debug extra
 
 Examples:
   factdb extract examples/iraq-intelligence-wire.txt
-  factdb extract --body page.txt > body.txt";
+  factdb extract --body page.txt > body.txt
+  factdb extract --format jsonl examples/ > records.jsonl   # then: factdb import records.jsonl
+  find corpus -name '*.txt' | factdb extract --format jsonl - > records.jsonl";
 
 #[derive(Debug, clap::Args)]
 #[command(about = "Show what factdb extracts from articles, without a database", long_about = LONG_ABOUT)]
@@ -30,9 +32,27 @@ pub struct Args {
     /// Print only the article body (boilerplate removed).
     #[arg(long)]
     pub body: bool,
+
+    /// Output: `text` for people, or `jsonl`: one factdb record per article (see schema/).
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Jsonl,
 }
 
 pub fn run(_cli: &Cli, args: &Args) -> Result<ExitCode> {
+    if args.format == Format::Jsonl {
+        let errors = super::extract_jsonl::run(
+            &args.paths,
+            args.glob.as_deref(),
+            &mut std::io::stdout().lock(),
+        )?;
+        return Ok(report_errors(&errors));
+    }
     let (inputs, mut errors) =
         ingest::expand(&args.paths, args.glob.as_deref()).context("invalid --glob pattern")?;
     let stdout = std::io::stdout();
@@ -52,14 +72,18 @@ pub fn run(_cli: &Cli, args: &Args) -> Result<ExitCode> {
             }
         }
     }
-    for error in &errors {
+    Ok(report_errors(&errors))
+}
+
+fn report_errors(errors: &[ingest::IngestError]) -> ExitCode {
+    for error in errors {
         eprintln!("factdb: skipped {error}");
     }
-    Ok(if errors.is_empty() {
+    if errors.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
-    })
+    }
 }
 
 fn write_facts(out: &mut impl Write, source: &str, facts: &Facts) -> std::io::Result<()> {

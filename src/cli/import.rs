@@ -96,6 +96,11 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub aliases: Option<PathBuf>,
 
+    /// Extract factdb records (from `factdb extract --format jsonl`) again instead of storing the facts
+    /// they carry.
+    #[arg(long)]
+    pub reextract: bool,
+
     /// Print only the summary (no per-file messages other than failures, no progress bar).
     #[arg(long, short)]
     pub quiet: bool,
@@ -168,6 +173,7 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
                 authors: args.authors.clone(),
                 published: args.published,
             },
+            reextract: args.reextract,
         },
         decisions: match &args.aliases {
             Some(path) => super::entity::read_alias_file(path)?,

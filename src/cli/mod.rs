@@ -3,8 +3,11 @@
 mod datasette;
 mod entity;
 mod eval;
+mod export;
 mod extract;
+mod extract_jsonl;
 mod import;
+mod merge;
 mod report;
 mod search;
 mod sql;
@@ -44,6 +47,8 @@ pub enum Command {
     DatasetteMetadata(datasette::Args),
     Eval(eval::Args),
     Entity(entity::Args),
+    Export(export::Args),
+    Merge(merge::Args),
 }
 
 /// Runs factdb with the process's arguments and returns its exit code.
@@ -59,6 +64,8 @@ pub fn main() -> ExitCode {
         Command::DatasetteMetadata(args) => datasette::run(&cli, args),
         Command::Eval(args) => eval::run(&cli, args),
         Command::Entity(args) => entity::run(&cli, args),
+        Command::Export(args) => export::run(&cli, args),
+        Command::Merge(args) => merge::run(&cli, args),
     };
     match result {
         Ok(code) => code,

@@ -68,7 +68,7 @@ pub fn extract_with(doc: &Document, cancel: Cancel) -> Result<Facts, Cancelled> 
 }
 
 /// Metadata given by the input or the command line wins over what extraction found.
-fn apply_given(article: &mut Article, given: &crate::ingest::GivenMeta) {
+pub fn apply_given(article: &mut Article, given: &crate::ingest::GivenMeta) {
     if let Some(title) = &given.title {
         article.title = Some(title.clone());
     }

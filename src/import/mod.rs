@@ -21,7 +21,7 @@
 mod read;
 mod write;
 
-pub use read::read_and_extract;
+pub use read::{extract_checked, read_and_extract};
 
 use crate::extract::Facts;
 use crate::ingest::{Document, IngestError, Input, ReadOptions};

@@ -116,8 +116,12 @@ fn extract_all(documents: Vec<Result<Document, IngestError>>, cancel: Cancel) ->
     documents
         .into_iter()
         .map(|result| {
-            let doc = result?;
-            let facts = extract_checked(&doc, cancel)?;
+            let mut doc = result?;
+            let facts = match doc.facts.take() {
+                // A factdb record: its facts are stored as given (see `crate::records`).
+                Some(facts) => crate::records::checked_facts(&doc, *facts)?,
+                None => extract_checked(&doc, cancel)?,
+            };
             Ok((doc, facts))
         })
         .collect()
@@ -126,7 +130,7 @@ fn extract_all(documents: Vec<Result<Document, IngestError>>, cancel: Cancel) ->
 /// Extracts one document's facts, turning an empty body, inconsistent facts or a panic into a
 /// rejection of that document alone. Facts that pass are what the schema's constraints accept, which
 /// is what lets the writer skip a savepoint per article.
-fn extract_checked(doc: &Document, cancel: Cancel) -> Result<Facts, IngestError> {
+pub fn extract_checked(doc: &Document, cancel: Cancel) -> Result<Facts, IngestError> {
     // Extraction must never panic, but if a rule does on some text, lose that one article with a
     // clear reason rather than the whole import.
     match std::panic::catch_unwind(|| extract::extract_with(doc, cancel)) {

@@ -17,6 +17,10 @@ pub struct Document {
     pub body_is_clean: bool,
     /// Set when the bytes were not UTF-8 and were decoded from another encoding ("windows-1252").
     pub decoded_from: Option<&'static str>,
+    /// The facts, when the input already carries them (a factdb record): stored as given, not
+    /// extracted from `text`.
+    #[serde(skip)]
+    pub facts: Option<Box<crate::extract::Facts>>,
 }
 
 /// Article metadata given from outside the text.

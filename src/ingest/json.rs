@@ -139,6 +139,7 @@ fn document(source: &str, value: Value) -> Result<Document, String> {
         .or(&page_meta),
         body_is_clean,
         decoded_from: None,
+        facts: None,
     })
 }
 

@@ -14,6 +14,7 @@ pub mod html;
 pub mod json;
 pub mod paths;
 pub mod plain_text;
+pub mod records;
 
 pub use document::{Document, GivenMeta};
 pub use paths::{expand, Input};
@@ -81,6 +82,9 @@ pub struct ReadOptions {
     pub max_bytes: u64,
     /// Metadata to apply to every document (from `--outlet`, `--url`, ...).
     pub given: GivenMeta,
+    /// Read factdb records (`extract --format jsonl`) as plain articles and extract them again,
+    /// instead of storing their facts as given.
+    pub reextract: bool,
 }
 
 impl Default for ReadOptions {
@@ -88,6 +92,7 @@ impl Default for ReadOptions {
         ReadOptions {
             max_bytes: 10 * 1024 * 1024,
             given: GivenMeta::default(),
+            reextract: false,
         }
     }
 }
@@ -140,14 +145,18 @@ pub fn documents(
         Ok(decoded) => decoded,
         Err(error) => return vec![Err(error)],
     };
-    let source: &dyn Source = if (hint.json)(&decoded.text) {
-        &json::Json
-    } else if html::looks_like_html(&decoded.text) {
-        // HTML by content (stdin, a page saved as .txt, UTF-16 with a BOM).
-        &html::Html
-    } else {
-        &plain_text::PlainText
-    };
+    let is_json = (hint.json)(&decoded.text);
+    let source: &dyn Source =
+        if is_json && !options.reextract && records::holds_records(&decoded.text) {
+            &records::Records
+        } else if is_json {
+            &json::Json
+        } else if html::looks_like_html(&decoded.text) {
+            // HTML by content (stdin, a page saved as .txt, UTF-16 with a BOM).
+            &html::Html
+        } else {
+            &plain_text::PlainText
+        };
     let documents = source
         .documents(name, &decoded.text)
         .into_iter()
