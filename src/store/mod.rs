@@ -62,6 +62,10 @@ pub enum StoreError {
          it from a backup. The file was not changed."
     )]
     DamagedHistory { path: String, reason: String },
+    #[error(
+        "cannot migrate the database {path}: another process was migrating it and did not finish"
+    )]
+    OtherMigrating { path: String },
     #[error("cannot migrate the database {path}: {source}")]
     Migrate {
         path: String,
@@ -139,6 +143,7 @@ fn is_busy(error: &StoreError) -> bool {
             let text = source.to_string();
             text.contains("database is locked") || text.contains("database is busy")
         }
+        StoreError::OtherMigrating { .. } => true,
         _ => false,
     }
 }
@@ -166,7 +171,8 @@ pub fn schema_version(conn: &Connection) -> Result<i64> {
 }
 
 fn migrate(conn: &mut Connection, name: &str) -> Result<()> {
-    let behind = schema_version(conn)? < latest_schema_version();
+    let before = schema_version(conn)?;
+    let behind = before < latest_schema_version();
     if behind {
         // SQLite refuses to drop or rename a column a view still uses, and every view factdb makes is
         // derived (from the saved reports) and recreated at the end of each import: drop them all before
@@ -187,9 +193,16 @@ fn migrate(conn: &mut Connection, name: &str) -> Result<()> {
     };
     // Two imports started at once on a new database both try to create the schema; the one that
     // loses finds the tables already there. If the schema is now complete, another process did the
-    // work and all is well.
-    if schema_version(conn).ok() == Some(latest_schema_version()) {
+    // work and all is well; if it is further than before but not complete, the other process is
+    // still migrating: wait for it like for a lock (`open` retries until the busy timeout).
+    let after = schema_version(conn).ok();
+    if after == Some(latest_schema_version()) {
         return Ok(());
+    }
+    if after.is_some_and(|version| version > before) {
+        return Err(StoreError::OtherMigrating {
+            path: name.to_string(),
+        });
     }
     Err(StoreError::Migrate {
         path: name.to_string(),
