@@ -257,7 +257,8 @@ fn time_report(
 /// the most quoted speaker, the entity most claims are about, an outlet, a date, a title.
 fn selective_params(conn: &Connection) -> Result<Vec<(String, String)>> {
     let one = |sql: &str| -> Result<String> {
-        conn.query_row(sql, [], |r| r.get::<_, Option<String>>(0))
+        // As a scalar subquery: NULL, not an error, when the database has none (BBC: no outlets).
+        conn.query_row(&format!("SELECT ({sql})"), [], |r| r.get::<_, Option<String>>(0))
             .map(Option::unwrap_or_default)
             .with_context(|| sql.to_string())
     };
