@@ -66,6 +66,9 @@ pub struct Outcome {
     pub interrupted: bool,
     /// Views that could not be (re)created, with the reason (a user report whose SQL fails).
     pub skipped_views: Vec<(String, String)>,
+    /// Files skipped because an earlier import stored them unchanged (counted in `files_read`, their
+    /// articles in `articles_present`).
+    pub files_unchanged: u64,
     /// Whether the cross-article links were recomputed (not when the import changed nothing).
     pub relinked: bool,
     /// Where the time went.

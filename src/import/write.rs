@@ -46,6 +46,8 @@ pub(super) struct Writer<'a> {
     open: Option<Open>,
     /// How long was spent writing and committing.
     pub busy: Duration,
+    /// Files skipped as imported before unchanged (committed).
+    unchanged: u64,
 }
 
 struct Open {
@@ -53,6 +55,7 @@ struct Open {
     items: Vec<Item>,
     articles: usize,
     counts: runs::RunCounts,
+    unchanged: u64,
     /// Articles a constraint refused (savepoint mode only).
     refused: Vec<IngestError>,
 }
@@ -66,6 +69,7 @@ impl<'a> Writer<'a> {
             committed: runs::RunCounts::default(),
             open: None,
             busy: Duration::ZERO,
+            unchanged: 0,
         }
     }
 
@@ -120,6 +124,7 @@ impl<'a> Writer<'a> {
             items: Vec::new(),
             articles: 0,
             counts: self.committed,
+            unchanged: 0,
             refused: Vec::new(),
         });
         Ok(())
@@ -143,6 +148,7 @@ impl<'a> Writer<'a> {
             return Err(error);
         }
         self.committed = open.counts;
+        self.unchanged += open.unchanged;
         for item in &open.items {
             if let Item::Read { documents, .. } = item {
                 for error in documents.iter().filter_map(|d| d.as_ref().err()) {
@@ -185,6 +191,7 @@ impl<'a> Writer<'a> {
     pub fn finish(mut self, outcome: &mut Outcome) -> anyhow::Result<()> {
         self.commit()?;
         outcome.counts = self.committed;
+        outcome.files_unchanged = self.unchanged;
         outcome.timings.writing = self.busy;
         Ok(())
     }
@@ -212,6 +219,7 @@ fn write_items(
         let (stamp, documents) = match item {
             Item::Unchanged { articles } => {
                 open.counts.articles_present += articles;
+                open.unchanged += 1;
                 continue;
             }
             Item::Read { stamp, documents } => (stamp, documents),
