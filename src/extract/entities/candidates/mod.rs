@@ -40,7 +40,7 @@ use std::collections::{HashMap, HashSet};
 /// Determiners before which a lone capitalised ordinary word is a noun ("our Republic").
 const DETERMINERS: &[&str] = &[
     "a", "an", "any", "our", "my", "their", "his", "her", "its", "your", "every", "each", "some",
-    "this", "these", "those", "no",
+    "this", "these", "those", "no", "former", "retired", "fellow",
 ];
 
 /// Lower-case nouns for a country's institutions ("the Iraqi military").
@@ -678,6 +678,17 @@ impl Finder<'_> {
         {
             b -= 1;
         }
+        // "Congress of Mueller's report" split at the gazetteer name: "of" cannot start or end a name.
+        let joiner = |w: &str| matches!(w, "of" | "for" | "&");
+        while a < b && joiner(self.word(s, a)) {
+            a += 1;
+        }
+        while b > a && joiner(self.word(s, b - 1)) {
+            b -= 1;
+        }
+        if a >= b {
+            return;
+        }
         let words: Vec<&str> = (a..b).map(|i| self.word(s, i)).collect();
         // "any Act of Congress", "our Republic": a determiner before a lone ordinary word makes it a
         // noun with a capital, not a name.
@@ -728,8 +739,10 @@ impl Finder<'_> {
         let mut weak = s.headline || (shouted && words.len() > 1);
         let w0 = words[0];
         if single {
-            if is_all_caps(w0) && is_common_word(w0) {
-                return; // "WAR", "NEWS": shouted words, not acronyms.
+            if is_all_caps(w0)
+                && (is_common_word(w0) || (w0.chars().count() >= 5 && is_english_word(w0)))
+            {
+                return; // "WAR", "NEWS", "ENTIRE": shouted words, not acronyms.
             }
             // A common word at a sentence start ("Today", "Analysts", "Hope") is weak: it counts only
             // if it is the surname or alias of someone the article names ("Mr Hope ... Hope said").
