@@ -201,8 +201,12 @@ fn ctrl_c_stops_after_the_batch_and_records_an_interrupted_run() {
 
 /// An invented article of about `bytes` bytes: many paragraphs, many people sharing surnames.
 fn huge_article(bytes: usize) -> String {
-    let firsts = ["Omar", "Lena", "Tomas", "Ada", "Marcus", "Ines", "Pavel", "Rosa"];
-    let surnames = ["Feld", "Quill", "Brinley", "Haskow", "Morrer", "Tandick", "Vellen"];
+    let firsts = [
+        "Omar", "Lena", "Tomas", "Ada", "Marcus", "Ines", "Pavel", "Rosa",
+    ];
+    let surnames = [
+        "Feld", "Quill", "Brinley", "Haskow", "Morrer", "Tandick", "Vellen",
+    ];
     let mut text = String::from("A very long council report\n\n");
     let mut i = 0usize;
     while text.len() < bytes {

@@ -332,10 +332,12 @@ fn read_and_extract(input: &Input, options: &ReadOptions) -> Extracted {
                 Ok(Err(extract::Cancelled)) => {
                     Err(IngestError::rejected(&doc.source, "interrupted"))
                 }
-                Ok(Ok(facts)) if facts.article.body.trim().is_empty() => Err(IngestError::rejected(
-                    &doc.source,
-                    "no article text found (everything on the page looked like boilerplate)",
-                )),
+                Ok(Ok(facts)) if facts.article.body.trim().is_empty() => {
+                    Err(IngestError::rejected(
+                        &doc.source,
+                        "no article text found (everything on the page looked like boilerplate)",
+                    ))
+                }
                 Ok(Ok(facts)) => match store::consistency::check(&facts) {
                     Ok(()) => Ok((doc, facts)),
                     Err(reason) => Err(IngestError::rejected(

@@ -19,9 +19,9 @@
 //! Spans are tight (no white space at either end) and, together, cover every non-space character of
 //! the paragraph.
 
+use super::lang::lexicon::{ABBREVIATIONS, ABBREVIATIONS_FINAL, SENTENCE_STARTERS};
 use super::text::{is_double_quote, is_single_quote};
 use super::{Cancel, Cancelled, Sentence, Span};
-use super::lang::lexicon::{ABBREVIATIONS, ABBREVIATIONS_FINAL, SENTENCE_STARTERS};
 
 /// Splits every paragraph into sentences.
 pub fn split(body: &str, paragraphs: &[Span]) -> Vec<Sentence> {

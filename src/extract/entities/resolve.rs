@@ -16,8 +16,8 @@
 
 use super::candidates::{Candidate, Declaration};
 use super::gazetteer::GAZETTEER;
-use crate::extract::lang::lexicon::{given_name_gender, honorific_gender, is_common_word, Gender};
 use super::names::{other_key, person_key, person_words, surname_key};
+use crate::extract::lang::lexicon::{given_name_gender, honorific_gender, is_common_word, Gender};
 use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Entity, EntityKind, Mention, MentionKind, Span};
 use std::collections::HashMap;
@@ -120,9 +120,7 @@ pub fn resolve(
         drafts: Vec::new(),
         mentions: Vec::new(),
         by_entry: HashMap::new(),
-        seen: LastSeen {
-            starts: Vec::new(),
-        },
+        seen: LastSeen { starts: Vec::new() },
     };
     let mut of_candidate: Vec<Option<usize>> = vec![None; candidates.len()];
 
@@ -354,10 +352,9 @@ fn split_hyphens(text: &str) -> Vec<(usize, &str)> {
         }
     }
     parts.push((start, &text[start..]));
-    if parts
-        .iter()
-        .any(|(_, p)| p.is_empty() || crate::extract::lang::lexicon::PARTICLES.contains(p.to_lowercase().as_str()))
-    {
+    if parts.iter().any(|(_, p)| {
+        p.is_empty() || crate::extract::lang::lexicon::PARTICLES.contains(p.to_lowercase().as_str())
+    }) {
         return vec![(0, text)];
     }
     parts
@@ -390,17 +387,24 @@ fn one_word(
     let person_like = matches!(kind, EntityKind::Person | EntityKind::Other);
     if person_like {
         let honorific = c.role.as_deref().and_then(honorific_gender);
-        let found = surname_key(text).and_then(|s| surnames.get(&s)).map(|found| {
-            // "Mrs. McDonnell" is not Bob McDonnell.
-            let agrees = |&&d: &&usize| {
-                honorific.is_none() || r.drafts[d].gender.is_none() || r.drafts[d].gender == honorific
-            };
-            found.iter().filter(agrees).copied().collect::<Vec<usize>>()
-        });
+        let found = surname_key(text)
+            .and_then(|s| surnames.get(&s))
+            .map(|found| {
+                // "Mrs. McDonnell" is not Bob McDonnell.
+                let agrees = |&&d: &&usize| {
+                    honorific.is_none()
+                        || r.drafts[d].gender.is_none()
+                        || r.drafts[d].gender == honorific
+                };
+                found.iter().filter(agrees).copied().collect::<Vec<usize>>()
+            });
         if found.as_ref().is_some_and(|f| f.is_empty()) {
             // A family member the article names only by title and surname: a person of their own
             // ("Mrs. Lark" ... "Ms. Lark": the same one).
-            if let Some(&d) = singles.get(&key).filter(|&&d| r.drafts[d].gender == honorific) {
+            if let Some(&d) = singles
+                .get(&key)
+                .filter(|&&d| r.drafts[d].gender == honorific)
+            {
                 r.add_mention(d, span, MentionKind::Short, c.role.clone(), c.sentence);
                 return;
             }

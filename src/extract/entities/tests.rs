@@ -378,11 +378,15 @@ fn known_place_names_inside_longer_names_and_capitalised_roles() {
 /// An invented article of about `bytes` bytes: paragraphs of people sharing surnames, titles, bare
 /// surnames and organisations.
 fn long_article(bytes: usize) -> Vec<String> {
-    let firsts = ["Omar", "Lena", "Tomas", "Ada", "Marcus", "Ines", "Pavel", "Rosa", "Karim"];
-    let surnames: Vec<String> = ["Brin", "Feld", "Quill", "Hask", "Morr", "Tand", "Vell", "Wick"]
-        .iter()
-        .flat_map(|a| ["ley", "ow", "er", "ton", "ick"].map(|b| format!("{a}{b}")))
-        .collect();
+    let firsts = [
+        "Omar", "Lena", "Tomas", "Ada", "Marcus", "Ines", "Pavel", "Rosa", "Karim",
+    ];
+    let surnames: Vec<String> = [
+        "Brin", "Feld", "Quill", "Hask", "Morr", "Tand", "Vell", "Wick",
+    ]
+    .iter()
+    .flat_map(|a| ["ley", "ow", "er", "ton", "ick"].map(|b| format!("{a}{b}")))
+    .collect();
     let (mut paragraphs, mut size, mut i) = (Vec::new(), 0, 0usize);
     while size < bytes {
         let (f, l, l2) = (
@@ -416,7 +420,10 @@ fn long_articles_take_near_linear_time() {
         let (entities, _) = recognize(&article);
         let took = started.elapsed().as_secs_f64();
         let ratio = previous.map(|p: f64| took / p).unwrap_or(0.0);
-        println!("{kb} KB: {took:.3} s, x{ratio:.2}, {} entities", entities.len());
+        println!(
+            "{kb} KB: {took:.3} s, x{ratio:.2}, {} entities",
+            entities.len()
+        );
         previous = Some(took);
     }
 }
@@ -481,7 +488,13 @@ fn a_bare_surname_goes_to_the_family_member_the_article_is_about() {
 #[test]
 fn widget_labels_and_glued_names_are_not_names() {
     let f = found(&["Donald John TrumpGOP senators met on Tuesday. Trump MORE said the deal was done. Trump Donald John Trump left."]);
-    assert!(!f.names().iter().any(|n| n.contains("MORE") || n.contains("TrumpGOP")), "{:?}", f.names());
+    assert!(
+        !f.names()
+            .iter()
+            .any(|n| n.contains("MORE") || n.contains("TrumpGOP")),
+        "{:?}",
+        f.names()
+    );
     assert!(f.has("Donald John Trump"), "{:?}", f.names());
     assert!(!f.has("Trump Donald John Trump"), "{:?}", f.names());
 }
@@ -490,8 +503,16 @@ fn widget_labels_and_glued_names_are_not_names() {
 fn laws_keep_their_of_and_ampersands_join_names() {
     let f = found(&["The Defense of Marriage Act was struck down, the Gay & Lesbian Alliance Against Defamation said."]);
     assert!(f.has("Defense of Marriage Act"), "{:?}", f.names());
-    assert!(!f.has("Defense") && !f.has("The Defense"), "{:?}", f.names());
-    assert!(f.has("Gay & Lesbian Alliance Against Defamation"), "{:?}", f.names());
+    assert!(
+        !f.has("Defense") && !f.has("The Defense"),
+        "{:?}",
+        f.names()
+    );
+    assert!(
+        f.has("Gay & Lesbian Alliance Against Defamation"),
+        "{:?}",
+        f.names()
+    );
 }
 
 #[test]
@@ -524,14 +545,25 @@ fn acronyms_and_full_names_of_known_organisations_are_one_entity() {
 fn known_names_inside_an_organisation_or_law_name_stay_in_it() {
     let f = found(&["DANVILLE, Ky. - The House Republican Conference met about the North American Free Trade Agreement."]);
     assert!(f.has("House Republican Conference"), "{:?}", f.names());
-    assert!(f.has("North American Free Trade Agreement"), "{:?}", f.names());
+    assert!(
+        f.has("North American Free Trade Agreement"),
+        "{:?}",
+        f.names()
+    );
     assert_eq!(f.entity("DANVILLE").kind, EntityKind::Location);
 }
 
 #[test]
 fn joiners_shouted_words_plural_titles_and_state_abbreviations() {
     let f = found(&["Barr notified Congress of Quill's report. A former Marine, Reps. Ada Quill and AG Tom Barr met in Chicago, Ill., and the ENTIRE staff left."]);
-    for junk in ["of Quill", "Marine", "ENTIRE", "Reps. Ada Quill", "AG Tom Barr", "Ill"] {
+    for junk in [
+        "of Quill",
+        "Marine",
+        "ENTIRE",
+        "Reps. Ada Quill",
+        "AG Tom Barr",
+        "Ill",
+    ] {
         assert!(!f.has(junk), "{junk} in {:?}", f.names());
     }
     assert!(f.has("Ada Quill") && f.has("Tom Barr"), "{:?}", f.names());

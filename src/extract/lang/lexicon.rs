@@ -61,7 +61,7 @@ pub static NEVER_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .copied();
     words(include_str!("../../../data/lexicon/stopwords.txt"))
         .chain(calendar_words)
-    .collect()
+        .collect()
 });
 
 const FEMALE_NAMES: &str = include_str!("../../../data/lexicon/given_names_female.txt");
@@ -159,13 +159,15 @@ pub static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
 
 /// Abbreviations (lower case, no final dot) that may end a sentence ("Inc.", "a.m.", "Sept.").
 pub static ABBREVIATIONS_FINAL: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    words(include_str!("../../../data/lexicon/abbreviations_final.txt")).collect()
+    words(include_str!(
+        "../../../data/lexicon/abbreviations_final.txt"
+    ))
+    .collect()
 });
 
 /// Capitalised words that usually open a sentence, lower case (see `sentence_starters.txt`).
-pub static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    words(include_str!("../../../data/lexicon/sentence_starters.txt")).collect()
-});
+pub static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/sentence_starters.txt")).collect());
 
 /// Is `word` (any case, with or without its final dot) an abbreviation whose dot never ends a
 /// sentence ("Mr.", "Sen", "No.")?

@@ -220,11 +220,30 @@ mod tests {
     fn glued_words_are_split_but_inner_capitals_kept() {
         assert_eq!(
             words("Donald John TrumpGOP lawmakers and TrumpTrump"),
-            vec!["Donald", "John", "Trump", "GOP", "lawmakers", "and", "Trump", "Trump"]
+            vec![
+                "Donald",
+                "John",
+                "Trump",
+                "GOP",
+                "lawmakers",
+                "and",
+                "Trump",
+                "Trump"
+            ]
         );
         assert_eq!(
             words("McDonnell, LePage, MacArthur, WikiLeaks and BuzzFeed"),
-            vec!["McDonnell", ",", "LePage", ",", "MacArthur", ",", "WikiLeaks", "and", "BuzzFeed"]
+            vec![
+                "McDonnell",
+                ",",
+                "LePage",
+                ",",
+                "MacArthur",
+                ",",
+                "WikiLeaks",
+                "and",
+                "BuzzFeed"
+            ]
         );
     }
 

@@ -1,10 +1,10 @@
 //! The kind of a name the gazetteer does not know.
 
 use crate::extract::cues::speech_verb_lemma;
+use crate::extract::entities::names::is_initial;
 use crate::extract::lang::lexicon::{
     is_common_word, is_english_word, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
 };
-use crate::extract::entities::names::is_initial;
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::EntityKind;
 

@@ -25,13 +25,13 @@ mod sentence;
 use sentence::{is_name_word, prepare, takes_of, Sentence, COMPOUND_HEADS};
 
 use super::gazetteer::{Hit, GAZETTEER};
-use crate::extract::lang::lexicon::{
-    is_common_word, DOCUMENT_WORDS, is_english_word, title_at, GIVEN_NAMES, LOCATION_CUES, ORG_CUES, PARTICLES,
-    ROLE_NOUNS,
-};
 use super::names::is_initial;
-use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::cues::speech_verb_lemma;
+use crate::extract::lang::lexicon::{
+    is_common_word, is_english_word, title_at, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES,
+    ORG_CUES, PARTICLES, ROLE_NOUNS,
+};
+use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};
 pub use classify::classify;
 use classify::title_case;
