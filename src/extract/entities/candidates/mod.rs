@@ -28,8 +28,8 @@ use super::gazetteer::{Hit, GAZETTEER};
 use super::names::is_initial;
 use crate::extract::cues::speech_verb_lemma;
 use crate::extract::lang::lexicon::{
-    is_common_word, is_english_word, title_at, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES,
-    ORG_CUES, PARTICLES, ROLE_NOUNS,
+    is_common_word, is_english_word, title_at, ATTRIBUTIVE_HEADS, DOCUMENT_WORDS, GIVEN_NAMES,
+    INSTITUTIONS, LOCATION_CUES, ORG_CUES, PARTICLES, ROLE_NOUNS,
 };
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};
@@ -41,84 +41,6 @@ use std::collections::{HashMap, HashSet};
 const DETERMINERS: &[&str] = &[
     "a", "an", "any", "our", "my", "their", "his", "her", "its", "your", "every", "each", "some",
     "this", "these", "those", "no", "former", "retired", "fellow",
-];
-
-/// Lower-case nouns for a country's institutions ("the Iraqi military").
-const INSTITUTIONS: &[&str] = &[
-    "military",
-    "army",
-    "government",
-    "police",
-    "navy",
-    "air force",
-    "armed forces",
-    "security forces",
-    "special forces",
-    "forces",
-    "parliament",
-    "cabinet",
-    "embassy",
-    "foreign ministry",
-    "defense ministry",
-    "defence ministry",
-    "interior ministry",
-    "intelligence",
-    "coast guard",
-    "central bank",
-    "authorities",
-    "regime",
-    "judiciary",
-    "state media",
-    "state television",
-    "news agency",
-    "prime minister's office",
-];
-
-/// Nouns after which an institution noun is an adjective ("military officers").
-const ATTRIBUTIVE_HEADS: &[&str] = &[
-    "officer",
-    "officers",
-    "official",
-    "officials",
-    "adviser",
-    "advisers",
-    "advisor",
-    "advisors",
-    "personnel",
-    "aircraft",
-    "jets",
-    "planes",
-    "equipment",
-    "experts",
-    "sources",
-    "source",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "base",
-    "bases",
-    "operation",
-    "operations",
-    "vehicles",
-    "troops",
-    "commanders",
-    "commander",
-    "leaders",
-    "leader",
-    "buildup",
-    "build-up",
-    "presence",
-    "campaign",
-    "forces",
-    "units",
-    "figures",
-    "data",
-    "statement",
-    "media",
-    "debt",
-    "bonds",
-    "spending",
-    "policy",
 ];
 
 /// A possible mention, before resolution.
