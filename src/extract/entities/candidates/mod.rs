@@ -210,7 +210,8 @@ impl Finder<'_> {
             if !t.possessive {
                 while j < n {
                     let tj = s.tokens[j];
-                    if !tj.word && !(self.word(s, j) == "&" && !s.tokens[j - 1].possessive) {
+                    let ampersand = self.word(s, j) == "&" && !s.tokens[j - 1].possessive;
+                    if !tj.word && !ampersand {
                         break;
                     }
                     // Two words with no space between ("TrumpGOP", split by the tokenizer) are two
