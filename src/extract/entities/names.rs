@@ -4,7 +4,7 @@
 //! A person's key drops what outlets add or leave out freely and keeps what identifies them:
 //! - middle initials ("Vladimir V. Putin", "Sergey V Lavrov") are dropped;
 //! - the Arabic article is dropped ("Bashar al-Assad" = "Bashar Assad");
-//! - spelling variants fold to one spelling: a table (`data/gazetteer/transliterations.tsv`, "Sergey" =
+//! - spelling variants fold to one spelling: a table (`data/lexicon/transliterations.tsv`, "Sergey" =
 //!   "Sergei") and then a generic fold (accents removed, a final "y" read as "i", doubled letters as one,
 //!   "ou" as "u": "Yury"/"Yuri", "Mohammed"/"Mohamed", "Rouhani"/"Ruhani").
 //!

@@ -556,7 +556,9 @@ impl LastSeen {
 /// the article is about, the one mentioned most so far ("Michelle Obama" once in a story about
 /// President Obama); the one named last breaks ties.
 fn family_member(r: &Resolver, found: &[usize], position: usize, sentence: usize) -> usize {
-    let seen: Vec<(usize, usize, Option<(usize, usize)>)> = found
+    // (draft, mentions so far, (start, sentence) of the last one)
+    type Seen = (usize, usize, Option<(usize, usize)>);
+    let seen: Vec<Seen> = found
         .iter()
         .map(|&d| {
             let (count, last) = r.seen.before(d, position);

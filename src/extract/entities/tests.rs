@@ -552,3 +552,20 @@ fn known_names_inside_an_organisation_or_law_name_stay_in_it() {
     );
     assert_eq!(f.entity("DANVILLE").kind, EntityKind::Location);
 }
+
+#[test]
+fn joiners_shouted_words_plural_titles_and_state_abbreviations() {
+    let f = found(&["Barr notified Congress of Quill's report. A former Marine, Reps. Ada Quill and AG Tom Barr met in Chicago, Ill., and the ENTIRE staff left."]);
+    for junk in [
+        "of Quill",
+        "Marine",
+        "ENTIRE",
+        "Reps. Ada Quill",
+        "AG Tom Barr",
+        "Ill",
+    ] {
+        assert!(!f.has(junk), "{junk} in {:?}", f.names());
+    }
+    assert!(f.has("Ada Quill") && f.has("Tom Barr"), "{:?}", f.names());
+    assert_eq!(f.mentions_of("Illinois").len(), 1);
+}

@@ -116,6 +116,15 @@ pub fn honorific_gender(title: &str) -> Option<Gender> {
 pub static ORG_CUES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("../../../data/lexicon/organisation_words.txt")).collect());
 
+/// Lower-case nouns for a country's institutions ("military", "foreign ministry"; see
+/// `institutions.txt`).
+pub static INSTITUTIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../../data/lexicon/institutions.txt")).collect());
+
+/// Nouns after which an institution noun is an adjective ("military officers").
+pub static ATTRIBUTIVE_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/attributive_heads.txt")).collect());
+
 /// Words that end the name of a law, treaty or document ("... Act", "... Agreement").
 pub static DOCUMENT_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("../../../data/lexicon/document_words.txt")).collect());

@@ -28,8 +28,8 @@ use super::gazetteer::{Hit, GAZETTEER};
 use super::names::is_initial;
 use crate::extract::cues::speech_verb_lemma;
 use crate::extract::lang::lexicon::{
-    is_common_word, is_english_word, title_at, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES,
-    ORG_CUES, PARTICLES, ROLE_NOUNS,
+    is_common_word, is_english_word, title_at, ATTRIBUTIVE_HEADS, DOCUMENT_WORDS, GIVEN_NAMES,
+    INSTITUTIONS, LOCATION_CUES, ORG_CUES, PARTICLES, ROLE_NOUNS,
 };
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};
@@ -40,85 +40,7 @@ use std::collections::{HashMap, HashSet};
 /// Determiners before which a lone capitalised ordinary word is a noun ("our Republic").
 const DETERMINERS: &[&str] = &[
     "a", "an", "any", "our", "my", "their", "his", "her", "its", "your", "every", "each", "some",
-    "this", "these", "those", "no",
-];
-
-/// Lower-case nouns for a country's institutions ("the Iraqi military").
-const INSTITUTIONS: &[&str] = &[
-    "military",
-    "army",
-    "government",
-    "police",
-    "navy",
-    "air force",
-    "armed forces",
-    "security forces",
-    "special forces",
-    "forces",
-    "parliament",
-    "cabinet",
-    "embassy",
-    "foreign ministry",
-    "defense ministry",
-    "defence ministry",
-    "interior ministry",
-    "intelligence",
-    "coast guard",
-    "central bank",
-    "authorities",
-    "regime",
-    "judiciary",
-    "state media",
-    "state television",
-    "news agency",
-    "prime minister's office",
-];
-
-/// Nouns after which an institution noun is an adjective ("military officers").
-const ATTRIBUTIVE_HEADS: &[&str] = &[
-    "officer",
-    "officers",
-    "official",
-    "officials",
-    "adviser",
-    "advisers",
-    "advisor",
-    "advisors",
-    "personnel",
-    "aircraft",
-    "jets",
-    "planes",
-    "equipment",
-    "experts",
-    "sources",
-    "source",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "base",
-    "bases",
-    "operation",
-    "operations",
-    "vehicles",
-    "troops",
-    "commanders",
-    "commander",
-    "leaders",
-    "leader",
-    "buildup",
-    "build-up",
-    "presence",
-    "campaign",
-    "forces",
-    "units",
-    "figures",
-    "data",
-    "statement",
-    "media",
-    "debt",
-    "bonds",
-    "spending",
-    "policy",
+    "this", "these", "those", "no", "former", "retired", "fellow",
 ];
 
 /// A possible mention, before resolution.
@@ -288,7 +210,8 @@ impl Finder<'_> {
             if !t.possessive {
                 while j < n {
                     let tj = s.tokens[j];
-                    if !tj.word && !(self.word(s, j) == "&" && !s.tokens[j - 1].possessive) {
+                    let ampersand = self.word(s, j) == "&" && !s.tokens[j - 1].possessive;
+                    if !tj.word && !ampersand {
                         break;
                     }
                     // Two words with no space between ("TrumpGOP", split by the tokenizer) are two
@@ -678,6 +601,17 @@ impl Finder<'_> {
         {
             b -= 1;
         }
+        // "Congress of Mueller's report" split at the gazetteer name: "of" cannot start or end a name.
+        let joiner = |w: &str| matches!(w, "of" | "for" | "&");
+        while a < b && joiner(self.word(s, a)) {
+            a += 1;
+        }
+        while b > a && joiner(self.word(s, b - 1)) {
+            b -= 1;
+        }
+        if a >= b {
+            return;
+        }
         let words: Vec<&str> = (a..b).map(|i| self.word(s, i)).collect();
         // "any Act of Congress", "our Republic": a determiner before a lone ordinary word makes it a
         // noun with a capital, not a name.
@@ -728,8 +662,10 @@ impl Finder<'_> {
         let mut weak = s.headline || (shouted && words.len() > 1);
         let w0 = words[0];
         if single {
-            if is_all_caps(w0) && is_common_word(w0) {
-                return; // "WAR", "NEWS": shouted words, not acronyms.
+            if is_all_caps(w0)
+                && (is_common_word(w0) || (w0.chars().count() >= 5 && is_english_word(w0)))
+            {
+                return; // "WAR", "NEWS", "ENTIRE": shouted words, not acronyms.
             }
             // A common word at a sentence start ("Today", "Analysts", "Hope") is weak: it counts only
             // if it is the surname or alias of someone the article names ("Mr Hope ... Hope said").
