@@ -95,7 +95,15 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
         }
     }
     for f in &mut frames {
-        f.content = drop_leading_adverbial(tokens, f.content);
+        // "declined to comment": an infinitive content is not an adverbial.
+        let infinitive = cues::flags(f.lemma).infinitive
+            && tokens
+                .iter()
+                .find(|t| t.span.start >= f.content.start)
+                .is_some_and(|t| t.is("to"));
+        if !infinitive {
+            f.content = drop_leading_adverbial(tokens, f.content);
+        }
     }
     frames.retain(|f| f.content.len() > 2);
     frames
