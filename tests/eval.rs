@@ -109,7 +109,10 @@ fn attribution_row(output: &str, name: &str) -> (f64, f64) {
         .unwrap_or_else(|| panic!("no {name} row in:\n{output}"));
     let words: Vec<&str> = line.split_whitespace().collect();
     let found = words[words.iter().position(|w| *w == "found").unwrap() + 1];
-    (found.parse().unwrap(), words.last().unwrap().parse().unwrap())
+    (
+        found.parse().unwrap(),
+        words.last().unwrap().parse().unwrap(),
+    )
 }
 
 #[test]
@@ -124,7 +127,11 @@ fn eval_attributions_on_our_gold_articles() {
         .arg(&predictions)
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let out = String::from_utf8(output.stdout).unwrap();
     // Direct, mixed (a quote inside reported speech) and indirect (said, criticized, a survey shows,
     // according to) are all found with their sources.
@@ -142,10 +149,18 @@ fn eval_attributions_on_our_gold_articles() {
 
     // The predictions are in the shape score_all.py reads: code points, the source as written.
     let text = std::fs::read_to_string(&predictions).unwrap();
-    let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 2);
     let b01 = lines.iter().find(|l| l["id"] == "b01").unwrap();
-    let gold_text: String = std::fs::read_to_string(&gold).unwrap().lines().next().unwrap().to_string();
+    let gold_text: String = std::fs::read_to_string(&gold)
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
     let gold_text: serde_json::Value = serde_json::from_str(&gold_text).unwrap();
     let chars: Vec<char> = gold_text["text"].as_str().unwrap().chars().collect();
     let tourist = b01["attributions"]
@@ -154,15 +169,25 @@ fn eval_attributions_on_our_gold_articles() {
         .iter()
         .find(|a| a["source"] == "the tourist office")
         .expect("the according-to attribution");
-    let (s, e) = (tourist["start"].as_u64().unwrap() as usize, tourist["end"].as_u64().unwrap() as usize);
-    assert_eq!(chars[s..e].iter().collect::<String>(), "bookings doubled after the announcement");
+    let (s, e) = (
+        tourist["start"].as_u64().unwrap() as usize,
+        tourist["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        chars[s..e].iter().collect::<String>(),
+        "bookings doubled after the announcement"
+    );
 }
 
 #[test]
 fn eval_attributions_names_the_bad_line() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.jsonl");
-    std::fs::write(&bad, "{\"id\": 1, \"text\": \"x\", \"attributions\": []}\n{\"id\": 2}\n").unwrap();
+    std::fs::write(
+        &bad,
+        "{\"id\": 1, \"text\": \"x\", \"attributions\": []}\n{\"id\": 2}\n",
+    )
+    .unwrap();
     let output = common::factdb(&dir.path().join("x.db"))
         .args(["eval", "attributions"])
         .arg(&bad)

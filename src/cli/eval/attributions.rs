@@ -64,7 +64,9 @@ struct GoldAttribution {
 
 impl GoldAttribution {
     fn fragments(&self) -> Vec<(usize, usize)> {
-        self.fragments.clone().unwrap_or(vec![(self.start, self.end)])
+        self.fragments
+            .clone()
+            .unwrap_or(vec![(self.start, self.end)])
     }
 }
 

@@ -103,9 +103,9 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
         let open = (end.saturating_sub(10)..end - 1)
             .rev()
             .find(|&k| tokens[k].is_punct(','))?;
-        let appositive = tokens.get(open + 1).is_some_and(|t| {
-            t.is_any(&["a", "an", "the"]) || t.kind == TokenKind::Number
-        });
+        let appositive = tokens
+            .get(open + 1)
+            .is_some_and(|t| t.is_any(&["a", "an", "the"]) || t.kind == TokenKind::Number);
         let name = name_before_comma(tokens, open).filter(|_| appositive)?;
         let content = content_before(tokens, name - 1)?;
         return Some(Frame {
@@ -141,13 +141,14 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
     // "He is leaning toward Kasich, he said, because he prizes electability": a frame in the middle
     // of the sentence; the content is the whole sentence around it.
     let after_tail = tail_end(c + 1);
-    let continues = after_tail == c + 1 && after_tail + 1 < unit_end && tokens[after_tail].is_punct(',') && {
-        let next = &tokens[after_tail + 1];
-        next.is_lowercase_word()
-            && !next.text.ends_with("ing")
-            && !next.is_any(&["who", "which", "a", "an", "the", "and", "but"])
-            || next.is_quote_mark()
-    };
+    let continues =
+        after_tail == c + 1 && after_tail + 1 < unit_end && tokens[after_tail].is_punct(',') && {
+            let next = &tokens[after_tail + 1];
+            next.is_lowercase_word()
+                && !next.text.ends_with("ing")
+                && !next.is_any(&["who", "which", "a", "an", "the", "and", "but"])
+                || next.is_quote_mark()
+        };
     let content = if continues && s > 1 {
         trim_quotes(
             tokens,

@@ -147,6 +147,7 @@ fn lemma_of(t: &Token) -> Option<&'static str> {
 }
 
 /// Capitalised words before a colon that label a section, not a speaker ("Update: ...").
+#[rustfmt::skip]
 const LABELS: &[&str] = &[
     "update", "updated", "related", "note", "editor", "editors", "photo", "photos", "watch",
     "video", "read", "breaking", "exclusive", "analysis", "opinion", "correction", "source",
@@ -164,9 +165,14 @@ fn name_colon(tokens: &[Token]) -> Option<Frame> {
             .enumerate()
             .all(|(k, t)| t.is_capitalised() || is_initial_period(tokens, k))
         && !(name.len() == 1 && name[0].is_any(LABELS))
-        && !name.iter().any(|t| t.text.chars().all(|c| c.is_uppercase()) && t.text.len() > 3);
+        && !name
+            .iter()
+            .any(|t| t.text.chars().all(|c| c.is_uppercase()) && t.text.len() > 3);
     let end = content_end(tokens, tokens.len()).max(colon + 1);
-    let words = tokens[colon + 1..end].iter().filter(|t| t.is_word()).count();
+    let words = tokens[colon + 1..end]
+        .iter()
+        .filter(|t| t.is_word())
+        .count();
     if !is_name || words < 3 {
         return None;
     }
@@ -186,6 +192,7 @@ fn name_colon(tokens: &[Token]) -> Option<Frame> {
 }
 
 /// Findings reported by their study: "In a Quinnipiac poll, Clinton led by 6 points".
+#[rustfmt::skip]
 const STUDY_NOUNS: &[&str] = &[
     "poll", "polls", "survey", "surveys", "study", "report", "analysis", "census", "tally",
 ];
@@ -695,9 +702,28 @@ pub(super) fn is_plural_noun(w: &str) -> bool {
         && !is_function_word(w)
         && !matches!(
             w,
-            "always" | "perhaps" | "sometimes" | "this" | "thus" | "does" | "whereas" | "unless"
-                | "besides" | "towards" | "afterwards" | "yours" | "ours" | "theirs" | "hers"
-                | "nevertheless" | "regardless" | "news" | "was" | "has" | "is" | "says"
+            "always"
+                | "perhaps"
+                | "sometimes"
+                | "this"
+                | "thus"
+                | "does"
+                | "whereas"
+                | "unless"
+                | "besides"
+                | "towards"
+                | "afterwards"
+                | "yours"
+                | "ours"
+                | "theirs"
+                | "hers"
+                | "nevertheless"
+                | "regardless"
+                | "news"
+                | "was"
+                | "has"
+                | "is"
+                | "says"
         )
         && speech_verb_lemma(w).is_none()
 }

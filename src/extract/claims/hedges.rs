@@ -17,6 +17,7 @@ const NEGATIONS: &[&str] = &[
 
 /// Words that open a clause or phrase outside the main proposition: it runs to the next comma (or the
 /// end).
+#[rustfmt::skip]
 const SIDE_CLAUSE_OPENERS: &[&str] = &[
     "if", "unless", "when", "whenever", "because", "although", "though", "while", "whereas",
     "since", "after", "before", "until", "once", "whether", "who", "whom", "which", "without",
@@ -113,16 +114,30 @@ mod tests {
     #[test]
     fn only_the_main_proposition_counts() {
         // Invented sentences: the negation or hedge sits outside the main clause.
-        assert!(!negated(&toks("the guards were detained without due process")));
-        assert!(!negated(&toks("if you don't see the harbour, the ferry is late")));
-        assert!(!negated(&toks("the mayor, who never voted, opened the bridge")));
+        assert!(!negated(&toks(
+            "the guards were detained without due process"
+        )));
+        assert!(!negated(&toks(
+            "if you don't see the harbour, the ferry is late"
+        )));
+        assert!(!negated(&toks(
+            "the mayor, who never voted, opened the bridge"
+        )));
         assert!(!negated(&toks("prices rose because the mill did not open")));
-        assert!(!hedged(&toks("the alleged theft of the bell was reported to the council")));
-        assert!(!hedged(&toks("the dam held, although it might crack next year")));
+        assert!(!hedged(&toks(
+            "the alleged theft of the bell was reported to the council"
+        )));
+        assert!(!hedged(&toks(
+            "the dam held, although it might crack next year"
+        )));
         // ... and inside it.
         assert!(negated(&toks("if the rain stops, the ferry will not sail")));
-        assert!(negated(&toks("the mayor, who spoke briefly, did not open the bridge")));
-        assert!(hedged(&toks("the bell was allegedly stolen without a trace")));
+        assert!(negated(&toks(
+            "the mayor, who spoke briefly, did not open the bridge"
+        )));
+        assert!(hedged(&toks(
+            "the bell was allegedly stolen without a trace"
+        )));
         assert!(hedged(&toks("when the tide turns, the dam may fail")));
     }
 }

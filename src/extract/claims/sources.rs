@@ -244,7 +244,8 @@ impl<'a> Resolver<'a> {
                 && subject
                 && !entity.name.contains(' ')
                 && !ORGANISATION_WORDS.contains(&entity.name.to_lowercase().as_str());
-            if (entity.kind == EntityKind::Person || unknown_subject) && agrees(m.span, &entity.name)
+            if (entity.kind == EntityKind::Person || unknown_subject)
+                && agrees(m.span, &entity.name)
             {
                 candidates.push((m.span.end, Some(m.entity), None, subject));
             }

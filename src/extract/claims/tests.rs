@@ -359,7 +359,10 @@ fn stance_verbs_polls_and_headline_colons_frame_claims() {
         Some("Lena Ortiz")
     );
     assert!(out.find("residents oppose").source_span.is_some());
-    assert_eq!(out.text(out.find("to comment")), "to comment on the closure");
+    assert_eq!(
+        out.text(out.find("to comment")),
+        "to comment on the closure"
+    );
     assert_eq!(
         out.source_text(out.find("two thirds of voters")).as_deref(),
         Some("a new poll")
@@ -379,7 +382,8 @@ fn she_never_stands_for_a_man() {
 
 #[test]
 fn who_is_the_source_as_written_and_the_name_its_entity() {
-    let out = run(&["The ferry was praised by Anton Vell, who said the crossing was the best in years."]);
+    let out =
+        run(&["The ferry was praised by Anton Vell, who said the crossing was the best in years."]);
     let c = out.find("the crossing was");
     assert_eq!(out.source_text(c).as_deref(), Some("who"));
     assert_eq!(out.source_name(c).as_deref(), Some("Anton Vell"));

@@ -359,13 +359,23 @@ fn main_clause_start(body: &str, toks: &[Tok], floor: usize, k: usize) -> usize 
         return floor;
     }
     let first = toks[floor].span.text(body);
-    let second = toks.get(floor + 1).filter(|t| t.is_word()).map(|t| t.span.text(body));
+    let second = toks
+        .get(floor + 1)
+        .filter(|t| t.is_word())
+        .map(|t| t.span.text(body));
     let adverbial = is_subordinator(first)
         || is_preposition(first)
-        || matches!(first.to_lowercase().as_str(), "alongside" | "immediately" | "meanwhile")
+        || matches!(
+            first.to_lowercase().as_str(),
+            "alongside" | "immediately" | "meanwhile"
+        )
         || second.is_some_and(|s| matches!(s, "later" | "earlier" | "ago"));
     // A subordinate clause may be long; an adverbial phrase is short.
-    let reach = if is_subordinator(first) { k } else { (floor + 8).min(k) };
+    let reach = if is_subordinator(first) {
+        k
+    } else {
+        (floor + 8).min(k)
+    };
     if adverbial {
         if let Some(c) = (floor..reach).find(|&j| toks[j].is(',')) {
             return c + 1;

@@ -298,5 +298,8 @@ fn a_participle_without_subject_continues_the_speaker() {
         "Hours later, Anton Vell told the council the pier was \"safe for now,\" adding, \"We will check it again in spring.\"",
     ]);
     assert_eq!(found.len(), 2);
-    assert_eq!(speakers(&found), vec![Some("Anton Vell"), Some("Anton Vell")]);
+    assert_eq!(
+        speakers(&found),
+        vec![Some("Anton Vell"), Some("Anton Vell")]
+    );
 }
