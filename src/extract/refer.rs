@@ -105,7 +105,7 @@ pub fn agrees(pronoun: Gender, person: Gender) -> bool {
 
 /// Can the pronoun `word` refer to the person named `name` (written after `title`)?
 pub fn pronoun_can_mean(word: &str, title: &str, name: &str) -> bool {
-    pronoun_gender(word).is_none_or(|g| agrees(g, name_gender(title, name)))
+    pronoun_gender(word).map_or(true, |g| agrees(g, name_gender(title, name)))
 }
 
 #[cfg(test)]

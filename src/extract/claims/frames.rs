@@ -164,7 +164,7 @@ fn name_colon(tokens: &[Token]) -> Option<Frame> {
             .iter()
             .enumerate()
             .all(|(k, t)| t.is_capitalised() || is_initial_period(tokens, k))
-        && !(name.len() == 1 && name[0].is_any(LABELS))
+        && (name.len() != 1 || !name[0].is_any(LABELS))
         && !name
             .iter()
             .any(|t| t.text.chars().all(|c| c.is_uppercase()) && t.text.len() > 3);

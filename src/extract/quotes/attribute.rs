@@ -286,7 +286,7 @@ fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Att
         while k < limit
             && k - j < 30
             && !toks[k].is(',')
-            && !(ends_clause(&toks[k]) && !is_abbreviation_dot(body, toks, k))
+            && (!ends_clause(&toks[k]) || is_abbreviation_dot(body, toks, k))
             && !toks[k]
                 .punct
                 .is_some_and(crate::extract::text::is_double_quote)
