@@ -53,7 +53,7 @@ impl Cues {
             }
             let err = |why: &str| format!("data/lexicon/cues.txt:{}: {why}: {raw}", n + 1);
             match section {
-                "verbs" => cues.add_verb(line).map_err(|e| err(e))?,
+                "verbs" => cues.add_verb(line).map_err(err)?,
                 "source-first" => cues.source_first.push(line),
                 _ => return Err(err("outside [verbs] or [source-first]")),
             }

@@ -68,17 +68,23 @@ pub fn name_gender(title: &str, name: &str) -> Gender {
         }
         _ => {}
     }
-    let Some(first) = name.split_whitespace().next() else {
-        return Gender::Unknown;
-    };
-    let first = first.trim_end_matches([',', '.']);
-    if FEMALE_NAMES.contains(first) {
-        Gender::Female
-    } else if crate::extract::entities::lexicon::GIVEN_NAMES.contains(first) {
-        Gender::Male
-    } else {
-        Gender::Unknown
+    // The first given name among the first words ("Senator Tom Wren": "Tom"); an honorific inside
+    // the name as written ("Mrs. Okafor") counts too.
+    for word in name.split_whitespace().take(4) {
+        let word = word.trim_end_matches([',', '.']);
+        if FEMALE_NAMES.contains(word) {
+            return Gender::Female;
+        }
+        if crate::extract::entities::lexicon::GIVEN_NAMES.contains(word) {
+            return Gender::Male;
+        }
+        match word.to_lowercase().as_str() {
+            "mr" | "sir" => return Gender::Male,
+            "mrs" | "ms" | "miss" => return Gender::Female,
+            _ => {}
+        }
     }
+    Gender::Unknown
 }
 
 /// The title word written right before byte `start` of `body` ("Mrs." in "Mrs. McDonnell"), or "".
@@ -99,7 +105,7 @@ pub fn agrees(pronoun: Gender, person: Gender) -> bool {
 
 /// Can the pronoun `word` refer to the person named `name` (written after `title`)?
 pub fn pronoun_can_mean(word: &str, title: &str, name: &str) -> bool {
-    pronoun_gender(word).is_none_or(|g| agrees(g, name_gender(title, name)))
+    pronoun_gender(word).map_or(true, |g| agrees(g, name_gender(title, name)))
 }
 
 #[cfg(test)]
@@ -114,6 +120,8 @@ mod tests {
         assert_eq!(name_gender("Gov.", "Bob McDonnell"), Gender::Male);
         assert_eq!(name_gender("Sen.", "Tammy Baldwin"), Gender::Female);
         assert_eq!(name_gender("", "Baldwin"), Gender::Unknown);
+        assert_eq!(name_gender("", "Senator Tom Wren"), Gender::Male);
+        assert_eq!(name_gender("", "Mrs. Okafor"), Gender::Female);
     }
 
     #[test]

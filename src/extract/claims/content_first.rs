@@ -98,6 +98,27 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
     }
     let src_end = end;
     end = skip_parenthesis(tokens, end);
+    // "..., Jo Roe, a doctor, said": an appositive between the name and the cue.
+    if end > 2 && tokens[end - 1].is_punct(',') {
+        let open = (end.saturating_sub(10)..end - 1)
+            .rev()
+            .find(|&k| tokens[k].is_punct(','))?;
+        let appositive = tokens
+            .get(open + 1)
+            .is_some_and(|t| t.is_any(&["a", "an", "the"]) || t.kind == TokenKind::Number);
+        let name = name_before_comma(tokens, open).filter(|_| appositive)?;
+        let content = content_before(tokens, name - 1)?;
+        return Some(Frame {
+            content,
+            source: Span::new(tokens[name].span.start, tokens[open - 1].span.end),
+            cue: tokens[c].lower(),
+            lemma,
+            cue_span: tokens[c].span,
+            frame_negated: negated,
+            rest: None,
+            refers_to: None,
+        });
+    }
     let mut s = end;
     while s > 0
         && (!is_clause_punct(&tokens[s - 1]) || is_initial_period(tokens, s - 1))
@@ -117,23 +138,25 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
             s = name;
         }
     }
-    let mut content = content_before(tokens, s - 1)?;
     // "He is leaning toward Kasich, he said, because he prizes electability": a frame in the middle
     // of the sentence; the content is the whole sentence around it.
     let after_tail = tail_end(c + 1);
-    if after_tail + 1 < unit_end && tokens[after_tail].is_punct(',') {
-        let next = &tokens[after_tail + 1];
-        let continues = next.is_lowercase_word()
-            && !next.text.ends_with("ing")
-            && !next.is_any(&["who", "which", "a", "an", "the", "and", "but"])
-            || next.is_quote_mark();
-        if continues {
-            content = trim_quotes(
-                tokens,
-                Span::new(content.start, tokens[unit_end - 1].span.end),
-            );
-        }
-    }
+    let continues =
+        after_tail == c + 1 && after_tail + 1 < unit_end && tokens[after_tail].is_punct(',') && {
+            let next = &tokens[after_tail + 1];
+            next.is_lowercase_word()
+                && !next.text.ends_with("ing")
+                && !next.is_any(&["who", "which", "a", "an", "the", "and", "but"])
+                || next.is_quote_mark()
+        };
+    let content = if continues && s > 1 {
+        trim_quotes(
+            tokens,
+            Span::new(tokens[0].span.start, tokens[unit_end - 1].span.end),
+        )
+    } else {
+        content_before(tokens, s - 1)?
+    };
     Some(Frame {
         content,
         source: Span::new(tokens[s].span.start, tokens[src_end - 1].span.end),

@@ -95,7 +95,15 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
         }
     }
     for f in &mut frames {
-        f.content = drop_leading_adverbial(tokens, f.content);
+        // "declined to comment": an infinitive content is not an adverbial.
+        let infinitive = cues::flags(f.lemma).infinitive
+            && tokens
+                .iter()
+                .find(|t| t.span.start >= f.content.start)
+                .is_some_and(|t| t.is("to"));
+        if !infinitive {
+            f.content = drop_leading_adverbial(tokens, f.content);
+        }
     }
     frames.retain(|f| f.content.len() > 2);
     frames
@@ -139,34 +147,11 @@ fn lemma_of(t: &Token) -> Option<&'static str> {
 }
 
 /// Capitalised words before a colon that label a section, not a speaker ("Update: ...").
+#[rustfmt::skip]
 const LABELS: &[&str] = &[
-    "update",
-    "updated",
-    "related",
-    "note",
-    "editor",
-    "editors",
-    "photo",
-    "photos",
-    "watch",
-    "video",
-    "read",
-    "breaking",
-    "exclusive",
-    "analysis",
-    "opinion",
-    "correction",
-    "source",
-    "sources",
-    "q",
-    "a",
-    "live",
-    "more",
-    "see",
-    "also",
-    "listen",
-    "warning",
-    "advertisement",
+    "update", "updated", "related", "note", "editor", "editors", "photo", "photos", "watch",
+    "video", "read", "breaking", "exclusive", "analysis", "opinion", "correction", "source",
+    "sources", "q", "a", "live", "more", "see", "also", "listen", "warning", "advertisement",
 ];
 
 /// "Paul Ryan: FBI decision defies explanation": a name and a colon opening the unit (headlines and
@@ -179,7 +164,7 @@ fn name_colon(tokens: &[Token]) -> Option<Frame> {
             .iter()
             .enumerate()
             .all(|(k, t)| t.is_capitalised() || is_initial_period(tokens, k))
-        && !(name.len() == 1 && name[0].is_any(LABELS))
+        && (name.len() != 1 || !name[0].is_any(LABELS))
         && !name
             .iter()
             .any(|t| t.text.chars().all(|c| c.is_uppercase()) && t.text.len() > 3);
@@ -207,6 +192,7 @@ fn name_colon(tokens: &[Token]) -> Option<Frame> {
 }
 
 /// Findings reported by their study: "In a Quinnipiac poll, Clinton led by 6 points".
+#[rustfmt::skip]
 const STUDY_NOUNS: &[&str] = &[
     "poll", "polls", "survey", "surveys", "study", "report", "analysis", "census", "tally",
 ];

@@ -17,6 +17,7 @@ const NEGATIONS: &[&str] = &[
 
 /// Words that open a clause or phrase outside the main proposition: it runs to the next comma (or the
 /// end).
+#[rustfmt::skip]
 const SIDE_CLAUSE_OPENERS: &[&str] = &[
     "if", "unless", "when", "whenever", "because", "although", "though", "while", "whereas",
     "since", "after", "before", "until", "once", "whether", "who", "whom", "which", "without",

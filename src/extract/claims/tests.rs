@@ -317,3 +317,74 @@ fn pronouns_prefer_the_recent_subject_over_the_nearest_name() {
         .iter()
         .any(|m| m.kind == MentionKind::Pronoun && m.entity == 0));
 }
+
+#[test]
+fn reported_speech_after_the_content_is_never_the_outlets() {
+    // Invented sentences: titled names, plural groups, an appositive, counted people.
+    let out = run(&[
+        "The ferry schedule was often wrong, Mr. Halvorsen said.",
+        "The new pier has drawn more visitors to the old town, shopkeepers said.",
+        "The bridge will reopen in May, Jo Roe, a structural engineer, said.",
+        "About three in 10 said they would take the ferry again.",
+    ]);
+    let c = out.find("ferry schedule");
+    assert_eq!(out.source_text(c).as_deref(), Some("Mr. Halvorsen"));
+    assert_eq!(c.kind, ClaimKind::Attributed);
+    let c = out.find("more visitors");
+    assert_eq!(out.source_text(c).as_deref(), Some("shopkeepers"));
+    let c = out.find("reopen in May");
+    assert_eq!(out.text(c), "The bridge will reopen in May");
+    assert_eq!(out.source_name(c).as_deref(), Some("Jo Roe"));
+    assert!(out.claims.iter().all(|c| c.kind == ClaimKind::Attributed));
+}
+
+#[test]
+fn a_frame_in_the_middle_takes_the_whole_sentence() {
+    let out = run(&["The toll, Brandt said, would hurt the commuters who keep the town running."]);
+    let c = out.find("would hurt");
+    assert!(out.text(c).starts_with("The toll"), "{}", out.text(c));
+    assert_eq!(out.source_name(c).as_deref(), Some("Brandt"));
+}
+
+#[test]
+fn stance_verbs_polls_and_headline_colons_frame_claims() {
+    let out = run(&[
+        "Mayor Lena Ortiz criticized the harbour plan as too costly for the town.",
+        "A survey by the Coastal Institute shows most residents oppose the new toll.",
+        "The harbour union declined to comment on the closure.",
+        "In a new poll, two thirds of voters back the ferry subsidy.",
+    ]);
+    assert_eq!(
+        out.source_name(out.find("the harbour plan")).as_deref(),
+        Some("Lena Ortiz")
+    );
+    assert!(out.find("residents oppose").source_span.is_some());
+    assert_eq!(
+        out.text(out.find("to comment")),
+        "to comment on the closure"
+    );
+    assert_eq!(
+        out.source_text(out.find("two thirds of voters")).as_deref(),
+        Some("a new poll")
+    );
+}
+
+#[test]
+fn she_never_stands_for_a_man() {
+    let out = run(&[
+        "Judge Maria Castell heard the case on Monday.",
+        "Senator Tom Wren arrived late. She said the ruling would come in June.",
+    ]);
+    let c = out.find("ruling would come");
+    let name = out.source_name(c).unwrap();
+    assert!(name.ends_with("Maria Castell"), "{name}");
+}
+
+#[test]
+fn who_is_the_source_as_written_and_the_name_its_entity() {
+    let out =
+        run(&["The ferry was praised by Anton Vell, who said the crossing was the best in years."]);
+    let c = out.find("the crossing was");
+    assert_eq!(out.source_text(c).as_deref(), Some("who"));
+    assert_eq!(out.source_name(c).as_deref(), Some("Anton Vell"));
+}

@@ -286,7 +286,7 @@ fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Att
         while k < limit
             && k - j < 30
             && !toks[k].is(',')
-            && !ends_clause(&toks[k])
+            && (!ends_clause(&toks[k]) || is_abbreviation_dot(body, toks, k))
             && !toks[k]
                 .punct
                 .is_some_and(crate::extract::text::is_double_quote)
@@ -352,10 +352,32 @@ fn is_subordinator(w: &str) -> bool {
     )
 }
 
-/// The first token after a leading subordinate clause ("When X did Y, ..."), or `floor`.
+/// The first token after a leading subordinate clause or adverbial ("When X did Y, ...", "Hours
+/// later, ...", "In Washington, ..."), or `floor`.
 fn main_clause_start(body: &str, toks: &[Tok], floor: usize, k: usize) -> usize {
-    if floor < k && toks[floor].is_word() && is_subordinator(toks[floor].span.text(body)) {
-        if let Some(c) = (floor..k).find(|&j| toks[j].is(',')) {
+    if floor >= k || !toks[floor].is_word() {
+        return floor;
+    }
+    let first = toks[floor].span.text(body);
+    let second = toks
+        .get(floor + 1)
+        .filter(|t| t.is_word())
+        .map(|t| t.span.text(body));
+    let adverbial = is_subordinator(first)
+        || is_preposition(first)
+        || matches!(
+            first.to_lowercase().as_str(),
+            "alongside" | "immediately" | "meanwhile"
+        )
+        || second.is_some_and(|s| matches!(s, "later" | "earlier" | "ago"));
+    // A subordinate clause may be long; an adverbial phrase is short.
+    let reach = if is_subordinator(first) {
+        k
+    } else {
+        (floor + 8).min(k)
+    };
+    if adverbial {
+        if let Some(c) = (floor..reach).find(|&j| toks[j].is(',')) {
             return c + 1;
         }
     }

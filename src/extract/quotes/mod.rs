@@ -218,7 +218,15 @@ pub fn extract(
             .unwrap_or_default();
         if attribution.is_none() {
             // No frame: a quote opening its clause continues the previous speaker of its paragraph,
-            // or of the previous paragraph when it opens the paragraph.
+            // or of the previous paragraph when it opens the paragraph. So does a quote after a
+            // participle with no subject of its own ("X said "A," adding, "B"").
+            let participle = (floor..open_idx).any(|k| {
+                attribute::cue_at(body, &toks, k, open_idx)
+                    .is_some_and(|(c, _)| c.text(body).ends_with("ing"))
+            });
+            if participle && last_said[p0].is_some() {
+                said = last_said[p0].clone().unwrap_or_default();
+            }
             let opens_clause = open_idx == floor;
             // A short quote is still speech when it is a whole utterance ("Not everything, but
             // most.").

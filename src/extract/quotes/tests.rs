@@ -278,3 +278,28 @@ fn existing_mentions_give_the_speaker_entity() {
     assert_eq!(entities.len(), 1);
     assert_eq!(mentions.len(), 1);
 }
+
+#[test]
+fn a_party_tag_between_speaker_and_verb() {
+    let found = quotes(&["\"We will keep the ferry running,\" Rep. Ilda Marsh, D-Minn., added."]);
+    assert_eq!(speakers(&found), vec![Some("Ilda Marsh")]);
+}
+
+#[test]
+fn double_apostrophes_are_quotation_marks() {
+    let found = quotes(&["''The pier is safe again,'' Ms. Dunmore said."]);
+    assert_eq!(found[0].text, "The pier is safe again,");
+    assert_eq!(speakers(&found), vec![Some("Dunmore")]);
+}
+
+#[test]
+fn a_participle_without_subject_continues_the_speaker() {
+    let found = quotes(&[
+        "Hours later, Anton Vell told the council the pier was \"safe for now,\" adding, \"We will check it again in spring.\"",
+    ]);
+    assert_eq!(found.len(), 2);
+    assert_eq!(
+        speakers(&found),
+        vec![Some("Anton Vell"), Some("Anton Vell")]
+    );
+}

@@ -334,6 +334,20 @@ pub fn ends_clause(tok: &Tok) -> bool {
     matches!(tok.punct, Some('.' | '!' | '?' | ';'))
 }
 
+/// Is token `k` the full stop of an abbreviation glued to a short capitalised word ("Minn." in a
+/// party tag "D-Minn.", "Jr.")?
+pub fn is_abbreviation_dot(body: &str, toks: &[Tok], k: usize) -> bool {
+    k > 0
+        && toks[k].is('.')
+        && toks[k - 1].is_word()
+        && toks[k - 1].span.end == toks[k].span.start
+        && {
+            let w = toks[k - 1].span.text(body);
+            let w = w.rsplit('-').next().unwrap_or(w);
+            w.len() <= 4 && is_capitalised(w)
+        }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
