@@ -58,29 +58,68 @@ fn serve(mut stream: TcpStream, count: &AtomicUsize, agents: &Mutex<Vec<String>>
         if reader.read_line(&mut header).unwrap_or(0) == 0 || header.trim().is_empty() {
             break;
         }
-        if let Some(agent) = header.strip_prefix("user-agent: ").or(header.strip_prefix("User-Agent: ")) {
+        if let Some(agent) = header
+            .strip_prefix("user-agent: ")
+            .or(header.strip_prefix("User-Agent: "))
+        {
             agents.lock().unwrap().push(agent.trim().to_string());
         }
     }
     count.fetch_add(1, Ordering::SeqCst);
-    let path = request_line.split_whitespace().nth(1).unwrap_or("/").to_string();
+    let path = request_line
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("/")
+        .to_string();
     let (status, headers, body): (&str, String, Vec<u8>) = match path.as_str() {
-        "/robots.txt" => ("200 OK", "Content-Type: text/plain\r\n".into(), b"User-agent: *\nDisallow: /private\n".to_vec()),
+        "/robots.txt" => (
+            "200 OK",
+            "Content-Type: text/plain\r\n".into(),
+            b"User-agent: *\nDisallow: /private\n".to_vec(),
+        ),
         "/article/1" | "/article/2" | "/private/3" => {
             let i: usize = path.rsplit('/').next().unwrap().parse().unwrap();
-            ("200 OK", "Content-Type: text/html; charset=utf-8\r\n".into(), support::article_html(i).into_bytes())
+            (
+                "200 OK",
+                "Content-Type: text/html; charset=utf-8\r\n".into(),
+                support::article_html(i).into_bytes(),
+            )
         }
-        "/moved" => ("301 Moved Permanently", "Location: /article/2\r\n".into(), Vec::new()),
+        "/moved" => (
+            "301 Moved Permanently",
+            "Location: /article/2\r\n".into(),
+            Vec::new(),
+        ),
         "/loop" => ("302 Found", "Location: /loop\r\n".into(), Vec::new()),
         "/slow" => {
             std::thread::sleep(Duration::from_secs(4));
-            ("200 OK", "Content-Type: text/html\r\n".into(), support::article_html(5).into_bytes())
+            (
+                "200 OK",
+                "Content-Type: text/html\r\n".into(),
+                support::article_html(5).into_bytes(),
+            )
         }
         // No Content-Length: the limit must hold while reading, not only on the header.
-        "/big" => ("200 OK", "Content-Type: text/html\r\n".into(), format!("<html><body>{}</body></html>", "<p>word </p>".repeat(5000)).into_bytes()),
-        "/report.pdf" => ("200 OK", "Content-Type: application/pdf\r\n".into(), b"%PDF-1.4 ...".to_vec()),
-        "/klingon" => ("200 OK", "Content-Type: text/html; charset=klingon-8\r\n".into(), support::article_html(6).into_bytes()),
-        _ => ("404 Not Found", "Content-Type: text/html\r\n".into(), b"<html><body>Not here</body></html>".to_vec()),
+        "/big" => (
+            "200 OK",
+            "Content-Type: text/html\r\n".into(),
+            format!("<html><body>{}</body></html>", "<p>word </p>".repeat(5000)).into_bytes(),
+        ),
+        "/report.pdf" => (
+            "200 OK",
+            "Content-Type: application/pdf\r\n".into(),
+            b"%PDF-1.4 ...".to_vec(),
+        ),
+        "/klingon" => (
+            "200 OK",
+            "Content-Type: text/html; charset=klingon-8\r\n".into(),
+            support::article_html(6).into_bytes(),
+        ),
+        _ => (
+            "404 Not Found",
+            "Content-Type: text/html\r\n".into(),
+            b"<html><body>Not here</body></html>".to_vec(),
+        ),
     };
     let length = if path == "/big" {
         String::new()
@@ -118,9 +157,20 @@ fn urls_are_fetched_stored_and_imported_and_a_reimport_fetches_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let db = tmp.path().join("f.db");
     let list = tmp.path().join("urls.txt");
-    std::fs::write(&list, format!("# reading list\n{}\n\n", server.url("/moved"))).unwrap();
-    let output = import(&db, &[&server.url("/article/1"), "--urls", list.to_str().unwrap()]);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    std::fs::write(
+        &list,
+        format!("# reading list\n{}\n\n", server.url("/moved")),
+    )
+    .unwrap();
+    let output = import(
+        &db,
+        &[&server.url("/article/1"), "--urls", list.to_str().unwrap()],
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let conn = Connection::open(&db).unwrap();
     assert_eq!(count(&conn, "SELECT count(*) FROM articles"), 2);
     let (title, outlet_url): (String, String) = conn
@@ -142,12 +192,22 @@ fn urls_are_fetched_stored_and_imported_and_a_reimport_fetches_nothing() {
         .unwrap();
     assert_eq!(final_url, server.url("/article/2"));
     let agents = server.agents.lock().unwrap().clone();
-    assert!(agents.iter().all(|a| a.starts_with("factdb/")), "{agents:?}");
+    assert!(
+        agents.iter().all(|a| a.starts_with("factdb/")),
+        "{agents:?}"
+    );
 
     let before = server.requests.load(Ordering::SeqCst);
-    let again = import(&db, &[&server.url("/article/1"), "--urls", list.to_str().unwrap()]);
+    let again = import(
+        &db,
+        &[&server.url("/article/1"), "--urls", list.to_str().unwrap()],
+    );
     assert!(again.status.success());
-    assert_eq!(server.requests.load(Ordering::SeqCst), before, "the re-import fetched");
+    assert_eq!(
+        server.requests.load(Ordering::SeqCst),
+        before,
+        "the re-import fetched"
+    );
     assert!(String::from_utf8_lossy(&again.stdout).contains("2 already present"));
 }
 
@@ -177,8 +237,14 @@ fn each_failure_is_named_per_url_and_recorded() {
         (server.url("/loop"), "redirect loop"),
         (server.url("/slow"), "timeout"),
         (server.url("/big"), "too large"),
-        (server.url("/report.pdf"), "not HTML: the server sent application/pdf"),
-        (server.url("/klingon"), "bad encoding: unknown character encoding \"klingon-8\""),
+        (
+            server.url("/report.pdf"),
+            "not HTML: the server sent application/pdf",
+        ),
+        (
+            server.url("/klingon"),
+            "bad encoding: unknown character encoding \"klingon-8\"",
+        ),
         (server.url("/private/3"), "robots.txt does not allow"),
         (closed, "cannot connect"),
         (tls, "TLS"),
@@ -192,11 +258,21 @@ fn each_failure_is_named_per_url_and_recorded() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     for (url, reason) in &cases {
         let recorded = failure(&db, url);
-        assert!(recorded.contains(reason), "{url}: expected {reason:?}, recorded {recorded:?}");
-        assert!(stderr.contains(&format!("{url}: ")), "{url} not named on stderr:\n{stderr}");
+        assert!(
+            recorded.contains(reason),
+            "{url}: expected {reason:?}, recorded {recorded:?}"
+        );
+        assert!(
+            stderr.contains(&format!("{url}: ")),
+            "{url} not named on stderr:\n{stderr}"
+        );
     }
     let conn = Connection::open(&db).unwrap();
-    assert_eq!(count(&conn, "SELECT count(*) FROM articles"), 1, "the good URL is imported");
+    assert_eq!(
+        count(&conn, "SELECT count(*) FROM articles"),
+        1,
+        "the good URL is imported"
+    );
     // Transport failures are not cached (they are retried); the badly encoded page was received and is
     // kept as received, like the good one.
     assert_eq!(count(&conn, "SELECT count(*) FROM fetched_pages"), 2);

@@ -18,9 +18,16 @@ fn extract_shows_the_headline_and_the_body_of_a_saved_page() {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let title = stdout.lines().find(|l| l.starts_with("title:")).unwrap();
-    assert!(title.contains("plan for 114 homes faces new objections"), "{title}");
+    assert!(
+        title.contains("plan for 114 homes faces new objections"),
+        "{title}"
+    );
     assert!(!title.contains("<"), "{title}");
     assert!(stdout.contains("outlet:    Northmoor Herald"), "{stdout}");
     assert!(stdout.contains("published: 2021-03-03"), "{stdout}");
@@ -32,7 +39,10 @@ fn extract_shows_the_headline_and_the_body_of_a_saved_page() {
         .unwrap();
     let body = String::from_utf8_lossy(&body.stdout);
     assert!(body.starts_with("Officials in "), "{body}");
-    assert!(body.contains("\n\n\u{201C}We need more time"), "paragraphs kept: {body}");
+    assert!(
+        body.contains("\n\n\u{201C}We need more time"),
+        "paragraphs kept: {body}"
+    );
     for boilerplate in ["Home", "More from", "Share this article", "<p>"] {
         assert!(!body.contains(boilerplate), "{boilerplate:?} in {body}");
     }
@@ -57,7 +67,11 @@ fn a_directory_of_html_pages_json_html_fields_and_legacy_encodings_import() {
         .arg(&dir)
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let conn = Connection::open(&db).unwrap();
     assert_eq!(count(&conn, "SELECT count(*) FROM articles"), 4);
     let (body, encoding): (String, Option<String>) = conn
@@ -76,12 +90,23 @@ fn a_directory_of_html_pages_json_html_fields_and_legacy_encodings_import() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(outlet, "Given Outlet", "the JSON object's fields win over the page's");
+    assert_eq!(
+        outlet, "Given Outlet",
+        "the JSON object's fields win over the page's"
+    );
 
     // Without --glob, a directory import includes .html and .htm next to .txt.
     let db2 = tmp.path().join("h2.db");
-    let output = factdb_process(&db2).arg("import").arg(&dir).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let output = factdb_process(&db2)
+        .arg("import")
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let conn = Connection::open(&db2).unwrap();
     assert_eq!(count(&conn, "SELECT count(*) FROM articles"), 3);
 }

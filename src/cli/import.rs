@@ -24,7 +24,8 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
-const ABOUT: &str = "Import news articles: web pages copied as text (.txt), saved HTML pages (.html), \
+const ABOUT: &str =
+    "Import news articles: web pages copied as text (.txt), saved HTML pages (.html), \
      URLs, or JSON / JSON lines.";
 
 const LONG_ABOUT: &str = "\
@@ -298,7 +299,10 @@ fn split_urls(args: &Args) -> Result<(Vec<PathBuf>, Vec<String>)> {
     // Any `scheme://` is a URL, so `ftp://...` is refused as a URL rather than as a missing file.
     let is_url = |s: &str| {
         s.split_once("://").is_some_and(|(scheme, _)| {
-            !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
         })
     };
     let (urls, paths): (Vec<&PathBuf>, Vec<&PathBuf>) = args

@@ -153,8 +153,8 @@ fn read_html(name: &str, bytes: &[u8]) -> Result<Document, IngestError> {
             "not a text file: it contains NUL bytes (binary data)",
         ));
     }
-    let decoded =
-        html::charset::decode(bytes, None).map_err(|e| IngestError::rejected(name, e.to_string()))?;
+    let decoded = html::charset::decode(bytes, None)
+        .map_err(|e| IngestError::rejected(name, e.to_string()))?;
     let mut doc = html::page(name, &decoded.text, None)?;
     doc.decoded_from = decoded.encoding;
     Ok(doc)

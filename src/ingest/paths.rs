@@ -29,10 +29,9 @@ impl Input {
     /// Whether the file name says HTML (`.html`, `.htm`, `.xhtml`).
     pub fn is_html(&self) -> bool {
         match self {
-            Input::File(path) => matches!(
-                extension(path).as_deref(),
-                Some("html" | "htm" | "xhtml")
-            ),
+            Input::File(path) => {
+                matches!(extension(path).as_deref(), Some("html" | "htm" | "xhtml"))
+            }
             Input::Stdin => false,
             Input::Fetched(_) => true,
         }

@@ -26,7 +26,10 @@ pub fn get(
 ) -> Result<FetchedPage, FetchFailure> {
     let mut response = agent
         .get(url.as_str())
-        .header("Accept", "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1")
+        .header(
+            "Accept",
+            "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
+        )
         .call()
         .map_err(|e| failure(e, options, url))?;
     let status = response.status().as_u16();
@@ -102,7 +105,9 @@ fn failure(error: ureq::Error, options: &FetchOptions, url: &url::Url) -> FetchF
         ureq::Error::HostNotFound => FetchFailure::Dns,
         ureq::Error::Timeout(_) => FetchFailure::Timeout(options.timeout),
         ureq::Error::TooManyRedirects => FetchFailure::TooManyRedirects(options.max_redirects),
-        ureq::Error::RedirectFailed => FetchFailure::Other("a redirect has no usable target".into()),
+        ureq::Error::RedirectFailed => {
+            FetchFailure::Other("a redirect has no usable target".into())
+        }
         ureq::Error::BodyExceedsLimit(_) => FetchFailure::TooLarge(options.max_bytes),
         ureq::Error::StatusCode(status) => FetchFailure::Status(status),
         ureq::Error::BadUri(why) => FetchFailure::InvalidUrl(why),
@@ -115,7 +120,9 @@ fn failure(error: ureq::Error, options: &FetchOptions, url: &url::Url) -> FetchF
         ureq::Error::Io(e)
             if matches!(
                 e.kind(),
-                ErrorKind::ConnectionRefused | ErrorKind::ConnectionReset | ErrorKind::HostUnreachable
+                ErrorKind::ConnectionRefused
+                    | ErrorKind::ConnectionReset
+                    | ErrorKind::HostUnreachable
                     | ErrorKind::NetworkUnreachable
             ) =>
         {

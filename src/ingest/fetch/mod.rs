@@ -65,10 +65,9 @@ impl std::fmt::Display for FetchFailure {
                 limit.as_secs_f64()
             ),
             FetchFailure::Status(status) => write!(f, "HTTP {status}{}", status_text(*status)),
-            FetchFailure::TooManyRedirects(limit) => write!(
-                f,
-                "redirect loop: more than {limit} redirects"
-            ),
+            FetchFailure::TooManyRedirects(limit) => {
+                write!(f, "redirect loop: more than {limit} redirects")
+            }
             FetchFailure::TooLarge(limit) => write!(
                 f,
                 "too large: the page is over {limit} bytes (see --max-bytes)"
@@ -76,7 +75,9 @@ impl std::fmt::Display for FetchFailure {
             FetchFailure::NotHtml(content_type) => {
                 write!(f, "not HTML: the server sent {content_type}")
             }
-            FetchFailure::RobotsDisallowed => write!(f, "robots.txt does not allow factdb to fetch this page"),
+            FetchFailure::RobotsDisallowed => {
+                write!(f, "robots.txt does not allow factdb to fetch this page")
+            }
             FetchFailure::Other(why) => write!(f, "cannot fetch: {why}"),
         }
     }
@@ -161,16 +162,15 @@ pub fn fetch_all(
             Err(failure) => results[i] = Some(Err(failure)),
         }
     }
-    let queue: Mutex<VecDeque<VecDeque<(usize, url::Url)>>> = Mutex::new(
-        hosts
-            .iter()
-            .filter_map(|h| by_host.remove(h))
-            .collect(),
-    );
+    let queue: Mutex<VecDeque<VecDeque<(usize, url::Url)>>> =
+        Mutex::new(hosts.iter().filter_map(|h| by_host.remove(h)).collect());
     let fetched = Mutex::new(Vec::new());
     let agent = client::agent(options);
     std::thread::scope(|scope| {
-        for _ in 0..options.hosts_at_once.clamp(1, queue.lock().map(|q| q.len()).unwrap_or(1).max(1)) {
+        for _ in 0..options
+            .hosts_at_once
+            .clamp(1, queue.lock().map(|q| q.len()).unwrap_or(1).max(1))
+        {
             scope.spawn(|| {
                 while let Some(group) = queue.lock().ok().and_then(|mut q| q.pop_front()) {
                     let done = fetch_host(&agent, options, group);
@@ -224,9 +224,12 @@ fn fetch_host(
         robots::Robots::allow_all()
     };
     // A site's Crawl-delay is honoured up to a minute; longer would stall the import.
-    let delay = options
-        .host_delay
-        .max(robots.crawl_delay.unwrap_or_default().min(Duration::from_secs(60)));
+    let delay = options.host_delay.max(
+        robots
+            .crawl_delay
+            .unwrap_or_default()
+            .min(Duration::from_secs(60)),
+    );
     let mut done = Vec::new();
     for (n, (i, url)) in group.into_iter().enumerate() {
         let path = match url.query() {
@@ -296,7 +299,10 @@ mod tests {
 
     #[test]
     fn charset_and_media_type_are_read_from_content_type() {
-        assert_eq!(charset_param("text/html; charset=\"ISO-8859-1\""), Some("ISO-8859-1"));
+        assert_eq!(
+            charset_param("text/html; charset=\"ISO-8859-1\""),
+            Some("ISO-8859-1")
+        );
         assert_eq!(charset_param("text/html"), None);
         assert_eq!(media_type("Text/HTML ; charset=x"), "text/html");
     }
@@ -304,7 +310,13 @@ mod tests {
     #[test]
     fn only_http_urls_are_fetched() {
         assert!(parse_url("https://example.com/a").is_ok());
-        assert!(matches!(parse_url("ftp://example.com/a"), Err(FetchFailure::InvalidUrl(_))));
-        assert!(matches!(parse_url("not a url"), Err(FetchFailure::InvalidUrl(_))));
+        assert!(matches!(
+            parse_url("ftp://example.com/a"),
+            Err(FetchFailure::InvalidUrl(_))
+        ));
+        assert!(matches!(
+            parse_url("not a url"),
+            Err(FetchFailure::InvalidUrl(_))
+        ));
     }
 }

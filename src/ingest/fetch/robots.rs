@@ -66,7 +66,11 @@ impl Robots {
                         continue;
                     };
                     if key == "crawl-delay" {
-                        robots.crawl_delay = value.parse::<f64>().ok().filter(|d| *d >= 0.0).map(Duration::from_secs_f64);
+                        robots.crawl_delay = value
+                            .parse::<f64>()
+                            .ok()
+                            .filter(|d| *d >= 0.0)
+                            .map(Duration::from_secs_f64);
                     } else if !value.is_empty() {
                         // An empty Disallow allows everything: no rule.
                         robots.rules.push(Rule {

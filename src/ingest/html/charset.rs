@@ -69,11 +69,13 @@ pub fn decode(bytes: &[u8], transport: Option<&str>) -> Result<DecodedPage, Char
 /// An encoding label as browsers read it; a UTF-16 label in an ASCII-compatible page means UTF-8.
 fn label_encoding(label: &[u8]) -> Option<&'static Encoding> {
     let encoding = Encoding::for_label(label)?;
-    Some(if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
-        encoding_rs::UTF_8
-    } else {
-        encoding
-    })
+    Some(
+        if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
+            encoding_rs::UTF_8
+        } else {
+            encoding
+        },
+    )
 }
 
 /// The encoding a `<meta>` tag in the first 1024 bytes declares: `<meta charset=X>` or
@@ -116,18 +118,29 @@ mod tests {
     fn meta_charset_and_http_equiv_pick_the_encoding() {
         let page = b"<html><head><meta charset=\"windows-1251\"></head><body>\xcf\xf0\xe8</body>";
         let decoded = decode(page, None).unwrap();
-        assert!(decoded.text.contains("\u{41f}\u{440}\u{438}"), "{}", decoded.text);
+        assert!(
+            decoded.text.contains("\u{41f}\u{440}\u{438}"),
+            "{}",
+            decoded.text
+        );
         assert_eq!(decoded.encoding, Some("windows-1251"));
-        let page = b"<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'>caf\xe9";
+        let page =
+            b"<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'>caf\xe9";
         assert!(decode(page, None).unwrap().text.ends_with("caf\u{e9}"));
     }
 
     #[test]
     fn bom_beats_the_server_and_the_server_beats_meta() {
         let page = b"\xEF\xBB\xBF<meta charset=windows-1252>caf\xC3\xA9";
-        assert!(decode(page, Some("iso-8859-2")).unwrap().text.ends_with("caf\u{e9}"));
+        assert!(decode(page, Some("iso-8859-2"))
+            .unwrap()
+            .text
+            .ends_with("caf\u{e9}"));
         let page = b"<meta charset=utf-8>caf\xe9";
-        assert!(decode(page, Some("windows-1252")).unwrap().text.ends_with("caf\u{e9}"));
+        assert!(decode(page, Some("windows-1252"))
+            .unwrap()
+            .text
+            .ends_with("caf\u{e9}"));
     }
 
     #[test]
@@ -143,7 +156,14 @@ mod tests {
             decode(b"x", Some("klingon-8")).err(),
             Some(CharsetError::UnknownEncoding("klingon-8".into()))
         );
-        let garbage: Vec<u8> = b"<meta charset=utf-8>".iter().copied().chain([0xFF; 50]).collect();
-        assert_eq!(decode(&garbage, None).err(), Some(CharsetError::Invalid("UTF-8")));
+        let garbage: Vec<u8> = b"<meta charset=utf-8>"
+            .iter()
+            .copied()
+            .chain([0xFF; 50])
+            .collect();
+        assert_eq!(
+            decode(&garbage, None).err(),
+            Some(CharsetError::Invalid("UTF-8"))
+        );
     }
 }

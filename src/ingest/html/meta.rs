@@ -40,7 +40,10 @@ pub fn given(html: &str, fallback: &trafilatura::Metadata) -> GivenMeta {
         .find(|s| !s.is_empty() && !is_host_name(s, &fallback.hostname))
         .map(String::from);
     GivenMeta {
-        title: declared.title.or_else(|| nonempty(&fallback.title)),
+        title: declared
+            .title
+            .or_else(|| nonempty(&fallback.title))
+            .map(|t| without_site_parts(&t)),
         url: declared
             .url
             .or_else(|| nonempty(&fallback.url))
@@ -60,11 +63,15 @@ fn declared(doc: &Html) -> GivenMeta {
     let mut meta = GivenMeta::default();
     for item in json_ld_articles(doc) {
         let text = |key: &str| item.get(key).and_then(Value::as_str).map(clean);
-        meta.title = meta.title.or_else(|| text("headline").filter(|t| !t.is_empty()));
+        meta.title = meta
+            .title
+            .or_else(|| text("headline").filter(|t| !t.is_empty()));
         meta.published = meta
             .published
             .or_else(|| text("datePublished").and_then(|d| crate::ingest::json::parse_date(&d)));
-        meta.url = meta.url.or_else(|| text("url").filter(|u| u.starts_with("http")));
+        meta.url = meta
+            .url
+            .or_else(|| text("url").filter(|u| u.starts_with("http")));
         if meta.authors.is_empty() {
             meta.authors = people(item.get("author"));
         }
@@ -83,7 +90,9 @@ fn declared(doc: &Html) -> GivenMeta {
             .map(clean)
             .find(|v| !v.is_empty())
     };
-    meta.title = meta.title.or_else(|| tag("meta[property='og:title']", "content"));
+    meta.title = meta
+        .title
+        .or_else(|| tag("meta[property='og:title']", "content"));
     // The site's own name for itself beats the JSON-LD publisher's legal name ("Example Media GmbH").
     meta.outlet = tag("meta[property='og:site_name']", "content").or(meta.outlet);
     meta.published = meta.published.or_else(|| {
@@ -193,7 +202,19 @@ fn split_authors(joined: &str) -> Vec<String> {
 fn is_host_name(site: &str, host: &str) -> bool {
     let site = site.to_ascii_lowercase();
     let host = host.to_ascii_lowercase();
-    site.contains('.') && host.trim_start_matches("www.").ends_with(site.trim_start_matches("www."))
+    site.contains('.')
+        && host
+            .trim_start_matches("www.")
+            .ends_with(site.trim_start_matches("www."))
+}
+
+/// "Headline | Section | Site" -> "Headline", as the text rules read a page title: a page's `og:title`
+/// and `<title>` often carry the site's name. A short first part ("Live | ...") is left alone.
+fn without_site_parts(title: &str) -> String {
+    match title.split_once(" | ") {
+        Some((headline, _)) if headline.split_whitespace().count() >= 3 => headline.trim().to_string(),
+        _ => title.to_string(),
+    }
 }
 
 /// White space folded (JSON-LD values often carry line breaks and entities are already decoded).
@@ -208,8 +229,20 @@ mod tests {
 
     #[test]
     fn authors_are_split_and_deduplicated() {
-        assert_eq!(split_authors("Ann Lee; Bo Chan; ann lee"), vec!["Ann Lee", "Bo Chan"]);
+        assert_eq!(
+            split_authors("Ann Lee; Bo Chan; ann lee"),
+            vec!["Ann Lee", "Bo Chan"]
+        );
         assert!(split_authors(" ").is_empty());
+    }
+
+    #[test]
+    fn site_parts_are_peeled_off_titles() {
+        assert_eq!(
+            without_site_parts("Berlin confronts its colonial past | DW | 19.01.2020"),
+            "Berlin confronts its colonial past"
+        );
+        assert_eq!(without_site_parts("Live | Election night"), "Live | Election night");
     }
 
     #[test]

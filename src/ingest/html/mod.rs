@@ -58,8 +58,8 @@ pub fn page(
         options = options.with_url(url);
     }
     // The extractor is third-party code on hostile input: a panic costs this page, not the import.
-    let extracted = std::panic::catch_unwind(|| trafilatura::extract(html, &options))
-        .map_err(|_| {
+    let extracted =
+        std::panic::catch_unwind(|| trafilatura::extract(html, &options)).map_err(|_| {
             IngestError::rejected(
                 source_name,
                 "internal error in the HTML extractor (please report this file)",

@@ -45,8 +45,12 @@ council said a second phase, painting the towers, would begin next spring withou
 fn html_is_recognised_by_content() {
     assert!(looks_like_html(PAGE));
     assert!(looks_like_html("\u{FEFF}  <html><body>x</body></html>"));
-    assert!(looks_like_html("<!-- saved from url=(0042)https://x.example/ -->\n<HTML>"));
-    assert!(!looks_like_html("Harbour bridge reopens\n\n<b>not a page</b>"));
+    assert!(looks_like_html(
+        "<!-- saved from url=(0042)https://x.example/ -->\n<HTML>"
+    ));
+    assert!(!looks_like_html(
+        "Harbour bridge reopens\n\n<b>not a page</b>"
+    ));
     assert!(!looks_like_html("<!-- unterminated"));
 }
 
@@ -56,14 +60,26 @@ fn main_text_keeps_paragraphs_and_drops_the_page_around_it() {
     assert!(doc.body_is_clean);
     let paragraphs: Vec<&str> = doc.text.split("\n\n").collect();
     assert!(
-        paragraphs.iter().any(|p| p.starts_with("The harbour bridge reopened to traffic")
-            && p.ends_with("officials said.")),
+        paragraphs
+            .iter()
+            .any(|p| p.starts_with("The harbour bridge reopened to traffic")
+                && p.ends_with("officials said.")),
         "{paragraphs:#?}"
     );
     assert!(doc.text.contains("\u{201C}We are relieved"), "{}", doc.text);
     assert!(doc.text.contains("painting the towers"));
-    for boilerplate in ["Accept all", "Related stories", "Ferry timetable", "Subscribe", "Sport"] {
-        assert!(!doc.text.contains(boilerplate), "{boilerplate:?} kept:\n{}", doc.text);
+    for boilerplate in [
+        "Accept all",
+        "Related stories",
+        "Ferry timetable",
+        "Subscribe",
+        "Sport",
+    ] {
+        assert!(
+            !doc.text.contains(boilerplate),
+            "{boilerplate:?} kept:\n{}",
+            doc.text
+        );
     }
 }
 
@@ -71,7 +87,10 @@ fn main_text_keeps_paragraphs_and_drops_the_page_around_it() {
 fn metadata_comes_from_json_ld_and_open_graph() {
     let doc = page("bridge.html", PAGE, None).unwrap();
     let given = &doc.given;
-    assert_eq!(given.title.as_deref(), Some("Harbour bridge reopens after repairs"));
+    assert_eq!(
+        given.title.as_deref(),
+        Some("Harbour bridge reopens after repairs")
+    );
     assert_eq!(given.outlet.as_deref(), Some("Coast Courier"));
     assert_eq!(given.authors, vec!["Maria Lopez", "Tom Berg"]);
     assert_eq!(given.published, chrono::NaiveDate::from_ymd_opt(2024, 3, 5));
@@ -84,8 +103,6 @@ fn metadata_comes_from_json_ld_and_open_graph() {
 #[test]
 fn a_page_without_content_is_an_error_naming_it() {
     let empty = "<html><head><title>T</title></head><body><script>x()</script></body></html>";
-    let error = page("empty.html", empty, None)
-        .map(|d| d.text)
-        .unwrap_err();
+    let error = page("empty.html", empty, None).map(|d| d.text).unwrap_err();
     assert!(error.to_string().starts_with("empty.html: "), "{error}");
 }

@@ -10,9 +10,40 @@ use scraper::{Html, Node};
 
 /// Elements that start and end a paragraph of their own.
 const BLOCKS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "caption", "dd", "details", "div", "dl", "dt",
-    "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
-    "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "caption",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
 ];
 
 /// Elements whose content is never article text.
@@ -60,7 +91,11 @@ impl Collector {
 
     /// Ends the current paragraph, white space folded; an empty one is dropped.
     fn flush(&mut self) {
-        let folded = self.current.split_whitespace().collect::<Vec<_>>().join(" ");
+        let folded = self
+            .current
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if !folded.is_empty() {
             self.paragraphs.push(folded);
         }
@@ -74,7 +109,8 @@ mod tests {
 
     #[test]
     fn blocks_are_paragraphs_and_inline_text_flows() {
-        let html = "<div><h2>Title</h2><p>One <b>bold</b>\n  word.</p><ul><li>a</li><li>b</li></ul>\
+        let html =
+            "<div><h2>Title</h2><p>One <b>bold</b>\n  word.</p><ul><li>a</li><li>b</li></ul>\
                     <p>Line<br>break</p><script>x()</script></div>";
         assert_eq!(
             paragraphs(html),
@@ -84,6 +120,9 @@ mod tests {
 
     #[test]
     fn entities_are_decoded() {
-        assert_eq!(paragraphs("<p>Tom &amp; Jerry&nbsp;say &#8220;hi&#8221;</p>"), "Tom & Jerry say \u{201C}hi\u{201D}");
+        assert_eq!(
+            paragraphs("<p>Tom &amp; Jerry&nbsp;say &#8220;hi&#8221;</p>"),
+            "Tom & Jerry say \u{201C}hi\u{201D}"
+        );
     }
 }
