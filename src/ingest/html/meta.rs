@@ -212,7 +212,9 @@ fn is_host_name(site: &str, host: &str) -> bool {
 /// and `<title>` often carry the site's name. A short first part ("Live | ...") is left alone.
 fn without_site_parts(title: &str) -> String {
     match title.split_once(" | ") {
-        Some((headline, _)) if headline.split_whitespace().count() >= 3 => headline.trim().to_string(),
+        Some((headline, _)) if headline.split_whitespace().count() >= 3 => {
+            headline.trim().to_string()
+        }
         _ => title.to_string(),
     }
 }
@@ -242,7 +244,10 @@ mod tests {
             without_site_parts("Berlin confronts its colonial past | DW | 19.01.2020"),
             "Berlin confronts its colonial past"
         );
-        assert_eq!(without_site_parts("Live | Election night"), "Live | Election night");
+        assert_eq!(
+            without_site_parts("Live | Election night"),
+            "Live | Election night"
+        );
     }
 
     #[test]
