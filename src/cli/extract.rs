@@ -9,11 +9,13 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const LONG_ABOUT: &str = "\
-Show what factdb extracts from articles, without writing a database: metadata, body, entities, quotes
-and claims. Useful to check a new source before importing it, and to debug extraction rules.
+Show what factdb extracts from articles, without writing a database: metadata, body, entities,
+quotes and claims. Useful to check a new source before importing it, and to debug extraction
+rules.
 
-Inputs are read as by `factdb import`: plain text copied from a page, saved HTML pages (.html/.htm or
-anything that starts like HTML: main text and the page's JSON-LD/Open Graph metadata), JSON.
+Inputs are read as by `factdb import`: plain text copied from a page, saved HTML pages
+(.html/.htm or anything that starts like HTML: main text and the page's JSON-LD/Open Graph
+metadata), JSON.
 
 Examples:
   factdb extract examples/iraq-intelligence-wire.txt
