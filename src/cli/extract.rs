@@ -9,12 +9,19 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const LONG_ABOUT: &str = "\
-Show what factdb extracts from articles, without writing a database: metadata, body, entities, quotes
-and claims. Useful to check a new source before importing it, and to debug extraction rules.
+Show what factdb extracts from articles, without writing a database: metadata, body, entities,
+quotes and claims. Useful to check a new source before importing it, and to debug extraction
+rules.
+
+Inputs are read as by `factdb import`: plain text copied from a page, saved HTML pages
+(.html/.htm or anything that starts like HTML: main text and the page's JSON-LD/Open Graph
+metadata), JSON.
 
 Examples:
   factdb extract examples/iraq-intelligence-wire.txt
   factdb extract --body page.txt > body.txt
+  factdb extract saved-page.html
+  factdb extract --body saved-page.html
   factdb extract --format jsonl examples/ > records.jsonl   # then: factdb import records.jsonl
   find corpus -name '*.txt' | factdb extract --format jsonl - > records.jsonl";
 

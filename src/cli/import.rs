@@ -22,19 +22,20 @@ const ABOUT: &str =
 const LONG_ABOUT: &str = "\
 Import news articles into the database.
 
-PATH can be a file, a directory (searched recursively for files matching --glob, '*.{txt,html,htm}' by
-default), '-' for standard input, or an http(s) URL. Plain-text files are whole web pages as copied from
-a browser: factdb finds the headline, outlet, url, authors and date, removes the boilerplate, and
-extracts entities, quotes and claims. HTML pages (saved with \"Save page as\", or recognised by their
-content) are decoded as a browser would, their main text is extracted and their metadata read from
-JSON-LD, Open Graph and <meta> tags. JSON files hold one article object, an array of them, or one object
-per line (JSON lines); an object's \"html\" field is read like a saved page.
+PATH can be a file, a directory (searched recursively for files matching --glob,
+'*.{txt,html,htm}' by default), '-' for standard input, or an http(s) URL. Plain-text files are
+whole web pages as copied from a browser: factdb finds the headline, outlet, url, authors and
+date, removes the boilerplate, and extracts entities, quotes and claims. HTML pages (saved with
+\"Save page as\", or recognised by their content) are decoded as a browser would, their main
+text is extracted and their metadata read from JSON-LD, Open Graph and <meta> tags. JSON files
+hold one article object, an array of them, or one object per line (JSON lines); an object's
+\"html\" field is read like a saved page.
 
 URLs (on the command line or one per line in --urls FILE) are fetched with the user agent
-factdb/VERSION, honouring robots.txt, one request at a time per site; each fetched page is kept in the
-database (table fetched_pages), so importing the same URL again fetches nothing. A URL that cannot be
-fetched (DNS, TLS, HTTP 404, timeout, too large, not HTML, redirect loop, bad encoding) is reported
-and recorded in import_failures like a file that cannot be read.
+factdb/VERSION, honouring robots.txt, one request at a time per site; each fetched page is kept
+in the database (table fetched_pages), so importing the same URL again fetches nothing. A URL
+that cannot be fetched (DNS, TLS, HTTP 404, timeout, too large, not HTML, redirect loop, bad
+encoding) is reported and recorded in import_failures like a file that cannot be read.
 
 An article whose body is already in the database is not added again, so re-running an import is safe.
 Files that cannot be read are reported (and recorded in import_failures) and the rest is imported; the

@@ -105,7 +105,7 @@ impl Robots {
             .iter()
             .filter(|rule| matches(&rule.pattern, path))
             .max_by_key(|rule| (rule.pattern.len(), rule.allow));
-        best.map_or(true, |rule| rule.allow)
+        best.is_none_or(|rule| rule.allow)
     }
 }
 

@@ -40,7 +40,10 @@ pub fn given(html: &str, fallback: &trafilatura::Metadata) -> GivenMeta {
         .find(|s| !s.is_empty() && !is_host_name(s, &fallback.hostname))
         .map(String::from);
     GivenMeta {
-        title: declared.title.or_else(|| nonempty(&fallback.title)),
+        title: declared
+            .title
+            .or_else(|| nonempty(&fallback.title))
+            .map(|t| without_site_parts(&t)),
         url: declared
             .url
             .or_else(|| nonempty(&fallback.url))
@@ -205,6 +208,17 @@ fn is_host_name(site: &str, host: &str) -> bool {
             .ends_with(site.trim_start_matches("www."))
 }
 
+/// "Headline | Section | Site" -> "Headline", as the text rules read a page title: a page's `og:title`
+/// and `<title>` often carry the site's name. A short first part ("Live | ...") is left alone.
+fn without_site_parts(title: &str) -> String {
+    match title.split_once(" | ") {
+        Some((headline, _)) if headline.split_whitespace().count() >= 3 => {
+            headline.trim().to_string()
+        }
+        _ => title.to_string(),
+    }
+}
+
 /// White space folded (JSON-LD values often carry line breaks and entities are already decoded).
 fn clean(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -222,6 +236,18 @@ mod tests {
             vec!["Ann Lee", "Bo Chan"]
         );
         assert!(split_authors(" ").is_empty());
+    }
+
+    #[test]
+    fn site_parts_are_peeled_off_titles() {
+        assert_eq!(
+            without_site_parts("Berlin confronts its colonial past | DW | 19.01.2020"),
+            "Berlin confronts its colonial past"
+        );
+        assert_eq!(
+            without_site_parts("Live | Election night"),
+            "Live | Election night"
+        );
     }
 
     #[test]
