@@ -100,7 +100,7 @@ fn jsonl_reads_a_work_list_on_stdin() {
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0], extract_jsonl(&[&file], 1).trim_end());
     let inline: serde_json::Value = serde_json::from_str(lines[1]).unwrap();
-    assert_eq!(inline["source"], "<stdin>:2");
+    assert_eq!(inline["input"], "<stdin>:2");
     assert_eq!(inline["title"], "Inline");
 }
 

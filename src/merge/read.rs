@@ -36,7 +36,7 @@ pub fn record(conn: &Connection, id: i64) -> rusqlite::Result<Record> {
                 url: r.get(5)?,
                 published: r.get(6)?,
                 body: r.get(7)?,
-                source: r.get(8)?,
+                input: r.get(8)?,
                 encoding: r.get(9)?,
                 authors: Vec::new(),
                 paragraphs: Vec::new(),
