@@ -100,7 +100,7 @@ fn jsonl_reads_a_work_list_on_stdin() {
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0], extract_jsonl(&[&file], 1).trim_end());
     let inline: serde_json::Value = serde_json::from_str(lines[1]).unwrap();
-    assert_eq!(inline["source"], "<stdin>:2");
+    assert_eq!(inline["input"], "<stdin>:2");
     assert_eq!(inline["title"], "Inline");
 }
 
@@ -162,6 +162,15 @@ fn round_trip_of_the_seeds_matches_a_direct_import() {
     }
 }
 
+/// A stored quote: text, speaker, speaker as written, cue, audience.
+type QuoteRow = (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
 #[test]
 fn a_hand_written_annotation_stores_exactly_its_quotes_and_speakers() {
     let dir = tempfile::tempdir().unwrap();
@@ -179,13 +188,7 @@ fn a_hand_written_annotation_stores_exactly_its_quotes_and_speakers() {
              LEFT JOIN entities e ON e.entity_id = q.speaker_entity_id ORDER BY q.quote_id",
         )
         .unwrap();
-    let quotes: Vec<(
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    )> = stmt
+    let quotes: Vec<QuoteRow> = stmt
         .query_map([], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
         })

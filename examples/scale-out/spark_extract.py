@@ -75,7 +75,13 @@ def main():
             os.rename(os.path.join(shards, name), os.path.join(shards, name + ".jsonl"))
     print(f"extracted {len(paths)} files into {partitions} shards in {shards}", file=sys.stderr)
     if args.db:
-        subprocess.run([factdb, "--db", args.db, "import", "-q", "--glob", "part-*.jsonl", shards], check=True)
+        # A shard holds many articles: lift the per-file size limit (10 MB by default) to the largest.
+        largest = max(os.path.getsize(os.path.join(shards, n)) for n in os.listdir(shards))
+        subprocess.run(
+            [factdb, "--db", args.db, "import", "-q", "--max-bytes", str(largest + 1),
+             "--glob", "part-*.jsonl", shards],
+            check=True,
+        )
 
 
 if __name__ == "__main__":

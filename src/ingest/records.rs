@@ -65,7 +65,7 @@ impl Source for Records {
 }
 
 /// One record as a document with its facts. `name` is where it was read (`file:LINE`); the stored
-/// source is the record's own `source` when it has one, so a record keeps the provenance of the
+/// source is the record's own `input` when it has one, so a record keeps the provenance of the
 /// article it was extracted from.
 fn document(name: &str, value: Value) -> Result<Document, String> {
     if !value.is_object() {
@@ -85,7 +85,7 @@ fn document(name: &str, value: Value) -> Result<Document, String> {
         serde_json::from_value(value).map_err(|e| format!("not a valid record: {e}"))?;
     let facts = convert::to_facts(&record)?;
     Ok(Document {
-        source: record.source.clone().unwrap_or_else(|| name.to_string()),
+        source: record.input.clone().unwrap_or_else(|| name.to_string()),
         text: record.body,
         body_is_clean: true,
         decoded_from: record

@@ -98,7 +98,7 @@ fn merge_one(
                 }
             };
             let provenance = articles::Provenance {
-                source: record.source.as_deref().unwrap_or(&name),
+                source: record.input.as_deref().unwrap_or(&name),
                 encoding: record
                     .encoding
                     .as_deref()

@@ -5,6 +5,7 @@
 //! the ones it refers to, with the names it writes them as for aliases. The fragments of a split
 //! quote are found again from the stored text (parts joined by " ... ") inside the quote's span.
 
+use crate::extract::MentionKind;
 use crate::records::{Claim, Entity, Mention, Quantity, Quote, Record, Sentence, Span, VERSION};
 use rusqlite::{params, Connection, Row};
 use serde::de::DeserializeOwned;
@@ -35,7 +36,7 @@ pub fn record(conn: &Connection, id: i64) -> rusqlite::Result<Record> {
                 url: r.get(5)?,
                 published: r.get(6)?,
                 body: r.get(7)?,
-                source: r.get(8)?,
+                input: r.get(8)?,
                 encoding: r.get(9)?,
                 authors: Vec::new(),
                 paragraphs: Vec::new(),
@@ -106,8 +107,13 @@ impl Entities {
         })
     }
 
-    /// The entities with their names and kinds; aliases are the other names the article writes
-    /// them as (names, short forms and aliases; not pronouns, roles or adjectives).
+    /// The entities with their names and kinds, as this article knows them: an entity of the other
+    /// database may have been linked across its articles ("Kerry" into "John Kerry" because that
+    /// shard had one Kerry), a decision that depends on every article and must be taken again over
+    /// the merged database. So an entity is named by the fullest name the article itself writes (the
+    /// database's name for a gazetteer entity, or when the article never names it), and its aliases
+    /// are the article's other names for it (names, short forms and aliases; not pronouns, roles or
+    /// adjectives).
     fn finish(self, conn: &Connection, record: &Record) -> rusqlite::Result<Vec<Entity>> {
         let mut stmt = conn
             .prepare_cached("SELECT name, kind, gazetteer_id FROM entities WHERE entity_id = ?1")?;
@@ -115,25 +121,35 @@ impl Entities {
             .iter()
             .enumerate()
             .map(|(i, &id)| {
-                let (name, kind, gazetteer_id): (String, String, Option<String>) =
+                let (stored, kind, gazetteer_id): (String, String, Option<String>) =
                     stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-                let mut aliases: Vec<String> = Vec::new();
+                let mut written: Vec<String> = Vec::new();
                 for m in record.mentions.iter().filter(|m| m.entity == i) {
                     let text = m.text.clone().unwrap_or_default();
                     let named = matches!(
                         m.kind,
-                        crate::extract::MentionKind::Name
-                            | crate::extract::MentionKind::Short
-                            | crate::extract::MentionKind::Alias
+                        MentionKind::Name | MentionKind::Short | MentionKind::Alias
                     );
-                    if named && text != name && !aliases.contains(&text) {
-                        aliases.push(text);
+                    if named && !written.contains(&text) {
+                        written.push(text);
                     }
                 }
+                // The stored name when the article writes it; else its fullest name (the first of
+                // equals).
+                let fullest = written
+                    .iter()
+                    .rev()
+                    .max_by_key(|w| (w.split_whitespace().count(), w.chars().count()))
+                    .cloned();
+                let name = match fullest {
+                    Some(name) if gazetteer_id.is_none() && !written.contains(&stored) => name,
+                    _ => stored,
+                };
+                written.retain(|w| *w != name);
                 Ok(Entity {
                     name,
                     kind: parse(&kind)?,
-                    aliases,
+                    aliases: written,
                     gazetteer_id,
                 })
             })

@@ -21,7 +21,7 @@ pub fn to_record(source: &str, encoding: Option<&str>, facts: &Facts) -> Record 
     let text = |s: extract::Span| Some(s.text(body).to_string());
     Record {
         version: VERSION,
-        source: Some(source.to_string()),
+        input: Some(source.to_string()),
         encoding: encoding.map(String::from),
         title: a.title.clone(),
         outlet: a.outlet.clone(),

@@ -28,9 +28,10 @@ pub const VERSION: u32 = 1;
 pub struct Record {
     /// The record format's version. This factdb writes and reads version 1.
     pub version: u32,
-    /// Where the article came from (a path, `path:LINE`), stored as the article's `source`.
+    /// Where the article was read from (a path, `path:LINE`), stored as the article's `source`. Not
+    /// called `source`, which the JSON article reader takes for the outlet (`--reextract`).
     #[serde(default)]
-    pub source: Option<String>,
+    pub input: Option<String>,
     /// The encoding the input was decoded from when it was not UTF-8 ("windows-1252").
     #[serde(default)]
     pub encoding: Option<String>,
