@@ -5,7 +5,6 @@
 //! The articles are built so that history matters to a naive linker: two people share the surname
 //! "Brandvold", and the bare surname arrives before, between and after them.
 
-
 use factdb::import::{self, Options, Silent};
 use factdb::ingest::{Input, ReadOptions};
 use rusqlite::Connection;
@@ -67,8 +66,15 @@ fn fixture(dir: &Path) -> Vec<PathBuf> {
 fn import(db: &Path, paths: &[PathBuf]) {
     let mut conn = factdb::store::open(db).unwrap();
     let inputs: Vec<Input> = paths.iter().cloned().map(Input::File).collect();
-    import::run(&mut conn, &inputs, &[], &Options::default(), &Silent, &AtomicBool::new(false))
-        .unwrap();
+    import::run(
+        &mut conn,
+        &inputs,
+        &[],
+        &Options::default(),
+        &Silent,
+        &AtomicBool::new(false),
+    )
+    .unwrap();
 }
 
 /// An import killed after its first batch was committed: articles stored, linking not run.
@@ -76,9 +82,10 @@ fn killed_after_a_batch(db: &Path, paths: &[PathBuf]) {
     let mut conn = factdb::store::open(db).unwrap();
     let tx = conn.transaction().unwrap();
     for path in paths {
-        for (doc, facts) in import::read_and_extract(&Input::File(path.clone()), &ReadOptions::default())
-            .into_iter()
-            .map(Result::unwrap)
+        for (doc, facts) in
+            import::read_and_extract(&Input::File(path.clone()), &ReadOptions::default())
+                .into_iter()
+                .map(Result::unwrap)
         {
             let provenance = factdb::store::articles::Provenance {
                 source: &doc.source,
@@ -180,8 +187,14 @@ fn any_import_history_gives_the_same_database() {
     let histories: Vec<(&str, Vec<Vec<PathBuf>>)> = vec![
         ("reversed", vec![reversed.clone()]),
         ("two parts", vec![paths[..3].to_vec(), paths[3..].to_vec()]),
-        ("two parts, second first", vec![paths[3..].to_vec(), paths[..3].to_vec()]),
-        ("one at a time, reversed", reversed.iter().map(|p| vec![p.clone()]).collect()),
+        (
+            "two parts, second first",
+            vec![paths[3..].to_vec(), paths[..3].to_vec()],
+        ),
+        (
+            "one at a time, reversed",
+            reversed.iter().map(|p| vec![p.clone()]).collect(),
+        ),
         ("again", vec![paths.clone(), paths.clone()]),
     ];
     for (name, parts) in histories {
@@ -189,12 +202,22 @@ fn any_import_history_gives_the_same_database() {
         for part in &parts {
             import(&db, part);
         }
-        assert_eq!(digest(&db), reference, "{name}: {}", first_difference(&db, &once));
+        assert_eq!(
+            digest(&db),
+            reference,
+            "{name}: {}",
+            first_difference(&db, &once)
+        );
     }
     let killed = dir.path().join("killed.db");
     killed_after_a_batch(&killed, &reversed[..4]);
     import(&killed, &paths);
-    assert_eq!(digest(&killed), reference, "killed: {}", first_difference(&killed, &once));
+    assert_eq!(
+        digest(&killed),
+        reference,
+        "killed: {}",
+        first_difference(&killed, &once)
+    );
 }
 
 #[test]

@@ -432,9 +432,10 @@ fn the_same_claim_in_other_words_is_one_group() {
             }
         }
         // Some group must hold a matching claim of every member.
-        let common: Option<BTreeSet<Option<i64>>> = per_member.iter().cloned().reduce(|a, b| {
-            a.intersection(&b).copied().collect()
-        });
+        let common: Option<BTreeSet<Option<i64>>> = per_member
+            .iter()
+            .cloned()
+            .reduce(|a, b| a.intersection(&b).copied().collect());
         let found = common.is_some_and(|c| c.iter().any(Option::is_some));
         if !found {
             failures.push(format!(
@@ -453,7 +454,10 @@ fn different_claims_are_not_one_group() {
     let mut failures = Vec::new();
     for pair in seeds.expected["different_claim_groups"].as_array().unwrap() {
         let pair = pair.as_array().unwrap();
-        match (claim_groups_of(&conn, &pair[0]), claim_groups_of(&conn, &pair[1])) {
+        match (
+            claim_groups_of(&conn, &pair[0]),
+            claim_groups_of(&conn, &pair[1]),
+        ) {
             (Ok(a), Ok(b)) => {
                 let shared: Vec<_> = a.intersection(&b).filter(|g| g.is_some()).collect();
                 if !shared.is_empty() {

@@ -3,7 +3,8 @@
 //! Two claims of different articles are the same claim when their articles may be the same news
 //! ([`Story`]: published within [`MAX_DAYS`], or undated but sharing a quote group or most of their
 //! entities) and
-//! - their words are the same (at least [`MIN_IDENTICAL`] words after folding), or
+//! - their words are the same (at least [`MIN_IDENTICAL`] words after folding; from
+//!   [`IDENTICAL_ALONE`] words no other evidence of the same story is needed), or
 //! - they are about the same things and say the same of them: at least [`SAME_ENTITIES`] resolved
 //!   entities in common, half of all their entities, and [`MIN_SHARED_WORDS`] content words in common
 //!   (stemmed, with the synonyms of `data/linking/claim_synonyms.tsv`: share / cooperation /
@@ -29,6 +30,8 @@ use std::sync::LazyLock;
 
 /// Identical claims (folded words) of at least this many words are one claim within one story.
 pub const MIN_IDENTICAL: usize = 4;
+/// ... without further evidence of the same story (unless days apart) from this many words...
+pub const IDENTICAL_ALONE: usize = 8;
 /// ... and whatever the dates from this many words.
 pub const LONG_VERBATIM: usize = 12;
 /// Entities two rewordings must have in common.
@@ -44,9 +47,9 @@ pub const SAME_WORDING_ALONE: f64 = 0.6;
 /// Articles published more than this many days apart are different news.
 pub const MAX_DAYS: i64 = 3;
 /// Undated articles are one story when their entities overlap this much (Jaccard)...
-pub const STORY_ENTITIES: f64 = 0.3;
+pub const STORY_ENTITIES: f64 = 0.35;
 /// ... with at least this many in common.
-pub const STORY_MIN_ENTITIES: usize = 4;
+pub const STORY_MIN_ENTITIES: usize = 5;
 /// A word carried by more claims than this proposes no pairs (too common to say anything).
 const MAX_POSTINGS: usize = 300;
 
@@ -88,8 +91,7 @@ impl Story {
         match (self.days.get(&a), self.days.get(&b)) {
             (Some(x), Some(y)) => (x - y).abs() <= MAX_DAYS,
             _ => {
-                self.quoted_together.contains(&(a.min(b), a.max(b)))
-                    || self.entities_overlap(a, b)
+                self.quoted_together.contains(&(a.min(b), a.max(b))) || self.entities_overlap(a, b)
             }
         }
     }
@@ -221,7 +223,12 @@ fn dice(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
 /// Are these two claims (of different articles) the same assertion? See the module docs.
 fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64, i64)) -> bool {
     if a.folded == b.folded && a.folded.len() >= MIN_IDENTICAL {
-        return a.folded.len() >= LONG_VERBATIM || !story.far(x, y);
+        // "ahead of the vote": short identical wordings need the same story.
+        return match a.folded.len() {
+            n if n >= LONG_VERBATIM => true,
+            n if n >= IDENTICAL_ALONE => !story.far(x, y),
+            _ => story.same(x, y),
+        };
     }
     if !story.same(x, y) {
         return false;
@@ -361,7 +368,11 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
     for (va, ua) in &a.quantities {
         for (vb, ub) in &b.quantities {
             let unit = normalise_unit(ua);
-            if ua.is_some() && unit == normalise_unit(ub) && about_same && (va - vb).abs() > 1e-9 * va.abs().max(1.0) {
+            if ua.is_some()
+                && unit == normalise_unit(ub)
+                && about_same
+                && (va - vb).abs() > 1e-9 * va.abs().max(1.0)
+            {
                 return Some(format!(
                     "numbers differ: {} says {} {}, {} says {} {}",
                     a.label,
@@ -376,7 +387,10 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
     }
     if a.negated != b.negated && dice(&fa.content, &fb.content) >= 0.6 {
         let (yes, no) = if a.negated { (b, a) } else { (a, b) };
-        return Some(format!("negation: {} denies what {} says", no.label, yes.label));
+        return Some(format!(
+            "negation: {} denies what {} says",
+            no.label, yes.label
+        ));
     }
     None
 }
@@ -416,7 +430,12 @@ pub fn regroup(conn: &Connection) -> Result<()> {
         let outlets: BTreeSet<i64> = g
             .members
             .iter()
-            .map(|&m| sources.get(&rows[m].article_id).copied().unwrap_or(-rows[m].article_id))
+            .map(|&m| {
+                sources
+                    .get(&rows[m].article_id)
+                    .copied()
+                    .unwrap_or(-rows[m].article_id)
+            })
             .collect();
         insert.execute(params![text, g.disagreement, outlets.len() as i64])?;
         let id = conn.last_insert_rowid();
@@ -444,7 +463,8 @@ pub fn independent_sources(conn: &Connection) -> Result<HashMap<i64, i64>> {
 
 fn load_story(conn: &Connection) -> Result<Story> {
     let mut story = Story::default();
-    let mut stmt = conn.prepare("SELECT article_id, published FROM articles WHERE published IS NOT NULL")?;
+    let mut stmt =
+        conn.prepare("SELECT article_id, published FROM articles WHERE published IS NOT NULL")?;
     for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
         let (id, date) = row?;
         if let Some(day) = day_number(&date) {
@@ -516,7 +536,6 @@ fn load(conn: &Connection) -> Result<Vec<ClaimRow>> {
     Ok(rows)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -579,9 +598,19 @@ mod tests {
 
     #[test]
     fn different_figures_for_one_counted_thing_are_a_named_disagreement() {
-        let mut a = row(1, 1, "40 ships were waiting outside the Vardholm breakwater", &[1]);
+        let mut a = row(
+            1,
+            1,
+            "40 ships were waiting outside the Vardholm breakwater",
+            &[1],
+        );
         a.quantities = vec![(40.0, Some("ships".into()))];
-        let mut b = row(2, 2, "55 ships were waiting outside the Vardholm breakwater", &[1]);
+        let mut b = row(
+            2,
+            2,
+            "55 ships were waiting outside the Vardholm breakwater",
+            &[1],
+        );
         b.quantities = vec![(55.0, Some("ships".into()))];
         let groups = group(&[a, b], &dated(&[(1, 5), (2, 5)]));
         assert_eq!(groups.len(), 1);
@@ -594,8 +623,18 @@ mod tests {
     #[test]
     fn claims_of_one_article_do_not_group_alone() {
         let rows = vec![
-            row(1, 1, "the Danube ferry operator has suspended all crossings", &[7]),
-            row(2, 1, "the Danube ferry operator has suspended all crossings", &[7]),
+            row(
+                1,
+                1,
+                "the Danube ferry operator has suspended all crossings",
+                &[7],
+            ),
+            row(
+                2,
+                1,
+                "the Danube ferry operator has suspended all crossings",
+                &[7],
+            ),
         ];
         assert!(group(&rows, &Story::default()).is_empty());
     }

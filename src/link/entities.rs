@@ -43,7 +43,11 @@ pub fn link_across_articles(conn: &Connection) -> Result<()> {
     let edges = decision_edges(&decisions);
     for d in &decisions {
         for name in [&d.name, &d.other_name] {
-            seeds.extend(cluster::name_keys(name).into_iter().map(|k| format!("n:{k}")));
+            seeds.extend(
+                cluster::name_keys(name)
+                    .into_iter()
+                    .map(|k| format!("n:{k}")),
+            );
         }
     }
     let ids = connected(conn, seeds, &edges)?;
@@ -276,7 +280,13 @@ fn save_entity(conn: &Connection, cluster: &Cluster, reuse: Option<i64>) -> Resu
                 "INSERT INTO entities (name, kind, name_key, gazetteer_id, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
             )?
-            .execute(params![cluster.name, kind, key, cluster.gazetteer_id, now()])?;
+            .execute(params![
+                cluster.name,
+                kind,
+                key,
+                cluster.gazetteer_id,
+                now()
+            ])?;
             conn.last_insert_rowid()
         }
     };

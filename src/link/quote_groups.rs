@@ -156,8 +156,8 @@ fn same_words(qa: &QuoteIn, qb: &QuoteIn) -> Match {
     if run >= SAME_RUN {
         return Match::Strong;
     }
-    let sentence_inside = qa.sentences.iter().any(|s| contains(b, s))
-        || qb.sentences.iter().any(|s| contains(a, s));
+    let sentence_inside =
+        qa.sentences.iter().any(|s| contains(b, s)) || qb.sentences.iter().any(|s| contains(a, s));
     if sentence_inside || (run >= MIN_RUN && 2 * run >= short) {
         return Match::Weak;
     }
@@ -207,7 +207,10 @@ fn join_rows(
                 if let Some(&j) = b.iter().find(|&&j| allowed(m, when(day, quotes[j].day))) {
                     uf.union(i, j);
                 } else if m == Match::Weak {
-                    if let Some(&j) = b.iter().find(|&&j| when(day, quotes[j].day) == When::Unknown) {
+                    if let Some(&j) = b
+                        .iter()
+                        .find(|&&j| when(day, quotes[j].day) == When::Unknown)
+                    {
                         pending.push((i, j));
                     }
                 }
@@ -287,7 +290,10 @@ fn join_same_story(uf: &mut UnionFind, quotes: &[QuoteIn], pending: &[(usize, us
     let mut articles_of: HashMap<usize, BTreeSet<i64>> = HashMap::new();
     for i in 0..quotes.len() {
         let root = uf.find(i);
-        articles_of.entry(root).or_default().insert(quotes[i].article);
+        articles_of
+            .entry(root)
+            .or_default()
+            .insert(quotes[i].article);
     }
     let mut groups_of: HashMap<i64, BTreeSet<usize>> = HashMap::new();
     for (root, articles) in &articles_of {
@@ -347,7 +353,11 @@ pub fn regroup(conn: &Connection) -> Result<()> {
     })?;
     for row in rows {
         let (s, published, article) = row?;
-        inputs.push(QuoteIn::new(&s.text, published.as_deref().and_then(day_number), article));
+        inputs.push(QuoteIn::new(
+            &s.text,
+            published.as_deref().and_then(day_number),
+            article,
+        ));
         stored.push(s);
     }
     drop(stmt);
@@ -358,10 +368,18 @@ pub fn regroup(conn: &Connection) -> Result<()> {
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date.
 pub fn day_number(date: &str) -> Option<i64> {
     let d = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
-    Some(d.signed_duration_since(chrono::NaiveDate::default()).num_days())
+    Some(
+        d.signed_duration_since(chrono::NaiveDate::default())
+            .num_days(),
+    )
 }
 
-fn write(conn: &Connection, stored: &[Stored], inputs: &[QuoteIn], groups: &[Vec<usize>]) -> Result<()> {
+fn write(
+    conn: &Connection,
+    stored: &[Stored],
+    inputs: &[QuoteIn],
+    groups: &[Vec<usize>],
+) -> Result<()> {
     conn.execute(
         "UPDATE quotes SET quote_group_id = NULL WHERE quote_group_id IS NOT NULL",
         [],
@@ -484,11 +502,23 @@ mod tests {
     #[test]
     fn part_of_a_quote_joins_the_full_quote_and_others_stay_apart() {
         let q = quotes(&[
-            ("I think the critical thing is that all of the efforts need to be co-ordinated,", 0),
-            ("all of the efforts need to be coordinated. This is not yet coordinated.", 0),
+            (
+                "I think the critical thing is that all of the efforts need to be co-ordinated,",
+                0,
+            ),
+            (
+                "all of the efforts need to be coordinated. This is not yet coordinated.",
+                0,
+            ),
             ("We will never agree to that plan", 0),
-            ("I think the critical thing is that all of the efforts need to be coordinated", 1),
-            ("This is not yet co-ordinated. I think we have concerns about how to go on.", 0),
+            (
+                "I think the critical thing is that all of the efforts need to be coordinated",
+                1,
+            ),
+            (
+                "This is not yet co-ordinated. I think we have concerns about how to go on.",
+                0,
+            ),
             ("We have concerns about the plan, but we will talk.", 0),
         ]);
         assert_eq!(cluster(&q), vec![vec![0, 1, 3, 4], vec![2], vec![5]]);
@@ -497,8 +527,14 @@ mod tests {
     #[test]
     fn a_stock_phrase_does_not_join_two_remarks() {
         let q = quotes(&[
-            ("The harbour was cleared in a very short period of time by the crews on duty", 0),
-            ("Prices rose in a very short period of time, and families could not keep up", 0),
+            (
+                "The harbour was cleared in a very short period of time by the crews on duty",
+                0,
+            ),
+            (
+                "Prices rose in a very short period of time, and families could not keep up",
+                0,
+            ),
         ]);
         assert_eq!(cluster(&q).len(), 2);
     }
@@ -506,7 +542,13 @@ mod tests {
     #[test]
     fn short_quotes_days_apart_are_different_news_long_verbatim_ones_are_not() {
         let long = "we will keep every berth working until the ice breaks and the ships come home";
-        let q = quotes(&[("a witch hunt", 0), ("a witch hunt", 400), ("a witch hunt", 1), (long, 0), (long, 900)]);
+        let q = quotes(&[
+            ("a witch hunt", 0),
+            ("a witch hunt", 400),
+            ("a witch hunt", 1),
+            (long, 0),
+            (long, 900),
+        ]);
         assert_eq!(cluster(&q), vec![vec![0, 2], vec![1], vec![3, 4]]);
     }
 
@@ -540,7 +582,9 @@ mod tests {
         assert_eq!(groups[0], groups[2]);
         assert_eq!(groups[3], None);
         let (speakers, outlets): (i64, i64) = conn
-            .query_row("SELECT speakers, outlets FROM quote_groups", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row("SELECT speakers, outlets FROM quote_groups", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
             .unwrap();
         assert_eq!((speakers, outlets), (2, 3));
     }

@@ -20,7 +20,11 @@ pub fn factdb(db: &Path) -> Command {
 pub fn shared_dir(sub: &str) -> Option<PathBuf> {
     let shared = std::env::var_os("FACTDB_SHARED_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("shared"));
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("..")
+                .join("shared")
+        });
     let dir = shared.join(sub);
     if dir.is_dir() {
         return Some(dir);

@@ -204,7 +204,10 @@ fn join_by_names(items: &[Local], uf: &mut UnionFind) {
             multi.entry(key).or_default().push(i);
             for alias in std::iter::once(&item.name).chain(&item.aliases) {
                 if words(alias) > 1 {
-                    multi.entry(format!("={}", other_key(alias))).or_default().push(i);
+                    multi
+                        .entry(format!("={}", other_key(alias)))
+                        .or_default()
+                        .push(i);
                 }
             }
         } else {
@@ -330,7 +333,10 @@ fn join_surnames(items: &[Local], uf: &mut UnionFind, forbidden: &Forbidden) {
         let Some(person) = referent(candidates) else {
             continue;
         };
-        if forbidden.iter().any(|(whole, part)| *part == key && *whole == person) {
+        if forbidden
+            .iter()
+            .any(|(whole, part)| *part == key && *whole == person)
+        {
             continue;
         }
         uf.union(person, single);
@@ -415,7 +421,14 @@ pub fn cluster(items: &[Local], decisions: &[Decision]) -> Vec<Cluster> {
         }
         user_aliases.push((Target::Label(new_label), part));
     }
-    build(items, &label, &preferred, &user_aliases, &split_kinds, &removed)
+    build(
+        items,
+        &label,
+        &preferred,
+        &user_aliases,
+        &split_kinds,
+        &removed,
+    )
 }
 
 /// Names each labelled cluster.
