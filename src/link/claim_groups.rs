@@ -331,8 +331,8 @@ pub fn group(rows: &[ClaimRow], story: &Story) -> Vec<Group> {
         }
     }
     let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..rows.len() {
-        if matched[i] {
+    for (i, &m) in matched.iter().enumerate() {
+        if m {
             let root = find(&mut parent, i);
             components.entry(root).or_default().push(i);
         }
