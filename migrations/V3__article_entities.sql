@@ -47,6 +47,7 @@ CREATE INDEX claim_article_entities_article_entity_id ON claim_article_entities 
 
 -- An article that is a copy of another stored article: the same text reposted, a wire story reprinted,
 -- a light rewrite. `original_article_id` is the earliest published (then smallest body key) of the two.
+-- Corroboration counts a copy with its original (quote_groups.outlets, claim_groups.outlets).
 CREATE TABLE article_copies (
     article_id           INTEGER NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
     original_article_id  INTEGER NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
@@ -56,7 +57,8 @@ CREATE TABLE article_copies (
 ) WITHOUT ROWID;
 CREATE INDEX article_copies_original_article_id ON article_copies (original_article_id);
 
--- MinHash band keys of each article body, to find copies of a new article without reading every body.
+-- MinHash band keys of each article body (src/link/copies.rs), to find the stored articles a new one may
+-- copy without reading every body. An article with no row here has not been compared yet.
 CREATE TABLE article_shingle_bands (
     band_key    INTEGER NOT NULL,
     article_id  INTEGER NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,

@@ -1,5 +1,5 @@
 -- title: Claim disagreements
--- description: Claims several articles carry but disagree on (different figures for the same thing, or negated in some), one row per member so the versions can be compared.
+-- description: Claims several articles carry but disagree on, one row per member so the versions can be compared. The disagreement names the members and the reason: different figures for the same counted thing (members about a common entity), or one member denying what another says.
 SELECT
     g.claim_group_id,
     g.disagreement,

@@ -1,10 +1,10 @@
 -- title: Corroborated claims
--- description: Claims carried by two or more outlets (claim groups), most outlets first, with the outlets, the sources they cite and any disagreement between them (an article of unknown outlet counts as an outlet of its own).
--- param: min_outlets = 2   Least number of distinct outlets carrying the claim
+-- description: Claims carried by two or more independent outlets (claim groups: the same assertion, often in different words), most outlets first, with the outlets, the sources they cite and any disagreement between them. A copy or repost counts with its original; an article of unknown outlet counts as an outlet of its own.
+-- param: min_outlets = 2   Least number of independent outlets carrying the claim
 SELECT
     g.claim_group_id,
     g.text AS claim,
-    count(DISTINCT coalesce(a.outlet_id, -a.article_id)) AS outlets,
+    g.outlets AS independent_outlets,
     count(*) AS claims,
     group_concat(DISTINCT o.name) AS outlet_names,
     group_concat(DISTINCT coalesce(e.name, c.source_text)) AS sources,
@@ -16,5 +16,5 @@ JOIN articles a ON a.article_id = c.article_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
 LEFT JOIN entities e ON e.entity_id = c.source_entity_id
 GROUP BY g.claim_group_id
-HAVING count(DISTINCT coalesce(a.outlet_id, -a.article_id)) >= CAST(:min_outlets AS INTEGER)
-ORDER BY outlets DESC, claims DESC, g.claim_group_id
+HAVING g.outlets >= CAST(:min_outlets AS INTEGER)
+ORDER BY independent_outlets DESC, claims DESC, g.claim_group_id

@@ -60,6 +60,13 @@ fn fixture(dir: &Path) -> Vec<PathBuf> {
             "All crossings to Vardholm were suspended by the Lillestad Ferry Company on Tuesday.",
             "Moen said the crossings would resume when the ice cleared.",
         ]),
+        // A reprint of mayor-a by an aggregator a day later: a copy, not a second source.
+        write(dir, "reprint.json", "Daily Aggregator", "2031-03-03", &[
+            "Mayor Sigrid Brandvold said on Sunday that the harbour would stay open through the winter.",
+            "\u{201C}We will keep every berth working until the ice breaks,\u{201D} Brandvold told reporters.",
+            "The port authority said 40 ships were waiting outside the breakwater.",
+            "This article first appeared in the Fjord Post.",
+        ]),
     ]
 }
 
@@ -251,4 +258,45 @@ fn the_fixture_has_what_makes_history_matter() {
         )
         .unwrap();
     assert_eq!(bare, "Brandvold");
+    // The reprint is a copy of the original, and the quote it carries counts three independent
+    // outlets (Fjord Post with its reprint, Coastal Herald, Northern Wire), not four.
+    let copies: Vec<(String, String)> = conn
+        .prepare("SELECT a.source, c.kind FROM article_copies c JOIN articles a USING (article_id)")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert!(copies[0].0.ends_with("reprint.json"), "{copies:?}");
+    let (articles, outlets): (i64, i64) = conn
+        .query_row(
+            "SELECT count(DISTINCT q.article_id), g.outlets FROM quotes q JOIN quote_groups g USING (quote_group_id)
+             WHERE q.text LIKE '%every berth working%' GROUP BY g.quote_group_id",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((articles, outlets), (4, 3));
+}
+
+#[test]
+fn concurrent_imports_give_the_same_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = fixture(dir.path());
+    let once = dir.path().join("once.db");
+    import(&once, &paths);
+    let both = dir.path().join("both.db");
+    factdb::store::open(&both).unwrap();
+    let (first, second) = paths.split_at(paths.len() / 2);
+    std::thread::scope(|s| {
+        s.spawn(|| import(&both, first));
+        s.spawn(|| import(&both, second));
+    });
+    assert_eq!(
+        digest(&both),
+        digest(&once),
+        "{}",
+        first_difference(&both, &once)
+    );
 }

@@ -3,13 +3,16 @@
 //! Two claims of different articles are the same claim when their articles may be the same news
 //! ([`Story`]: published within [`MAX_DAYS`], or undated but sharing a quote group or most of their
 //! entities) and
-//! - their words are the same (at least [`MIN_IDENTICAL`] words after folding), or
+//! - their words are the same (at least [`MIN_IDENTICAL`] words after folding; from
+//!   [`IDENTICAL_ALONE`] words no other evidence of the same story is needed), or
 //! - they are about the same things and say the same of them: at least [`SAME_ENTITIES`] resolved
 //!   entities in common, half of all their entities, and [`MIN_SHARED_WORDS`] content words in common
 //!   (stemmed, with the synonyms of `data/linking/claim_synonyms.tsv`: share / cooperation /
 //!   coordination), or
 //! - they share an entity and most of their content words (Dice >= [`SAME_WORDING`], at least
 //!   [`MIN_WORDING_WORDS`] words), or
+//! - without other evidence of the same story (unless the dates are days apart): they share an entity
+//!   and nearly all content words (Dice >= [`CLOSE_WORDING`], [`CLOSE_WORDING_WORDS`] words), or
 //! - neither names an entity and their content words are the same (Dice >= [`SAME_WORDING_ALONE`]).
 //!
 //! Identical claims of articles days apart are the same only when long ([`LONG_VERBATIM`] words).
@@ -21,6 +24,7 @@
 //! that of an affirmative one (it denies the other's main proposition).
 
 use crate::extract::claims::lexicon::STOPWORDS;
+use crate::extract::entities::names::other_key;
 use crate::link::quote_groups::day_number;
 use crate::store::Result;
 use rusqlite::{params, Connection};
@@ -29,6 +33,8 @@ use std::sync::LazyLock;
 
 /// Identical claims (folded words) of at least this many words are one claim within one story.
 pub const MIN_IDENTICAL: usize = 4;
+/// ... without further evidence of the same story (unless days apart) from this many words...
+pub const IDENTICAL_ALONE: usize = 8;
 /// ... and whatever the dates from this many words.
 pub const LONG_VERBATIM: usize = 12;
 /// Entities two rewordings must have in common.
@@ -39,14 +45,19 @@ pub const MIN_SHARED_WORDS: usize = 2;
 pub const SAME_WORDING: f64 = 0.45;
 /// ... with at least this many content words in common.
 pub const MIN_WORDING_WORDS: usize = 3;
+/// Dice of content words for claims sharing an entity to be one claim without other evidence of the
+/// same story.
+pub const CLOSE_WORDING: f64 = 0.7;
+/// ... with at least this many content words in common.
+pub const CLOSE_WORDING_WORDS: usize = 3;
 /// Dice of content words for claims naming no entity.
 pub const SAME_WORDING_ALONE: f64 = 0.6;
 /// Articles published more than this many days apart are different news.
 pub const MAX_DAYS: i64 = 3;
 /// Undated articles are one story when their entities overlap this much (Jaccard)...
-pub const STORY_ENTITIES: f64 = 0.3;
+pub const STORY_ENTITIES: f64 = 0.35;
 /// ... with at least this many in common.
-pub const STORY_MIN_ENTITIES: usize = 4;
+pub const STORY_MIN_ENTITIES: usize = 5;
 /// A word carried by more claims than this proposes no pairs (too common to say anything).
 const MAX_POSTINGS: usize = 300;
 
@@ -57,6 +68,7 @@ pub struct ClaimRow {
     pub article_id: i64,
     pub text: String,
     pub negated: bool,
+    /// The entities it is about, as numbers standing for their folded names.
     pub entities: Vec<i64>,
     /// (value, unit) of each quantity.
     pub quantities: Vec<(f64, Option<String>)>,
@@ -76,7 +88,7 @@ pub struct Group {
 pub struct Story {
     /// Day number of each article's publication date (see [`day_number`]).
     pub days: HashMap<i64, i64>,
-    /// Entities each article names.
+    /// Entities each article names (ids: only compared with each other).
     pub entities: HashMap<i64, BTreeSet<i64>>,
     /// Pairs of articles (smaller id first) sharing a quote group.
     pub quoted_together: HashSet<(i64, i64)>,
@@ -220,14 +232,31 @@ fn dice(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
 /// Are these two claims (of different articles) the same assertion? See the module docs.
 fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64, i64)) -> bool {
     if a.folded == b.folded && a.folded.len() >= MIN_IDENTICAL {
-        return a.folded.len() >= LONG_VERBATIM || !story.far(x, y);
-    }
-    if !story.same(x, y) {
-        return false;
+        // "ahead of the vote": short identical wordings need the same story (or the rules below).
+        let identical = match a.folded.len() {
+            n if n >= LONG_VERBATIM => true,
+            n if n >= IDENTICAL_ALONE => !story.far(x, y),
+            _ => story.same(x, y),
+        };
+        if identical {
+            return true;
+        }
     }
     let shared_entities = a.entities.intersection(&b.entities).count();
     let all_entities = a.entities.union(&b.entities).count();
     let shared_words = a.content.intersection(&b.content).count();
+    // Strong enough without other evidence of the same story (unless days apart): nearly the same
+    // wording about a common entity. (A common figure is not: "60 votes", "three weeks", "17 percent"
+    // recur across stories.)
+    let close_wording = shared_entities >= 1
+        && shared_words >= CLOSE_WORDING_WORDS
+        && dice(&a.content, &b.content) >= CLOSE_WORDING;
+    if close_wording && !story.far(x, y) {
+        return true;
+    }
+    if !story.same(x, y) {
+        return false;
+    }
     if shared_entities >= SAME_ENTITIES
         && 2 * shared_entities >= all_entities
         && shared_words >= MIN_SHARED_WORDS
@@ -302,8 +331,8 @@ pub fn group(rows: &[ClaimRow], story: &Story) -> Vec<Group> {
         }
     }
     let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..rows.len() {
-        if matched[i] {
+    for (i, &m) in matched.iter().enumerate() {
+        if m {
             let root = find(&mut parent, i);
             components.entry(root).or_default().push(i);
         }
@@ -366,13 +395,12 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
                 && (va - vb).abs() > 1e-9 * va.abs().max(1.0)
             {
                 return Some(format!(
-                    "numbers differ: {} says {} {}, {} says {} {}",
-                    a.label,
+                    "numbers differ: {} vs {} {} ({} vs {})",
                     format_value(*va),
-                    ua.as_deref().unwrap_or(""),
-                    b.label,
                     format_value(*vb),
-                    ub.as_deref().unwrap_or("")
+                    ua.as_deref().unwrap_or(""),
+                    a.label,
+                    b.label
                 ));
             }
         }
@@ -501,13 +529,20 @@ fn load(conn: &Connection) -> Result<Vec<ClaimRow>> {
         .enumerate()
         .map(|(i, r)| (r.claim_id, i))
         .collect();
-    let mut stmt = conn
-        .prepare("SELECT claim_id, entity_id FROM claim_entities ORDER BY claim_id, entity_id")?;
-    let pairs = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;
+    // Entities are compared by folded name, not id: one article's "Hradek" taken for a person and
+    // another's for a place are two entities, but a claim about either is about "hradek".
+    let mut stmt = conn.prepare(
+        "SELECT ce.claim_id, e.name FROM claim_entities ce JOIN entities e USING (entity_id)
+         ORDER BY ce.claim_id",
+    )?;
+    let pairs = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let mut keys: HashMap<String, i64> = HashMap::new();
     for pair in pairs {
-        let (claim, entity) = pair?;
+        let (claim, name) = pair?;
+        let next = keys.len() as i64;
+        let key = *keys.entry(other_key(&name)).or_insert(next);
         if let Some(&i) = index.get(&claim) {
-            rows[i].entities.push(entity);
+            rows[i].entities.push(key);
         }
     }
     let mut stmt = conn
@@ -608,7 +643,7 @@ mod tests {
         assert_eq!(groups.len(), 1);
         assert_eq!(
             groups[0].disagreement.as_deref(),
-            Some("numbers differ: outlet 1 says 40 ships, outlet 2 says 55 ships")
+            Some("numbers differ: 40 vs 55 ships (outlet 1 vs outlet 2)")
         );
     }
 

@@ -1,22 +1,25 @@
 //! Decisions that need more than one article, run after each import's batches (and after every
-//! `factdb entity` command): entities across articles, the user's entity decisions, quote groups and
-//! claim groups.
+//! `factdb entity` command): entities across articles, the user's entity decisions, copies, quote
+//! groups and claim groups. docs/linking.md describes how each link is decided.
 //!
-//! Each kind of link loads what it needs from the database, decides, and writes the result; `store`
-//! only writes what one article says. Linking is recomputed from what is stored, so the result does
-//! not depend on the order the articles came in.
+//! Each kind of link loads what it needs from the database, decides with pure functions, and writes the
+//! result; `store` only writes what one article says. Every link is a function of what is stored (never
+//! of the order articles came in), so any import history gives the same database.
 
 pub mod claim_groups;
+pub mod copies;
 pub mod entities;
 pub mod quote_groups;
 
 use crate::store::Result;
 use rusqlite::Connection;
 
-/// Every cross-article link, in dependency order: entity links first (groups are keyed by the linked
-/// entities), then quote and claim groups.
+/// Every cross-article link, in dependency order: entity links first (claim groups compare linked
+/// entities), copies (groups count a copy with its original), then quote and claim groups (claim
+/// groups use quote groups as evidence that two undated articles report one story).
 pub fn relink(conn: &Connection) -> Result<()> {
     entities::link_across_articles(conn)?;
+    copies::link_copies(conn)?;
     regroup(conn)
 }
 

@@ -288,12 +288,9 @@ pub fn cluster(quotes: &[QuoteIn]) -> Vec<Vec<usize>> {
 /// The second pass of [`cluster`]: a pending weak pair joins when its two articles share a group.
 fn join_same_story(uf: &mut UnionFind, quotes: &[QuoteIn], pending: &[(usize, usize)]) {
     let mut articles_of: HashMap<usize, BTreeSet<i64>> = HashMap::new();
-    for i in 0..quotes.len() {
+    for (i, q) in quotes.iter().enumerate() {
         let root = uf.find(i);
-        articles_of
-            .entry(root)
-            .or_default()
-            .insert(quotes[i].article);
+        articles_of.entry(root).or_default().insert(q.article);
     }
     let mut groups_of: HashMap<i64, BTreeSet<usize>> = HashMap::new();
     for (root, articles) in &articles_of {
