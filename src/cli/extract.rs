@@ -9,12 +9,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const LONG_ABOUT: &str = "\
-Show what factdb extracts from articles, without writing a database: metadata, body, entities, quotes
-and claims. Useful to check a new source before importing it, and to debug extraction rules.
+Show what factdb extracts from articles, without writing a database: metadata, body, entities, \
+quotes and claims. Useful to check a new source before importing it, and to debug extraction rules.
 
 Examples:
-  factdb extract examples/iraq-intelligence-wire.txt
-  factdb extract --body page.txt > body.txt";
+  factdb extract examples/harbour-ledger-selen-crossing.txt
+  factdb extract --body examples/evening-courier-selen-camps.txt > body.txt";
 
 #[derive(Debug, clap::Args)]
 #[command(about = "Show what factdb extracts from articles, without a database", long_about = LONG_ABOUT)]
@@ -23,7 +23,7 @@ pub struct Args {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// Which files to read from directories.
+    /// Which files to read from directories (default: *.txt, *.json and *.jsonl).
     #[arg(long, value_name = "GLOB")]
     pub glob: Option<String>,
 

@@ -1,6 +1,7 @@
 //! The command line: one file per command, each with its usage text beside its code.
 
 mod datasette;
+mod delete;
 mod entity;
 mod eval;
 mod extract;
@@ -44,6 +45,7 @@ pub enum Command {
     DatasetteMetadata(datasette::Args),
     Eval(eval::Args),
     Entity(entity::Args),
+    Delete(delete::Args),
 }
 
 /// Runs factdb with the process's arguments and returns its exit code.
@@ -59,6 +61,7 @@ pub fn main() -> ExitCode {
         Command::DatasetteMetadata(args) => datasette::run(&cli, args),
         Command::Eval(args) => eval::run(&cli, args),
         Command::Entity(args) => entity::run(&cli, args),
+        Command::Delete(args) => delete::run(&cli, args),
     };
     match result {
         Ok(code) => code,
@@ -79,4 +82,39 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
             .downcast_ref::<std::io::Error>()
             .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+/// How the user runs factdb, for hints that name a command: `factdb` when that is what PATH finds,
+/// `cargo run --release --` (or `cargo run --`) when it runs from a cargo build folder, else its path.
+pub fn invocation() -> String {
+    let Ok(exe) = std::env::current_exe() else {
+        return "factdb".into();
+    };
+    let exe = exe.canonicalize().unwrap_or(exe);
+    if on_path("factdb").is_some_and(|found| found == exe) {
+        return "factdb".into();
+    }
+    let folder = exe
+        .parent()
+        .and_then(|p| p.file_name())
+        .and_then(|n| n.to_str());
+    let in_target = exe
+        .parent()
+        .and_then(|p| p.parent())
+        .and_then(|p| p.file_name())
+        .is_some_and(|n| n == "target");
+    match folder {
+        Some("release") if in_target => "cargo run --release --".into(),
+        Some("debug") if in_target => "cargo run --".into(),
+        _ => exe.display().to_string(),
+    }
+}
+
+/// The file PATH finds for `name`, canonicalized.
+fn on_path(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+        .and_then(|found| found.canonicalize().ok())
 }

@@ -14,16 +14,16 @@ const ABOUT: &str = "Run a saved report (queries/*.sql) and print its rows.";
 const LONG_ABOUT: &str = "\
 Run a saved report and print its rows as a table, CSV, TSV, JSON, JSON lines or Markdown.
 
-Reports are SQL files with a header naming their title, description and parameters. The built-in
-ones are part of factdb; a folder of your own (--queries DIR or FACTDB_QUERIES) adds reports, and
-replaces a built-in report of the same name. Parameters are given with -p NAME=VALUE and are bound,
-never pasted into the SQL: any value is safe. A whole number is bound as an integer, a decimal number
-as a real, anything else as text.
+Reports are SQL files with a header naming their title, description and parameters. The built-in \
+ones are part of factdb; a folder of your own (--queries DIR or FACTDB_QUERIES) adds reports, and \
+replaces a built-in report of the same name. Parameters are given with -p NAME=VALUE and are bound, \
+never pasted into the SQL: any value is safe. A whole number is bound as an integer, a decimal \
+number as a real, anything else as text.
 
 Examples:
   factdb report --list
-  factdb report article-list -p outlet=Reuters -p since=2015-09-01
-  factdb report outlet-summary --format csv --output outlets.csv
+  factdb report article-list -p outlet=Continental -p since=2025-10-15
+  factdb report outlet-summary --csv --output outlets.csv
   factdb report article-list --sql          (print the report's SQL, to start your own)";
 
 #[derive(Debug, clap::Args)]
@@ -133,13 +133,21 @@ pub fn terminal_width() -> Option<u16> {
 
 /// Opens the database read-only, with a helpful message when it does not exist.
 pub fn open_database(path: &Path) -> Result<rusqlite::Connection> {
+    require_database(path)?;
+    Ok(store::open_read_only(path)?)
+}
+
+/// Refuses a database file that does not exist (a mistyped --db), naming the way to make one.
+pub fn require_database(path: &Path) -> Result<()> {
     if !path.exists() {
         anyhow::bail!(
-            "there is no database at {}: import articles first (factdb import PATH), or name the database with --db",
-            path.display()
+            "there is no database at {}: import articles first ({} import PATH), or name the \
+             database with --db",
+            path.display(),
+            super::invocation()
         );
     }
-    Ok(store::open_read_only(path)?)
+    Ok(())
 }
 
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {

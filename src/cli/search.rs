@@ -10,18 +10,20 @@ use std::process::ExitCode;
 const ABOUT: &str = "Search the text of articles, quotes and claims (ranked, with snippets).";
 
 const LONG_ABOUT: &str = "\
-Full-text search over article titles and bodies, quotes and claims, best matches first, each with a
-snippet around the matching words (marked **like this**) and the article it comes from: its title,
-outlet and date. `who` is the speaker of a quote, the source of a claim, the authors of an article.
+Full-text search over article titles and bodies, quotes and claims, best matches first, each with a \
+snippet around the matching words (in bold on a terminal, **like this** in Markdown) and the article \
+it comes from: its title, outlet and date. `who` is the speaker of a quote, the source of a claim, \
+the authors of an article.
 
-TEXT uses SQLite FTS5 syntax: words (all must match), \"an exact phrase\", OR, NOT, prefix*. Words
-are matched without regard to case or accents. Use --phrase to search the text as one exact phrase.
+TEXT uses SQLite FTS5 syntax: words (all must match), \"an exact phrase\", OR, NOT, prefix*. Words are \
+matched without regard to case or accents, and by their stem (convoy finds convoys). Use --phrase to \
+search the text as one exact phrase.
 
 Examples:
-  factdb search intelligence
-  factdb search '\"share intelligence\" AND Iraq' --in articles
-  factdb search --in quotes 'coalition OR alliance' --format csv
-  factdb search --phrase 'U.S. officials'";
+  factdb search convoys
+  factdb search '\"aid convoy\" AND Selen' --in articles
+  factdb search --in quotes 'lifeline OR promise' --csv
+  factdb search --phrase 'aid pause'";
 
 #[derive(Debug, clap::Args)]
 #[command(about = ABOUT, long_about = LONG_ABOUT)]

@@ -6,8 +6,8 @@ use globset::{Glob, GlobMatcher};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// The default pattern for files found inside directories.
-pub const DEFAULT_GLOB: &str = "*.txt";
+/// The default pattern for files found inside directories: every format factdb reads.
+pub const DEFAULT_GLOB: &str = "*.{txt,json,jsonl}";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {

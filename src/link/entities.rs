@@ -4,7 +4,7 @@
 //! 2. merges a one-word person ("Kerry") into the one person of the database whose surname it is, when
 //!    exactly one has it (or one the news overwhelmingly means by it): two people sharing a surname keep
 //!    the bare surname apart, and a user split forbids the merge for good;
-//! 3. replays the user's splits.
+//! 3. replays the user's splits and kinds.
 //!
 //! Merging moves mentions, quotes, quote groups, claims and aliases and deletes the merged row.
 
@@ -12,7 +12,8 @@ mod decisions;
 mod merge;
 
 pub use decisions::{
-    apply_decision, find_entity, parse_alias_file, record_decision, replay, Decision,
+    apply_decision, find_entity, parse_alias_file, record_decision, replay, stored, undo, Decision,
+    Stored,
 };
 pub use merge::merge;
 
@@ -26,7 +27,7 @@ use std::collections::HashMap;
 pub fn link_across_articles(conn: &Connection) -> Result<()> {
     replay(conn, &["merge", "alias"])?;
     merge_unique_surnames(conn)?;
-    replay(conn, &["split"])?;
+    replay(conn, &["split", "kind"])?;
     Ok(())
 }
 

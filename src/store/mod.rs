@@ -18,6 +18,7 @@
 
 pub mod articles;
 pub mod consistency;
+pub mod delete;
 pub mod entities;
 pub mod outlets;
 pub mod runs;

@@ -6,7 +6,8 @@
 //! - alias NAME ALIAS: ALIAS is another name of NAME (a user alias), and an entity named ALIAS merges
 //!   into NAME;
 //! - split NAME PART: mentions of NAME written PART are another entity (named PART, created if needed),
-//!   and the unique-surname rule never merges PART back into NAME.
+//!   and the unique-surname rule never merges PART back into NAME;
+//! - kind NAME KIND: the entity named NAME is of kind KIND, whatever the text suggested.
 //!
 //! Entities are found by name: canonical name, then alias, then matching key (see [`find_entity`]).
 
@@ -20,11 +21,11 @@ use rusqlite::{params, Connection, OptionalExtension};
 /// One decision.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision {
-    /// "merge", "split" or "alias".
+    /// "merge", "split", "alias" or "kind".
     pub action: String,
     pub name: String,
     pub other_name: String,
-    /// For a split: the kind of the entity split off (default: the kind of NAME).
+    /// For a split: the kind of the entity split off (default: the kind of NAME); for kind: the kind.
     pub kind: Option<String>,
 }
 
@@ -168,6 +169,14 @@ pub fn apply_decision(conn: &Connection, d: &Decision) -> Result<String> {
                 other, d.name
             ))
         }
+        "kind" => {
+            let kind = d.kind.as_deref().unwrap_or("other");
+            conn.execute(
+                "UPDATE entities SET kind = ?2 WHERE entity_id = ?1",
+                params![target, kind],
+            )?;
+            Ok(format!("{:?} is now of kind {kind}", d.name))
+        }
         action => Ok(format!("unknown decision {action:?} ignored")),
     }
 }
@@ -245,20 +254,65 @@ pub fn replay(conn: &Connection, actions: &[&str]) -> Result<()> {
 }
 
 fn all(conn: &Connection) -> Result<Vec<Decision>> {
+    Ok(stored(conn)?.into_iter().map(|s| s.decision).collect())
+}
+
+/// A decision as stored: its id (for `factdb entity undo`) and when it was made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    pub id: i64,
+    pub decision: Decision,
+    pub decided_at: String,
+}
+
+/// Every stored decision, in the order they were made.
+pub fn stored(conn: &Connection) -> Result<Vec<Stored>> {
     let mut stmt = conn.prepare(
-        "SELECT action, name, other_name, kind FROM entity_decisions ORDER BY entity_decision_id",
+        "SELECT entity_decision_id, action, name, other_name, kind, decided_at FROM entity_decisions
+         ORDER BY entity_decision_id",
     )?;
     let rows = stmt
         .query_map([], |r| {
-            Ok(Decision {
-                action: r.get(0)?,
-                name: r.get(1)?,
-                other_name: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
-                kind: r.get(3)?,
+            Ok(Stored {
+                id: r.get(0)?,
+                decision: Decision {
+                    action: r.get(1)?,
+                    name: r.get(2)?,
+                    other_name: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+                    kind: r.get(4)?,
+                },
+                decided_at: r.get(5)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
+}
+
+/// Removes decision `id` and reverses what it did where the database allows: a merge or alias is
+/// undone by splitting the names it joined apart again (a merged entity's row is gone, so its mentions
+/// written OTHER become an entity named OTHER). A split or kind needs nothing more: relinking after it
+/// recomputes without it. Returns the removed decision, or None when there is no decision `id`.
+pub fn undo(conn: &Connection, id: i64) -> Result<Option<Decision>> {
+    let Some(found) = stored(conn)?.into_iter().find(|s| s.id == id) else {
+        return Ok(None);
+    };
+    conn.execute(
+        "DELETE FROM entity_decisions WHERE entity_decision_id = ?1",
+        [id],
+    )?;
+    let d = &found.decision;
+    if matches!(d.action.as_str(), "merge" | "alias") {
+        if let Some(target) = find_entity(conn, &d.name)? {
+            let other = bare(&d.other_name);
+            split(conn, target, &other, None)?;
+            conn.execute(
+                "DELETE FROM entity_aliases WHERE entity_id = ?1 AND origin = 'user'
+                 AND lower(alias) = lower(?2)",
+                params![target, other],
+            )?;
+        }
+    }
+    Ok(Some(found.decision))
 }
 
 /// The (whole, part) names of every split decision.
