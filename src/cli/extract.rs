@@ -112,11 +112,15 @@ fn write_facts(out: &mut impl Write, source: &str, facts: &Facts) -> std::io::Re
             .collect();
         writeln!(
             out,
-            "  {i}: {} ({}) aliases {:?} mentions {:?}",
+            "  {i}: {} ({}){}; mentions: {}",
             e.name,
             e.kind.as_str(),
-            e.aliases,
-            mentions
+            if e.aliases.is_empty() {
+                String::new()
+            } else {
+                format!(", also {}", e.aliases.join(", "))
+            },
+            mentions.join(", ")
         )?;
     }
     writeln!(out, "quotes:")?;
@@ -125,12 +129,11 @@ fn write_facts(out: &mut impl Write, source: &str, facts: &Facts) -> std::io::Re
             .speaker
             .map(|e| facts.entities[e].name.as_str())
             .unwrap_or("?");
-        let written = q.speaker_span.map(|s| s.text(body)).unwrap_or("-");
+        let said = said_as(q.speaker_span.map(|s| s.text(body)), q.cue.as_deref());
         writeln!(
             out,
-            "  [{}] {speaker} (as {written:?}, cue {:?}): {}",
+            "  [{}] {speaker}{said}: {}",
             q.kind.as_str(),
-            q.cue,
             q.span.text(body)
         )?;
     }
@@ -140,7 +143,7 @@ fn write_facts(out: &mut impl Write, source: &str, facts: &Facts) -> std::io::Re
             .source
             .map(|e| facts.entities[e].name.as_str())
             .unwrap_or("-");
-        let written = c.source_span.map(|s| s.text(body)).unwrap_or("-");
+        let said = said_as(c.source_span.map(|s| s.text(body)), c.cue.as_deref());
         let flags = format!(
             "{}{}",
             if c.negated { " negated" } else { "" },
@@ -148,11 +151,26 @@ fn write_facts(out: &mut impl Write, source: &str, facts: &Facts) -> std::io::Re
         );
         writeln!(
             out,
-            "  [{}{flags}] {source} (as {written:?}, cue {:?}): {}",
+            "  [{}{flags}] {source}{said}: {}",
             c.kind.as_str(),
-            c.cue,
             c.span.text(body)
         )?;
     }
     writeln!(out)
+}
+
+/// " (written "he", cue "told")": how a speaker or source was written and the cue, when known.
+fn said_as(written: Option<&str>, cue: Option<&str>) -> String {
+    let parts: Vec<String> = [
+        written.map(|w| format!("written \"{w}\"")),
+        cue.map(|c| format!("cue \"{c}\"")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
 }

@@ -89,6 +89,22 @@ pub struct OutputArgs {
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
     pub format: Format,
 
+    /// CSV: the same as --format csv (as in sqlite-utils).
+    #[arg(long, conflicts_with_all = ["format", "tsv", "json", "nl"])]
+    pub csv: bool,
+
+    /// TSV: the same as --format tsv.
+    #[arg(long, conflicts_with_all = ["format", "json", "nl"])]
+    pub tsv: bool,
+
+    /// JSON: the same as --format json.
+    #[arg(long, conflicts_with_all = ["format", "nl"])]
+    pub json: bool,
+
+    /// Newline-delimited JSON, one object per line: the same as --format jsonl.
+    #[arg(long, conflicts_with = "format")]
+    pub nl: bool,
+
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -99,6 +115,21 @@ pub struct OutputArgs {
 }
 
 impl OutputArgs {
+    /// The format asked for, by --format or one of its shortcuts.
+    pub fn format(&self) -> Format {
+        if self.csv {
+            Format::Csv
+        } else if self.tsv {
+            Format::Tsv
+        } else if self.json {
+            Format::Json
+        } else if self.nl {
+            Format::Jsonl
+        } else {
+            self.format
+        }
+    }
+
     /// The writer (a file or standard output, buffered) and the table options that suit it: a table on
     /// a terminal fits its width (or $COLUMNS); a table written to a file or a pipe is not wrapped.
     pub fn open(&self) -> Result<(Box<dyn Write>, OutputOptions)> {
@@ -166,7 +197,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let bindings = report.bindings(&args.params.params)?;
     let conn = open_database(&cli.db)?;
     let (mut out, options) = args.output.open()?;
-    let mut sink = args.output.format.sink(&mut out, &options);
+    let mut sink = args.output.format().sink(&mut out, &options);
     report.run(&conn, &bindings, sink.as_mut())?;
     drop(sink);
     out.flush()?;
@@ -177,9 +208,9 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
 /// required: the names of the required parameters, comma-separated, file).
 fn list(catalog: &Catalog, output: &OutputArgs) -> Result<()> {
     let (mut out, options) = output.open()?;
-    if output.format != Format::Table {
+    if output.format() != Format::Table {
         use rusqlite::types::Value;
-        let mut sink = output.format.sink(&mut out, &options);
+        let mut sink = output.format().sink(&mut out, &options);
         let columns = [
             "name",
             "title",

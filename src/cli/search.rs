@@ -2,7 +2,9 @@
 
 use super::report::{open_database, OutputArgs};
 use super::Cli;
-use crate::report::search::{self, Scope, SearchOptions};
+use crate::report::output::Format;
+use crate::report::search::{self, Marks, Scope, SearchOptions};
+use std::io::IsTerminal;
 use anyhow::Result;
 use std::io::Write;
 use std::process::ExitCode;
@@ -50,13 +52,25 @@ pub struct Args {
 
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let conn = open_database(&cli.db)?;
+    let format = args.output.format();
+    let marks = if format == Format::Markdown {
+        Marks::Markdown
+    } else if format == Format::Table
+        && args.output.output.is_none()
+        && std::io::stdout().is_terminal()
+    {
+        Marks::Terminal
+    } else {
+        Marks::Plain
+    };
     let options = SearchOptions {
         scope: args.scope,
         limit: args.limit,
         phrase: args.phrase,
+        marks,
     };
     let (mut out, table_options) = args.output.open()?;
-    let mut sink = args.output.format.sink(&mut out, &table_options);
+    let mut sink = args.output.format().sink(&mut out, &table_options);
     search::search(&conn, &args.text.join(" "), &options, sink.as_mut())?;
     drop(sink);
     out.flush()?;

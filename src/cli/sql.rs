@@ -75,7 +75,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         .collect();
     let conn = open_database(&cli.db)?;
     let (mut out, options) = args.output.open()?;
-    let mut sink = args.output.format.sink(&mut out, &options);
+    let mut sink = args.output.format().sink(&mut out, &options);
     crate::report::run_query(&conn, &label, &sql, &bindings, sink.as_mut())?;
     drop(sink);
     out.flush()?;
