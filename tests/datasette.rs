@@ -262,15 +262,26 @@ fn canned_queries_answer_typed_parameters_like_the_reports() {
             .map(|(p, v)| format!("&{p}={}", v.replace(' ', "+")))
             .collect();
         let served = server.get_json(&format!("/facts/{name}.json?_shape=array{form}"));
-        let mut args = vec!["report".to_string(), name.clone(), "-f".into(), "json".into()];
+        let mut args = vec![
+            "report".to_string(),
+            name.clone(),
+            "-f".into(),
+            "json".into(),
+        ];
         for (p, v) in &params {
             args.push("-p".into());
             args.push(format!("{p}={v}"));
         }
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let reported: Value = serde_json::from_str(&run_ok(&fx.db, &args)).unwrap();
-        assert_eq!(served, reported, "{name} with {form}: Datasette and factdb report differ");
+        assert_eq!(
+            served, reported,
+            "{name} with {form}: Datasette and factdb report differ"
+        );
         answered += usize::from(!reported.as_array().unwrap().is_empty());
     }
-    assert!(answered >= 5, "too few canned queries answered rows: {answered}");
+    assert!(
+        answered >= 5,
+        "too few canned queries answered rows: {answered}"
+    );
 }

@@ -86,9 +86,15 @@ fn syntax_errors_are_reported_plainly() {
 /// the words as they are).
 #[test]
 fn marks_matches_with_stars_only_in_markdown() {
-    let markdown = run_ok(&fixture().db, &["search", "--in", "articles", "corrosion", "-f", "markdown"]);
+    let markdown = run_ok(
+        &fixture().db,
+        &["search", "--in", "articles", "corrosion", "-f", "markdown"],
+    );
     assert!(markdown.contains("**corrosion**"), "{markdown}");
-    let csv = run_ok(&fixture().db, &["search", "--in", "articles", "corrosion", "--csv"]);
+    let csv = run_ok(
+        &fixture().db,
+        &["search", "--in", "articles", "corrosion", "--csv"],
+    );
     assert!(csv.contains("corrosion") && !csv.contains("**"), "{csv}");
 }
 

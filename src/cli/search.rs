@@ -4,8 +4,8 @@ use super::report::{open_database, OutputArgs};
 use super::Cli;
 use crate::report::output::Format;
 use crate::report::search::{self, Marks, Scope, SearchOptions};
-use std::io::IsTerminal;
 use anyhow::Result;
+use std::io::IsTerminal;
 use std::io::Write;
 use std::process::ExitCode;
 
