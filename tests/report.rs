@@ -466,3 +466,23 @@ fn reports_answer_the_same_with_text_parameters() {
         );
     }
 }
+
+#[test]
+fn a_mistyped_report_name_gets_a_suggestion() {
+    let error = run_err(&fixture().db, &["report", "top-speaker"]);
+    assert!(error.contains("did you mean \"top-speakers\"?"), "{error}");
+    let error = run_err(&fixture().db, &["report", "qoute-spread"]);
+    assert!(error.contains("did you mean \"quote-spread\"?"), "{error}");
+    let error = run_err(&fixture().db, &["report", "zzzz"]);
+    assert!(!error.contains("did you mean"), "{error}");
+}
+
+#[test]
+fn a_missing_report_folder_is_named_once_with_its_reason() {
+    let error = run_err(
+        &fixture().db,
+        &["report", "--queries", "no-such-dir", "--list"],
+    );
+    assert_eq!(error.matches("os error 2").count(), 1, "{error}");
+    assert!(error.contains("no-such-dir"), "{error}");
+}
