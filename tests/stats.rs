@@ -48,7 +48,7 @@ fn counts_rows_and_lists_top_outlets() {
         "{markdown}"
     );
     assert!(
-        run_err(&fx.db, &["stats", "--format", "csv"]).contains("--format table, markdown or json")
+        run_err(&fx.db, &["stats", "--format", "csv"]).contains("[possible values: table, markdown, json]")
     );
 }
 
