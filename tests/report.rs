@@ -451,7 +451,7 @@ fn reports_answer_the_same_with_text_parameters() {
                 (name.clone(), Sql::Text(text))
             })
             .collect();
-        let mut run = |bindings: &[(String, Sql)]| {
+        let run = |bindings: &[(String, Sql)]| {
             let mut out = Vec::new();
             let mut sink = Format::Json.sink(&mut out, &OutputOptions::default());
             report.run(&conn, bindings, sink.as_mut()).unwrap();

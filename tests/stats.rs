@@ -47,9 +47,8 @@ fn counts_rows_and_lists_top_outlets() {
         markdown.contains("## Top outlets (by articles)\n\n| outlet |"),
         "{markdown}"
     );
-    assert!(
-        run_err(&fx.db, &["stats", "--format", "csv"]).contains("[possible values: table, markdown, json]")
-    );
+    assert!(run_err(&fx.db, &["stats", "--format", "csv"])
+        .contains("[possible values: table, markdown, json]"));
 }
 
 /// --format lists only what stats can print.

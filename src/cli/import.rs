@@ -221,7 +221,7 @@ fn print_first_report(db: &std::path::Path) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let width = super::report::terminal_width();
-    let compact = width.is_none_or(|w| w < FULL_TABLE_WIDTH);
+    let compact = width.map_or(true, |w| w < FULL_TABLE_WIDTH);
     let command = super::invocation();
     writeln!(out, "\nTop speakers ({command} report top-speakers):")?;
     let options = OutputOptions {

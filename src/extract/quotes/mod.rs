@@ -190,14 +190,12 @@ pub fn extract(
         }
         // A quote led into by a word of its sentence is part of that sentence: partial (or a
         // phrase after a naming word), whichever side its attribution is on.
-        if attribution.is_some() {
-            if lead.is_some_and(|l| l.is_word()) {
-                kind = if named {
-                    QuoteKind::Phrase
-                } else {
-                    QuoteKind::Partial
-                };
-            }
+        if attribution.is_some() && lead.is_some_and(|l| l.is_word()) {
+            kind = if named {
+                QuoteKind::Phrase
+            } else {
+                QuoteKind::Partial
+            };
         }
 
         // "...," X said, "...": one quote in two fragments.
