@@ -258,9 +258,11 @@ fn time_report(
 fn selective_params(conn: &Connection) -> Result<Vec<(String, String)>> {
     let one = |sql: &str| -> Result<String> {
         // As a scalar subquery: NULL, not an error, when the database has none (BBC: no outlets).
-        conn.query_row(&format!("SELECT ({sql})"), [], |r| r.get::<_, Option<String>>(0))
-            .map(Option::unwrap_or_default)
-            .with_context(|| sql.to_string())
+        conn.query_row(&format!("SELECT ({sql})"), [], |r| {
+            r.get::<_, Option<String>>(0)
+        })
+        .map(Option::unwrap_or_default)
+        .with_context(|| sql.to_string())
     };
     let speaker = one(
         "SELECT e.name FROM quotes q JOIN entities e ON e.entity_id = q.speaker_entity_id

@@ -11,7 +11,8 @@ SELECT
     a.title,
     (SELECT group_concat(name, ', ') FROM (SELECT name FROM article_authors aa
         WHERE aa.article_id = a.article_id ORDER BY position)) AS authors,
-    (SELECT count(*) FROM quotes q WHERE q.article_id = a.article_id) AS quotes,
+    (SELECT count(*) FROM quotes q WHERE q.article_id = a.article_id
+        AND q.kind IN ('speech', 'partial')) AS quotes,
     (SELECT count(*) FROM claims c WHERE c.article_id = a.article_id) AS claims,
     (SELECT count(DISTINCT m.entity_id) FROM mentions m WHERE m.article_id = a.article_id) AS entities,
     a.body_chars AS characters,

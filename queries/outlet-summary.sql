@@ -8,7 +8,7 @@ SELECT
     min(a.published) AS first_published,
     max(a.published) AS last_published,
     (SELECT count(*) FROM quotes q JOIN articles qa ON qa.article_id = q.article_id
-        WHERE qa.outlet_id = o.outlet_id) AS quotes,
+        WHERE qa.outlet_id = o.outlet_id AND q.kind IN ('speech', 'partial')) AS quotes,
     (SELECT count(*) FROM claims c JOIN articles ca ON ca.article_id = c.article_id
         WHERE ca.outlet_id = o.outlet_id) AS claims,
     (SELECT count(*) FROM articles r WHERE r.site_outlet_id = o.outlet_id

@@ -21,5 +21,5 @@ LEFT JOIN entities e ON e.entity_id = g.speaker_entity_id
 LEFT JOIN entities qe ON qe.entity_id = q.speaker_entity_id
 WHERE (:speaker = '' OR e.name LIKE '%' || :speaker || '%')
 GROUP BY g.quote_group_id
-HAVING count(DISTINCT q.article_id) >= :min_articles
+HAVING count(DISTINCT q.article_id) >= CAST(:min_articles AS INTEGER)
 ORDER BY independent_outlets DESC, articles DESC, first_seen, g.quote_group_id

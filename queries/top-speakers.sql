@@ -16,4 +16,4 @@ JOIN articles a ON a.article_id = q.article_id
 WHERE q.kind IN ('speech', 'partial')
 GROUP BY e.entity_id
 ORDER BY quotes DESC, articles DESC, e.name
-LIMIT :limit
+LIMIT CAST(:limit AS INTEGER)

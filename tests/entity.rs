@@ -445,7 +445,7 @@ fn entity_show_lists_names_and_decisions() {
     assert!(out.status.success());
     assert!(text.starts_with("Dmitry Valenko (person)"), "{text}");
     assert!(text.contains("Dima Valenko (user)"), "{text}");
-    assert!(text.contains("decision: alias"), "{text}");
+    assert!(text.contains("decision 1: alias"), "{text}");
     common::factdb(&db)
         .args(["entity", "show", "Nobody Atall"])
         .assert()
@@ -581,4 +581,109 @@ fn entity_reports_run_with_their_parameters() {
             .any(|r| r[0].contains("Valenko") || r[1].contains("Valenko")),
         "{by_article:?}"
     );
+}
+
+fn entity_fails(db: &Path, args: &[&str]) -> String {
+    let out = common::factdb(db)
+        .arg("entity")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "entity {args:?} should fail");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+fn scalar(db: &Path, sql: &str) -> i64 {
+    Connection::open(db)
+        .unwrap()
+        .query_row(sql, [], |r| r.get(0))
+        .unwrap()
+}
+
+/// Two articles quoting the same words from one person written two ways ("Lena Ward", "Lena Warde").
+fn two_spellings(dir: &Path) -> PathBuf {
+    let db = dir.join("f.db");
+    let a = article(
+        dir,
+        "a.json",
+        "Ferry",
+        &["\u{201C}The ferry will run all winter,\u{201D} Lena Ward said on Monday."],
+    );
+    let b = article(
+        dir,
+        "b.json",
+        "Ferry again",
+        &["\u{201C}The ferry will run all winter,\u{201D} Lena Warde said on Tuesday."],
+    );
+    import(&db, &[&a, &b]);
+    db
+}
+
+#[test]
+fn a_merge_regroups_quotes_at_once_and_undo_takes_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = two_spellings(dir.path());
+    let groups =
+        "SELECT count(DISTINCT quote_group_id) FROM quotes WHERE quote_group_id IS NOT NULL";
+    assert_eq!(scalar(&db, groups), 2);
+    entity(&db, &["merge", "Lena Ward", "Lena Warde"]);
+    assert_eq!(
+        scalar(&db, groups),
+        1,
+        "the merge regroups the quotes at once"
+    );
+    let listed = common::factdb(&db)
+        .args(["entity", "decisions"])
+        .output()
+        .unwrap();
+    let listed = String::from_utf8(listed.stdout).unwrap();
+    assert!(
+        listed.contains("1  merge \"Lena Ward\" \"Lena Warde\""),
+        "{listed}"
+    );
+    entity(&db, &["undo", "1"]);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM entity_decisions"), 0);
+    assert!(
+        entity_named(&db, "Lena Warde").is_some(),
+        "undo splits the names apart again"
+    );
+    assert_eq!(scalar(&db, groups), 2);
+    assert!(entity_fails(&db, &["undo", "1"]).contains("no decision 1"));
+}
+
+#[test]
+fn a_decision_naming_nothing_is_refused_unless_pending() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = two_spellings(dir.path());
+    let error = entity_fails(&db, &["merge", "Nobody", "Somebody"]);
+    assert!(error.contains("no entity named \"Nobody\""), "{error}");
+    assert_eq!(scalar(&db, "SELECT count(*) FROM entity_decisions"), 0);
+    entity(&db, &["merge", "Nobody", "Somebody", "--pending"]);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM entity_decisions"), 1);
+}
+
+#[test]
+fn kind_corrects_an_entity_and_survives_a_reimport() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = two_spellings(dir.path());
+    entity(&db, &["kind", "Lena Ward", "organisation"]);
+    let kind = "SELECT kind = 'organisation' FROM entities WHERE name = 'Lena Ward'";
+    assert_eq!(scalar(&db, kind), 1);
+    let c = article(
+        dir.path(),
+        "c.json",
+        "More",
+        &["Lena Ward said the timetable holds."],
+    );
+    import(&db, &[&c]);
+    assert_eq!(scalar(&db, kind), 1);
+}
+
+#[test]
+fn entity_commands_refuse_a_missing_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("typo.db");
+    let error = entity_fails(&db, &["show", "X"]);
+    assert!(error.contains("there is no database"), "{error}");
+    assert!(!db.exists(), "a mistyped --db must not create a database");
 }

@@ -337,11 +337,11 @@ fn on_a_terminal_the_summary_is_followed_by_the_top_speakers() {
     let tmp = tempfile::tempdir().unwrap();
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
     let factdb = env!("CARGO_BIN_EXE_factdb");
-    let on_terminal = |db: &str| {
+    let on_terminal = |db: &str, columns: &str| {
         let command = format!("{factdb} --db {db} import {}", examples.display());
         let output = std::process::Command::new("script")
             .args(["-qec", &command, "/dev/null"])
-            .env("COLUMNS", "150")
+            .env("COLUMNS", columns)
             .env_remove("FACTDB_DB")
             .output()
             .unwrap();
@@ -349,10 +349,23 @@ fn on_a_terminal_the_summary_is_followed_by_the_top_speakers() {
         String::from_utf8_lossy(&output.stdout).into_owned()
     };
     let db = tmp.path().join("terminal.db");
-    let shown = on_terminal(&db.display().to_string());
-    assert!(shown.contains("5 articles added"), "{shown}");
+    let shown = on_terminal(&db.display().to_string(), "150");
+    assert!(shown.contains("7 articles added"), "{shown}");
     assert!(shown.contains("Top speakers"), "{shown}");
     assert!(shown.contains("Ilse Marren"), "{shown}");
+    assert!(
+        shown.contains("distinct_quotes"),
+        "a wide terminal gets the whole report: {shown}"
+    );
+
+    // At 80 columns the summary and the first report fit one screen, and the hint is a command that
+    // works the way factdb was run (here from cargo's target folder, not installed on PATH).
+    let db = tmp.path().join("narrow.db");
+    let shown = on_terminal(&db.display().to_string(), "80");
+    let lines: Vec<&str> = shown.lines().collect();
+    assert!(lines.len() <= 24, "{shown}");
+    assert!(lines.iter().all(|l| l.chars().count() <= 80), "{shown}");
+    assert!(shown.contains("cargo run -- report --list"), "{shown}");
 
     let piped = factdb_process(&tmp.path().join("piped.db"))
         .arg("import")
@@ -362,4 +375,53 @@ fn on_a_terminal_the_summary_is_followed_by_the_top_speakers() {
     let piped = String::from_utf8_lossy(&piped.stdout);
     assert!(!piped.contains("Top speakers"), "{piped}");
     assert_eq!(piped.lines().count(), 1, "{piped}");
+}
+
+#[test]
+fn a_folder_with_nothing_to_read_fails_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("notes");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("readme.md"), "# not an article").unwrap();
+    let db = dir.path().join("f.db");
+    let out = import(&db, &[&folder]);
+    assert!(!out.status.success(), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("no file to read") && err.contains("--glob"),
+        "{err}"
+    );
+    assert!(!db.exists(), "nothing read, nothing created");
+}
+
+#[test]
+fn json_and_json_lines_in_a_folder_are_read_by_default_and_one_file_is_singular() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("in");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("one.json"), support::tiny_json(1)).unwrap();
+    std::fs::write(
+        folder.join("more.jsonl"),
+        format!("{}\n{}\n", support::tiny_json(2), support::tiny_json(3)),
+    )
+    .unwrap();
+    let db = dir.path().join("f.db");
+    let out = import(&db, &[&folder]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("Imported 2 files"),
+        "{}",
+        stdout(&out)
+    );
+    let conn = Connection::open(&db).unwrap();
+    assert_eq!(count(&conn, "SELECT count(*) FROM articles"), 3);
+
+    // --glob narrows; one file, one article: singular.
+    let db = dir.path().join("g.db");
+    let out = import(&db, &[&"--glob", &"*.json", &folder]);
+    let summary = stdout(&out);
+    assert!(
+        summary.starts_with("Imported 1 file in ") && summary.contains(": 1 article added"),
+        "{summary}"
+    );
 }

@@ -426,3 +426,63 @@ fn reports_on_the_sample_articles_show_the_expected_facts() {
         "John Kerry quoted in {kerry_articles:?}"
     );
 }
+
+/// Datasette's forms send every value as text: each built-in report must answer the same with its
+/// defaults bound as text as with them bound as numbers (`HAVING count(...) >= :min_articles` without a
+/// CAST answered nothing).
+#[test]
+fn reports_answer_the_same_with_text_parameters() {
+    use factdb::report::output::{Format, OutputOptions};
+    use rusqlite::types::Value as Sql;
+    let fx = fixture();
+    let conn = rusqlite::Connection::open(&fx.db).unwrap();
+    let catalog = factdb::report::Catalog::built_in().unwrap();
+    for report in catalog.iter().filter(|r| r.runs_without_params()) {
+        let typed = report.bindings(&[]).unwrap();
+        let as_text: Vec<(String, Sql)> = typed
+            .iter()
+            .map(|(name, value)| {
+                let text = match value {
+                    Sql::Integer(n) => n.to_string(),
+                    Sql::Real(x) => x.to_string(),
+                    Sql::Text(t) => t.clone(),
+                    other => panic!("unexpected default {other:?}"),
+                };
+                (name.clone(), Sql::Text(text))
+            })
+            .collect();
+        let run = |bindings: &[(String, Sql)]| {
+            let mut out = Vec::new();
+            let mut sink = Format::Json.sink(&mut out, &OutputOptions::default());
+            report.run(&conn, bindings, sink.as_mut()).unwrap();
+            drop(sink);
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(
+            run(&typed),
+            run(&as_text),
+            "{}: text parameters (as Datasette sends them) change the answer",
+            report.name
+        );
+    }
+}
+
+#[test]
+fn a_mistyped_report_name_gets_a_suggestion() {
+    let error = run_err(&fixture().db, &["report", "top-speaker"]);
+    assert!(error.contains("did you mean \"top-speakers\"?"), "{error}");
+    let error = run_err(&fixture().db, &["report", "qoute-spread"]);
+    assert!(error.contains("did you mean \"quote-spread\"?"), "{error}");
+    let error = run_err(&fixture().db, &["report", "zzzz"]);
+    assert!(!error.contains("did you mean"), "{error}");
+}
+
+#[test]
+fn a_missing_report_folder_is_named_once_with_its_reason() {
+    let error = run_err(
+        &fixture().db,
+        &["report", "--queries", "no-such-dir", "--list"],
+    );
+    assert_eq!(error.matches("os error 2").count(), 1, "{error}");
+    assert!(error.contains("no-such-dir"), "{error}");
+}

@@ -47,7 +47,13 @@ fn counts_rows_and_lists_top_outlets() {
         markdown.contains("## Top outlets (by articles)\n\n| outlet |"),
         "{markdown}"
     );
-    assert!(
-        run_err(&fx.db, &["stats", "--format", "csv"]).contains("--format table, markdown or json")
-    );
+    assert!(run_err(&fx.db, &["stats", "--format", "csv"])
+        .contains("[possible values: table, markdown, json]"));
+}
+
+/// --format lists only what stats can print.
+#[test]
+fn help_lists_only_the_formats_stats_prints() {
+    let help = run_ok(&fixture().db, &["stats", "--help"]);
+    assert!(help.contains("markdown") && !help.contains("csv"), "{help}");
 }

@@ -13,13 +13,14 @@ const ABOUT: &str =
     "Write Datasette metadata: table and column descriptions, facets, search, saved reports.";
 
 const LONG_ABOUT: &str = "\
-Write the metadata that makes Datasette show a documented, searchable fact database: a description of
-every table and column (from the schema's comments), names instead of ids for outlets, entities and
-articles, facets (kind, outlet, speaker), full-text search on articles, quotes and claims (and their
-_view views), the internal tables hidden, and every saved report as a canned query with its parameters.
+Write the metadata that makes Datasette show a documented, searchable fact database: a description \
+of every table and column (from the schema's comments), names instead of ids for outlets, entities \
+and articles, facets (kind, outlet, speaker), full-text search on articles, quotes and claims (and \
+their _view views), the internal tables hidden, and every saved report as a canned query with its \
+parameters.
 
-Datasette names a database after its file (facts.db -> facts); the metadata is for the database given
-with --db unless --database-name says otherwise.
+Datasette names a database after its file (facts.db -> facts); the metadata is for the database \
+given with --db unless --database-name says otherwise.
 
 Example:
   pip install datasette

@@ -20,16 +20,16 @@ Measure factdb against articles annotated by hand, so quality is measured, not g
 
 `eval quotes GOLD.jsonl` reads one article per line:
   {\"id\": \"a1\", \"text\": \"...\", \"quotes\": [{\"start\": 10, \"end\": 52, \"speaker\": \"John Kerry\"}]}
-(offsets in Unicode code points into text, end exclusive; a quote may also give \"fragments\": [[s, e], ...]
-and \"speaker_start\"/\"speaker_end\", and an article \"other_attribution_spans\": [[s, e], ...] of reported
-speech that a predicted quote may rightly overlap). The text is taken as the article body exactly as given
-(paragraphs at line breaks, no boilerplate removal), so the offsets line up.
+Offsets are in Unicode code points into text, end exclusive; a quote may also give \
+\"fragments\": [[s, e], ...] and \"speaker_start\"/\"speaker_end\", and an article \
+\"other_attribution_spans\": [[s, e], ...] of reported speech that a predicted quote may rightly \
+overlap. The text is taken as the article body exactly as given (paragraphs at line breaks, no \
+boilerplate removal), so the offsets line up.
 
-It prints:
-  precision  the share of predicted quotes (speech and partial) that overlap a gold quote or attribution;
-  recall     the share of gold quotes whose content predictions cover at least half of;
-  speaker    of the gold quotes found that have a speaker, the share whose prediction names it: the
-             predicted speaker span overlaps the gold one, or the predicted name ends in the same word.
+It prints precision (the share of predicted quotes, speech and partial, that overlap a gold quote or \
+attribution), recall (the share of gold quotes whose content predictions cover at least half of) and \
+speaker accuracy (of the gold quotes found that have a speaker, the share whose prediction names it: \
+the predicted speaker span overlaps the gold one, or the predicted name ends in the same word).
 
 `eval attributions GOLD.jsonl` reads articles with every attribution, direct, mixed (partly quoted) and
 indirect (reported speech):

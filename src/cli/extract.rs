@@ -9,20 +9,17 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const LONG_ABOUT: &str = "\
-Show what factdb extracts from articles, without writing a database: metadata, body, entities,
-quotes and claims. Useful to check a new source before importing it, and to debug extraction
-rules.
+Show what factdb extracts from articles, without writing a database: metadata, body, entities, \
+quotes and claims. Useful to check a new source before importing it, and to debug extraction rules.
 
-Inputs are read as by `factdb import`: plain text copied from a page, saved HTML pages
-(.html/.htm or anything that starts like HTML: main text and the page's JSON-LD/Open Graph
-metadata), JSON.
+Inputs are read as by `factdb import`: plain text copied from a page, saved HTML pages (.html, .htm \
+or anything that starts like HTML: main text and the page's JSON-LD and Open Graph metadata), JSON. \
+With --format jsonl, one factdb record per article, which `factdb import` stores as given.
 
 Examples:
-  factdb extract examples/iraq-intelligence-wire.txt
-  factdb extract --body page.txt > body.txt
-  factdb extract saved-page.html
-  factdb extract --body saved-page.html
-  factdb extract --format jsonl examples/ > records.jsonl   # then: factdb import records.jsonl
+  factdb extract examples/harbour-ledger-selen-crossing.txt
+  factdb extract --body examples/evening-courier-selen-camps.txt > body.txt
+  factdb extract --format jsonl examples/ > records.jsonl
   find corpus -name '*.txt' | factdb extract --format jsonl - > records.jsonl";
 
 #[derive(Debug, clap::Args)]
@@ -32,7 +29,7 @@ pub struct Args {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// Which files to read from directories.
+    /// Which files to read from directories (default: *.txt, *.json and *.jsonl).
     #[arg(long, value_name = "GLOB")]
     pub glob: Option<String>,
 
@@ -143,11 +140,15 @@ fn write_facts(out: &mut impl Write, source: &str, facts: &Facts) -> std::io::Re
             .collect();
         writeln!(
             out,
-            "  {i}: {} ({}) aliases {:?} mentions {:?}",
+            "  {i}: {} ({}){}; mentions: {}",
             e.name,
             e.kind.as_str(),
-            e.aliases,
-            mentions
+            if e.aliases.is_empty() {
+                String::new()
+            } else {
+                format!(", also {}", e.aliases.join(", "))
+            },
+            mentions.join(", ")
         )?;
     }
     writeln!(out, "quotes:")?;
@@ -156,12 +157,11 @@ fn write_facts(out: &mut impl Write, source: &str, facts: &Facts) -> std::io::Re
             .speaker
             .map(|e| facts.entities[e].name.as_str())
             .unwrap_or("?");
-        let written = q.speaker_span.map(|s| s.text(body)).unwrap_or("-");
+        let said = said_as(q.speaker_span.map(|s| s.text(body)), q.cue.as_deref());
         writeln!(
             out,
-            "  [{}] {speaker} (as {written:?}, cue {:?}): {}",
+            "  [{}] {speaker}{said}: {}",
             q.kind.as_str(),
-            q.cue,
             q.span.text(body)
         )?;
     }
@@ -171,7 +171,7 @@ fn write_facts(out: &mut impl Write, source: &str, facts: &Facts) -> std::io::Re
             .source
             .map(|e| facts.entities[e].name.as_str())
             .unwrap_or("-");
-        let written = c.source_span.map(|s| s.text(body)).unwrap_or("-");
+        let said = said_as(c.source_span.map(|s| s.text(body)), c.cue.as_deref());
         let flags = format!(
             "{}{}",
             if c.negated { " negated" } else { "" },
@@ -179,11 +179,26 @@ fn write_facts(out: &mut impl Write, source: &str, facts: &Facts) -> std::io::Re
         );
         writeln!(
             out,
-            "  [{}{flags}] {source} (as {written:?}, cue {:?}): {}",
+            "  [{}{flags}] {source}{said}: {}",
             c.kind.as_str(),
-            c.cue,
             c.span.text(body)
         )?;
     }
     writeln!(out)
+}
+
+/// " (written "he", cue "told")": how a speaker or source was written and the cue, when known.
+fn said_as(written: Option<&str>, cue: Option<&str>) -> String {
+    let parts: Vec<String> = [
+        written.map(|w| format!("written \"{w}\"")),
+        cue.map(|c| format!("cue \"{c}\"")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
 }

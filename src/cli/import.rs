@@ -19,32 +19,35 @@ const ABOUT: &str =
     "Import news articles: web pages copied as text (.txt), saved HTML pages (.html), \
      URLs, or JSON / JSON lines.";
 
+// Paragraphs are single lines (joined with `\`) so that clap wraps them once, to the terminal.
 const LONG_ABOUT: &str = "\
 Import news articles into the database.
 
-PATH can be a file, a directory (searched recursively for files matching --glob,
-'*.{txt,html,htm}' by default), '-' for standard input, or an http(s) URL. Plain-text files are
-whole web pages as copied from a browser: factdb finds the headline, outlet, url, authors and
-date, removes the boilerplate, and extracts entities, quotes and claims. HTML pages (saved with
-\"Save page as\", or recognised by their content) are decoded as a browser would, their main
-text is extracted and their metadata read from JSON-LD, Open Graph and <meta> tags. JSON files
-hold one article object, an array of them, or one object per line (JSON lines); an object's
-\"html\" field is read like a saved page.
+PATH can be a file, a directory (searched recursively for files matching --glob: by default *.txt, \
+*.json, *.jsonl, *.html and *.htm), '-' for standard input, or an http(s) URL. Plain-text files are \
+whole web pages as copied from a browser: factdb finds the headline, outlet, url, authors and date, \
+removes the boilerplate, and extracts entities, quotes and claims. HTML pages (saved with \"Save page \
+as\", or recognised by their content) are decoded as a browser would, their main text is extracted and \
+their metadata read from JSON-LD, Open Graph and <meta> tags. JSON files hold one article object, an \
+array of them, or one object per line (JSON lines); an object's \"html\" field is read like a saved \
+page. Records written by `factdb extract --format jsonl` are stored as given (--reextract extracts \
+them again).
 
-URLs (on the command line or one per line in --urls FILE) are fetched with the user agent
-factdb/VERSION, honouring robots.txt, one request at a time per site; each fetched page is kept
-in the database (table fetched_pages), so importing the same URL again fetches nothing. A URL
-that cannot be fetched (DNS, TLS, HTTP 404, timeout, too large, not HTML, redirect loop, bad
-encoding) is reported and recorded in import_failures like a file that cannot be read.
+URLs (on the command line or one per line in --urls FILE) are fetched with the user agent \
+factdb/VERSION, honouring robots.txt, one request at a time per site; each fetched page is kept in the \
+database (table fetched_pages), so importing the same URL again fetches nothing. A URL that cannot be \
+fetched (DNS, TLS, HTTP 404, timeout, too large, not HTML, redirect loop, bad encoding) is reported \
+and recorded in import_failures like a file that cannot be read.
 
-An article whose body is already in the database is not added again, so re-running an import is safe.
-Files that cannot be read are reported (and recorded in import_failures) and the rest is imported; the
-exit code is 1 when any input failed. Ctrl-C stops within a second, even inside a huge article (exit
-code 130): what was imported stays, and running the same import again finishes it.
+An article whose body is already in the database is not added again, and a file imported before \
+unchanged is not read again, so re-running an import is safe and fast. Files that cannot be read are \
+reported (and recorded in import_failures) and the rest is imported; the exit code is 1 when any input \
+failed, or when there was no file to read. Ctrl-C stops within a second, even inside a huge article \
+(exit code 130): what was imported stays, and running the same import again finishes it.
 
 Examples:
   factdb import examples/
-  factdb import --glob '*.{txt,jsonl}' ~/news
+  factdb import --glob '*.jsonl' examples/
   factdb import saved-pages/ page.html
   factdb import https://example.com/news/story.html
   factdb import --urls reading-list.txt
@@ -163,7 +166,6 @@ fn is_busy(error: &anyhow::Error) -> bool {
 fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let started = Instant::now();
     catch_interrupts();
-    let mut conn = store::open(&cli.db)?;
     let options = import::Options {
         read: ReadOptions {
             max_bytes: args.max_bytes,
@@ -185,6 +187,10 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let (paths, urls) = split_urls(args)?;
     let (mut inputs, mut path_errors) =
         ingest::expand(&paths, args.glob.as_deref()).context("invalid --glob pattern")?;
+    if inputs.is_empty() && path_errors.is_empty() && urls.is_empty() {
+        anyhow::bail!("{}", nothing_to_read(&args.paths, args.glob.as_deref()));
+    }
+    let mut conn = store::open(&cli.db)?;
     fetch_urls(&conn, &urls, args, &mut inputs, &mut path_errors)?;
     let progress = ProgressBar(progress_bar(inputs.len() as u64, args.quiet));
     let outcome = import::run(
@@ -201,7 +207,10 @@ fn import(cli: &Cli, args: &Args) -> Result<ExitCode> {
     }
 
     print_summary(&outcome.counts, started.elapsed());
-    if !args.quiet && !outcome.interrupted && std::io::stdout().is_terminal() {
+    // FACTDB_FIRST_LOOK=1 shows it when piped too (the documentation tests use it).
+    let first_look = std::io::stdout().is_terminal()
+        || std::env::var_os("FACTDB_FIRST_LOOK").is_some_and(|v| v == "1");
+    if !args.quiet && !outcome.interrupted && first_look {
         // Failing to show the first look is not a failed import: say so and go on.
         if let Err(error) = print_first_report(&cli.db) {
             eprintln!("factdb: warning: cannot show the top speakers: {error:#}");
@@ -295,25 +304,97 @@ fn fetch_urls(
 }
 
 /// On a terminal, a first look after the summary: the most quoted speakers, and where to go next.
+/// At 80 columns the full report would not fit (it turns into one block per record and scrolls the
+/// summary away), so a narrow terminal gets a compact view: fewer columns, long names cut with "…".
 fn print_first_report(db: &std::path::Path) -> Result<()> {
     use crate::report::output::{Format, OutputOptions};
     use std::io::Write;
     let catalog = crate::report::Catalog::built_in()?;
     let report = catalog.get("top-speakers")?;
-    let bindings = report.bindings(&[("limit".to_string(), "10".to_string())])?;
+    let bindings = report.bindings(&[("limit".to_string(), "5".to_string())])?;
     let conn = store::open_read_only(db)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    writeln!(out, "\nTop speakers (factdb report top-speakers):")?;
+    let width = super::report::terminal_width();
+    let compact = width.map_or(true, |w| w < FULL_TABLE_WIDTH);
+    let command = super::invocation();
+    writeln!(out, "\nTop speakers ({command} report top-speakers):")?;
     let options = OutputOptions {
-        width: super::report::terminal_width(),
+        width,
+        max_cell_chars: if compact { 28 } else { 300 },
         ..OutputOptions::default()
     };
-    let mut sink = Format::Table.sink(&mut out, &options);
+    let table = Format::Table.sink(&mut out, &options);
+    let mut sink = if compact {
+        Box::new(Columns::new(table, COMPACT_COLUMNS))
+    } else {
+        table
+    };
     report.run(&conn, &bindings, sink.as_mut())?;
     drop(sink);
-    writeln!(out, "More: factdb report --list | factdb stats | factdb search TEXT | factdb sql \"SELECT ...\"")?;
+    writeln!(
+        out,
+        "More: {command} report --list   {command} stats   {command} search WORD"
+    )?;
     Ok(())
+}
+
+/// From this width on, the first look shows the whole top-speakers report.
+const FULL_TABLE_WIDTH: u16 = 120;
+
+/// The columns of top-speakers that the compact first look keeps.
+const COMPACT_COLUMNS: &[&str] = &["speaker", "quotes", "articles", "outlets", "last_quoted"];
+
+use crate::report::output::Sink;
+
+/// A sink that passes on only some columns (by name) of what it is given.
+struct Columns<'a> {
+    inner: Box<dyn Sink + 'a>,
+    wanted: &'static [&'static str],
+    keep: Vec<usize>,
+}
+
+impl<'a> Columns<'a> {
+    fn new(inner: Box<dyn Sink + 'a>, wanted: &'static [&'static str]) -> Self {
+        Columns {
+            inner,
+            wanted,
+            keep: Vec::new(),
+        }
+    }
+}
+
+impl Sink for Columns<'_> {
+    fn begin(&mut self, columns: &[String]) -> std::io::Result<()> {
+        self.keep = (0..columns.len())
+            .filter(|&i| self.wanted.contains(&columns[i].as_str()))
+            .collect();
+        let names: Vec<String> = self.keep.iter().map(|&i| columns[i].clone()).collect();
+        self.inner.begin(&names)
+    }
+    fn row(&mut self, values: &[rusqlite::types::Value]) -> std::io::Result<()> {
+        let kept: Vec<_> = self.keep.iter().map(|&i| values[i].clone()).collect();
+        self.inner.row(&kept)
+    }
+    fn finish(&mut self) -> std::io::Result<()> {
+        self.inner.finish()
+    }
+}
+
+/// Why an import found nothing to read: only directories with no file matching the glob were given.
+fn nothing_to_read(paths: &[PathBuf], glob: Option<&str>) -> String {
+    let folders: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    match glob {
+        Some(glob) => format!(
+            "no file to read: nothing in {} matches --glob '{glob}'",
+            folders.join(", ")
+        ),
+        None => format!(
+            "no file to read: nothing in {} matches '{}' (use --glob to choose other files)",
+            folders.join(", "),
+            ingest::paths::DEFAULT_GLOB
+        ),
+    }
 }
 
 fn progress_bar(len: u64, quiet: bool) -> indicatif::ProgressBar {
@@ -323,10 +404,15 @@ fn progress_bar(len: u64, quiet: bool) -> indicatif::ProgressBar {
     }
     let bar = indicatif::ProgressBar::new(len);
     bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{bar:40} {pos}/{len} files ({per_sec}, {eta} left)",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files ({rate}, {eta} left)")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            // indicatif's own {per_sec} prints "1.9517/s": a whole number of files is enough.
+            .with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0} files/s", state.per_sec());
+                },
+            ),
     );
     bar
 }
@@ -338,12 +424,18 @@ fn print_summary(counts: &runs::RunCounts, elapsed: std::time::Duration) {
         ""
     };
     println!(
-        "Imported {} files in {:.1}s: {} articles added, {} already present, {} failed{}",
-        counts.files_read,
+        "Imported {} in {:.1}s: {} added, {} already present, {} failed{}",
+        plural(counts.files_read, "file", "files"),
         elapsed.as_secs_f64(),
-        counts.articles_added,
+        plural(counts.articles_added, "article", "articles"),
         counts.articles_present,
         counts.failures,
         nothing_new
     );
+}
+
+/// "1 file", "2 files".
+fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -1,6 +1,7 @@
 //! The command line: one file per command, each with its usage text beside its code.
 
 mod datasette;
+mod delete;
 mod entity;
 mod eval;
 mod export;
@@ -49,6 +50,7 @@ pub enum Command {
     Entity(entity::Args),
     Export(export::Args),
     Merge(merge::Args),
+    Delete(delete::Args),
 }
 
 /// Runs factdb with the process's arguments and returns its exit code.
@@ -66,6 +68,7 @@ pub fn main() -> ExitCode {
         Command::Entity(args) => entity::run(&cli, args),
         Command::Export(args) => export::run(&cli, args),
         Command::Merge(args) => merge::run(&cli, args),
+        Command::Delete(args) => delete::run(&cli, args),
     };
     match result {
         Ok(code) => code,
@@ -86,4 +89,39 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
             .downcast_ref::<std::io::Error>()
             .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+/// How the user runs factdb, for hints that name a command: `factdb` when that is what PATH finds,
+/// `cargo run --release --` (or `cargo run --`) when it runs from a cargo build folder, else its path.
+pub fn invocation() -> String {
+    let Ok(exe) = std::env::current_exe() else {
+        return "factdb".into();
+    };
+    let exe = exe.canonicalize().unwrap_or(exe);
+    if on_path("factdb").is_some_and(|found| found == exe) {
+        return "factdb".into();
+    }
+    let folder = exe
+        .parent()
+        .and_then(|p| p.file_name())
+        .and_then(|n| n.to_str());
+    let in_target = exe
+        .parent()
+        .and_then(|p| p.parent())
+        .and_then(|p| p.file_name())
+        .is_some_and(|n| n == "target");
+    match folder {
+        Some("release") if in_target => "cargo run --release --".into(),
+        Some("debug") if in_target => "cargo run --".into(),
+        _ => exe.display().to_string(),
+    }
+}
+
+/// The file PATH finds for `name`, canonicalized.
+fn on_path(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+        .and_then(|found| found.canonicalize().ok())
 }

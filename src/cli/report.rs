@@ -15,16 +15,16 @@ const ABOUT: &str = "Run a saved report (queries/*.sql) and print its rows.";
 const LONG_ABOUT: &str = "\
 Run a saved report and print its rows as a table, CSV, TSV, JSON, JSON lines or Markdown.
 
-Reports are SQL files with a header naming their title, description and parameters. The built-in
-ones are part of factdb; a folder of your own (--queries DIR or FACTDB_QUERIES) adds reports, and
-replaces a built-in report of the same name. Parameters are given with -p NAME=VALUE and are bound,
-never pasted into the SQL: any value is safe. A whole number is bound as an integer, a decimal number
-as a real, anything else as text.
+Reports are SQL files with a header naming their title, description and parameters. The built-in \
+ones are part of factdb; a folder of your own (--queries DIR or FACTDB_QUERIES) adds reports, and \
+replaces a built-in report of the same name. Parameters are given with -p NAME=VALUE and are bound, \
+never pasted into the SQL: any value is safe. A whole number is bound as an integer, a decimal \
+number as a real, anything else as text.
 
 Examples:
   factdb report --list
-  factdb report article-list -p outlet=Reuters -p since=2015-09-01
-  factdb report outlet-summary --format csv --output outlets.csv
+  factdb report article-list -p outlet=Continental -p since=2025-10-15
+  factdb report outlet-summary --csv --output outlets.csv
   factdb report article-list --sql          (print the report's SQL, to start your own)";
 
 #[derive(Debug, clap::Args)]
@@ -90,6 +90,22 @@ pub struct OutputArgs {
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
     pub format: Format,
 
+    /// CSV: the same as --format csv (as in sqlite-utils).
+    #[arg(long, conflicts_with_all = ["format", "tsv", "json", "nl"])]
+    pub csv: bool,
+
+    /// TSV: the same as --format tsv.
+    #[arg(long, conflicts_with_all = ["format", "json", "nl"])]
+    pub tsv: bool,
+
+    /// JSON: the same as --format json.
+    #[arg(long, conflicts_with_all = ["format", "nl"])]
+    pub json: bool,
+
+    /// Newline-delimited JSON, one object per line: the same as --format jsonl.
+    #[arg(long, conflicts_with = "format")]
+    pub nl: bool,
+
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -100,6 +116,21 @@ pub struct OutputArgs {
 }
 
 impl OutputArgs {
+    /// The format asked for, by --format or one of its shortcuts.
+    pub fn format(&self) -> Format {
+        if self.csv {
+            Format::Csv
+        } else if self.tsv {
+            Format::Tsv
+        } else if self.json {
+            Format::Json
+        } else if self.nl {
+            Format::Jsonl
+        } else {
+            self.format
+        }
+    }
+
     /// The output (a file or standard output, buffered; never one of `protected`) and the table
     /// options that suit it: a table on a terminal fits its width (or $COLUMNS); a table written to a
     /// file or a pipe is not wrapped. Call `Output::finish` on success.
@@ -127,13 +158,21 @@ pub fn terminal_width() -> Option<u16> {
 
 /// Opens the database read-only, with a helpful message when it does not exist.
 pub fn open_database(path: &Path) -> Result<rusqlite::Connection> {
+    require_database(path)?;
+    Ok(store::open_read_only(path)?)
+}
+
+/// Refuses a database file that does not exist (a mistyped --db), naming the way to make one.
+pub fn require_database(path: &Path) -> Result<()> {
     if !path.exists() {
         anyhow::bail!(
-            "there is no database at {}: import articles first (factdb import PATH), or name the database with --db",
-            path.display()
+            "there is no database at {}: import articles first ({} import PATH), or name the \
+             database with --db",
+            path.display(),
+            super::invocation()
         );
     }
-    Ok(store::open_read_only(path)?)
+    Ok(())
 }
 
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
@@ -153,7 +192,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let bindings = report.bindings(&args.params.params)?;
     let conn = open_database(&cli.db)?;
     let (mut out, options) = args.output.open(&protected)?;
-    let mut sink = args.output.format.sink(&mut out, &options);
+    let mut sink = args.output.format().sink(&mut out, &options);
     report.run(&conn, &bindings, sink.as_mut())?;
     drop(sink);
     out.finish()?;
@@ -175,9 +214,9 @@ pub fn protected_files(db: &Path, catalog: &Catalog) -> Vec<Protected> {
 /// required: the names of the required parameters, comma-separated, file).
 fn list(catalog: &Catalog, output: &OutputArgs, protected: &[Protected]) -> Result<()> {
     let (mut out, options) = output.open(protected)?;
-    if output.format != Format::Table {
+    if output.format() != Format::Table {
         use rusqlite::types::Value;
-        let mut sink = output.format.sink(&mut out, &options);
+        let mut sink = output.format().sink(&mut out, &options);
         let columns = [
             "name",
             "title",

@@ -12,17 +12,19 @@ use std::process::ExitCode;
 const ABOUT: &str = "Run an SQL query (read-only) and print its rows.";
 
 const LONG_ABOUT: &str = "\
-Run one SQL statement on the database, read-only: a statement that would change the database
-(INSERT, UPDATE, DELETE, CREATE, DROP ...) is refused. The tables are described in
-migrations/V1__initial_schema.sql; the views quotes_view, claims_view, mentions_view and articles_view
-join them into readable rows, and every report without required parameters is a view report_<name>.
+Run one SQL statement on the database, read-only: a statement that would change the database \
+(INSERT, UPDATE, DELETE, CREATE, DROP ...) is refused. `factdb sql \".schema\"` is not SQL: list the \
+tables with `factdb sql \"SELECT name, sql FROM sqlite_schema\"`; every table and column is \
+described in docs/schema.md and in Datasette (factdb datasette-metadata). The views quotes_view, \
+claims_view, mentions_view and articles_view join the tables into readable rows, and every report \
+without required parameters is a view report_<name>.
 
 Use :name parameters and give their values with -p name=VALUE: they are bound, never pasted.
 
 Examples:
   factdb sql \"SELECT name, kind FROM entities ORDER BY name\"
-  factdb sql \"SELECT * FROM quotes_view WHERE speaker LIKE :who\" -p who=%Kerry% --format csv
-  factdb sql --file my-query.sql --format json
+  factdb sql \"SELECT * FROM quotes_view WHERE speaker LIKE :who\" -p who=%Marren% --csv
+  factdb sql --file my-query.sql --json
   echo \"SELECT count(*) FROM articles\" | factdb sql -";
 
 #[derive(Debug, clap::Args)]
@@ -78,7 +80,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         protected.push(Protected::input(path, "the SQL file (--file)"));
     }
     let (mut out, options) = args.output.open(&protected)?;
-    let mut sink = args.output.format.sink(&mut out, &options);
+    let mut sink = args.output.format().sink(&mut out, &options);
     crate::report::run_query(&conn, &label, &sql, &bindings, sink.as_mut())?;
     drop(sink);
     out.finish()?;

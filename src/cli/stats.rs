@@ -18,15 +18,34 @@ pub struct Args {
     #[arg(long, default_value_t = 10, value_name = "N")]
     pub top: u32,
 
-    /// table, markdown, or json (one object: section title -> rows).
-    #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// The output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = StatsFormat::Table)]
+    pub format: StatsFormat,
+}
+
+/// The formats that can hold several tables (stats prints one per section).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatsFormat {
+    /// Aligned tables, one per section, fitted to the terminal.
+    Table,
+    /// A Markdown heading and table per section.
+    Markdown,
+    /// One JSON object: section title -> array of rows.
+    Json,
+}
+
+impl From<StatsFormat> for Format {
+    fn from(format: StatsFormat) -> Format {
+        match format {
+            StatsFormat::Table => Format::Table,
+            StatsFormat::Markdown => Format::Markdown,
+            StatsFormat::Json => Format::Json,
+        }
+    }
 }
 
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
-    if !matches!(args.format, Format::Table | Format::Markdown | Format::Json) {
-        anyhow::bail!("factdb stats prints several tables: use --format table, markdown or json");
-    }
+    let format = Format::from(args.format);
     let conn = open_database(&cli.db)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let options = OutputOptions {
@@ -38,7 +57,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         ..OutputOptions::default()
     };
     let sections = stats::sections(&conn)?;
-    if args.format == Format::Json {
+    if format == Format::Json {
         write!(out, "{{")?;
     }
     for (i, section) in sections.iter().enumerate() {
@@ -54,7 +73,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
             })
             .into_iter()
             .collect();
-        match args.format {
+        match format {
             Format::Json => write!(
                 out,
                 "{}\n{}: ",
@@ -69,10 +88,10 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
             )?,
             _ => writeln!(out, "{}{}", if i > 0 { "\n" } else { "" }, section.title)?,
         }
-        let mut sink = args.format.sink(&mut out, &options);
+        let mut sink = format.sink(&mut out, &options);
         run_query(&conn, section.title, &section.sql, &bindings, sink.as_mut())?;
     }
-    if args.format == Format::Json {
+    if format == Format::Json {
         writeln!(out, "}}")?;
     }
     out.flush()?;

@@ -6,8 +6,8 @@ use globset::{Glob, GlobMatcher};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// The default pattern for files found inside directories: copied pages and saved HTML pages.
-pub const DEFAULT_GLOB: &str = "*.{txt,html,htm}";
+/// The default pattern for files found inside directories: every format factdb reads.
+pub const DEFAULT_GLOB: &str = "*.{txt,json,jsonl,html,htm}";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {

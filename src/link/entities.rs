@@ -18,8 +18,8 @@ mod decisions;
 
 pub use cluster::{cluster, keys, Cluster, Local, Origin};
 pub use decisions::{
-    all as decisions, apply_decision, find_entity, parse_alias_file, record_decision, Action,
-    Decision,
+    all as decisions, apply_decision, find_entity, parse_alias_file, record_decision, stored, undo,
+    Action, Decision, Stored,
 };
 
 use crate::extract::entities::names::{match_key, other_key};

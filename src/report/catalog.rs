@@ -380,8 +380,32 @@ impl Catalog {
             .get(&lookup_key(name))
             .ok_or_else(|| ReportError::UnknownReport {
                 name: name.to_string(),
+                suggestion: self
+                    .closest(name)
+                    .map(|close| format!("; did you mean {close:?}?"))
+                    .unwrap_or_default(),
                 choices: self.names().join(", "),
             })
+    }
+
+    /// The report name closest to a mistyped one, when it is close enough to be what was meant: a
+    /// few edits away (a third of the name's length, at least 2), or the only name it begins.
+    fn closest(&self, name: &str) -> Option<String> {
+        let key = lookup_key(name);
+        let names = self.names();
+        let starting: Vec<&String> = names
+            .iter()
+            .filter(|n| key.len() >= 3 && lookup_key(n).starts_with(&key))
+            .collect();
+        if let [only] = starting.as_slice() {
+            return Some((*only).clone());
+        }
+        names
+            .iter()
+            .map(|n| (strsim::levenshtein(&key, &lookup_key(n)), n))
+            .filter(|(distance, _)| *distance <= (key.chars().count() / 3).max(2))
+            .min()
+            .map(|(_, n)| n.clone())
     }
 
     pub fn names(&self) -> Vec<String> {

@@ -31,8 +31,13 @@ pub use query::{run_query, QueryError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
-    #[error("no report named {name:?}; the reports are: {choices}")]
-    UnknownReport { name: String, choices: String },
+    #[error("no report named {name:?}{suggestion}; the reports are: {choices}")]
+    UnknownReport {
+        name: String,
+        /// "; did you mean \"top-speakers\"?" when one name is close, else empty.
+        suggestion: String,
+        choices: String,
+    },
     #[error("report {report} has no parameter {name:?}; its parameters are: {choices}")]
     UnknownParam {
         report: String,
@@ -53,7 +58,8 @@ pub enum ReportError {
     },
     #[error("{0}")]
     Broken(String),
-    #[error("cannot read the report folder {path}: {source}")]
+    // The io::Error is the source, printed after this message by `{:#}`: not repeated here.
+    #[error("cannot read the report folder {path}")]
     Folder {
         path: String,
         source: std::io::Error,

@@ -4,7 +4,8 @@
 //! Rules: the comment lines directly above `CREATE TABLE name` (or `CREATE VIRTUAL TABLE`) describe the
 //! table; a trailing `-- comment` on a column's line describes that column; a column without a comment
 //! that `REFERENCES other (...)` is described as pointing there. `ALTER TABLE t ADD COLUMN c ... --
-//! comment` in later migrations adds to the same tables.
+//! comment` in later migrations adds to the same tables; `ALTER TABLE t RENAME TO u` moves t's documentation
+//! to u (a table rebuilt to change a constraint).
 
 use include_dir::{include_dir, Dir};
 use std::collections::BTreeMap;
@@ -91,7 +92,13 @@ pub fn parse(sql: &str, docs: &mut BTreeMap<String, TableDoc>) {
         } else if let Some(rest) = upper.strip_prefix("ALTER TABLE ") {
             let offset = trimmed.len() - rest.len();
             let table = table_name(&trimmed[offset..]);
-            if let Some(pos) = upper.find(" ADD COLUMN ") {
+            if let Some(pos) = upper.find(" RENAME TO ") {
+                // A table rebuilt under a new name keeps the documentation of its new definition.
+                let renamed = table_name(&trimmed[pos + 11..]);
+                if let Some(doc) = docs.remove(&table) {
+                    docs.insert(renamed, doc);
+                }
+            } else if let Some(pos) = upper.find(" ADD COLUMN ") {
                 let (code, note) = split_comment(&trimmed[pos + 12..]);
                 let name = code
                     .split_whitespace()
@@ -140,6 +147,7 @@ fn table_name(text: &str) -> String {
         .split(|c: char| c.is_whitespace() || c == '(')
         .next()
         .unwrap_or_default()
+        .trim_end_matches(';')
         .trim_matches('"')
         .to_string()
 }

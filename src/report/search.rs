@@ -1,7 +1,7 @@
 //! `factdb search`: full-text search (SQLite FTS5) over article titles and bodies, quotes and claims.
 //!
 //! Each kind is ranked by FTS5's bm25 (`rank` 1 is the best match of its kind) and shown with a snippet around the matching words
-//! (marked `**like this**`) and the article it comes from. bm25 scores of different tables are not on
+//! (the matching words in bold: `**like this**` in Markdown, the terminal's bold on a terminal) and the article it comes from. bm25 scores of different tables are not on
 //! the same scale, so `--in all` lists quotes, then claims, then articles, each ranked, rather than
 //! mixing them. The query is FTS5 syntax (words, "a phrase", OR, NOT, prefix*); a malformed query is
 //! reported as a search syntax error with the hint to quote it, and `phrase` searches the text as one
@@ -27,6 +27,29 @@ pub struct SearchOptions {
     pub limit: u32,
     /// Search the text as one exact phrase (no FTS5 operators).
     pub phrase: bool,
+    /// What goes before and after each matching word in a snippet.
+    pub marks: Marks,
+}
+
+/// How snippets mark the matching words: what suits the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marks {
+    /// `**word**`: Markdown's bold.
+    Markdown,
+    /// The terminal's bold (ANSI escape codes).
+    Terminal,
+    /// Nothing: CSV, JSON and text piped to another program get the words as they are.
+    Plain,
+}
+
+impl Marks {
+    fn open_close(self) -> (&'static str, &'static str) {
+        match self {
+            Marks::Markdown => ("**", "**"),
+            Marks::Terminal => ("\x1b[1m", "\x1b[0m"),
+            Marks::Plain => ("", ""),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -40,7 +63,7 @@ pub enum SearchError {
 }
 
 const QUOTES: &str = "SELECT 'quote' AS found_in, q.quote_id AS id,
-    replace(replace(snippet(quotes_fts, 0, '**', '**', '…', 24), char(13), ''), char(10), ' ') AS snippet,
+    replace(replace(snippet(quotes_fts, 0, :mark_open, :mark_close, '…', 24), char(13), ''), char(10), ' ') AS snippet,
     coalesce(e.name, q.speaker_text) AS who, a.title, o.name AS outlet, a.published, q.article_id,
     -bm25(quotes_fts) AS score, 1 AS kind_order
 FROM quotes_fts
@@ -51,7 +74,7 @@ LEFT JOIN entities e ON e.entity_id = q.speaker_entity_id
 WHERE quotes_fts MATCH :query ORDER BY bm25(quotes_fts) LIMIT :limit";
 
 const CLAIMS: &str = "SELECT 'claim' AS found_in, c.claim_id AS id,
-    replace(replace(snippet(claims_fts, 0, '**', '**', '…', 24), char(13), ''), char(10), ' ') AS snippet,
+    replace(replace(snippet(claims_fts, 0, :mark_open, :mark_close, '…', 24), char(13), ''), char(10), ' ') AS snippet,
     coalesce(e.name, c.source_text) AS who, a.title, o.name AS outlet, a.published, c.article_id,
     -bm25(claims_fts) AS score, 2 AS kind_order
 FROM claims_fts
@@ -63,7 +86,7 @@ WHERE claims_fts MATCH :query ORDER BY bm25(claims_fts) LIMIT :limit";
 
 /// Title matches weigh three times body matches.
 const ARTICLES: &str = "SELECT 'article' AS found_in, a.article_id AS id,
-    replace(replace(snippet(articles_fts, -1, '**', '**', '…', 24), char(13), ''), char(10), ' ') AS snippet,
+    replace(replace(snippet(articles_fts, -1, :mark_open, :mark_close, '…', 24), char(13), ''), char(10), ' ') AS snippet,
     (SELECT group_concat(name, ', ') FROM article_authors aa WHERE aa.article_id = a.article_id) AS who,
     a.title, o.name AS outlet, a.published, a.article_id,
     -bm25(articles_fts, 3.0, 1.0) AS score, 3 AS kind_order
@@ -107,9 +130,12 @@ pub fn search(
     } else {
         text.to_string()
     };
+    let (open, close) = options.marks.open_close();
     let bindings = [
         (":query".to_string(), Value::Text(query)),
         (":limit".to_string(), Value::Integer(options.limit.into())),
+        (":mark_open".to_string(), Value::Text(open.into())),
+        (":mark_close".to_string(), Value::Text(close.into())),
     ];
     match run_query(conn, "search", &search_sql(options.scope), &bindings, sink) {
         Ok(n) => Ok(n),
@@ -159,6 +185,7 @@ mod tests {
                 scope: Scope::All,
                 limit: 10,
                 phrase,
+                marks: Marks::Markdown,
             };
             search(&conn, text, &options, sink.as_mut())?;
         }

@@ -1,5 +1,6 @@
 //! `factdb stats`: the first look after an import. Row counts per table, the date range, and the top
-//! outlets, entities, speakers and claim sources, each a small query run like any report.
+//! outlets, entities, speakers and claim sources, each a small query run like any report. Quotes are
+//! counted as the reports count them: speech and partial quotes, never phrases (scare quotes).
 
 use rusqlite::Connection;
 
@@ -10,7 +11,8 @@ pub struct Section {
 }
 
 const TOP_OUTLETS: &str = "SELECT o.name AS outlet, count(a.article_id) AS articles,
-    (SELECT count(*) FROM quotes q JOIN articles qa ON qa.article_id = q.article_id WHERE qa.outlet_id = o.outlet_id) AS quotes,
+    (SELECT count(*) FROM quotes q JOIN articles qa ON qa.article_id = q.article_id WHERE qa.outlet_id = o.outlet_id
+        AND q.kind IN ('speech', 'partial')) AS quotes,
     (SELECT count(*) FROM claims c JOIN articles ca ON ca.article_id = c.article_id WHERE ca.outlet_id = o.outlet_id) AS claims
 FROM outlets o LEFT JOIN articles a ON a.outlet_id = o.outlet_id
 GROUP BY o.outlet_id ORDER BY articles DESC, o.name LIMIT :top";
@@ -25,6 +27,7 @@ const TOP_SPEAKERS: &str = "SELECT e.name AS speaker, count(*) AS quotes,
     count(DISTINCT q.article_id) AS articles, count(DISTINCT a.outlet_id) AS outlets
 FROM quotes q JOIN entities e ON e.entity_id = q.speaker_entity_id
 JOIN articles a ON a.article_id = q.article_id
+WHERE q.kind IN ('speech', 'partial')
 GROUP BY e.entity_id ORDER BY quotes DESC, e.name LIMIT :top";
 
 const TOP_SOURCES: &str = "SELECT e.name AS source, count(*) AS claims,

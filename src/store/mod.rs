@@ -19,6 +19,7 @@
 
 pub mod articles;
 pub mod consistency;
+pub mod delete;
 pub mod entities;
 pub mod fetched_pages;
 pub mod files;

@@ -236,7 +236,7 @@ fn best_run(lines: &[Candidate]) -> Option<(usize, usize, usize)> {
 /// A bio line: starts with a name (or "I am", "Ich bin") followed by what the person is or does,
 /// and says something only bios say (a job in journalism or letters, where they studied or live).
 static BIO_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:\p{Lu}[\p{L}'’\-]+\.? ){0,3}\p{Lu}[\p{L}'’\-]+,? (?:is|was|has been|has worked|has written|writes|covers|reports|leitet|ist|arbeitet|schreibt|lebt|studierte|es|trabaja|est)\b|(?i:(?:hallo|hi|hello),? (?:ich bin|i'm|i am)\b|ich bin\b|i am\b|i'm\b))").unwrap()
+    Regex::new(r"^(?:(?:\p{Lu}[\p{L}'’\-]+\.? ){0,3}\p{Lu}[\p{L}'’\-]+,? (?:is|was|has been|has worked|has written|has covered|has reported|writes|covers|reports|leitet|ist|arbeitet|schreibt|lebt|studierte|es|trabaja|est)\b|(?i:(?:hallo|hi|hello),? (?:ich bin|i'm|i am)\b|ich bin\b|i am\b|i'm\b))").unwrap()
 });
 static BIO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:writer|editor|correspondent|reporter|journalist|journalistin|professor|author|columnist|contributor|founder|freelance|redakteur|redakteurin|autor|autorin|ressort|studierte|studied|periodista|escritor|consultant|bloggerin|blogger|betreiberin|betreiber|lives in|lebt in)\b").unwrap()
@@ -254,6 +254,54 @@ fn is_author_bio(text: &str) -> bool {
         && BIO_OPENING.is_match(text)
         && BIO_WORDS.is_match(text)
         && !PRONOUNS.iter().any(|p| text.starts_with(p))
+}
+
+/// A newspaper's note on its print edition ("A version of this article appears in print on ...").
+static PRINT_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:a version of this (?:article|story|review|essay) (?:appears|appeared) in print\b|this (?:article|story) (?:appears|appeared) in (?:the )?print edition\b)").unwrap()
+});
+
+/// Is this line a note on the print edition?
+pub fn is_print_note(text: &str) -> bool {
+    PRINT_NOTE.is_match(text.trim_start())
+}
+
+/// What the opening name of a bio does: "Anna Roe reports on ...", "Lena has covered ...".
+const BIO_VERBS: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "covers",
+    "covered",
+    "reports",
+    "reported",
+    "writes",
+    "wrote",
+    "joined",
+    "lives",
+    "studied",
+    "previously",
+];
+
+/// A short closing line about one of the article's authors (by full, first or last name), saying
+/// what they do: the byline makes the name enough evidence, with no journalism word needed.
+pub fn is_bio_of(text: &str, authors: &[String]) -> bool {
+    const BIO_MAX_WORDS: usize = 60;
+    if text.split_whitespace().count() > BIO_MAX_WORDS {
+        return false;
+    }
+    authors.iter().any(|author| {
+        let words: Vec<&str> = author.split_whitespace().collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        [author.as_str(), first, last].iter().any(|name| {
+            text.strip_prefix(name)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|verb| BIO_VERBS.contains(&verb))
+        })
+    })
 }
 
 /// A short heading just above the run: the article's title or lead-in (rule 5).

@@ -77,7 +77,16 @@ fn classify_and_select<'a>(
         .filter(|(i, candidate)| *i >= first_line || candidate.info.class == classify::Class::Good)
         .map(|(_, candidate)| candidate)
         .collect();
-    let selected = block::select(&mut candidates);
+    let mut selected = block::select(&mut candidates);
+    // Rule 7 again, now that the byline is known: a closing "Anna Roe reports on ..." about one of
+    // the article's authors, or a print-edition note, is not the article's text.
+    while selected.len() > 1 {
+        let last = candidates[*selected.last().unwrap()].text;
+        if !(block::is_print_note(last) || block::is_bio_of(last, &meta.authors)) {
+            break;
+        }
+        selected.pop();
+    }
     (candidates, selected)
 }
 

@@ -300,3 +300,29 @@ fn short_lines_above_the_headline_are_not_body() {
     assert!(body.starts_with("The ferry between"), "{body}");
     assert!(body.contains("twenty minutes late"), "{body}");
 }
+
+/// Closing lines about the article's own authors ("Tess Marlow reports on ...", "Tess has covered
+/// ...") and print-edition notes are not the article, whatever words they use.
+#[test]
+fn author_bios_and_print_notes_close_no_article() {
+    let page = "\
+Harbour Board Approves New Ferry Route
+By Tess Marlow and Omar Quill
+The harbour board approved a new ferry route on Monday that will link the two islands for the first time since the old pier was closed.
+Board members said the service would start in the spring, once the new landing stage has been built and inspected by the county.
+Residents of the smaller island, who now travel two hours by road, welcomed the decision at a packed meeting in the town hall.
+Tess has covered island affairs for the Gazette since 2019. Before that she worked in radio.
+Omar Quill reports on transport from the county seat.
+A version of this article appears in print on March 3, 2025, Section B, Page 2.
+";
+    let page = Page::new(page);
+    let body = extract(&page, &metadata::extract(&page)).body;
+    assert!(body.contains("welcomed the decision"), "{body}");
+    for dropped in [
+        "Tess has covered",
+        "Omar Quill reports",
+        "A version of this article",
+    ] {
+        assert!(!body.contains(dropped), "kept {dropped:?} in:\n{body}");
+    }
+}

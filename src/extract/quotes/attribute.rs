@@ -68,6 +68,16 @@ pub fn cue_at(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<(Span,
             })
             .map(|_| (t.span, i + 1));
     }
+    // "Meridian Weekly was told", "it is said": a passive speech verb has no speaker for a subject.
+    let after_be = i > 0
+        && toks[i - 1].is_word()
+        && matches!(
+            toks[i - 1].span.text(body).to_lowercase().as_str(),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        );
+    if after_be {
+        return None;
+    }
     // Two-word forms ("pointed out", "went on").
     if let Some(next) = toks.get(i + 1).filter(|n| n.is_word() && i + 1 < limit) {
         let two = format!("{} {}", w, next.span.text(body));

@@ -46,6 +46,8 @@ fn is_naming_word(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
         "called"
+            | "calling"
+            | "calls"
             | "dubbed"
             | "named"
             | "termed"
@@ -135,6 +137,18 @@ pub fn extract(
 
         let mut kind = QuoteKind::Speech;
         let lead = (open_idx > floor).then(|| toks[open_idx - 1]);
+        // "what both sides are calling a "humanitarian pause"": a naming word right before the quote,
+        // or before the article that opens it.
+        let named = lead.is_some_and(|l| l.is_word() && is_naming_word(l.span.text(body)))
+            || (open_idx > floor + 1
+                && lead.is_some_and(|l| {
+                    matches!(
+                        l.span.text(body).to_lowercase().as_str(),
+                        "a" | "an" | "the"
+                    )
+                })
+                && toks[open_idx - 2].is_word()
+                && is_naming_word(toks[open_idx - 2].span.text(body)));
         let mut attribution: Option<Attribution> = None;
         let mut from_after = false;
         let words: usize = q
@@ -176,14 +190,12 @@ pub fn extract(
         }
         // A quote led into by a word of its sentence is part of that sentence: partial (or a
         // phrase after a naming word), whichever side its attribution is on.
-        if attribution.is_some() {
-            if let Some(l) = lead.filter(|l| l.is_word()) {
-                kind = if is_naming_word(l.span.text(body)) {
-                    QuoteKind::Phrase
-                } else {
-                    QuoteKind::Partial
-                };
-            }
+        if attribution.is_some() && lead.is_some_and(|l| l.is_word()) {
+            kind = if named {
+                QuoteKind::Phrase
+            } else {
+                QuoteKind::Partial
+            };
         }
 
         // "...," X said, "...": one quote in two fragments.
@@ -266,7 +278,7 @@ pub fn extract(
                 }
             }
             if said.entity.is_none() && said.span.is_none() {
-                let naming = lead.is_some_and(|l| l.is_word() && is_naming_word(l.span.text(body)));
+                let naming = named;
                 let title_case = q
                     .fragments
                     .iter()

@@ -216,6 +216,27 @@ fn scare_quotes_titles_and_nicknames_are_phrases() {
     assert!(q.iter().all(|f| f.speaker.is_none()));
 }
 
+/// A name given with "calling a": a phrase, even when a verb before it ("agreed") could attribute it.
+#[test]
+fn a_quote_after_calling_a_is_a_phrase() {
+    let q = quotes(&[
+        "Lorvania and Esterra agreed to a truce, during what both sides are calling a \"humanitarian pause\".",
+    ]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, QuoteKind::Phrase);
+}
+
+/// "X was told" makes X the audience, never the speaker.
+#[test]
+fn a_passive_cue_names_no_speaker() {
+    let q = quotes(&[
+        "Its spokesman insisted \"we have not fired on civilians.\" Diplomats were unconvinced, the Daily Planet was told.",
+    ]);
+    assert_eq!(q.len(), 1);
+    assert_ne!(q[0].written.as_deref(), Some("the Daily Planet"), "{q:?}");
+    assert_ne!(q[0].cue.as_deref(), Some("told"), "{q:?}");
+}
+
 #[test]
 fn unbalanced_marks_do_not_swallow_the_article() {
     let (q, _, _) = run(&[

@@ -421,14 +421,34 @@ pub fn cluster(items: &[Local], decisions: &[Decision]) -> Vec<Cluster> {
         }
         user_aliases.push((Target::Label(new_label), part));
     }
-    build(
+    let mut clusters = build(
         items,
         &label,
         &preferred,
         &user_aliases,
         &split_kinds,
         &removed,
-    )
+    );
+    apply_kinds(items, decisions, &mut clusters);
+    clusters
+}
+
+/// `factdb entity kind NAME KIND`: the entity named NAME is of kind KIND (the last such decision wins).
+fn apply_kinds(items: &[Local], decisions: &[Decision], clusters: &mut [Cluster]) {
+    for d in decisions
+        .iter()
+        .filter(|d| d.action() == Some(Action::Kind))
+    {
+        let Some(kind) = d.kind.as_deref() else {
+            continue;
+        };
+        let named = named(items, &d.name);
+        for c in clusters.iter_mut() {
+            if c.members.iter().any(|m| named.contains(m)) {
+                c.kind = parse_kind(kind);
+            }
+        }
+    }
 }
 
 /// Names each labelled cluster.

@@ -8,7 +8,10 @@
 //! - alias NAME ALIAS: ALIAS is another name of NAME (a user alias), and an entity named ALIAS merges
 //!   into NAME;
 //! - split NAME PART: mentions of NAME written PART are another entity (named PART, created if needed),
-//!   and the unique-surname rule never merges PART back into NAME.
+//!   and the unique-surname rule never merges PART back into NAME;
+//! - kind NAME KIND: the entity named NAME is of kind KIND, whatever the articles suggest.
+//!
+//! A decision can be taken back ([`undo`]): the entities it touched are linked again without it.
 //!
 //! Entities are found by name: canonical name, then alias, then matching key (see [`find_entity`]).
 
@@ -20,11 +23,11 @@ use rusqlite::{params, Connection, OptionalExtension};
 /// One decision.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision {
-    /// "merge", "split" or "alias".
+    /// "merge", "split", "alias" or "kind".
     pub action: String,
     pub name: String,
     pub other_name: String,
-    /// For a split: the kind of the entity split off (default: the kind of NAME).
+    /// For a split: the kind of the entity split off (default: the kind of NAME); for a kind: the kind.
     pub kind: Option<String>,
 }
 
@@ -34,6 +37,7 @@ pub enum Action {
     Merge,
     Split,
     Alias,
+    Kind,
 }
 
 impl Decision {
@@ -43,6 +47,7 @@ impl Decision {
             "merge" => Some(Action::Merge),
             "split" => Some(Action::Split),
             "alias" => Some(Action::Alias),
+            "kind" => Some(Action::Kind),
             _ => None,
         }
     }
@@ -129,26 +134,73 @@ pub fn apply_decision(conn: &Connection, d: &Decision) -> Result<String> {
     Ok(match d.action() {
         Some(Action::Merge | Action::Alias) => format!("{other:?} is an alias of {:?}", d.name),
         Some(Action::Split) => format!("mentions written {other:?} split from {:?}", d.name),
+        Some(Action::Kind) => format!(
+            "{:?} is of kind {}",
+            d.name,
+            d.kind.as_deref().unwrap_or("other")
+        ),
         None => format!("unknown decision {:?} ignored", d.action),
     })
 }
 
+/// A decision as stored: its id (for `factdb entity undo`) and when it was made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    pub id: i64,
+    pub decision: Decision,
+    pub decided_at: String,
+}
+
 /// Every stored decision, in the order it was made.
 pub fn all(conn: &Connection) -> Result<Vec<Decision>> {
+    Ok(stored(conn)?.into_iter().map(|s| s.decision).collect())
+}
+
+/// Every stored decision with its id, in the order they were made.
+pub fn stored(conn: &Connection) -> Result<Vec<Stored>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT action, name, other_name, kind FROM entity_decisions ORDER BY entity_decision_id",
+        "SELECT entity_decision_id, action, name, other_name, kind, decided_at FROM entity_decisions
+         ORDER BY entity_decision_id",
     )?;
     let rows = stmt
         .query_map([], |r| {
-            Ok(Decision {
-                action: r.get(0)?,
-                name: r.get(1)?,
-                other_name: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
-                kind: r.get(3)?,
+            Ok(Stored {
+                id: r.get(0)?,
+                decision: Decision {
+                    action: r.get(1)?,
+                    name: r.get(2)?,
+                    other_name: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+                    kind: r.get(4)?,
+                },
+                decided_at: r.get(5)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
+}
+
+/// Removes decision `id` and marks the article entities named in it for linking again, so the next
+/// [`super::link_across_articles`] recomputes them as if the decision had never been made. Returns
+/// the removed decision, or None when there is no decision `id`.
+pub fn undo(conn: &Connection, id: i64) -> Result<Option<Decision>> {
+    let Some(found) = stored(conn)?.into_iter().find(|s| s.id == id) else {
+        return Ok(None);
+    };
+    conn.execute(
+        "DELETE FROM entity_decisions WHERE entity_decision_id = ?1",
+        [id],
+    )?;
+    let d = &found.decision;
+    let mut unlink = conn.prepare_cached(
+        "UPDATE article_entities SET linked = 0 WHERE article_entity_id IN
+             (SELECT article_entity_id FROM article_entity_keys WHERE key = ?1)",
+    )?;
+    for name in [&d.name, &d.other_name] {
+        for key in super::cluster::name_keys(&bare(name)) {
+            unlink.execute([format!("n:{key}")])?;
+        }
+    }
+    Ok(Some(found.decision))
 }
 
 /// Parses a user alias file. One decision per line; `#` starts a comment:

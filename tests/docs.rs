@@ -1,0 +1,361 @@
+//! The documentation is executed, so it cannot drift from what factdb does:
+//! - every ```console block of README.md and docs/*.md is run by `trycmd` (each `$ factdb ...` line,
+//!   its output compared with the lines under it; `[..]` stands for the rest of a line, `...` for
+//!   lines left out), against the bundled examples;
+//! - the report excerpts of queries/README.md are generated from the reports themselves;
+//! - no ```sh block holds a factdb command (those are not run, so they could drift).
+//!
+//! README.md imports examples/ (its first command, the first screen a newcomer sees) into a fresh
+//! database, once per test run; everything else reads that database (or a copy, for commands that
+//! change it).
+//!
+//! After a change of output (a report, an extraction rule), regenerate every snapshot with ONE command:
+//!
+//! ```text
+//! TRYCMD=overwrite cargo test --test docs
+//! ```
+
+mod common;
+
+use factdb::report::output::{text, Sink};
+use rusqlite::types::Value;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn overwrite() -> bool {
+    std::env::var("TRYCMD").is_ok_and(|v| v == "overwrite")
+}
+
+/// trycmd cases run in the project folder with `factdb` being the binary under test (on PATH too, so
+/// that hints name it as an installed user sees them), its database `db`, an 80-column terminal.
+fn cases(db: &Path) -> trycmd::TestCases {
+    let cases = trycmd::TestCases::new();
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_factdb"));
+    let path = std::env::join_paths(std::iter::once(bin.parent().unwrap().to_path_buf()).chain(
+        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+    ))
+    .unwrap();
+    cases
+        .register_bin("factdb", bin)
+        .env("FACTDB_DB", db.display().to_string())
+        .env("PATH", path.to_string_lossy().into_owned())
+        .env("COLUMNS", "80")
+        .env("FACTDB_FIRST_LOOK", "1");
+    cases
+}
+
+/// The database README.md's commands built from examples/ (README.md is run to make it).
+fn examples_db() -> &'static Path {
+    static DB: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    &DB.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("facts.db");
+        cases(&db).case("README.md").run();
+        assert!(
+            db.exists(),
+            "README.md's first command must import examples/"
+        );
+        (dir, db)
+    })
+    .1
+}
+
+/// A copy of the examples database, for documentation whose commands change it.
+fn copy_of_examples_db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.db");
+    std::fs::copy(examples_db(), &db).unwrap();
+    (dir, db)
+}
+
+#[test]
+fn readme_commands_show_what_they_do() {
+    examples_db();
+}
+
+#[test]
+fn docs_commands_show_what_they_do() {
+    let (_dir, db) = copy_of_examples_db();
+    let cases = cases(&db);
+    for file in markdown_files(&root().join("docs")) {
+        cases.case(file);
+    }
+    cases.run();
+}
+
+fn markdown_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Every factdb command in the documentation is in a block that runs.
+#[test]
+fn no_factdb_command_hides_in_a_block_that_does_not_run() {
+    let mut files = vec![root().join("README.md"), root().join("queries/README.md")];
+    files.extend(markdown_files(&root().join("docs")));
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let mut lang: Option<&str> = None;
+        for (number, line) in text.lines().enumerate() {
+            if let Some(info) = line.trim_start().strip_prefix("```") {
+                lang = match lang {
+                    Some(_) => None,
+                    None => Some(info.trim()),
+                };
+                // A fence without a language would be read by trycmd as a block to run.
+                assert!(
+                    lang != Some(""),
+                    "{}:{}: give the block a language (text, sh, sql, console)",
+                    file.display(),
+                    number + 1
+                );
+                continue;
+            }
+            if matches!(lang, Some("sh" | "bash" | "shell")) {
+                let command = line.trim_start().trim_start_matches("$ ");
+                assert!(
+                    !command.starts_with("factdb "),
+                    "{}:{}: a factdb command in a ```{} block is never run: move it to a ```console \
+                     block with its output",
+                    file.display(),
+                    number + 1,
+                    lang.unwrap()
+                );
+            }
+        }
+    }
+}
+
+const BEGIN: &str = "<!-- The excerpts below are generated by tests/docs.rs: TRYCMD=overwrite cargo test --test docs -->";
+const END: &str = "<!-- End of the generated excerpts -->";
+
+/// queries/README.md shows every built-in report with an excerpt of its output on the examples.
+#[test]
+fn queries_readme_excerpts_are_the_reports_output() {
+    let path = root().join("queries/README.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (Some(start), Some(end)) = (text.find(BEGIN), text.find(END)) else {
+        panic!("queries/README.md lacks the markers {BEGIN:?} and {END:?}");
+    };
+    let generated = format!(
+        "{}{BEGIN}\n{}{}",
+        &text[..start],
+        report_excerpts(examples_db()),
+        &text[end..]
+    );
+    if overwrite() {
+        std::fs::write(&path, &generated).unwrap();
+    } else if generated != text {
+        let old: Vec<&str> = text.lines().collect();
+        let new: Vec<&str> = generated.lines().collect();
+        let first = old.iter().zip(&new).position(|(a, b)| a != b).unwrap_or(0);
+        panic!(
+            "queries/README.md is out of date (first difference at line {}:\n  now:  {:?}\n  want: {:?}).\n\
+             Regenerate it with: TRYCMD=overwrite cargo test --test docs",
+            first + 1,
+            old.get(first),
+            new.get(first)
+        );
+    }
+}
+
+/// Example values for the required parameters of the built-in reports.
+fn example_value(param: &str) -> &'static str {
+    match param {
+        "entity" => "Esterra",
+        "name" => "Tomas Ardel",
+        "speaker" => "Ardel",
+        other => panic!("give an example value for the required parameter {other}"),
+    }
+}
+
+/// How many rows an excerpt shows, and how long a cell may be.
+const EXCERPT_ROWS: usize = 3;
+const EXCERPT_CELL: usize = 70;
+
+fn report_excerpts(db: &Path) -> String {
+    let catalog = factdb::report::Catalog::built_in().unwrap();
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut out = String::new();
+    for report in catalog.iter() {
+        let _ = writeln!(
+            out,
+            "\n### {} (`{}`)\n\n{}\n",
+            report.title, report.name, report.description
+        );
+        if !report.params.is_empty() {
+            out.push_str("Parameters:\n\n");
+            for p in &report.params {
+                let default = match &p.default {
+                    Some(d) => format!("(default {})", factdb::report::catalog::show_default(d)),
+                    None => "(required)".into(),
+                };
+                let _ = writeln!(out, "- `-p {}=…` {} {default}", p.name, p.description);
+            }
+            out.push('\n');
+        }
+        let given: Vec<(String, String)> = report
+            .params
+            .iter()
+            .filter(|p| p.default.is_none())
+            .map(|p| (p.name.clone(), example_value(&p.name).to_string()))
+            .collect();
+        let mut command = format!("factdb report {}", report.name);
+        for (name, value) in &given {
+            let value = if value.contains(' ') {
+                format!("'{value}'")
+            } else {
+                value.clone()
+            };
+            let _ = write!(command, " -p {name}={value}");
+        }
+        // Shown as a console block: this generator runs it (it is no unchecked ```sh example).
+        let _ = writeln!(out, "```console\n$ {command}\n```\n");
+        let bindings = report.bindings(&given).unwrap();
+        let mut rows = Rows::default();
+        report.run(&conn, &bindings, &mut rows).unwrap();
+        out.push_str(&rows.excerpt());
+    }
+    out.push('\n');
+    out
+}
+
+/// Collects a report's rows as text.
+#[derive(Default)]
+struct Rows {
+    columns: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Sink for Rows {
+    fn begin(&mut self, columns: &[String]) -> std::io::Result<()> {
+        self.columns = columns.to_vec();
+        Ok(())
+    }
+    fn row(&mut self, values: &[Value]) -> std::io::Result<()> {
+        self.rows
+            .push(values.iter().map(|v| stable(&text(v))).collect());
+        Ok(())
+    }
+    fn finish(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A cell as it would read on any machine and day: import times and the path of the binary (recorded
+/// with each import run) are replaced.
+fn stable(cell: &str) -> String {
+    let bin = env!("CARGO_BIN_EXE_factdb");
+    let is_time = cell.len() == 20
+        && cell.as_bytes()[10] == b'T'
+        && cell.ends_with('Z')
+        && cell[..4].chars().all(|c| c.is_ascii_digit());
+    if is_time {
+        "(time)".into()
+    } else {
+        cell.replace(bin, "factdb")
+    }
+}
+
+impl Rows {
+    /// The first rows as a Markdown table, long cells cut (saying so), and the row count.
+    fn excerpt(&self) -> String {
+        if self.rows.is_empty() {
+            return "(no rows on the examples)\n".into();
+        }
+        let mut cut_any = false;
+        let mut cell = |text: &str| {
+            let one_line = text.replace(['\n', '\r'], " ").replace('|', "\\|");
+            if one_line.chars().count() > EXCERPT_CELL {
+                cut_any = true;
+                let kept: String = one_line.chars().take(EXCERPT_CELL).collect();
+                format!("{}…", kept.trim_end())
+            } else {
+                one_line
+            }
+        };
+        let mut out = format!(
+            "| {} |\n|{}\n",
+            self.columns.join(" | "),
+            " --- |".repeat(self.columns.len())
+        );
+        for row in self.rows.iter().take(EXCERPT_ROWS) {
+            let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+            let _ = writeln!(out, "| {} |", cells.join(" | "));
+        }
+        let n = self.rows.len();
+        let shown = if n > EXCERPT_ROWS {
+            format!("{n} rows, the first {EXCERPT_ROWS} shown")
+        } else if n == 1 {
+            "1 row".into()
+        } else {
+            format!("{n} rows")
+        };
+        let cut = if cut_any {
+            format!("; cells cut at {EXCERPT_CELL} characters (…)")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "\n({shown}{cut})");
+        out
+    }
+}
+
+/// The speakers of the bundled examples are the people quoted in them: never a country taken for a
+/// person ("Esterra agreed ... calling a "humanitarian pause"") or the outlet itself ("Meridian Weekly
+/// was told").
+#[test]
+fn the_top_speakers_are_the_people_quoted() {
+    let out = common::factdb(examples_db())
+        .args(["report", "top-speakers", "--json"])
+        .output()
+        .unwrap();
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let mut speakers: Vec<&str> = rows
+        .iter()
+        .map(|r| r["speaker"].as_str().unwrap())
+        .collect();
+    speakers.sort_unstable();
+    assert_eq!(
+        speakers,
+        [
+            "Andrius Pell",
+            "Dario Vesk",
+            "Ilse Marren",
+            "Marta Ilves",
+            "Pavel Hornik",
+            "Ruslan Okar",
+            "Tomas Ardel"
+        ]
+    );
+}
+
+/// stats and the reports count the same quotes (phrases are not quotes).
+#[test]
+fn stats_count_quotes_like_the_reports() {
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = common::factdb(examples_db()).args(args).output().unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let stats = json(&["stats", "-f", "json"]);
+    let report = json(&["report", "top-speakers", "--json"]);
+    for row in stats["Top speakers (by quotes)"].as_array().unwrap() {
+        let same = report
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["speaker"] == row["speaker"])
+            .unwrap_or_else(|| panic!("{row} is not in top-speakers"));
+        assert_eq!(row["quotes"], same["quotes"], "{row} vs {same}");
+    }
+}
