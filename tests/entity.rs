@@ -620,17 +620,18 @@ fn two_spellings(dir: &Path) -> PathBuf {
 }
 
 #[test]
-fn a_merge_regroups_quotes_at_once_and_undo_takes_it_back() {
+fn a_merge_relinks_quote_speakers_at_once_and_undo_takes_it_back() {
     let dir = tempfile::tempdir().unwrap();
     let db = two_spellings(dir.path());
-    let groups =
-        "SELECT count(DISTINCT quote_group_id) FROM quotes WHERE quote_group_id IS NOT NULL";
-    assert_eq!(scalar(&db, groups), 2);
+    // Quote groups are about the words, whoever is named (docs/linking.md), so what a merge changes
+    // at once is who the quotes are attributed to.
+    let speakers = "SELECT count(DISTINCT speaker_entity_id) FROM quotes";
+    assert_eq!(scalar(&db, speakers), 2);
     entity(&db, &["merge", "Lena Ward", "Lena Warde"]);
     assert_eq!(
-        scalar(&db, groups),
+        scalar(&db, speakers),
         1,
-        "the merge regroups the quotes at once"
+        "the merge relinks the quotes' speaker at once"
     );
     let listed = common::factdb(&db)
         .args(["entity", "decisions"])
@@ -647,7 +648,7 @@ fn a_merge_regroups_quotes_at_once_and_undo_takes_it_back() {
         entity_named(&db, "Lena Warde").is_some(),
         "undo splits the names apart again"
     );
-    assert_eq!(scalar(&db, groups), 2);
+    assert_eq!(scalar(&db, speakers), 2);
     assert!(entity_fails(&db, &["undo", "1"]).contains("no decision 1"));
 }
 

@@ -95,7 +95,7 @@ fn a_directory_of_html_pages_json_html_fields_and_legacy_encodings_import() {
         "the JSON object's fields win over the page's"
     );
 
-    // Without --glob, a directory import includes .html and .htm next to .txt.
+    // Without --glob, a directory import reads every format: .html and .htm, and the JSON file too.
     let db2 = tmp.path().join("h2.db");
     let output = factdb_process(&db2)
         .arg("import")
@@ -108,5 +108,5 @@ fn a_directory_of_html_pages_json_html_fields_and_legacy_encodings_import() {
         String::from_utf8_lossy(&output.stderr)
     );
     let conn = Connection::open(&db2).unwrap();
-    assert_eq!(count(&conn, "SELECT count(*) FROM articles"), 3);
+    assert_eq!(count(&conn, "SELECT count(*) FROM articles"), 4);
 }

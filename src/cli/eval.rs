@@ -31,14 +31,13 @@ attribution), recall (the share of gold quotes whose content predictions cover a
 speaker accuracy (of the gold quotes found that have a speaker, the share whose prediction names it: \
 the predicted speaker span overlaps the gold one, or the predicted name ends in the same word).
 
-`eval attributions GOLD.jsonl` reads articles with every attribution, direct, mixed (partly quoted) and
-indirect (reported speech):
-  {\"id\": \"a1\", \"text\": \"...\", \"attributions\": [{\"start\": 10, \"end\": 52, \"fragments\": [[10, 52]],
-   \"speaker\": \"the ministry\", \"speaker_start\": 60, \"speaker_end\": 72, \"type\": \"indirect\"}]}
-and scores factdb's quotes and attributed claims together: per type, the share found (predictions cover
-at least half of the content) and the share found with the right source (a covering prediction's source
-span overlaps the gold one, or the source names end in the same word); and the precision of the
-predictions (the share overlapping some gold attribution's content).
+`eval attributions GOLD.jsonl` reads articles with every attribution, direct, mixed (partly quoted) \
+and indirect (reported speech):
+  {\"id\": \"a1\", \"text\": \"...\", \"attributions\": [{\"start\": 10, \"end\": 52, \"fragments\": [[10, 52]], \"speaker\": \"the ministry\", \"speaker_start\": 60, \"speaker_end\": 72, \"type\": \"indirect\"}]}
+and scores factdb's quotes and attributed claims together: per type, the share found (predictions \
+cover at least half of the content) and the share found with the right source (a covering \
+prediction's source span overlaps the gold one, or the source names end in the same word); and the \
+precision of the predictions (the share overlapping some gold attribution's content).
 
 Examples:
   factdb eval quotes tests/fixtures/quotes/gold.jsonl

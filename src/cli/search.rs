@@ -7,7 +7,6 @@ use crate::report::output::Format;
 use crate::report::search::{self, Marks, Scope, SearchOptions};
 use anyhow::Result;
 use std::io::IsTerminal;
-use std::io::Write;
 use std::process::ExitCode;
 
 const ABOUT: &str = "Search the text of articles, quotes and claims (ranked, with snippets).";

@@ -56,8 +56,7 @@ pub fn extract_with(doc: &Document, cancel: Cancel) -> Result<Facts, Cancelled> 
     let quotes = quotes::extract(&article, &mut entities, &mut mentions);
     cancel.check()?;
     // Claims may add an entity and a mention for a named source that recognition missed.
-    let claims = claims::extract(&article, &mut entities, &mut mentions, &quotes);
-    cancel.check()?;
+    let claims = claims::extract_with(&article, &mut entities, &mut mentions, &quotes, cancel)?;
     Ok(Facts {
         article,
         entities,

@@ -10,11 +10,10 @@
 //! | who / which | the phrase right before ", who" | "Jo Roe, who chairs the board, said" |
 //!
 //! Gender comes from the name as written at its mention: an honorific ("Mr.", "Mrs.", "Ms.") first,
-//! then the given name (`data/lexicon/female_given_names.txt`; other given names of
-//! `data/gazetteer/given_names.txt` are men's). A name with neither agrees with both pronouns.
+//! then the given name (the lexicon's gendered given names; other given names of
+//! `data/lexicon/given_names.txt` are taken as men's). A name with neither agrees with both pronouns.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
+use crate::extract::lang::lexicon::{self, GIVEN_NAMES};
 
 /// What a pronoun or a name says about the sex of the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,13 +23,14 @@ pub enum Gender {
     Unknown,
 }
 
-static FEMALE_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/lexicon/female_given_names.txt")
-        .lines()
-        .filter(|l| !l.trim_start().starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect()
-});
+impl From<lexicon::Gender> for Gender {
+    fn from(gender: lexicon::Gender) -> Gender {
+        match gender {
+            lexicon::Gender::Female => Gender::Female,
+            lexicon::Gender::Male => Gender::Male,
+        }
+    }
+}
 
 /// The gender a personal pronoun carries; `None` for a word that is not one.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
@@ -57,31 +57,25 @@ pub fn is_relative_pronoun(word: &str) -> bool {
 /// The gender of a person's name as written, with the words written before it (a title such as
 /// "Mrs." or "Sen."; may be empty).
 pub fn name_gender(title: &str, name: &str) -> Gender {
-    let honorific = title
+    if let Some(gender) = title
         .split_whitespace()
         .last()
-        .map(|w| w.trim_end_matches('.').to_lowercase());
-    match honorific.as_deref() {
-        Some("mr" | "sir" | "king" | "prince" | "lord") => return Gender::Male,
-        Some("mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess") => {
-            return Gender::Female
-        }
-        _ => {}
+        .and_then(lexicon::honorific_gender)
+    {
+        return gender.into();
     }
     // The first given name among the first words ("Senator Tom Wren": "Tom"); an honorific inside
     // the name as written ("Mrs. Okafor") counts too.
     for word in name.split_whitespace().take(4) {
         let word = word.trim_end_matches([',', '.']);
-        if FEMALE_NAMES.contains(word) {
-            return Gender::Female;
+        if let Some(gender) = lexicon::given_name_gender(word) {
+            return gender.into();
         }
-        if crate::extract::entities::lexicon::GIVEN_NAMES.contains(word) {
+        if GIVEN_NAMES.contains(word) {
             return Gender::Male;
         }
-        match word.to_lowercase().as_str() {
-            "mr" | "sir" => return Gender::Male,
-            "mrs" | "ms" | "miss" => return Gender::Female,
-            _ => {}
+        if let Some(gender) = lexicon::honorific_gender(word) {
+            return gender.into();
         }
     }
     Gender::Unknown

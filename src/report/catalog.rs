@@ -187,9 +187,27 @@ impl Report {
                         name: p.name.clone(),
                         description: p.description.clone(),
                     })?;
+                self.check_number(p, value)?;
                 Ok((format!(":{}", p.name), sql_text::typed_value(value)))
             })
             .collect()
+    }
+
+    /// A parameter whose default is a whole number (a limit, a minimum count) takes whole numbers
+    /// only: the SQL casts it (Datasette sends every value as text), so "abc" would silently be 0.
+    fn check_number(&self, p: &Param, value: &str) -> Result<(), ReportError> {
+        let Some(default) = p.default.as_deref().filter(|d| d.parse::<i64>().is_ok()) else {
+            return Ok(());
+        };
+        if value.trim().parse::<i64>().is_ok() {
+            return Ok(());
+        }
+        Err(ReportError::NotANumber {
+            report: self.name.clone(),
+            name: p.name.clone(),
+            value: value.to_string(),
+            default: default.to_string(),
+        })
     }
 
     /// "speaker (default ''), since (required)", or "none".

@@ -50,6 +50,15 @@ pub enum ReportError {
         name: String,
         description: String,
     },
+    #[error(
+        "report {report}: -p {name}={value}: expected a whole number, like the default {default}"
+    )]
+    NotANumber {
+        report: String,
+        name: String,
+        value: String,
+        default: String,
+    },
     #[error("{path}:{line}: {message}")]
     BadHeader {
         path: String,

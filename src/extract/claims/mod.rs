@@ -23,7 +23,9 @@ pub mod quantities;
 pub mod sources;
 pub mod tokens;
 
-use super::{Article, Claim, ClaimKind, Entity, Mention, Quote, QuoteKind, Span};
+use super::{
+    Article, Cancel, Cancelled, Claim, ClaimKind, Entity, Mention, Quote, QuoteKind, Span,
+};
 use tokens::{tokenize, TokenKind};
 
 /// Quoted content shorter than this many words is not a claim (see the module docs).
@@ -40,11 +42,26 @@ pub fn extract(
     mentions: &mut Vec<Mention>,
     quotes: &[Quote],
 ) -> Vec<Claim> {
+    match extract_with(article, entities, mentions, quotes, Cancel::NEVER) {
+        Ok(claims) => claims,
+        Err(Cancelled) => unreachable!("Cancel::NEVER never cancels"),
+    }
+}
+
+/// [`extract`], stopping at the next clause unit once `cancel` asks to.
+pub fn extract_with(
+    article: &Article,
+    entities: &mut Vec<Entity>,
+    mentions: &mut Vec<Mention>,
+    quotes: &[Quote],
+    cancel: Cancel,
+) -> Result<Vec<Claim>, Cancelled> {
     let body = &article.body;
     let units = tokens::article_units(article);
     let mut resolver = sources::Resolver::new(article, quotes);
     let mut claims = Vec::new();
     for (ui, &(sentence, unit)) in units.iter().enumerate() {
+        cancel.check()?;
         let toks = tokenize(body, unit);
         let found = frames::find(&toks);
         let window_start = units[ui.saturating_sub(ANTECEDENT_UNITS)].1.start;
@@ -87,17 +104,31 @@ pub fn extract(
             push_outlet_claim(body, unit, sentence, quotes, &mut claims);
         }
     }
-    for claim in &mut claims {
-        let mut ids: Vec<usize> = mentions
+    cancel.check()?;
+    claim_entities(&mut claims, mentions);
+    Ok(claims)
+}
+
+/// Each claim's entities: those with a mention inside the claim. Mentions are looked up by position
+/// (sorted once), not scanned per claim, so a long article costs near-linear time.
+fn claim_entities(claims: &mut [Claim], mentions: &[Mention]) {
+    let mut by_start: Vec<(usize, usize, usize)> = mentions
+        .iter()
+        .map(|m| (m.span.start, m.span.end, m.entity))
+        .collect();
+    by_start.sort_unstable();
+    for claim in claims {
+        let first = by_start.partition_point(|&(start, _, _)| start < claim.span.start);
+        let mut ids: Vec<usize> = by_start[first..]
             .iter()
-            .filter(|m| claim.span.contains(m.span))
-            .map(|m| m.entity)
+            .take_while(|&&(start, _, _)| start < claim.span.end)
+            .filter(|&&(_, end, _)| end <= claim.span.end)
+            .map(|&(_, _, entity)| entity)
             .collect();
         ids.sort_unstable();
         ids.dedup();
         claim.entities = ids;
     }
-    claims
 }
 
 fn push_outlet_claim(
