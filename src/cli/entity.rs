@@ -266,6 +266,11 @@ pub fn read_alias_file(path: &std::path::Path) -> Result<Vec<entities::Decision>
 fn show(conn: &Connection, name: &str) -> Result<ExitCode> {
     // Stored text may hold escape sequences from before import removed them.
     use crate::report::output::terminal_safe as safe;
+    use std::io::Write;
+    // Written, not println!: `factdb entity show X | head` ends quietly (a broken pipe is an error the
+    // caller treats as a normal end), where println! would panic.
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
     let Some(id) = entities::find_entity(conn, name)? else {
         eprintln!("factdb: no entity named {name:?}");
         return Ok(ExitCode::FAILURE);
@@ -275,13 +280,14 @@ fn show(conn: &Connection, name: &str) -> Result<ExitCode> {
         [id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
-    println!(
+    writeln!(
+        out,
         "{} ({kind}), entity {id}{}",
         safe(&canonical),
         gazetteer_id
             .map(|g| format!(", gazetteer {g}"))
             .unwrap_or_default()
-    );
+    )?;
     let mut stmt = conn.prepare(
         "SELECT alias, origin FROM entity_aliases WHERE entity_id = ?1 ORDER BY origin, alias",
     )?;
@@ -294,12 +300,12 @@ fn show(conn: &Connection, name: &str) -> Result<ExitCode> {
             ))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    println!("aliases: {}", safe(&aliases.join(", ")));
+    writeln!(out, "aliases: {}", safe(&aliases.join(", ")))?;
     let mut stmt = conn.prepare(
         "SELECT m.text, m.kind, count(*), count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = ?1
          GROUP BY m.text, m.kind ORDER BY count(*) DESC",
     )?;
-    println!("mentions:");
+    writeln!(out, "mentions:")?;
     let rows = stmt.query_map([id], |r| {
         Ok((
             r.get::<_, String>(0)?,
@@ -310,10 +316,11 @@ fn show(conn: &Connection, name: &str) -> Result<ExitCode> {
     })?;
     for row in rows {
         let (text, kind, n, articles) = row?;
-        println!(
+        writeln!(
+            out,
             "  {:<30} {kind:<11} {n} in {articles} article(s)",
             safe(&text)
-        );
+        )?;
     }
     for s in entities::stored(conn)? {
         let d = &s.decision;
@@ -321,7 +328,7 @@ fn show(conn: &Connection, name: &str) -> Result<ExitCode> {
             || (!d.other_name.is_empty()
                 && entities::find_entity(conn, &d.other_name)? == Some(id));
         if about_it {
-            println!("decision {}: {}", s.id, safe(&describe(d)));
+            writeln!(out, "decision {}: {}", s.id, safe(&describe(d)))?;
         }
     }
     Ok(ExitCode::SUCCESS)
