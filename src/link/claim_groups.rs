@@ -26,6 +26,7 @@
 use crate::extract::claims::lexicon::STOPWORDS;
 use crate::extract::entities::names::other_key;
 use crate::link::quote_groups::day_number;
+use crate::link::union_find::UnionFind;
 use crate::store::Result;
 use rusqlite::{params, Connection};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -301,14 +302,7 @@ pub fn group(rows: &[ClaimRow], story: &Story) -> Vec<Group> {
             index.entry(k).or_default().push(i);
         }
     }
-    let mut parent: Vec<usize> = (0..rows.len()).collect();
-    fn find(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
+    let mut uf = UnionFind::new(rows.len());
     let mut seen: HashSet<(usize, usize)> = HashSet::new();
     let mut matched = vec![false; rows.len()];
     for members in index.values() {
@@ -324,8 +318,7 @@ pub fn group(rows: &[ClaimRow], story: &Story) -> Vec<Group> {
                 if same_claim(&feats[i], &feats[j], story, (ai, aj)) {
                     matched[i] = true;
                     matched[j] = true;
-                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                    parent[ri.max(rj)] = ri.min(rj);
+                    uf.union(i, j);
                 }
             }
         }
@@ -333,7 +326,7 @@ pub fn group(rows: &[ClaimRow], story: &Story) -> Vec<Group> {
     let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, &m) in matched.iter().enumerate() {
         if m {
-            let root = find(&mut parent, i);
+            let root = uf.find(i);
             components.entry(root).or_default().push(i);
         }
     }

@@ -10,6 +10,7 @@ pub mod claim_groups;
 pub mod copies;
 pub mod entities;
 pub mod quote_groups;
+pub mod union_find;
 
 use crate::store::Result;
 use rusqlite::Connection;

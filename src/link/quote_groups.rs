@@ -17,6 +17,7 @@
 
 use crate::extract::claims::lexicon::STOPWORDS;
 use crate::extract::text::fold_for_match;
+use crate::link::union_find::UnionFind;
 use crate::store::Result;
 use rusqlite::{params, Connection};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -170,24 +171,6 @@ fn same_words(qa: &QuoteIn, qb: &QuoteIn) -> Match {
     Match::No
 }
 
-struct UnionFind(Vec<usize>);
-
-impl UnionFind {
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
-        }
-        x
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            self.0[ra.max(rb)] = ra.min(rb);
-        }
-    }
-}
-
 /// Joins quotes `a` and `b` (lists of quote indexes) when their dates allow it. A weak match of
 /// undated quotes is kept in `pending`: it joins only when the two articles turn out to share a
 /// strongly matched quote (the same story, see [`cluster`]).
@@ -226,7 +209,7 @@ fn join_rows(
 /// articles, which join when the two articles already share a group of the first pass (two outlets'
 /// stories of one event quote one speech several times, trimmed differently).
 pub fn cluster(quotes: &[QuoteIn]) -> Vec<Vec<usize>> {
-    let mut uf = UnionFind((0..quotes.len()).collect());
+    let mut uf = UnionFind::new(quotes.len());
     let mut pending: Vec<(usize, usize)> = Vec::new();
     // Identical quotes: one entry per word list, its quotes joined along the dates.
     let mut same: BTreeMap<&[String], Vec<usize>> = BTreeMap::new();

@@ -24,6 +24,7 @@ use crate::extract::entities::names::{
     is_initial, match_key, other_key, person_key, person_words, surname_key,
 };
 use crate::extract::EntityKind;
+use crate::link::union_find::UnionFind;
 use crate::store::entities::{initial_variants, parse_kind};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -119,24 +120,6 @@ fn first_last(name: &str) -> Option<String> {
 
 fn words(name: &str) -> usize {
     name.split_whitespace().count()
-}
-
-struct UnionFind(Vec<usize>);
-
-impl UnionFind {
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
-        }
-        x
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            self.0[ra.max(rb)] = ra.min(rb);
-        }
-    }
 }
 
 /// Joins the members of each bucket whose kinds agree: equal kinds join, and "other" joins the single
@@ -367,7 +350,7 @@ enum Target {
 /// Groups `items` into entities (see the module docs). Clusters come in order of their first member.
 pub fn cluster(items: &[Local], decisions: &[Decision]) -> Vec<Cluster> {
     let n = items.len();
-    let mut uf = UnionFind((0..n).collect());
+    let mut uf = UnionFind::new(n);
     join_by_names(items, &mut uf);
     let mut preferred: Vec<usize> = Vec::new();
     let mut user_aliases: Vec<(Target, String)> = Vec::new();
