@@ -12,7 +12,7 @@ for dir in "$@"; do inputs+=("$(realpath "$dir")"); done
 
 python3 "$here/spark_extract.py" --master 'local[2]' --partitions 2 --factdb "$factdb" \
     --out "$work/out" --db "$work/spark.db" "${inputs[@]}"
-"$factdb" --db "$work/direct.db" import -q "${inputs[@]}"
+"$factdb" --db "$work/direct.db" import -q --glob "*.txt" "${inputs[@]}"
 
 status=0
 for table in articles outlets entities mentions quotes quote_groups claims claim_groups claim_quantities; do

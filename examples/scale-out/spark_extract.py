@@ -3,7 +3,7 @@
 
     python3 spark_extract.py --factdb /path/to/factdb --out work/ --db facts.db corpus/ more/*.txt
 
-1. lists the article files (directories are searched for *.txt, like `factdb import`; see --ext);
+1. lists the article files (directories are searched for *.txt; see --ext);
 2. distributes the paths as an RDD and pipes each partition through `factdb extract --format jsonl -`
    (paths on stdin, one factdb record per article on stdout);
 3. writes the records as shards (work/records/part-*.jsonl), one per partition;

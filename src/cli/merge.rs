@@ -34,8 +34,9 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     }
     let c = outcome.counts;
     eprintln!(
-        "Merged {} databases in {:.1}s: {} articles added, {} already present, {} failed",
+        "Merged {} database{} in {:.1}s: {} articles added, {} already present, {} failed",
         c.files_read,
+        if c.files_read == 1 { "" } else { "s" },
         started.elapsed().as_secs_f64(),
         c.articles_added,
         c.articles_present,

@@ -30,7 +30,11 @@ pub fn fixture() -> &'static Fixture {
         let seeds = common::shared_dir("seeds");
         if let Some(seeds) = &seeds {
             // Not asserted: tests/seeds.rs checks the sample import; here it only adds rows.
-            let _ = common::factdb(&db).arg("import").arg(seeds).output();
+            let _ = common::factdb(&db)
+                .arg("import")
+                .arg(seeds)
+                .args(["--glob", "*.txt"])
+                .output();
         }
         Fixture {
             _dir: dir,
