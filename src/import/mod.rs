@@ -28,7 +28,10 @@ use crate::ingest::{Document, IngestError, Input, ReadOptions};
 use crate::link::entities::{record_decision, Decision};
 use crate::store::{files, link_state, runs};
 use rusqlite::{Connection, TransactionBehavior};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::RecvTimeoutError;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// How many chunks of extracted inputs may wait for the writer.
@@ -111,24 +114,47 @@ pub fn run(
     let known = files::load(conn)?;
     let mut writer = write::Writer::new(conn, progress, run_id);
     writer.record_path_errors(path_errors)?;
-    std::thread::scope(|scope| -> anyhow::Result<()> {
-        let (sender, receiver) = std::sync::mpsc::sync_channel(QUEUED_CHUNKS);
-        let known = &known;
-        scope.spawn(move || read::produce(inputs, &options.read, known, sender, interrupted));
-        // On an error `receiver` is dropped, which stops the producer at its next chunk.
-        for items in receiver {
-            writer.add(items)?;
-            if interrupted.load(Ordering::SeqCst) {
-                break;
-            }
-        }
-        Ok(())
-    })?;
+    receive(&mut writer, inputs, &options.read, known, interrupted)?;
     writer.finish(&mut outcome)?;
     outcome.interrupted = (outcome.counts.files_read as usize) < inputs.len();
     outcome.timings.batches = started.elapsed();
     finish(conn, &mut outcome)?;
     Ok(outcome)
+}
+
+/// Writes what a reader thread extracts, until the inputs run out or `interrupted` is set.
+///
+/// The reader owns what it reads (it is not joined): on an interrupt the writer stops waiting at once
+/// and the import finishes with what was written, while an extraction still running in a stage that
+/// does not poll its `Cancel` is told to stop and dies with the process (its chunk is never written).
+fn receive(
+    writer: &mut write::Writer,
+    inputs: &[Input],
+    options: &ReadOptions,
+    known: HashMap<String, files::Known>,
+    interrupted: &AtomicBool,
+) -> anyhow::Result<()> {
+    let (sender, receiver) = std::sync::mpsc::sync_channel(QUEUED_CHUNKS);
+    let stop = Arc::new(AtomicBool::new(false));
+    let (inputs, options, reader_stop) = (inputs.to_vec(), options.clone(), Arc::clone(&stop));
+    std::thread::spawn(move || read::produce(&inputs, &options, &known, sender, &reader_stop));
+    // Dropping `receiver` (on an error or an interrupt) stops the reader at its next chunk.
+    let result = loop {
+        if interrupted.load(Ordering::SeqCst) {
+            break Ok(());
+        }
+        match receiver.recv_timeout(Duration::from_millis(50)) {
+            Ok(items) => {
+                if let Err(error) = writer.add(items) {
+                    break Err(error);
+                }
+            }
+            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Disconnected) => break Ok(()),
+        }
+    };
+    stop.store(true, Ordering::SeqCst);
+    result
 }
 
 /// Records the user's entity decisions (`--aliases`); a new one makes the links stale.
