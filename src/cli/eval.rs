@@ -202,6 +202,21 @@ fn read_jsonl<T: DeserializeOwned>(gold: &std::path::Path) -> Result<Vec<T>> {
     Ok(articles)
 }
 
+/// Writes one JSON line per article to the predictions file (never the gold file being scored,
+/// written whole or not at all).
+fn write_predictions(
+    path: &std::path::Path,
+    gold: &std::path::Path,
+    lines: impl Iterator<Item = serde_json::Value>,
+) -> Result<()> {
+    let mut out = create(path, gold)?;
+    for line in lines {
+        writeln!(out, "{line}")?;
+    }
+    out.commit()?;
+    Ok(())
+}
+
 /// The predictions file: never the gold file being scored, written whole or not at all.
 fn create(
     path: &std::path::Path,
@@ -279,8 +294,7 @@ pub fn eval_quotes(
         score_article(a, p, &mut scores);
     }
     if let Some(path) = predictions {
-        let mut out = create(path, gold)?;
-        for (a, p) in articles.iter().zip(&predicted) {
+        let lines = articles.iter().zip(&predicted).map(|(a, p)| {
             let quotes: Vec<_> = p
                 .iter()
                 .map(|q| {
@@ -293,9 +307,9 @@ pub fn eval_quotes(
                     })
                 })
                 .collect();
-            writeln!(out, "{}", json!({"id": a.id, "quotes": quotes}))?;
-        }
-        out.commit()?;
+            json!({"id": a.id, "quotes": quotes})
+        });
+        write_predictions(path, gold, lines)?;
     }
     Ok(scores)
 }

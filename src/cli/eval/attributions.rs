@@ -12,7 +12,6 @@ use anyhow::Result;
 use rayon::prelude::*;
 use serde::Deserialize;
 use serde_json::json;
-use std::io::Write;
 use std::path::Path;
 
 /// The three kinds of attribution the gold data distinguishes.
@@ -241,8 +240,7 @@ pub fn eval_attributions(gold: &Path, predictions: Option<&Path>) -> Result<Scor
         score_article(a, p, &mut scores);
     }
     if let Some(path) = predictions {
-        let mut out = super::create(path, gold)?;
-        for (a, p) in articles.iter().zip(&predicted) {
+        let lines = articles.iter().zip(&predicted).map(|(a, p)| {
             let attributions: Vec<_> = p
                 .iter()
                 .map(|q| {
@@ -255,9 +253,9 @@ pub fn eval_attributions(gold: &Path, predictions: Option<&Path>) -> Result<Scor
                     })
                 })
                 .collect();
-            writeln!(out, "{}", json!({"id": a.id, "attributions": attributions}))?;
-        }
-        out.commit()?;
+            json!({"id": a.id, "attributions": attributions})
+        });
+        super::write_predictions(path, gold, lines)?;
     }
     Ok(scores)
 }
