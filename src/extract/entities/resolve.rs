@@ -17,7 +17,9 @@
 use super::candidates::{Candidate, Declaration};
 use super::gazetteer::GAZETTEER;
 use super::names::{other_key, person_key, person_words, surname_key};
-use crate::extract::lang::lexicon::{given_name_gender, honorific_gender, is_common_word, Gender};
+use crate::extract::lang::lexicon::{
+    given_name_gender, honorific_gender, is_common_word, is_english_word, Gender,
+};
 use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Entity, EntityKind, Mention, MentionKind, Span};
 use std::collections::HashMap;
@@ -196,10 +198,12 @@ pub fn resolve(
     for (index, d) in r.drafts.iter().enumerate() {
         // People, and unclassified names of two or three words: in news these are nearly always
         // people whose first name is not in the list ("Tomas Reyes").
+        // Not when a word after the first is an ordinary word: "Obama Agenda", "Trump Tower Moscow".
         let person_shaped = d.kind == EntityKind::Person
             || (d.kind == EntityKind::Other
                 && d.name_words <= 3
-                && !d.name.split_whitespace().any(is_common_word));
+                && !d.name.split_whitespace().any(is_common_word)
+                && !d.name.split_whitespace().skip(1).any(is_english_word));
         // (A draft merged into a longer form has no forms left.)
         if !person_shaped || d.gazetteer_id.is_some() || d.forms.is_empty() {
             continue;

@@ -3,7 +3,7 @@
 use crate::extract::cues::speech_verb_lemma;
 use crate::extract::entities::names::is_initial;
 use crate::extract::lang::lexicon::{
-    is_common_word, is_english_word, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
+    is_common_word, is_english_word, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
 };
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::EntityKind;
@@ -49,9 +49,7 @@ pub fn classify(
     {
         return EntityKind::Person;
     }
-    if words.len() == 1
-        && previous.is_some_and(|p| matches!(p, "in" | "near" | "outside" | "across" | "into"))
-    {
+    if words.len() == 1 && previous.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) {
         return EntityKind::Location;
     }
     // "Smith said", "Smith told": a finite speech verb (not "reporting", which follows nouns too).
@@ -80,4 +78,48 @@ pub fn classify(
         return EntityKind::Person;
     }
     EntityKind::Other
+}
+
+/// Prepositions of place: "in Cairo", "near Mosul".
+/// Not "into": "the investigation into Clinton".
+const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across"];
+
+/// The kind (and weakness) of a one-word name with no title or role, given what [`classify`] said:
+/// - "in Romney's favor": a possessive after "in" is an owner, not a place;
+/// - "the Trumps", "the Obamas": a plural after "the" mid-sentence is a family or a group;
+/// - "History" (of our Country), "Women" ('s March), "Freedom": a lone ordinary English word with
+///   nothing that makes it a name is weak, kept only as the surname or alias of someone the article
+///   names ("Roger Stone" ... "Stone").
+pub(super) fn lone_word_kind(
+    word: &str,
+    kind: EntityKind,
+    weak: bool,
+    previous: Option<&str>,
+    possessive: bool,
+    sentence_start: bool,
+) -> (EntityKind, bool) {
+    let mut kind = kind;
+    if kind == EntityKind::Location
+        && possessive
+        && previous.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
+    {
+        kind = EntityKind::Other;
+    }
+    let after_the = previous.is_some_and(|p| p.eq_ignore_ascii_case("the"));
+    if kind == EntityKind::Other
+        && after_the
+        && !sentence_start
+        && !possessive
+        && word.chars().count() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !is_all_caps(word)
+    {
+        return (EntityKind::Group, weak);
+    }
+    let ordinary = is_english_word(word)
+        && !is_all_caps(word)
+        && !GIVEN_NAMES.contains(word)
+        && !DOCUMENT_WORDS.contains(word);
+    (kind, weak || (kind == EntityKind::Other && ordinary))
 }

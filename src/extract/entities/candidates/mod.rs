@@ -22,7 +22,10 @@ mod classify;
 mod context;
 mod sentence;
 
-use sentence::{is_name_word, prepare, takes_of, Sentence, COMPOUND_HEADS};
+use sentence::{
+    and_inside_name, is_legal_suffix, is_name_word, prepare, takes_of, takes_on, Sentence,
+    COMPOUND_HEADS,
+};
 
 use super::gazetteer::{Hit, GAZETTEER};
 use super::names::is_initial;
@@ -34,7 +37,7 @@ use crate::extract::lang::lexicon::{
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};
 pub use classify::classify;
-use classify::title_case;
+use classify::{lone_word_kind, title_case};
 use std::collections::{HashMap, HashSet};
 
 /// Determiners before which a lone capitalised ordinary word is a noun ("our Republic").
@@ -229,7 +232,15 @@ impl Finder<'_> {
                             && (takes_of(self.word(s, j - 1))
                                 || self.names_a_document_from(s, j + 1)))
                         // "Gay & Lesbian Alliance": an ampersand inside a name.
-                        || (w == "&" && next_is_name);
+                        || (w == "&" && next_is_name)
+                        // "Council on Foreign Relations", "Office of Management and Budget", unless
+                        // a known name starts after the joiner ("... and the FBI").
+                        || (next_is_name
+                            && hit_covering(&token_hits, j + 1).is_none()
+                            && ((w == "on"
+                                && takes_on(self.word(s, j - 1))
+                                && self.word(s, j + 1) != "May")
+                                || (w == "and" && and_inside_name(&words, i, j))));
                     if !ok {
                         break;
                     }
@@ -710,7 +721,8 @@ impl Finder<'_> {
                 return;
             }
             // "May" alone is the month; "Theresa May" and "Mrs May" are names.
-            if is_initial(w0) || w0.chars().all(|c| c.is_numeric()) || (w0 == "May" && !titled) {
+            if is_legal_suffix(w0)
+                || is_initial(w0) || w0.chars().all(|c| c.is_numeric()) || (w0 == "May" && !titled) {
                 return;
             }
         }
@@ -753,6 +765,10 @@ impl Finder<'_> {
             });
         if place_word && role.is_none() && kind != EntityKind::Organisation {
             kind = EntityKind::Location;
+        }
+        if single && !titled && role.is_none() {
+            let possessive = s.tokens[b - 1].possessive;
+            (kind, weak) = lone_word_kind(w0, kind, weak, previous, possessive, sentence_start);
         }
         let start = s.tokens[a].start;
         let end = s.tokens[b - 1].end;

@@ -1,8 +1,8 @@
 //! Sentences as recognition sees them (tokens, sentence-start positions, headline case) and the word
 //! tests that decide where names begin and end.
 
-use crate::extract::lang::lexicon::{is_never_name, ORG_CUES, PARTICLES};
-use crate::extract::lang::tokens::{is_capitalised, tokenize, Token};
+use crate::extract::lang::lexicon::{is_never_name, title_at, GIVEN_NAMES, ORG_CUES, PARTICLES};
+use crate::extract::lang::tokens::{is_all_caps, is_capitalised, tokenize, Token};
 use crate::extract::Article;
 
 /// One tokenised sentence with the facts about it recognition needs.
@@ -184,4 +184,44 @@ pub(super) fn takes_of(word: &str) -> bool {
                 | "Secretary-General"
                 | "Observatory"
         )
+}
+
+/// Bodies after which "on" continues a name ("Council on Foreign Relations", "Joint Committee on
+/// Taxation", "Commission on Civil Rights").
+pub(super) fn takes_on(word: &str) -> bool {
+    matches!(
+        word,
+        "Council" | "Committee" | "Subcommittee" | "Commission" | "Conference" | "Panel"
+    )
+}
+
+/// A company's legal suffix alone ("Granny Sayz, L.L.C."): the comma cut it from the name it belongs
+/// to, and alone it names nothing.
+pub(super) fn is_legal_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').replace('.', "").as_str(),
+        "LLC" | "Inc" | "Corp" | "Co" | "Ltd" | "PLC" | "LP" | "LLP" | "Jr" | "Sr"
+    )
+}
+
+/// Does the "and" at `and_at` continue the name that started at `start`? Inside what an
+/// organisation's "of" or "for" names ("Office of Management and Budget", "Department of Housing and
+/// Urban Development"), when one to three capitalised words follow that are not a body, an acronym or
+/// a person of their own ("the Department of Justice and FBI", "... and Defense Secretary Jim Mattis").
+pub(super) fn and_inside_name(words: &[&str], start: usize, and_at: usize) -> bool {
+    let inside_of = (start + 1..and_at)
+        .any(|k| matches!(words[k], "of" | "for") && ORG_CUES.contains(words[k - 1]));
+    if !inside_of {
+        return false;
+    }
+    let rest: Vec<&str> = words[and_at + 1..]
+        .iter()
+        .take_while(|w| is_name_word(w))
+        .copied()
+        .collect();
+    (1..=3).contains(&rest.len())
+        && !GIVEN_NAMES.contains(rest[0])
+        && !rest
+            .iter()
+            .any(|w| ORG_CUES.contains(w) || is_all_caps(w) || title_at(&[w]).is_some())
 }
