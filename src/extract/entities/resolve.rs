@@ -388,7 +388,10 @@ fn one_word(
         r.add_mention(d, span, MentionKind::Alias, c.role.clone(), c.sentence);
         return;
     }
-    let person_like = matches!(kind, EntityKind::Person | EntityKind::Other);
+    // A place only by context ("bring in Netanyahu to address Congress") is the person the article
+    // names when it is their surname.
+    let person_like = matches!(kind, EntityKind::Person | EntityKind::Other)
+        || (kind == EntityKind::Location && c.gazetteer.is_none());
     if person_like {
         let honorific = c.role.as_deref().and_then(honorific_gender);
         let found = surname_key(text)
@@ -481,7 +484,7 @@ fn merge_middle_names(r: &mut Resolver, of_candidate: &mut [Option<usize>]) {
         .collect();
     let mut longer: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
     for (d, words) in &persons {
-        if words.len() > 2 {
+        if words.len() > 2 && !has_initials_inside(words) {
             let key = (words[0].as_str(), words[words.len() - 1].as_str());
             longer.entry(key).or_default().push(*d);
         }
@@ -514,6 +517,13 @@ fn merge_middle_names(r: &mut Resolver, of_candidate: &mut [Option<usize>]) {
     for c in of_candidate.iter_mut().flatten() {
         *c = redirect[*c];
     }
+}
+
+/// Does a person's name carry grouped initials in its middle ("George H.W. Bush")? Those tell two
+/// people apart ("George W. Bush" is another man), so such a name is never the longer form of a name
+/// without them.
+pub(crate) fn has_initials_inside(words: &[String]) -> bool {
+    words.len() > 2 && words[1..words.len() - 1].iter().any(|w| w.contains('.'))
 }
 
 /// The start of every mention of each draft, in text order, to find the mention of a draft last

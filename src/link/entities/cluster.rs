@@ -25,6 +25,7 @@ use crate::extract::entities::lexicon::{
 use crate::extract::entities::names::{
     is_initial, match_key, other_key, person_key, person_words, surname_key,
 };
+use crate::extract::entities::resolve::has_initials_inside;
 use crate::extract::EntityKind;
 use crate::link::union_find::UnionFind;
 use crate::store::entities::{initial_variants, parse_kind};
@@ -210,24 +211,63 @@ fn compatible(a: EntityKind, b: EntityKind) -> bool {
     a == b || a == EntityKind::Other || b == EntityKind::Other
 }
 
-/// Rule 4: per first-and-last name, each person key joins the only other key of another length.
+/// The middle initials a name writes, as capitals: "George W. Bush" -> "W", "John Kerry" -> "".
+fn middle_initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 3 {
+        return String::new();
+    }
+    words[1..words.len() - 1]
+        .iter()
+        .filter(|w| is_initial(w))
+        .flat_map(|w| w.chars().filter(|c| c.is_uppercase()))
+        .collect()
+}
+
+/// Rule 4: per first-and-last name, each person key joins the only other key of another length, when
+/// the initials written with the shorter agree with the longer's middle names ("George W. Bush" is
+/// not "George Herbert Walker Bush", although both are "George Bush").
 fn join_middle_names(items: &[Local], uf: &mut UnionFind) {
     let mut by_fl: BTreeMap<String, BTreeMap<Vec<String>, usize>> = BTreeMap::new();
+    let mut initials: BTreeMap<Vec<String>, BTreeSet<String>> = BTreeMap::new();
     for (i, item) in items.iter().enumerate() {
         if item.kind != EntityKind::Person || item.gazetteer_id.is_some() {
             continue;
         }
         let words = person_words(&item.name);
+        if has_initials_inside(&words) {
+            continue;
+        }
         if let Some(fl) = first_last(&item.name) {
+            let written = middle_initials(&item.name);
+            if !written.is_empty() {
+                initials.entry(words.clone()).or_default().insert(written);
+            }
             by_fl.entry(fl).or_default().entry(words).or_insert(i);
         }
     }
+    let agree = |short: &Vec<String>, long: &Vec<String>| {
+        let letters: String = long[1..long.len() - 1]
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect();
+        initials
+            .get(short)
+            .is_none_or(|seen| seen.iter().all(|s| letters.starts_with(s.as_str())))
+    };
     for keys in by_fl.values() {
         for (words, &i) in keys {
             let matching: Vec<usize> = keys
                 .iter()
                 .filter(|(other, _)| {
-                    other.len() != words.len() && (other.len() == 2 || words.len() == 2)
+                    other.len() != words.len()
+                        && (other.len() == 2 || words.len() == 2)
+                        && if words.len() == 2 {
+                            agree(words, other)
+                        } else {
+                            agree(other, words)
+                        }
                 })
                 .map(|(_, &j)| j)
                 .collect();

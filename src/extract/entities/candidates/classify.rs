@@ -87,6 +87,7 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across"];
 /// The kind (and weakness) of a one-word name with no title or role, given what [`classify`] said:
 /// - "in Romney's favor": a possessive after "in" is an owner, not a place;
 /// - "the Trumps", "the Obamas": a plural after "the" mid-sentence is a family or a group;
+/// - "Administration", "Council": an organisation's cue word alone is weak too;
 /// - "History" (of our Country), "Women" ('s March), "Freedom": a lone ordinary English word with
 ///   nothing that makes it a name is weak, kept only as the surname or alias of someone the article
 ///   names ("Roger Stone" ... "Stone").
@@ -113,6 +114,7 @@ pub(super) fn lone_word_kind(
         && word.chars().count() > 3
         && word.ends_with('s')
         && !word.ends_with("ss")
+        && !word.contains('-')
         && !is_all_caps(word)
     {
         return (EntityKind::Group, weak);
@@ -121,5 +123,7 @@ pub(super) fn lone_word_kind(
         && !is_all_caps(word)
         && !GIVEN_NAMES.contains(word)
         && !DOCUMENT_WORDS.contains(word);
-    (kind, weak || (kind == EntityKind::Other && ordinary))
+    // "Administration officials", "the Council": an organisation's word alone names no one body.
+    let cue_alone = kind == EntityKind::Organisation && ORG_CUES.contains(word);
+    (kind, weak || cue_alone || (kind == EntityKind::Other && ordinary))
 }
