@@ -128,6 +128,10 @@ mod tests {
         assert_eq!(person_key("Yury Petrov"), person_key("Yuri Petrov"));
         assert_eq!(person_key("José Núñez"), person_key("Jose Nunez"));
         assert_ne!(person_key("John Kerry"), person_key("Mary Kerry"));
+        // Short forms of given names: one person.
+        assert_eq!(person_key("Chuck Okafor"), person_key("Charles E. Okafor"));
+        assert_eq!(person_key("Jim Lark"), person_key("James Lark"));
+        assert_ne!(person_key("Jim Lark"), person_key("John Lark"));
         assert_eq!(surname_key("Bashar al-Assad").as_deref(), Some("assad"));
         assert_eq!(
             surname_key("Ludwig van Beethoven"),

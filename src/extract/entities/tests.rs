@@ -569,3 +569,5 @@ fn joiners_shouted_words_plural_titles_and_state_abbreviations() {
     assert!(f.has("Ada Quill") && f.has("Tom Barr"), "{:?}", f.names());
     assert_eq!(f.mentions_of("Illinois").len(), 1);
 }
+
+mod shapes;

@@ -91,3 +91,38 @@ fn decisions_merge_and_split() {
     assert_eq!(c[0].name, "Kelvar Group");
     assert_eq!(c[0].aliases.get("Kelvar Holdings"), Some(&Origin::User));
 }
+
+#[test]
+fn a_titled_surname_joins_the_one_family_member_of_the_titles_gender() {
+    let items = vec![
+        Local {
+            short_mentions: 4,
+            ..person("Robert Lark")
+        },
+        Local {
+            short_mentions: 4,
+            ..person("Martha Lark")
+        },
+        person("Mr. Lark"),
+        person("Mrs. Lark"),
+        person("Lark"),
+    ];
+    let c = names(&items, &cluster(&items, &[]));
+    assert!(c.contains(&vec!["Mr. Lark".to_string(), "Robert Lark".to_string()]), "{c:?}");
+    assert!(c.contains(&vec!["Martha Lark".to_string(), "Mrs. Lark".to_string()]), "{c:?}");
+    // A bare surname shared by two people of equal weight stays apart.
+    assert!(c.contains(&vec!["Lark".to_string()]), "{c:?}");
+}
+
+#[test]
+fn initials_written_with_a_short_name_must_agree_with_the_long_ones_middle_names() {
+    let items = vec![
+        person("Harold T. Voss"),
+        person("Harold Voss"),
+        person("Harold Ames Voss"),
+    ];
+    let c = names(&items, &cluster(&items, &[]));
+    assert!(c.contains(&vec!["Harold Ames Voss".to_string()]), "{c:?}");
+    let items = vec![person("Harold T. Voss"), person("Harold Talbot Voss")];
+    assert_eq!(cluster(&items, &[]).len(), 1);
+}

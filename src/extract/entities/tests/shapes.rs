@@ -1,0 +1,76 @@
+//! Names' shapes and kinds from their words and neighbours: joiners inside organisation names, lone
+//! ordinary words, family plurals, possessives after "in", buildings, legal suffixes.
+
+use super::found;
+use crate::extract::EntityKind;
+
+#[test]
+fn on_and_and_continue_an_organisations_name() {
+    let f = found(&[
+        "Ada Quill spoke at the Council on Harbor Planning on Tuesday.",
+        "The Office of Tidewater Management and Budget said the plan was sound.",
+        "Agents of the Office of Harbor Safety and FBI investigators met in Tulsa.",
+    ]);
+    assert_eq!(
+        f.entity("Council on Harbor Planning").kind,
+        EntityKind::Organisation
+    );
+    assert!(
+        f.has("Office of Tidewater Management and Budget"),
+        "{:?}",
+        f.names()
+    );
+    // An acronym after "and" is a body of its own.
+    assert!(f.has("Office of Harbor Safety") && f.has("FBI"), "{:?}", f.names());
+    assert!(!f.has("Council") && !f.has("Budget"), "{:?}", f.names());
+}
+
+#[test]
+fn a_lone_ordinary_word_is_a_name_only_as_someones_surname() {
+    let f = found(&[
+        "It was the greatest scandal in the History of our town, Ada Stone wrote.",
+        "Women marched, and Freedom was the word on every sign.",
+        "Administration officials declined to comment. Stone did not.",
+    ]);
+    for junk in ["History", "Freedom", "Women", "Administration"] {
+        assert!(!f.has(junk), "{junk} in {:?}", f.names());
+    }
+    assert_eq!(f.mentions_of("Ada Stone").len(), 2, "{:?}", f.names());
+}
+
+#[test]
+fn a_family_by_its_plural_surname_is_a_group() {
+    let f = found(&["Later the Okafors arrived, and Ada Quill greeted them."]);
+    assert_eq!(f.entity("Okafors").kind, EntityKind::Group);
+    assert_eq!(f.entity("Ada Quill").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_possessive_after_in_is_an_owner_not_a_place() {
+    let f = found(&[
+        "Dana Veltri led the count on Monday.",
+        "By Tuesday the polls had swung in Veltri's favor.",
+    ]);
+    assert_eq!(f.mentions_of("Dana Veltri").len(), 2, "{:?}", f.names());
+    assert!(!f.has("Veltri"), "{:?}", f.names());
+}
+
+#[test]
+fn a_place_by_context_is_the_person_whose_surname_it_is() {
+    let f = found(&[
+        "Prime Minister Anton Brevik of Norland spoke for an hour.",
+        "The speaker wanted to bring in Brevik to address the chamber.",
+    ]);
+    assert_eq!(f.mentions_of("Anton Brevik").len(), 2, "{:?}", f.names());
+}
+
+#[test]
+fn gardens_and_towers_are_places_and_a_legal_suffix_alone_is_nothing() {
+    let f = found(&[
+        "The senators walked past the Lindqvist Garden to Harlow Tower.",
+        "The company he formed was called Granite Sayz, L.L.C., and it failed.",
+    ]);
+    assert_eq!(f.entity("Lindqvist Garden").kind, EntityKind::Location);
+    assert_eq!(f.entity("Harlow Tower").kind, EntityKind::Location);
+    assert!(!f.has("L.L.C."), "{:?}", f.names());
+}
