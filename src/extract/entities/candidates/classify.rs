@@ -80,6 +80,15 @@ pub fn classify(
     EntityKind::Other
 }
 
+/// "Congressional", "Islamic", "Islamist", "Midwestern", "Progressivism": shaped like an adjective or
+/// an -ism the word list does not know (not "Eric": long words only).
+fn adjective_shaped(word: &str) -> bool {
+    word.chars().count() >= 6
+        && ["ic", "ist", "ern", "ism", "ional", "ical"]
+            .iter()
+            .any(|suffix| word.ends_with(suffix))
+}
+
 /// Prepositions of place: "in Cairo", "near Mosul".
 /// Not "into": "the investigation into Clinton".
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across"];
@@ -88,7 +97,7 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across"];
 /// - "in Romney's favor": a possessive after "in" is an owner, not a place;
 /// - "the Trumps", "the Obamas": a plural after "the" mid-sentence is a family or a group;
 /// - "Administration", "Council": an organisation's cue word alone is weak too;
-/// - "History" (of our Country), "Women" ('s March), "Freedom": a lone ordinary English word with
+/// - "History" (of our Country), "Congressional" (an adjective shape), "Women" ('s March), "Freedom": a lone ordinary English word with
 ///   nothing that makes it a name is weak, kept only as the surname or alias of someone the article
 ///   names ("Roger Stone" ... "Stone").
 pub(super) fn lone_word_kind(
@@ -119,7 +128,7 @@ pub(super) fn lone_word_kind(
     {
         return (EntityKind::Group, weak);
     }
-    let ordinary = is_english_word(word)
+    let ordinary = (is_english_word(word) || adjective_shaped(word))
         && !is_all_caps(word)
         && !GIVEN_NAMES.contains(word)
         && !DOCUMENT_WORDS.contains(word);
