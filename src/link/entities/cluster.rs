@@ -373,7 +373,9 @@ fn join_surnames(items: &[Local], uf: &mut UnionFind, forbidden: &Forbidden) {
         // "Mrs. Trump" never means a man the lists know as one.
         let candidates: BTreeMap<usize, i64> = candidates
             .iter()
-            .filter(|(root, _)| gender.is_none() || genders.get(root).is_none_or(|g| Some(*g) == gender))
+            .filter(|(root, _)| {
+                gender.is_none() || genders.get(root).is_none_or(|g| Some(*g) == gender)
+            })
             .map(|(&r, &n)| (r, n))
             .collect();
         let Some(person) = referent(&candidates) else {

@@ -108,8 +108,14 @@ fn a_titled_surname_joins_the_one_family_member_of_the_titles_gender() {
         person("Lark"),
     ];
     let c = names(&items, &cluster(&items, &[]));
-    assert!(c.contains(&vec!["Mr. Lark".to_string(), "Robert Lark".to_string()]), "{c:?}");
-    assert!(c.contains(&vec!["Martha Lark".to_string(), "Mrs. Lark".to_string()]), "{c:?}");
+    assert!(
+        c.contains(&vec!["Mr. Lark".to_string(), "Robert Lark".to_string()]),
+        "{c:?}"
+    );
+    assert!(
+        c.contains(&vec!["Martha Lark".to_string(), "Mrs. Lark".to_string()]),
+        "{c:?}"
+    );
     // A bare surname shared by two people of equal weight stays apart.
     assert!(c.contains(&vec!["Lark".to_string()]), "{c:?}");
 }

@@ -43,9 +43,11 @@ pub fn classify(
     if words.len() == 1 && is_all_caps(words[0]) {
         return EntityKind::Organisation;
     }
-    if words.len() > 1
-        && (GIVEN_NAMES.contains(words[0])
-            || words[1..words.len() - 1].iter().any(|w| is_initial(w)))
+    // "his wife, Melania,": a known given name alone is a person too.
+    if (words.len() == 1 && GIVEN_NAMES.contains(words[0]) && !is_english_word(words[0]))
+        || words.len() > 1
+            && (GIVEN_NAMES.contains(words[0])
+                || words[1..words.len() - 1].iter().any(|w| is_initial(w)))
     {
         return EntityKind::Person;
     }
@@ -134,5 +136,8 @@ pub(super) fn lone_word_kind(
         && !DOCUMENT_WORDS.contains(word);
     // "Administration officials", "the Council": an organisation's word alone names no one body.
     let cue_alone = kind == EntityKind::Organisation && ORG_CUES.contains(word);
-    (kind, weak || cue_alone || (kind == EntityKind::Other && ordinary))
+    (
+        kind,
+        weak || cue_alone || (kind == EntityKind::Other && ordinary),
+    )
 }

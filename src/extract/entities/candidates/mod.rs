@@ -722,7 +722,10 @@ impl Finder<'_> {
             }
             // "May" alone is the month; "Theresa May" and "Mrs May" are names.
             if is_legal_suffix(w0)
-                || is_initial(w0) || w0.chars().all(|c| c.is_numeric()) || (w0 == "May" && !titled) {
+                || is_initial(w0)
+                || w0.chars().all(|c| c.is_numeric())
+                || (w0 == "May" && !titled)
+            {
                 return;
             }
         }

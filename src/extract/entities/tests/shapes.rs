@@ -21,7 +21,11 @@ fn on_and_and_continue_an_organisations_name() {
         f.names()
     );
     // An acronym after "and" is a body of its own.
-    assert!(f.has("Office of Harbor Safety") && f.has("FBI"), "{:?}", f.names());
+    assert!(
+        f.has("Office of Harbor Safety") && f.has("FBI"),
+        "{:?}",
+        f.names()
+    );
     assert!(!f.has("Council") && !f.has("Budget"), "{:?}", f.names());
 }
 
