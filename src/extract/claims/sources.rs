@@ -12,7 +12,11 @@
 //!    Department official"), or a demonym with an institution ("Iraqi military");
 //! 4. a definite description ("the official") refers back to an earlier phrase with the same head
 //!    noun that names an organisation;
-//! 5. a generic source ("a government spokesman", "officials") has no entity: the wording is kept.
+//! 5. a generic source ("a government spokesman", "officials") has no entity: the wording is kept;
+//! 6. "it", "they", "we" stand for the organisation mentioned nearest before them in the window, if any.
+//!
+//! Which person a pronoun, a bare surname or a titled surname may mean is decided by [`refer`]
+//! (gender agreement; the family member the article is about).
 //!
 //! When 3 or 4 finds a name that no entity has, an entity and a mention are added for it, so that a
 //! claim's source is queryable even where entity recognition missed the name.
@@ -39,6 +43,8 @@ pub struct Resolver<'a> {
     full_names: Option<HashMap<String, String>>,
     mentions: MentionIndex,
     entities: EntityIndex,
+    /// Whom a bare surname refers to ([`refer::People`]), built on first use.
+    people: Option<refer::People>,
     /// (speaker span, quote index) of quotes with a resolved speaker, by span start.
     speakers: Vec<(Span, usize)>,
     longest_speaker: usize,
@@ -68,6 +74,7 @@ impl<'a> Resolver<'a> {
             full_names: None,
             mentions: MentionIndex::default(),
             entities: EntityIndex::default(),
+            people: None,
             longest_speaker: speakers.iter().map(|(s, _)| s.len()).max().unwrap_or(0),
             speakers,
             speakers_by_end,
@@ -97,7 +104,9 @@ impl<'a> Resolver<'a> {
             return Some(entity);
         }
         if tokens.len() == 1 && first.is_any(OTHER_PRONOUNS) {
-            return None;
+            let entity = self.group_antecedent(source, window_start, entities, mentions)?;
+            self.push_mention(mentions, entity, source, MentionKind::Pronoun, None, sentence);
+            return Some(entity);
         }
         let named = named_part(body, &tokens);
         let name_span = named.as_ref().map(|n| n.span);
@@ -150,6 +159,19 @@ impl<'a> Resolver<'a> {
         let mut name = written.to_string();
         let mut kind = named.kind;
         let mut mention_kind = MentionKind::Name;
+        let title = refer::title_before(body, named.span.start);
+        let people = self
+            .people
+            .get_or_insert_with(|| refer::People::new(entities, mentions));
+        let owner = (kind != EntityKind::Organisation && !written.contains(' '))
+            .then(|| people.surname_owner(written, title))
+            .flatten();
+        if let Some(e) = owner {
+            // A bare surname of a person the article names in full ([`refer`] picks the family
+            // member).
+            self.push_mention(mentions, e, named.span, MentionKind::Short, named.role, sentence);
+            return e;
+        }
         if kind == EntityKind::Other && !written.contains(' ') {
             // A single word ("Putin", "Kerry"): the fullest person name ending with it in the article.
             let names = self
@@ -176,7 +198,11 @@ impl<'a> Resolver<'a> {
                     aliases,
                     gazetteer_id: None,
                 });
-                entities.len() - 1
+                let e = entities.len() - 1;
+                if let Some(people) = self.people.as_mut() {
+                    people.add(e, &entities[e]);
+                }
+                e
             }
         };
         self.push_mention(
@@ -296,6 +322,30 @@ impl<'a> Resolver<'a> {
         candidates
     }
 
+    /// The organisation an "it", "they" or "we" at `source` stands for: the entity mentioned nearest
+    /// before it, after `window_start`, when that is an organisation opening its sentence
+    /// ([`refer::group_pronoun_can_mean`]; "The Fed ... It plans", not "the show since it began").
+    fn group_antecedent(
+        &self,
+        source: Span,
+        window_start: usize,
+        entities: &[Entity],
+        mentions: &[Mention],
+    ) -> Option<usize> {
+        let body = &self.article.body;
+        let word = source.text(body);
+        self.mentions
+            .ending_before(window_start, source.start, mentions)
+            .map(|i| &mentions[i])
+            .filter(|m| m.span.end >= window_start && m.kind != MentionKind::Adjectival)
+            .max_by_key(|m| m.span.end)
+            .filter(|m| refer::opens_sentence(body, m.span.start))
+            .filter(|m| {
+                refer::group_pronoun_can_mean(word, entities[m.entity].kind, m.span.text(body))
+            })
+            .map(|m| m.entity)
+    }
+
     /// Person-like names in the recent text that entity recognition did not give.
     fn unrecognised_names(
         &self,
@@ -389,7 +439,28 @@ impl<'a> Resolver<'a> {
                     std::cmp::Reverse(m.span.start),
                 )
             })
-            .map(|m| m.entity)
+            .map(|m| (m.entity, m.span))
+            .map(|(e, span)| self.check_title(entities, mentions, e, span))
+    }
+
+    /// `entity` for the name at `span`, unless a title before a one-word name rules it out ("Mrs.
+    /// McDonnell" recognised as Bob McDonnell): then the family member [`refer::People`] names.
+    fn check_title(
+        &mut self,
+        entities: &[Entity],
+        mentions: &[Mention],
+        entity: usize,
+        span: Span,
+    ) -> usize {
+        let body = &self.article.body;
+        if entities[entity].kind != EntityKind::Person {
+            return entity;
+        }
+        let title = refer::title_before(body, span.start);
+        let people = self
+            .people
+            .get_or_insert_with(|| refer::People::new(entities, mentions));
+        people.check_title(entities, entity, span.text(body), title)
     }
 
     /// Records a mention unless the entity already has one overlapping `span`.
