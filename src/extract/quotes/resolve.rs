@@ -13,7 +13,8 @@ use super::words::*;
 use crate::extract::refer;
 use crate::extract::text::fold_for_match;
 use crate::extract::{Article, Entity, EntityKind, Mention, MentionKind, Span};
-use std::collections::{BTreeMap, HashMap};
+use crate::extract::mention_index::MentionIndex;
+use std::collections::HashMap;
 
 /// A name found in the article outside quotes, with the role words given to it there.
 #[derive(Debug, Clone)]
@@ -259,10 +260,8 @@ fn same_stem(a: &str, b: &str) -> bool {
 /// The article's entities and mentions, indexed so that mapping each quote's speaker is a lookup,
 /// not a scan (an article with thousands of quotes stays linear).
 pub struct Registry {
-    /// Mention indexes by the byte where the mention starts.
-    by_start: BTreeMap<usize, Vec<usize>>,
-    /// The longest mention, bounding how far back an overlapping mention can start.
-    longest: usize,
+    /// Mentions by position.
+    index: MentionIndex,
     /// Folded names and aliases -> entity.
     keys: HashMap<String, usize>,
     /// The article's people by surname: whom a bare surname refers to ([`refer::People`]).
@@ -272,16 +271,12 @@ pub struct Registry {
 impl Registry {
     pub fn new(entities: &[Entity], mentions: &[Mention]) -> Registry {
         let mut registry = Registry {
-            by_start: BTreeMap::new(),
-            longest: 0,
+            index: MentionIndex::new(mentions),
             keys: HashMap::new(),
             people: refer::People::new(entities, mentions),
         };
         for (i, e) in entities.iter().enumerate() {
             registry.index_entity(i, e);
-        }
-        for (i, m) in mentions.iter().enumerate() {
-            registry.index_mention(i, m);
         }
         registry
     }
@@ -292,22 +287,15 @@ impl Registry {
         }
     }
 
-    fn index_mention(&mut self, i: usize, m: &Mention) {
-        self.by_start.entry(m.span.start).or_default().push(i);
-        self.longest = self.longest.max(m.span.len());
-    }
-
     /// Mentions overlapping `span`.
     fn overlapping<'a>(
         &'a self,
         span: Span,
         mentions: &'a [Mention],
     ) -> impl Iterator<Item = &'a Mention> + 'a {
-        let from = span.start.saturating_sub(self.longest);
-        self.by_start
-            .range(from..span.end)
-            .flat_map(|(_, ids)| ids.iter().map(|&i| &mentions[i]))
-            .filter(move |m| m.span.overlaps(span))
+        self.index
+            .overlapping(span, mentions)
+            .map(move |i| &mentions[i])
     }
 
     /// The entity of a recognised organisation mention overlapping `span`, if any.
@@ -325,12 +313,12 @@ impl Registry {
 
     /// The entity of a (non-adjectival) mention with exactly this span, if the recogniser made one.
     pub fn mentioned(&self, span: Span, mentions: &[Mention]) -> Option<usize> {
-        self.by_start.get(&span.start).and_then(|ids| {
-            ids.iter()
-                .map(|&i| &mentions[i])
-                .find(|m| m.span == span && m.kind != MentionKind::Adjectival)
-                .map(|m| m.entity)
-        })
+        self.index
+            .starting_at(span.start)
+            .iter()
+            .map(|&i| &mentions[i])
+            .find(|m| m.span == span && m.kind != MentionKind::Adjectival)
+            .map(|m| m.entity)
     }
 
     /// Maps a name span to an entity index: the entity of the recogniser's mention covering most of
@@ -427,9 +415,10 @@ impl Registry {
         role: Option<String>,
     ) {
         let exists = self
-            .by_start
-            .get(&span.start)
-            .is_some_and(|ids| ids.iter().any(|&i| mentions[i].span == span));
+            .index
+            .starting_at(span.start)
+            .iter()
+            .any(|&i| mentions[i].span == span);
         if exists {
             return;
         }
@@ -440,8 +429,7 @@ impl Registry {
             role,
             sentence: sentence_at(article, span.start),
         });
-        let i = mentions.len() - 1;
-        self.index_mention(i, &mentions[i]);
+        self.index.sync(mentions);
     }
 }
 
