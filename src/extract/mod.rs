@@ -19,6 +19,7 @@ pub mod cues;
 pub mod entities;
 pub mod facts;
 pub mod lang;
+pub mod mention_index;
 pub mod metadata;
 pub mod quotes;
 pub mod refer;

@@ -20,6 +20,7 @@ pub mod hedges;
 pub mod lexicon;
 pub mod outlet;
 pub mod quantities;
+pub mod source_names;
 pub mod sources;
 pub mod tokens;
 

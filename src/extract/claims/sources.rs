@@ -12,87 +12,72 @@
 //!    Department official"), or a demonym with an institution ("Iraqi military");
 //! 4. a definite description ("the official") refers back to an earlier phrase with the same head
 //!    noun that names an organisation;
-//! 5. a generic source ("a government spokesman", "officials") has no entity: the wording is kept.
+//! 5. a generic source ("a government spokesman", "officials") has no entity: the wording is kept;
+//! 6. "it", "they", "we" stand for the organisation mentioned nearest before them in the window, if any.
+//!
+//! Which person a pronoun, a bare surname or a titled surname may mean is decided by [`refer`]
+//! (gender agreement; the family member the article is about).
 //!
 //! When 3 or 4 finds a name that no entity has, an entity and a mention are added for it, so that a
 //! claim's source is queryable even where entity recognition missed the name.
 
 use super::lexicon::*;
-use super::tokens::{tokenize, Token, TokenKind};
+use super::source_names::{
+    capitalised_runs, full_names_by_last_word, named_part, person_like, Named,
+};
+use super::tokens::{tokenize, Token};
+use crate::extract::mention_index::MentionIndex;
 use crate::extract::{refer, Article, Entity, EntityKind, Mention, MentionKind, Quote, Span};
+use std::collections::HashMap;
 
-/// Place words that make a capitalised run a place, not a person ("Middle East", "United States").
-const PLACE_WORDS: &[&str] = &[
-    "east",
-    "west",
-    "north",
-    "south",
-    "republic",
-    "kingdom",
-    "states",
-    "islands",
-    "city",
-    "province",
-    "region",
-    "sea",
-    "gulf",
-    "river",
-    "street",
-    "county",
-    "valley",
-    "mountains",
-    "arabia",
-    "africa",
-    "america",
-    "europe",
-    "asia",
-    "korea",
-    "emirates",
-    "coast",
-    "strip",
-    "bank",
-    "island",
-    "district",
-    "square",
-    "airport",
-    "road",
-    "avenue",
-];
-
-/// Capitalised words that never start or continue a name: pronouns, prepositions and conjunctions
-/// capitalised at the start of a sentence.
-const RUN_BREAKERS: &[&str] = &[
-    "i", "it", "he", "she", "they", "we", "you", "in", "on", "at", "for", "of", "to", "as", "by",
-    "with", "from", "after", "before", "is", "was", "are", "were", "has", "have", "had", "not",
-    "no", "yes", "or", "if", "what", "who", "how", "why", "where", "which", "said", "says",
-];
-
-/// Documents that stand for their author as a source.
-const DOCUMENT_NOUNS: &[&str] = &[
-    "statement",
-    "report",
-    "communique",
-    "announcement",
-    "release",
-];
-
-/// What the article knows while resolving sources: earlier named person sources, for pronouns.
+/// What the article knows while resolving sources: earlier named person sources, for pronouns, and
+/// indexes of the mentions, entities and quote speakers, so each source costs a few look-ups, not a
+/// scan of the whole article (a long article stays near-linear).
 pub struct Resolver<'a> {
     pub article: &'a Article,
     pub quotes: &'a [Quote],
-    /// (end offset of the source span, entity) of earlier claims whose source is a named person.
-    person_sources: Vec<(usize, usize)>,
-    /// Person-like names of the whole body (titles stripped), found once on first use.
-    person_names: Option<Vec<String>>,
+    /// (end offset of the source span, order, entity) of earlier claims whose source is a named
+    /// person, sorted.
+    person_sources: Vec<(usize, usize, usize)>,
+    /// Fullest person-like name by last word (titles stripped), found once on first use.
+    full_names: Option<HashMap<String, String>>,
+    mentions: MentionIndex,
+    entities: EntityIndex,
+    /// Whom a bare surname refers to ([`refer::People`]), built on first use.
+    people: Option<refer::People>,
+    /// (speaker span, quote index) of quotes with a resolved speaker, by span start.
+    speakers: Vec<(Span, usize)>,
+    longest_speaker: usize,
+    /// (speaker span end, quote index) of the same quotes, by end.
+    speakers_by_end: Vec<(usize, usize)>,
 }
+
+/// A candidate antecedent of a pronoun: (end offset, entity or None for a name not yet an entity,
+/// that name's span, prominent, order in which the rules met it).
+type Candidate = (usize, Option<usize>, Option<Span>, bool, (u8, usize));
 
 impl<'a> Resolver<'a> {
     pub fn new(article: &'a Article, quotes: &'a [Quote]) -> Resolver<'a> {
+        let mut speakers: Vec<(Span, usize)> = quotes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, q)| Some((q.speaker_span?, i)).filter(|_| q.speaker.is_some()))
+            .collect();
+        let mut speakers_by_end: Vec<(usize, usize)> =
+            speakers.iter().map(|&(s, i)| (s.end, i)).collect();
+        speakers.sort_unstable_by_key(|&(s, i)| (s.start, i));
+        speakers_by_end.sort_unstable();
         Resolver {
             article,
             quotes,
             person_sources: Vec::new(),
-            person_names: None,
+            full_names: None,
+            mentions: MentionIndex::default(),
+            entities: EntityIndex::default(),
+            people: None,
+            longest_speaker: speakers.iter().map(|(s, _)| s.len()).max().unwrap_or(0),
+            speakers,
+            speakers_by_end,
         }
     }
 
@@ -106,34 +91,26 @@ impl<'a> Resolver<'a> {
         entities: &mut Vec<Entity>,
         mentions: &mut Vec<Mention>,
     ) -> Option<usize> {
+        self.mentions.sync(mentions);
         let body = &self.article.body;
         let tokens = tokenize(body, source);
         let first = tokens.first()?;
-        if let Some(q) = self
-            .quotes
-            .iter()
-            .find(|q| q.speaker.is_some() && q.speaker_span.is_some_and(|s| s.overlaps(source)))
-        {
-            return q.speaker;
+        if let Some(speaker) = self.quote_speaker(source) {
+            return Some(speaker);
         }
         if tokens.len() == 1 && first.is_any(PERSON_PRONOUNS) {
             let entity = self.antecedent(source, window_start, entities, mentions)?;
-            push_mention(
-                mentions,
-                entity,
-                source,
-                MentionKind::Pronoun,
-                None,
-                sentence,
-            );
+            self.push_mention(mentions, entity, source, MentionKind::Pronoun, None, sentence);
             return Some(entity);
         }
         if tokens.len() == 1 && first.is_any(OTHER_PRONOUNS) {
-            return None;
+            let entity = self.group_antecedent(source, window_start, entities, mentions)?;
+            self.push_mention(mentions, entity, source, MentionKind::Pronoun, None, sentence);
+            return Some(entity);
         }
         let named = named_part(body, &tokens);
         let name_span = named.as_ref().map(|n| n.span);
-        let entity = match mention_entity(source, name_span, mentions, entities) {
+        let entity = match self.mention_entity(source, name_span, mentions, entities) {
             Some(e) => Some(e),
             None => match named {
                 Some(n) => Some(self.add(n, sentence, entities, mentions)),
@@ -144,10 +121,25 @@ impl<'a> Resolver<'a> {
         };
         if let Some(e) = entity {
             if entities[e].kind == EntityKind::Person {
-                self.person_sources.push((source.end, e));
+                let order = self.person_sources.len();
+                let at = self.person_sources.partition_point(|p| p.0 <= source.end);
+                self.person_sources.insert(at, (source.end, order, e));
             }
         }
         entity
+    }
+
+    /// The speaker of the first quote (in quote order) whose speaker span overlaps `source`.
+    fn quote_speaker(&self, source: Span) -> Option<usize> {
+        let from = source.start.saturating_sub(self.longest_speaker);
+        let first = self.speakers.partition_point(|(s, _)| s.start < from);
+        self.speakers[first..]
+            .iter()
+            .take_while(|(s, _)| s.start < source.end)
+            .filter(|(s, _)| s.overlaps(source))
+            .map(|&(_, i)| i)
+            .min()
+            .and_then(|i| self.quotes[i].speaker)
     }
 
     /// Adds (or finds by name) the entity of a name found in a source, with a mention of it.
@@ -167,24 +159,32 @@ impl<'a> Resolver<'a> {
         let mut name = written.to_string();
         let mut kind = named.kind;
         let mut mention_kind = MentionKind::Name;
+        let title = refer::title_before(body, named.span.start);
+        let people = self
+            .people
+            .get_or_insert_with(|| refer::People::new(entities, mentions));
+        let owner = (kind != EntityKind::Organisation && !written.contains(' '))
+            .then(|| people.surname_owner(written, title))
+            .flatten();
+        if let Some(e) = owner {
+            // A bare surname of a person the article names in full ([`refer`] picks the family
+            // member).
+            self.push_mention(mentions, e, named.span, MentionKind::Short, named.role, sentence);
+            return e;
+        }
         if kind == EntityKind::Other && !written.contains(' ') {
             // A single word ("Putin", "Kerry"): the fullest person name ending with it in the article.
-            let names = self.person_names.get_or_insert_with(|| person_names(body));
-            if let Some(full) = full_name_ending_with(names, written) {
-                name = full;
+            let names = self
+                .full_names
+                .get_or_insert_with(|| full_names_by_last_word(body));
+            if let Some(full) = names.get(written) {
+                name = full.clone();
                 kind = EntityKind::Person;
                 mention_kind = MentionKind::Short;
             }
         }
-        let existing = entities.iter().position(|e| {
-            e.name.eq_ignore_ascii_case(&name)
-                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name))
-                || (kind == EntityKind::Person
-                    && e.kind == EntityKind::Person
-                    && e.name.split(' ').next_back() == name.split(' ').next_back()
-                    && (e.name.contains(written) || name.contains(&e.name)))
-        });
-        let entity = match existing {
+        self.entities.sync(entities);
+        let entity = match self.entities.find(entities, &name, kind, written) {
             Some(e) => e,
             None => {
                 let aliases = if name != written {
@@ -198,10 +198,14 @@ impl<'a> Resolver<'a> {
                     aliases,
                     gazetteer_id: None,
                 });
-                entities.len() - 1
+                let e = entities.len() - 1;
+                if let Some(people) = self.people.as_mut() {
+                    people.add(e, &entities[e]);
+                }
+                e
             }
         };
-        push_mention(
+        self.push_mention(
             mentions,
             entity,
             named.span,
@@ -213,7 +217,10 @@ impl<'a> Resolver<'a> {
     }
 
     /// The person a "he"/"she" at `source` refers to: the nearest preceding person mention, named
-    /// person source, or person-like name.
+    /// person source, or person-like name. A prominent candidate (a sentence subject or an earlier
+    /// source) within the recent window wins ("Kirby rejected ..., but ... he demurred" -> Kirby,
+    /// not Assad); else the nearest candidate at all, looked for further back only when the window
+    /// has none.
     fn antecedent(
         &mut self,
         source: Span,
@@ -221,19 +228,61 @@ impl<'a> Resolver<'a> {
         entities: &mut Vec<Entity>,
         mentions: &mut Vec<Mention>,
     ) -> Option<usize> {
-        let body = &self.article.body;
-        let pronoun = source.text(body);
-        // Gender agreement ([`refer`]): "she" never stands for a man, nor "he" for a woman.
-        let agrees = |span: Span, name: &str| {
-            refer::pronoun_can_mean(pronoun, refer::title_before(body, span.start), name)
-                && refer::pronoun_can_mean(pronoun, "", span.text(body))
+        let runs = self.unrecognised_names(source, window_start, mentions);
+        let mut from = window_start.min(source.start);
+        let candidates = loop {
+            let mut candidates = self.known_candidates(source, from, entities, mentions);
+            candidates.extend(runs.iter().copied());
+            if candidates.iter().any(|c| c.0 >= from) || from == 0 {
+                break candidates;
+            }
+            from = from.saturating_sub((source.start - from).max(4096));
         };
-        // Candidates: (end offset, entity or None for a name not yet an entity, prominent). A
-        // prominent candidate is a sentence subject or an earlier source: "he" prefers those within
-        // the recent window ("Kirby rejected ..., but ... he demurred" -> Kirby, not Assad).
-        let mut candidates: Vec<(usize, Option<usize>, Option<Span>, bool)> = Vec::new();
-        for m in mentions.iter() {
-            if m.kind == MentionKind::Pronoun || m.span.end > source.start {
+        let mut candidates = candidates;
+        // The order the rules meet candidates in decides between equals (the last one wins).
+        candidates.sort_unstable_by_key(|c| c.4);
+        let chosen = candidates
+            .iter()
+            .filter(|c| c.0 >= window_start && c.3)
+            .max_by_key(|c| c.0)
+            .or_else(|| candidates.iter().max_by_key(|c| c.0))
+            .copied()?;
+        match chosen {
+            (_, Some(e), ..) => Some(e),
+            (_, None, Some(span), ..) => {
+                let sentences = &self.article.sentences;
+                let at = sentences.partition_point(|s| s.span.start <= span.start);
+                let sentence = at
+                    .checked_sub(1)
+                    .filter(|&i| sentences[i].span.contains(span))
+                    .unwrap_or(0);
+                let named = Named {
+                    span,
+                    kind: EntityKind::Person,
+                    role: None,
+                };
+                Some(self.add(named, sentence, entities, mentions))
+            }
+            _ => None,
+        }
+    }
+
+    /// Candidate antecedents among entities already known that end between `from` and the pronoun
+    /// `source`: person mentions, earlier person sources and quote speakers agreeing with it in
+    /// gender ([`refer`]: "she" never stands for a man, nor "he" for a woman).
+    fn known_candidates(
+        &self,
+        source: Span,
+        from: usize,
+        entities: &[Entity],
+        mentions: &[Mention],
+    ) -> Vec<Candidate> {
+        let body = &self.article.body;
+        let agrees = |span: Span, name: &str| agrees(body, source, span, name);
+        let mut candidates = Vec::new();
+        for i in self.mentions.ending_before(from, source.start, mentions) {
+            let m = &mentions[i];
+            if m.kind == MentionKind::Pronoun {
                 continue;
             }
             let subject = is_subject(body, m.span.start);
@@ -247,59 +296,78 @@ impl<'a> Resolver<'a> {
             if (entity.kind == EntityKind::Person || unknown_subject)
                 && agrees(m.span, &entity.name)
             {
-                candidates.push((m.span.end, Some(m.entity), None, subject));
+                candidates.push((m.span.end, Some(m.entity), None, subject, (0, i)));
             }
         }
-        for &(end, e) in &self.person_sources {
+        let pronoun = source.text(body);
+        let first = self.person_sources.partition_point(|p| p.0 < from);
+        for &(end, order, e) in &self.person_sources[first..] {
             if end <= source.start && refer::pronoun_can_mean(pronoun, "", &entities[e].name) {
-                candidates.push((end, Some(e), None, true));
+                candidates.push((end, Some(e), None, true, (1, order)));
             }
         }
-        for q in self.quotes {
-            if let (Some(e), Some(span)) = (q.speaker, q.speaker_span) {
-                if span.end <= source.start
-                    && entities[e].kind == EntityKind::Person
-                    && agrees(span, &entities[e].name)
-                {
-                    candidates.push((span.end, Some(e), None, true));
-                }
+        let first = self.speakers_by_end.partition_point(|p| p.0 < from);
+        for &(end, qi) in &self.speakers_by_end[first..] {
+            let q = &self.quotes[qi];
+            let (Some(e), Some(span)) = (q.speaker, q.speaker_span) else {
+                continue;
+            };
+            if end <= source.start
+                && entities[e].kind == EntityKind::Person
+                && agrees(span, &entities[e].name)
+            {
+                candidates.push((end, Some(e), None, true, (2, qi)));
             }
         }
-        // Person-like names in the recent text that entity recognition did not give.
+        candidates
+    }
+
+    /// The organisation an "it", "they" or "we" at `source` stands for: the entity mentioned nearest
+    /// before it, after `window_start`, when that is an organisation opening its sentence
+    /// ([`refer::group_pronoun_can_mean`]; "The Fed ... It plans", not "the show since it began").
+    fn group_antecedent(
+        &self,
+        source: Span,
+        window_start: usize,
+        entities: &[Entity],
+        mentions: &[Mention],
+    ) -> Option<usize> {
+        let body = &self.article.body;
+        let word = source.text(body);
+        self.mentions
+            .ending_before(window_start, source.start, mentions)
+            .map(|i| &mentions[i])
+            .filter(|m| m.span.end >= window_start && m.kind != MentionKind::Adjectival)
+            .max_by_key(|m| m.span.end)
+            .filter(|m| refer::opens_sentence(body, m.span.start))
+            .filter(|m| {
+                refer::group_pronoun_can_mean(word, entities[m.entity].kind, m.span.text(body))
+            })
+            .map(|m| m.entity)
+    }
+
+    /// Person-like names in the recent text that entity recognition did not give.
+    fn unrecognised_names(
+        &self,
+        source: Span,
+        window_start: usize,
+        mentions: &[Mention],
+    ) -> Vec<Candidate> {
+        let body = &self.article.body;
         let window = Span::new(window_start.min(source.start), source.start);
         let tokens = tokenize(body, window);
-        for run in capitalised_runs(&tokens).iter().filter(|r| person_like(r)) {
+        let mut candidates = Vec::new();
+        for (k, run) in capitalised_runs(&tokens).iter().enumerate() {
             let span = Span::new(run[0].span.start, run.last().unwrap().span.end);
-            if !mentions.iter().any(|m| m.span.overlaps(span)) && agrees(span, span.text(body)) {
-                candidates.push((span.end, None, Some(span), is_subject(body, span.start)));
+            if person_like(run)
+                && self.mentions.overlapping(span, mentions).next().is_none()
+                && agrees(body, source, span, span.text(body))
+            {
+                let subject = is_subject(body, span.start);
+                candidates.push((span.end, None, Some(span), subject, (3, k)));
             }
         }
-        let recent = |c: &&(usize, Option<usize>, Option<Span>, bool)| c.0 >= window_start;
-        let chosen = candidates
-            .iter()
-            .filter(recent)
-            .filter(|c| c.3)
-            .max_by_key(|c| c.0)
-            .or_else(|| candidates.iter().max_by_key(|c| c.0))
-            .copied()?;
-        match chosen {
-            (_, Some(e), _, _) => Some(e),
-            (_, None, Some(span), _) => {
-                let sentence = self
-                    .article
-                    .sentences
-                    .iter()
-                    .position(|s| s.span.contains(span))
-                    .unwrap_or(0);
-                let named = Named {
-                    span,
-                    kind: EntityKind::Person,
-                    role: None,
-                };
-                Some(self.add(named, sentence, entities, mentions))
-            }
-            _ => None,
-        }
+        candidates
     }
 
     /// "the official" -> the nearest earlier phrase with the same head that names an organisation ("a
@@ -333,10 +401,143 @@ impl<'a> Resolver<'a> {
         let phrase = &before[s..=idx];
         let named = named_part(body, phrase)?;
         let span = named.span;
-        match mention_entity(span, Some(span), mentions, entities) {
+        match self.mention_entity(span, Some(span), mentions, entities) {
             Some(e) => Some(e),
             None => Some(self.add(named, sentence, entities, mentions)),
         }
+    }
+
+    /// The entity a source names through the recognised mentions: a mention overlapping the name
+    /// part (when there is one) or else the source span, preferring the one ending at the source's
+    /// head. Demonyms ("Iraqi" in "the Iraqi military") do not name the source.
+    fn mention_entity(
+        &mut self,
+        source: Span,
+        name: Option<Span>,
+        mentions: &[Mention],
+        entities: &[Entity],
+    ) -> Option<usize> {
+        self.mentions.sync(mentions);
+        let target = name.unwrap_or(source);
+        let mut candidates: Vec<usize> = self
+            .mentions
+            .overlapping(target, mentions)
+            .filter(|&i| mentions[i].kind != MentionKind::Adjectival)
+            .collect();
+        // Equals are decided by mention order, as a scan of the mentions would.
+        candidates.sort_unstable();
+        candidates
+            .into_iter()
+            .map(|i| &mentions[i])
+            .max_by_key(|m| {
+                (
+                    m.span.end == target.end,
+                    matches!(
+                        entities[m.entity].kind,
+                        EntityKind::Person | EntityKind::Organisation
+                    ),
+                    std::cmp::Reverse(m.span.start),
+                )
+            })
+            .map(|m| (m.entity, m.span))
+            .map(|(e, span)| self.check_title(entities, mentions, e, span))
+    }
+
+    /// `entity` for the name at `span`, unless a title before a one-word name rules it out ("Mrs.
+    /// McDonnell" recognised as Bob McDonnell): then the family member [`refer::People`] names.
+    fn check_title(
+        &mut self,
+        entities: &[Entity],
+        mentions: &[Mention],
+        entity: usize,
+        span: Span,
+    ) -> usize {
+        let body = &self.article.body;
+        if entities[entity].kind != EntityKind::Person {
+            return entity;
+        }
+        let title = refer::title_before(body, span.start);
+        let people = self
+            .people
+            .get_or_insert_with(|| refer::People::new(entities, mentions));
+        people.check_title(entities, entity, span.text(body), title)
+    }
+
+    /// Records a mention unless the entity already has one overlapping `span`.
+    fn push_mention(
+        &mut self,
+        mentions: &mut Vec<Mention>,
+        entity: usize,
+        span: Span,
+        kind: MentionKind,
+        role: Option<String>,
+        sentence: usize,
+    ) {
+        self.mentions.sync(mentions);
+        if self
+            .mentions
+            .overlapping(span, mentions)
+            .any(|i| mentions[i].entity == entity)
+        {
+            return;
+        }
+        mentions.push(Mention {
+            entity,
+            span,
+            kind,
+            role,
+            sentence,
+        });
+        self.mentions.sync(mentions);
+    }
+}
+
+/// Can the pronoun at `source` refer to the name `name` written at `span`?
+fn agrees(body: &str, source: Span, span: Span, name: &str) -> bool {
+    let pronoun = source.text(body);
+    refer::pronoun_can_mean(pronoun, refer::title_before(body, span.start), name)
+        && refer::pronoun_can_mean(pronoun, "", span.text(body))
+}
+
+/// The article's entities by name, so a source name finds its entity without a scan.
+#[derive(Default)]
+struct EntityIndex {
+    /// ASCII-lower-cased names and aliases -> the first entity with it.
+    keys: HashMap<String, usize>,
+    /// Last word of a person's name -> those persons, in order.
+    surnames: HashMap<String, Vec<usize>>,
+    indexed: usize,
+}
+
+impl EntityIndex {
+    /// Indexes the entities pushed since the last call.
+    fn sync(&mut self, entities: &[Entity]) {
+        for (i, e) in entities.iter().enumerate().skip(self.indexed) {
+            for name in std::iter::once(&e.name).chain(&e.aliases) {
+                self.keys.entry(name.to_ascii_lowercase()).or_insert(i);
+            }
+            if e.kind == EntityKind::Person {
+                let last = e.name.split(' ').next_back().unwrap_or("");
+                self.surnames.entry(last.to_string()).or_default().push(i);
+            }
+        }
+        self.indexed = entities.len();
+    }
+
+    /// The first entity named `name` (or with it as an alias), or for a person the first person with
+    /// the same last word whose name contains the name as written (or is contained in it).
+    fn find(&self, entities: &[Entity], name: &str, kind: EntityKind, written: &str) -> Option<usize> {
+        let by_name = self.keys.get(&name.to_ascii_lowercase()).copied();
+        let last = name.split(' ').next_back().unwrap_or("");
+        let by_surname = (kind == EntityKind::Person)
+            .then(|| self.surnames.get(last))
+            .flatten()
+            .and_then(|ids| {
+                ids.iter().copied().find(|&i| {
+                    entities[i].name.contains(written) || name.contains(&entities[i].name)
+                })
+            });
+        by_name.into_iter().chain(by_surname).min()
     }
 }
 
@@ -367,246 +568,3 @@ fn is_opening(c: char) -> bool {
     matches!(c, '"' | '\u{201C}' | '(')
 }
 
-/// The entity a source names through the recognised mentions: a mention overlapping the name part
-/// (when there is one) or else the source span, preferring the one ending at the source's head.
-/// Demonyms ("Iraqi" in "the Iraqi military") do not name the source.
-pub fn mention_entity(
-    source: Span,
-    name: Option<Span>,
-    mentions: &[Mention],
-    entities: &[Entity],
-) -> Option<usize> {
-    let target = name.unwrap_or(source);
-    let candidates = mentions
-        .iter()
-        .filter(|m| m.kind != MentionKind::Adjectival && m.span.overlaps(target));
-    candidates
-        .max_by_key(|m| {
-            (
-                m.span.end == target.end,
-                matches!(
-                    entities[m.entity].kind,
-                    EntityKind::Person | EntityKind::Organisation
-                ),
-                std::cmp::Reverse(m.span.start),
-            )
-        })
-        .map(|m| m.entity)
-}
-
-fn push_mention(
-    mentions: &mut Vec<Mention>,
-    entity: usize,
-    span: Span,
-    kind: MentionKind,
-    role: Option<String>,
-    sentence: usize,
-) {
-    if mentions
-        .iter()
-        .any(|m| m.span.overlaps(span) && m.entity == entity)
-    {
-        return;
-    }
-    mentions.push(Mention {
-        entity,
-        span,
-        kind,
-        role,
-        sentence,
-    });
-}
-
-/// A name found inside a source phrase.
-#[derive(Debug, Clone)]
-pub struct Named {
-    pub span: Span,
-    pub kind: EntityKind,
-    /// The title or description written before a person's name ("US secretary of state").
-    pub role: Option<String>,
-}
-
-/// Runs of capitalised tokens, allowing "of"/"for"/"and"/"the" between capitalised words ("Department
-/// of Defense") and skipping a capitalised first word that is only a function word ("The").
-fn capitalised_runs<'a>(tokens: &[Token<'a>]) -> Vec<Vec<Token<'a>>> {
-    let mut runs: Vec<Vec<Token>> = Vec::new();
-    let mut current: Vec<Token> = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let t = tokens[i];
-        let lower = t.lower();
-        // Not STOPWORDS: "New" (York) and "United" (States) start names.
-        let function_word = RUN_BREAKERS.contains(&lower.as_str())
-            || DETERMINERS.contains(&lower.as_str())
-            || LEADING_DROPPABLE.contains(&lower.as_str())
-            || SUBORDINATORS.contains(&lower.as_str());
-        if t.is_capitalised() && !function_word {
-            current.push(t);
-        } else if t.text == "."
-            && current
-                .last()
-                .is_some_and(|p| p.text.chars().count() == 1 && p.span.end == t.span.start)
-        {
-            // The period of an initial: "Michael R. Gordon".
-            current.push(t);
-        } else if !current.is_empty()
-            && t.is_any(&["of", "for", "and"])
-            && t.is_lowercase_word()
-            && tokens.get(i + 1).is_some_and(|n| n.is_capitalised())
-        {
-            current.push(t);
-        } else if !current.is_empty() {
-            runs.push(std::mem::take(&mut current));
-        }
-        i += 1;
-    }
-    if !current.is_empty() {
-        runs.push(current);
-    }
-    runs
-}
-
-fn has_org_word(run: &[Token]) -> bool {
-    run.iter()
-        .any(|t| ORGANISATION_WORDS.contains(&t.lower().trim_end_matches("'s")))
-}
-
-/// Strips leading titles and demonyms from a person name run ("Russian President Vladimir Putin").
-fn strip_titles<'a, 'b>(run: &'b [Token<'a>]) -> &'b [Token<'a>] {
-    let mut s = 0;
-    while s + 1 < run.len() && (run[s].is_any(TITLES) || is_demonym(run[s].text)) {
-        s += 1;
-    }
-    &run[s..]
-}
-
-fn person_like(run: &[Token]) -> bool {
-    let stripped = strip_titles(run);
-    let words = stripped.iter().filter(|t| t.is_capitalised()).count();
-    words >= 2
-        && stripped.last().is_some_and(|t| t.is_capitalised())
-        && words <= 4
-        && !has_org_word(stripped)
-        && !stripped.iter().any(|t| {
-            PLACE_WORDS.contains(&t.lower().as_str())
-                || is_demonym(t.text)
-                || t.is_any(&["of", "and", "for"])
-        })
-}
-
-/// The name part of a source phrase (see the module docs, step 3).
-pub fn named_part(body: &str, tokens: &[Token]) -> Option<Named> {
-    let head = tokens.iter().rev().find(|t| t.kind == TokenKind::Word)?;
-    // "the Iraqi military statement", "a Pentagon report": the document stands for its author.
-    if head.is_any(DOCUMENT_NOUNS) && tokens.len() > 2 {
-        let without = &tokens[..tokens.len() - 1];
-        if without.last().is_some_and(|t| t.is_word()) {
-            return named_part(body, without);
-        }
-    }
-    let runs = capitalised_runs(tokens);
-    let span_of = |r: &[Token]| Span::new(r[0].span.start, r.last().unwrap().span.end);
-    if head.is_capitalised() {
-        let run = runs
-            .iter()
-            .find(|r| r.last().is_some_and(|t| t.span == head.span))?;
-        if has_org_word(strip_titles(run)) {
-            return Some(Named {
-                span: span_of(run),
-                kind: EntityKind::Organisation,
-                role: None,
-            });
-        }
-        let stripped = strip_titles(run);
-        if stripped.iter().all(|t| is_demonym(t.text)) {
-            return None;
-        }
-        let role_end = stripped[0].span.start;
-        let role_text = body[tokens[0].span.start..role_end].trim();
-        let role = (!role_text.is_empty()).then(|| role_text.to_string());
-        let had_title = stripped.len() < run.len() || role.is_some();
-        let kind = if stripped.len() >= 2 || had_title {
-            EntityKind::Person
-        } else {
-            EntityKind::Other
-        };
-        return Some(Named {
-            span: span_of(stripped),
-            kind,
-            role,
-        });
-    }
-    // A lower-case head: an official of a named organisation, or a name with an institution noun
-    // ("the Valdoran navy", "the Kalvia fire service", "the Iraqi military").
-    let head_lower = head.lower();
-    if INSTITUTION_NOUNS.contains(&head_lower.as_str())
-        || ORGANISATION_WORDS.contains(&head_lower.as_str())
-    {
-        let run = runs.iter().rev().find(|r| {
-            let end = r.last().unwrap().span.end;
-            // Only lower-case words between the name and the head.
-            tokens
-                .iter()
-                .filter(|t| t.span.start >= end && t.span.end <= head.span.start)
-                .all(|t| t.is_lowercase_word() && !t.is_any(STOPWORDS))
-                && !r.last().unwrap().text.ends_with("'s")
-        });
-        if let Some(run) = run {
-            let start = run[0].span.start;
-            return Some(Named {
-                span: Span::new(start, head.span.end),
-                kind: EntityKind::Organisation,
-                role: None,
-            });
-        }
-    }
-    if let Some(run) = runs.iter().rev().find(|r| {
-        !r.iter().all(|t| is_demonym(t.text) || t.is_any(TITLES))
-            && !r
-                .last()
-                .is_some_and(|t| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s"))
-    }) {
-        let kind = if has_org_word(run) {
-            EntityKind::Organisation
-        } else {
-            EntityKind::Other
-        };
-        return Some(Named {
-            span: span_of(run),
-            kind,
-            role: None,
-        });
-    }
-    if INSTITUTION_NOUNS.contains(&head_lower.as_str()) {
-        if let Some(run) = runs.last() {
-            if run.iter().all(|t| is_demonym(t.text)) {
-                return Some(Named {
-                    span: Span::new(run[0].span.start, head.span.end),
-                    kind: EntityKind::Organisation,
-                    role: None,
-                });
-            }
-        }
-    }
-    None
-}
-
-/// Every person-like name of `body` with two to four words, titles stripped.
-fn person_names(body: &str) -> Vec<String> {
-    let tokens = tokenize(body, Span::new(0, body.len()));
-    capitalised_runs(&tokens)
-        .iter()
-        .map(|run| strip_titles(run))
-        .filter(|stripped| stripped.len() >= 2 && stripped.len() <= 4 && person_like(stripped))
-        .map(|stripped| body[stripped[0].span.start..stripped.last().unwrap().span.end].to_string())
-        .collect()
-}
-
-/// The fullest name among `names` ending with the word `word` ("Vladimir Putin" for "Putin").
-fn full_name_ending_with(names: &[String], word: &str) -> Option<String> {
-    names
-        .iter()
-        .filter(|n| n.rsplit(' ').next() == Some(word))
-        .max_by_key(|n| n.len())
-        .cloned()
-}

@@ -5,6 +5,7 @@
 //! A token keeps its byte span into the article body, so every claim span is exact.
 
 use crate::extract::text::{is_double_quote, is_single_quote};
+use crate::extract::lang::{self, lexicon};
 use crate::extract::{Article, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,98 +58,71 @@ impl<'a> Token<'a> {
     }
 }
 
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '\u{2019}'
-}
-
-/// Splits `span` of `text` into tokens.
+/// Splits `span` of `text` into tokens: the language layer's tokens
+/// ([`lang::tokens::tokenize_joined`]) as the claim rules read them. Numbers are their own kind
+/// ("10,000", "1.5"; "1990s" is a number and a word) and the full stop of an abbreviation or initial
+/// is its own token ("Mr", "."; [`is_abbreviation_period`] tells it from a sentence end), while dotted
+/// acronyms stay whole ("U.S.").
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
-    let slice = &text[span.start..span.end];
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut tokens = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        if c.is_whitespace() {
-            i += 1;
-            continue;
-        }
-        let kind;
-        let mut j = i + 1;
-        if c.is_ascii_digit() {
-            kind = TokenKind::Number;
-            // Internal "," and "." followed by a digit stay in the number: "10,000", "1.5".
-            while j < chars.len() {
-                let d = chars[j].1;
-                if d.is_ascii_digit()
-                    || ((d == ',' || d == '.')
-                        && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit()))
-                {
-                    j += 1;
-                } else {
-                    break;
-                }
+    for t in lang::tokens::tokenize_joined(text, span.start, span.end) {
+        let word = t.text(text);
+        if !t.word {
+            tokens.push(token(text, t.start, t.end, TokenKind::Punct));
+        } else if word.starts_with(|c: char| c.is_ascii_digit()) {
+            let digits = word
+                .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+                .unwrap_or(word.len());
+            tokens.push(token(text, t.start, t.start + digits, TokenKind::Number));
+            let mut rest = t.start + digits;
+            if text[rest..t.end].starts_with('-') {
+                tokens.push(token(text, rest, rest + 1, TokenKind::Punct));
+                rest += 1;
             }
-        } else if c.is_alphabetic() {
-            kind = TokenKind::Word;
-            while j < chars.len() {
-                let d = chars[j].1;
-                let next_alpha = chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
-                if d.is_alphanumeric() {
-                    j += 1;
-                } else if (is_apostrophe(d) || d == '-') && next_alpha {
-                    j += 1;
-                } else if d == '.'
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_uppercase())
-                    && chars.get(j + 2).is_some_and(|n| n.1 == '.')
-                {
-                    // "U.S." / "U.N.": letter-period-letter-period stays one word with its periods.
-                    j += 1;
-                } else if d == '.' && j >= 1 && is_initialism(&chars, i, j) {
-                    j += 1;
-                    break;
-                } else {
-                    break;
-                }
+            if rest < t.end {
+                tokens.push(token(text, rest, t.end, TokenKind::Word));
             }
+        } else if word.len() > 1 && word.ends_with('.') && !is_initialism(&word[..word.len() - 1]) {
+            tokens.push(token(text, t.start, t.end - 1, TokenKind::Word));
+            tokens.push(token(text, t.end - 1, t.end, TokenKind::Punct));
         } else {
-            kind = TokenKind::Punct;
+            tokens.push(token(text, t.start, t.end, TokenKind::Word));
         }
-        let end = chars.get(j).map_or(slice.len(), |x| x.0);
-        tokens.push(Token {
-            span: Span::new(span.start + start, span.start + end),
-            text: &slice[start..end],
-            kind,
-        });
-        i = j;
     }
     tokens
 }
 
-/// Is `chars[start..end]` an initialism such as "U.S" whose final period belongs to it?
-fn is_initialism(chars: &[(usize, char)], start: usize, end: usize) -> bool {
-    let word: String = chars[start..end].iter().map(|x| x.1).collect();
-    word.len() >= 3 && word.contains('.') && word.chars().all(|c| c.is_uppercase() || c == '.')
+/// "U.S" or "D.C" (before their final dot): capitals and dots only, so the final dot stays on the
+/// word; "Mr", "R" or a party tag "R-S.C" give their dot a token of its own.
+fn is_initialism(word: &str) -> bool {
+    word.contains('.') && word.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+fn token(text: &str, start: usize, end: usize, kind: TokenKind) -> Token<'_> {
+    Token {
+        span: Span::new(start, end),
+        text: &text[start..end],
+        kind,
+    }
 }
 
 /// Is `tokens[k]` a period that belongs to the word before it: an initial ("R." in "Michael R.
-/// Gordon") or an abbreviation ("Mr.", "Sen.")?
+/// Gordon") or an abbreviation ("Mr.", "Sen.", "Jan.")?
 pub fn is_abbreviation_period(tokens: &[Token], k: usize) -> bool {
     k > 0
         && tokens[k].text == "."
         && tokens[k - 1].span.end == tokens[k].span.start
         && tokens[k - 1].is_word()
-        && (tokens[k - 1].text.chars().count() == 1 && tokens[k - 1].is_capitalised()
-            || ABBREVIATIONS.contains(&tokens[k - 1].lower().as_str()))
+        && is_abbreviation(&tokens[k - 1])
 }
 
-/// Abbreviations after which a period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "sen", "rep", "gov",
-    "prof", "rev", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
-    "nov", "dec", "inc", "corp", "co", "ltd", "adm", "cmdr", "pres", "u.s", "u.n", "u.k", "e.g",
-    "i.e", "etc", "approx",
-];
+/// A single capital (an initial), an abbreviation of the lexicon whose dot never ends a sentence, or
+/// a capitalised one that may ("Inc.", "Jan."; lower-case "sat." or "art." end sentences too often).
+fn is_abbreviation(word: &Token) -> bool {
+    (word.text.chars().count() == 1 && word.is_capitalised())
+        || lexicon::is_abbreviation(word.text)
+        || (word.is_capitalised() && lexicon::is_abbreviation_that_may_end(word.text))
+}
 
 /// Splits a sentence span into clause units at sentence-final punctuation. The sentence splitter
 /// normally does this already and then a sentence is one unit; when it hands over a whole paragraph
@@ -164,11 +138,7 @@ pub fn units(body: &str, sentence: Span) -> Vec<Span> {
         }
         if t.text == "." {
             if let Some(prev) = i.checked_sub(1).map(|p| tokens[p]) {
-                let lower = prev.lower();
-                let single_initial = prev.text.chars().count() == 1 && prev.is_capitalised();
-                if prev.span.end == t.span.start
-                    && (ABBREVIATIONS.contains(&lower.trim_end_matches('.')) || single_initial)
-                {
+                if prev.span.end == t.span.start && prev.is_word() && is_abbreviation(&prev) {
                     continue;
                 }
             }

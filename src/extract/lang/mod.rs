@@ -7,9 +7,10 @@
 //! - [`tokens`]: the tokenizer, words and punctuation with byte spans into the body (initials,
 //!   dotted acronyms, abbreviations, particles and possessives handled once for everyone).
 //!
-//! Sentence splitting ([`super::sentences`]) and entity recognition ([`super::entities`]) use only
-//! these; the quote and claim rules still carry small tokenizers of their own, to be moved onto this
-//! one.
+//! Sentence splitting ([`super::sentences`]), entity recognition ([`super::entities`]), quotes and
+//! claims all tokenize with [`tokens`]: quotes and claims read the same tokens through small views of
+//! their own ([`tokens::tokenize_joined`], compounds kept whole, under the quote rules' `Tok` and the
+//! claim rules' `Token`), so a word is cut the same way everywhere.
 
 pub mod lexicon;
 pub mod tokens;

@@ -119,7 +119,8 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
             }
             if joiner == '.' {
                 // Initials and dotted acronyms: "R.", "U.S.", "U.N." (but "U.N.SEPT" stops at "U.N.").
-                let so_far: String = chars[word_start..j].iter().map(|&(_, c)| c).collect();
+                // The part after the last hyphen: "D-N.Y." (a party tag) is dotted too.
+                let so_far: String = chars[part_start..j].iter().map(|&(_, c)| c).collect();
                 let dotted = so_far
                     .split('.')
                     .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
@@ -180,6 +181,85 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
         i = next_i;
     }
     tokens
+}
+
+/// [`tokenize`] with compounds kept whole, for rules that read a compound as one word: a
+/// possessive "'s" stays on its word ("Kerry's", with `possessive` set), parts joined by a hyphen,
+/// "&" or "_" are one word ("Russia-led", "10-year", "AT&T"; not a slash: "CNN/ORC"), so are words
+/// around a stray symbol of mis-decoded text ("FranÃ§ois"), hashtags and handles ("#NeverTrump",
+/// "@user": never a name), web addresses ("MoveOn.org") and numbers with their separators ("10,000",
+/// "1.5").
+pub fn tokenize_joined(body: &str, start: usize, end: usize) -> Vec<Token> {
+    let tokens = tokenize(body, start, end);
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut t = tokens[i];
+        i += 1;
+        let tag = !t.word
+            && matches!(&body[t.start..t.end], "#" | "@")
+            && tokens.get(i).is_some_and(|n| n.word && n.start == t.end)
+            && !out.last().is_some_and(|p| p.word && p.end == t.start);
+        if tag {
+            t = Token {
+                word: true,
+                ..tokens[i]
+            }
+            .with_start(t.start);
+            i += 1;
+        }
+        if t.word {
+            t.end = with_possessive(body, t);
+            // Join while the parts touch.
+            while let (Some(sep), Some(next)) = (tokens.get(i), tokens.get(i + 1)) {
+                let touching = !sep.word && next.word && sep.start == t.end && next.start == sep.end;
+                if !touching || !joins(body, &body[t.start..t.end], *sep, *next) {
+                    break;
+                }
+                t.end = with_possessive(body, *next);
+                t.possessive = next.possessive;
+                i += 2;
+            }
+        }
+        out.push(t);
+    }
+    out
+}
+
+/// Does the punctuation token `sep` join the word `left` to the word token `next` it touches?
+fn joins(body: &str, left: &str, sep: Token, next: Token) -> bool {
+    let joiner = sep.text(body);
+    let numeric = (joiner == "," || joiner == ".")
+        && ends_with_digit(left)
+        && next.text(body).starts_with(|c: char| c.is_ascii_digit());
+    // U+0080..U+00BF: the second byte of UTF-8 text decoded as Latin-1 ("Ã§").
+    let stray = joiner
+        .chars()
+        .all(|c| ('\u{80}'..='\u{bf}').contains(&c) && !matches!(c, '\u{ab}' | '\u{bb}'));
+    // "fivethirtyeight.com", "MoveOn.org": a dot before a lower-case word inside a web address.
+    let address = joiner == "." && next.text(body).starts_with(|c: char| c.is_ascii_lowercase());
+    numeric || stray || address || matches!(joiner, "-" | "&" | "_")
+}
+
+impl Token {
+    fn with_start(mut self, start: usize) -> Token {
+        self.start = start;
+        self
+    }
+}
+
+/// The end of a word token with its possessive "'s", if it has one.
+fn with_possessive(body: &str, t: Token) -> usize {
+    if !t.possessive {
+        return t.end;
+    }
+    let quote = body[t.end..].chars().next().map_or(0, char::len_utf8);
+    t.end + quote + 1
+}
+
+fn ends_with_digit(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && word.ends_with(|c: char| c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -243,6 +323,31 @@ mod tests {
                 "WikiLeaks",
                 "and",
                 "BuzzFeed"
+            ]
+        );
+    }
+
+    #[test]
+    fn joined_tokens_keep_compounds_whole() {
+        let text = "Kerry's 10,000 Russia-led troops, 1.5 times #NeverTrump AT&T Fran\u{c3}\u{a7}ois MoveOn.org";
+        let words: Vec<&str> = tokenize_joined(text, 0, text.len())
+            .into_iter()
+            .map(|t| t.text(text))
+            .collect();
+        assert_eq!(
+            words,
+            vec![
+                "Kerry's",
+                "10,000",
+                "Russia-led",
+                "troops",
+                ",",
+                "1.5",
+                "times",
+                "#NeverTrump",
+                "AT&T",
+                "Fran\u{c3}\u{a7}ois",
+                "MoveOn.org"
             ]
         );
     }

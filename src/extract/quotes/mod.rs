@@ -41,6 +41,10 @@ pub const PHRASE_MAX_WORDS: usize = 4;
 /// How far back (bytes) a pronoun looks for the person it stands for.
 const PRONOUN_WINDOW: usize = 2500;
 
+/// How far back (bytes) "it", "they" or "we" looks for the organisation it stands for: about a
+/// sentence or two, since a group pronoun so often means people the text never names.
+const GROUP_WINDOW: usize = 400;
+
 /// Words before a quote that make it a name or term, not speech.
 fn is_naming_word(w: &str) -> bool {
     matches!(
@@ -364,7 +368,12 @@ fn resolve_speaker(
             registry.add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
             e
         }),
-        SpeakerKind::Pronoun(false) => None,
+        SpeakerKind::Pronoun(false) => names
+            .group_antecedent(body, w.span, GROUP_WINDOW)
+            .and_then(|name| registry.organisation_at(name, entities, mentions))
+            .inspect(|&e| {
+                registry.add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
+            }),
         SpeakerKind::Role => names.role_holder(&w.role_words, w.span.start).map(|name| {
             let e = registry.entity_for_name(
                 article,

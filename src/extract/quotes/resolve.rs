@@ -3,9 +3,9 @@
 //!
 //! | speaker as written | resolved to | why |
 //! |--------------------|-------------|-----|
-//! | a name ("Kerry") | the entity of a mention overlapping it; else an entity with that name or whose surname it is; else a new entity named by the fullest form of the name in the article ("John Kerry") | the recogniser's mentions win; without them, the article itself says the full name |
+//! | a name ("Kerry") | the entity of a mention overlapping it (unless a title's gender rules it out: "Mrs. McDonnell"); else an entity with that name, or the person whose surname it is as [`refer::People`] decides; else a new entity named by the fullest form of the name in the article ("John Kerry") | the recogniser's mentions win; without them, the article itself says the full name |
 //! | he / she | the subject (first person-like name outside quotes) of the nearest clause before the pronoun | news introduces a speaker as the subject and refers back to them; an object named later in the same sentence ("met with Lavrov") is not the subject |
-//! | they / it / we | nobody (the span as written is kept) | plural and impersonal pronouns refer to groups the text rarely names exactly |
+//! | they / it / we | the organisation named nearest before it, when the recogniser knows it as one (else nobody; the span as written is kept) | "the ministry ... it said"; groups of people the text rarely names exactly |
 //! | a role ("the Russian foreign minister") | the person that role was given to earlier, by a title ("Russian Foreign Minister Sergei Lavrov") or an appositive ("Lavrov, the Russian foreign minister") | the article's own words tie the role to the name |
 
 use super::phrase::{self, SpeakerKind};
@@ -13,7 +13,8 @@ use super::words::*;
 use crate::extract::refer;
 use crate::extract::text::fold_for_match;
 use crate::extract::{Article, Entity, EntityKind, Mention, MentionKind, Span};
-use std::collections::{BTreeMap, HashMap};
+use crate::extract::mention_index::MentionIndex;
+use std::collections::HashMap;
 
 /// A name found in the article outside quotes, with the role words given to it there.
 #[derive(Debug, Clone)]
@@ -184,6 +185,27 @@ impl Names {
             .map(|n| n.name)
     }
 
+    /// The organisation an "it", "they" or "we" (`pronoun`) stands for: the nearest organisation
+    /// opening a sentence before it within `window` bytes ([`refer::group_pronoun_can_mean`]).
+    pub fn group_antecedent(&self, body: &str, pronoun: Span, window: usize) -> Option<Span> {
+        let word = pronoun.text(body);
+        let idx = self.names.partition_point(|n| n.name.end <= pronoun.start);
+        self.names[..idx]
+            .iter()
+            .rev()
+            .take_while(|n| n.name.end + window >= pronoun.start)
+            .find(|n| {
+                n.kind == SpeakerKind::Organisation
+                    && refer::opens_sentence(body, n.name.start)
+                    && refer::group_pronoun_can_mean(
+                        word,
+                        EntityKind::Organisation,
+                        n.name.text(body),
+                    )
+            })
+            .map(|n| n.name)
+    }
+
     /// The person a role noun phrase at byte `at` was given to earlier ("the Russian foreign
     /// minister" -> the name titled "Russian Foreign Minister"). The head noun must match; more
     /// matching words win, then the nearest.
@@ -238,29 +260,23 @@ fn same_stem(a: &str, b: &str) -> bool {
 /// The article's entities and mentions, indexed so that mapping each quote's speaker is a lookup,
 /// not a scan (an article with thousands of quotes stays linear).
 pub struct Registry {
-    /// Mention indexes by the byte where the mention starts.
-    by_start: BTreeMap<usize, Vec<usize>>,
-    /// The longest mention, bounding how far back an overlapping mention can start.
-    longest: usize,
+    /// Mentions by position.
+    index: MentionIndex,
     /// Folded names and aliases -> entity.
     keys: HashMap<String, usize>,
-    /// Folded last word of a person's name -> the first such person ("kerry" -> John Kerry).
-    surnames: HashMap<String, usize>,
+    /// The article's people by surname: whom a bare surname refers to ([`refer::People`]).
+    people: refer::People,
 }
 
 impl Registry {
     pub fn new(entities: &[Entity], mentions: &[Mention]) -> Registry {
         let mut registry = Registry {
-            by_start: BTreeMap::new(),
-            longest: 0,
+            index: MentionIndex::new(mentions),
             keys: HashMap::new(),
-            surnames: HashMap::new(),
+            people: refer::People::new(entities, mentions),
         };
         for (i, e) in entities.iter().enumerate() {
             registry.index_entity(i, e);
-        }
-        for (i, m) in mentions.iter().enumerate() {
-            registry.index_mention(i, m);
         }
         registry
     }
@@ -269,16 +285,6 @@ impl Registry {
         for name in std::iter::once(&e.name).chain(&e.aliases) {
             self.keys.entry(fold_for_match(name)).or_insert(i);
         }
-        if e.kind == EntityKind::Person {
-            if let Some(last) = fold_for_match(&e.name).rsplit(' ').next() {
-                self.surnames.entry(last.to_string()).or_insert(i);
-            }
-        }
-    }
-
-    fn index_mention(&mut self, i: usize, m: &Mention) {
-        self.by_start.entry(m.span.start).or_default().push(i);
-        self.longest = self.longest.max(m.span.len());
     }
 
     /// Mentions overlapping `span`.
@@ -287,21 +293,32 @@ impl Registry {
         span: Span,
         mentions: &'a [Mention],
     ) -> impl Iterator<Item = &'a Mention> + 'a {
-        let from = span.start.saturating_sub(self.longest);
-        self.by_start
-            .range(from..span.end)
-            .flat_map(|(_, ids)| ids.iter().map(|&i| &mentions[i]))
-            .filter(move |m| m.span.overlaps(span))
+        self.index
+            .overlapping(span, mentions)
+            .map(move |i| &mentions[i])
+    }
+
+    /// The entity of a recognised organisation mention overlapping `span`, if any.
+    pub fn organisation_at(
+        &self,
+        span: Span,
+        entities: &[Entity],
+        mentions: &[Mention],
+    ) -> Option<usize> {
+        self.overlapping(span, mentions)
+            .filter(|m| m.kind != MentionKind::Adjectival)
+            .map(|m| m.entity)
+            .find(|&e| entities[e].kind == EntityKind::Organisation)
     }
 
     /// The entity of a (non-adjectival) mention with exactly this span, if the recogniser made one.
     pub fn mentioned(&self, span: Span, mentions: &[Mention]) -> Option<usize> {
-        self.by_start.get(&span.start).and_then(|ids| {
-            ids.iter()
-                .map(|&i| &mentions[i])
-                .find(|m| m.span == span && m.kind != MentionKind::Adjectival)
-                .map(|m| m.entity)
-        })
+        self.index
+            .starting_at(span.start)
+            .iter()
+            .map(|&i| &mentions[i])
+            .find(|m| m.span == span && m.kind != MentionKind::Adjectival)
+            .map(|m| m.entity)
     }
 
     /// Maps a name span to an entity index: the entity of the recogniser's mention covering most of
@@ -326,20 +343,21 @@ impl Registry {
                 .min(name.end)
                 .saturating_sub(m.span.start.max(name.start))
         };
+        let body = &article.body;
+        let text = name.text(body);
+        let title = refer::title_before(body, name.start);
         if let Some(m) = self
             .overlapping(name, mentions)
             .filter(|m| m.kind != MentionKind::Adjectival)
             .max_by_key(|m| (overlap(m), m.span.len()))
         {
-            return m.entity;
+            return self.people.check_title(entities, m.entity, text, title);
         }
-        let body = &article.body;
-        let text = name.text(body);
         let key = fold_for_match(text);
         let single = !text.contains(' ');
         let found = self.keys.get(&key).copied().or_else(|| {
             (single && kind == EntityKind::Person)
-                .then(|| self.surnames.get(&key).copied())
+                .then(|| self.people.surname_owner(text, title))
                 .flatten()
         });
         let entity = match found {
@@ -372,6 +390,7 @@ impl Registry {
                 });
                 let e = entities.len() - 1;
                 self.index_entity(e, &entities[e]);
+                self.people.add(e, &entities[e]);
                 e
             }
         };
@@ -396,9 +415,10 @@ impl Registry {
         role: Option<String>,
     ) {
         let exists = self
-            .by_start
-            .get(&span.start)
-            .is_some_and(|ids| ids.iter().any(|&i| mentions[i].span == span));
+            .index
+            .starting_at(span.start)
+            .iter()
+            .any(|&i| mentions[i].span == span);
         if exists {
             return;
         }
@@ -409,8 +429,7 @@ impl Registry {
             role,
             sentence: sentence_at(article, span.start),
         });
-        let i = mentions.len() - 1;
-        self.index_mention(i, &mentions[i]);
+        self.index.sync(mentions);
     }
 }
 

@@ -2,7 +2,7 @@
 //! nouns, pronouns, function words). Kept apart from the rules so each list can say why it exists.
 
 use crate::extract::calendar;
-use crate::extract::text::{is_double_quote, is_single_quote};
+use crate::extract::lang;
 use crate::extract::Span;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -24,111 +24,29 @@ impl Tok {
     }
 }
 
-/// Abbreviations that keep their full stop ("Mr.", "Col.", "U.S."): the stop is not a sentence end.
-const ABBREVIATIONS_TEXT: &str = "\
-    mr mrs ms dr sen rep gov gen col lt sgt capt maj adm cmdr st jr sr prof rev inc co corp no vs ft \
-    mt pres supt insp det cpl pvt messrs hon gens reps sens";
-static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| ABBREVIATIONS_TEXT.split_whitespace().collect());
-
-fn is_abbreviation(word: &str) -> bool {
-    let w = word.trim_end_matches('.');
-    (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-        || w.contains('.')
-        || ABBREVIATIONS.contains(w.to_lowercase().as_str())
-}
-
-fn is_punct(c: char) -> bool {
-    matches!(
-        c,
-        ',' | ';'
-            | ':'
-            | '!'
-            | '?'
-            | '('
-            | ')'
-            | '['
-            | ']'
-            | '{'
-            | '}'
-            | '\u{2014}'
-            | '\u{2013}'
-            | '\u{2026}'
-    ) || is_double_quote(c)
-}
-
-/// Splits `range` of `body` into words and punctuation. A full stop stays on an abbreviation or
-/// initial ("R.", "Mr.", "U.S."); an apostrophe inside or at the end of a word stays on it
-/// ("Iraq's", "players'"); hyphens stay inside words ("al-Jaafari").
+/// The words and punctuation of `range` of `body`: the language layer's tokens
+/// ([`lang::tokens::tokenize_joined`]) as this module's view. A full stop stays on an abbreviation
+/// or initial ("R.", "Mr.", "U.S."); a possessive stays on its word ("Iraq's"); hyphenated words stay
+/// whole ("al-Jaafari").
+/// Words joined by a slash are one word here ("REUTERS/POOL", a credit line, is not a name).
 pub fn tokenize(body: &str, range: Span) -> Vec<Tok> {
-    let text = range.text(body);
-    let mut toks = Vec::new();
-    let mut word_start: Option<usize> = None;
-    let flush = |toks: &mut Vec<Tok>, start: &mut Option<usize>, end: usize| {
-        if let Some(s) = start.take() {
-            flush_word(toks, s, end, body);
+    let mut toks: Vec<Tok> = Vec::new();
+    for t in lang::tokens::tokenize_joined(body, range.start, range.end) {
+        let punct = (!t.word).then(|| body[t.start..].chars().next().unwrap_or(' '));
+        if let [.., word, slash] = toks.as_slice() {
+            let joined = t.word && word.is_word() && slash.is('/');
+            if joined && word.span.end == slash.span.start && slash.span.end == t.start {
+                toks.pop();
+                toks.last_mut().expect("a word before the slash").span.end = t.end;
+                continue;
+            }
         }
-    };
-    for (i, c) in text.char_indices() {
-        let at = range.start + i;
-        if c.is_whitespace() {
-            flush(&mut toks, &mut word_start, at);
-        } else if is_punct(c) || (c == '-' && word_start.is_none()) {
-            flush(&mut toks, &mut word_start, at);
-            toks.push(Tok {
-                span: Span::new(at, at + c.len_utf8()),
-                punct: Some(c),
-            });
-        } else if word_start.is_none() {
-            word_start = Some(at);
-        }
+        toks.push(Tok {
+            span: Span::new(t.start, t.end),
+            punct,
+        });
     }
-    flush(&mut toks, &mut word_start, range.end);
     toks
-}
-
-/// Pushes one whitespace-delimited chunk without leading quote marks: the word, and a separate full
-/// stop when it is not an abbreviation.
-fn flush_word(toks: &mut Vec<Tok>, mut start: usize, end: usize, body: &str) {
-    // Leading single marks are quote marks, not part of the word.
-    while let Some(c) = body[start..end]
-        .chars()
-        .next()
-        .filter(|&c| is_single_quote(c))
-    {
-        if start + c.len_utf8() >= end {
-            break;
-        }
-        toks.push(Tok {
-            span: Span::new(start, start + c.len_utf8()),
-            punct: Some(c),
-        });
-        start += c.len_utf8();
-    }
-    let mut word = &body[start..end];
-    let mut trailing: Vec<Tok> = Vec::new();
-    let mut e = end;
-    while let Some(c) = word.chars().last() {
-        let is_stop = c == '.' && !is_abbreviation(word);
-        let is_mark = is_single_quote(c) && !word.ends_with("s'") && !word.ends_with("s\u{2019}");
-        if (is_stop || is_mark) && word.len() > c.len_utf8() || (is_stop && word.len() == 1) {
-            trailing.push(Tok {
-                span: Span::new(e - c.len_utf8(), e),
-                punct: Some(c),
-            });
-            e -= c.len_utf8();
-            word = &body[start..e];
-        } else {
-            break;
-        }
-    }
-    if !word.is_empty() {
-        toks.push(Tok {
-            span: Span::new(start, e),
-            punct: None,
-        });
-    }
-    toks.extend(trailing.into_iter().rev());
 }
 
 /// Subject pronouns that can carry a quote, with whether they name one person.
