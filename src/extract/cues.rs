@@ -11,7 +11,7 @@ const CUES_TXT: &str = include_str!("../../data/lexicon/cues.txt");
 /// How a cue's content relates to what the source asserts (the flags of `cues.txt`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CueFlags {
-    /// Questions, requests, naming, promises: never a claim.
+    /// Questions, requests, naming, promises: a claim with it is stored hedged.
     pub non_asserting: bool,
     /// The source asserts the content only tentatively.
     pub hedging: bool,
@@ -168,6 +168,8 @@ mod tests {
         assert!(flags("decline").infinitive);
         assert_eq!(speech_verb_lemma("criticized"), None);
         assert_eq!(claim_verb_lemma("criticized"), Some("criticize"));
+        assert_eq!(claim_verb_lemma("called for"), Some("call for"));
+        assert!(flags("call for").non_asserting);
     }
 
     #[test]

@@ -13,8 +13,10 @@
 //! | `CONTENT, according to SOURCE.`         | NP after "to"      | unit start to the comma          |
 //! | `SOURCE VERBed ..., saying (that) C`    | first NP of unit   | after "saying"                   |
 //!
-//! Cues come from [`crate::extract::cues`]; a cue form after a determiner ("the report") or after
-//! "to" ("declined to say") or a form of "be" ("is said to") is not a frame. A frame inside a
+//! Cues come from [`crate::extract::cues`], one or two words, with what may stand between them and
+//! the source ([`super::verb_group`]); a cue form after a determiner ("the report") or after "to"
+//! ("declined to say", unless a catenative: "continued to say") or a form of "be" ("is said to",
+//! unless progressive: "is arguing") is not a frame. A frame inside a
 //! subordinate clause ("while the Pentagon estimates that A, B") ends its content at the clause's
 //! comma and hands the rest of the unit back as `rest`, the main clause, which may be an outlet claim.
 //! The content-first frames live in [`super::content_first`]. Appositives ("X, a spokesman, said"),
@@ -23,6 +25,7 @@
 
 use super::lexicon::*;
 use super::tokens::{Token, TokenKind};
+use super::verb_group::{catenative_before, cue_at, cue_of, skip_to_source};
 use crate::extract::cues::{self, source_first_phrases, speech_verb_lemma};
 use crate::extract::Span;
 
@@ -136,14 +139,6 @@ fn drop_leading_adverbial(tokens: &[Token], content: Span) -> Span {
         None if words > 8 => content,
         _ => Span::new(content.start, content.start),
     }
-}
-
-fn lemma_of(t: &Token) -> Option<&'static str> {
-    if !t.is_lowercase_word() {
-        return None;
-    }
-    let lemma = cues::claim_verb_lemma(t.text)?;
-    (!cues::flags(lemma).non_asserting).then_some(lemma)
 }
 
 /// Capitalised words before a colon that label a section, not a speaker ("Update: ...").
@@ -311,12 +306,34 @@ pub(super) fn trim_quotes(tokens: &[Token], span: Span) -> Span {
 
 /// A frame anchored on a speech verb at `c`.
 fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
-    let cue_tok = tokens[c];
-    let lemma = lemma_of(&cue_tok)?;
+    let (lemma, ce) = cue_at(tokens, c)?;
     let prev = c.checked_sub(1).map(|p| tokens[p]);
+    let ing = tokens[c].lower().ends_with("ing");
+    // "is promising to", "have been urging": a progressive is active, unlike "is said to".
+    let progressive = ing && {
+        let mut k = c;
+        while k > 0 && tokens[k - 1].is_any(AUX_BEFORE_CUE) {
+            k -= 1;
+        }
+        k > 0 && tokens[k - 1].is_any(BE_FORMS)
+    };
+    // "continued to assert", "went on to say": the cue is the verb after a catenative.
+    let catenative = prev.is_some_and(|p| p.is("to")) && catenative_before(tokens, c - 1).is_some();
+    // "Several said": a quantifier alone (opening the unit or a clause) is the source itself.
+    let lone_quantifier = prev.is_some_and(|p| p.is_any(QUANTIFIER_SOURCES))
+        && (c < 2 || tokens[c - 2].kind == TokenKind::Punct);
     if prev.is_some_and(|p| {
-        p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) || p.is("to") || p.is_any(BE_FORMS)
+        p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) && !lone_quantifier
+            || p.is("to") && !catenative
+            || p.is_any(BE_FORMS) && !progressive
     }) {
+        return None;
+    }
+    // "backed down from", "shot off": a particle makes another verb.
+    if tokens
+        .get(ce)
+        .is_some_and(|t| t.is_any(&["down", "up", "off", "away", "out", "back", "over"]))
+    {
         return None;
     }
     // "agreed to set up", "promised to help": an infinitive after the cue is an action, not speech.
@@ -324,8 +341,8 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
     // infinitive ("declined to comment", "wants to run") keeps it.
     let flags = cues::flags(lemma);
     if !flags.infinitive
-        && tokens.get(c + 1).is_some_and(|t| t.is("to"))
-        && tokens.get(c + 2).is_some_and(|t| {
+        && tokens.get(ce).is_some_and(|t| t.is("to"))
+        && tokens.get(ce + 1).is_some_and(|t| {
             t.is_lowercase_word()
                 && !t.is_any(DETERMINERS)
                 && !t.is_any(&[
@@ -342,26 +359,25 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
     {
         return None;
     }
-    let lower = cue_tok.lower();
-    let cue_span = cue_tok.span;
     // "..., saying (that) CONTENT": the source is the subject of the unit.
-    if lower.ends_with("ing") {
+    if ing && !progressive {
         if !prev.is_some_and(|p| p.is_punct(',')) {
             return None;
         }
         let (s, e) = first_noun_phrase(tokens)?;
-        let start = content_start(tokens, c + 1, lemma)?;
+        let start = content_start(tokens, ce, lemma)?;
         let end = content_end(tokens, tokens.len());
         if start >= end {
             return None;
         }
+        let (cue, cue_span) = cue_of(tokens, c, ce);
         return Some(Frame {
             content: trim_quotes(
                 tokens,
                 Span::new(tokens[start].span.start, tokens[end - 1].span.end),
             ),
             source: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
-            cue: lower,
+            cue,
             lemma,
             cue_span,
             frame_negated: false,
@@ -372,23 +388,17 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
     if flags.stance {
         // A stance ends no sentence as an attribution (", critics believe" is rare; ", he supported"
         // is not one): only the source-first frame.
-        return source_first(tokens, c, lemma);
+        return source_first(tokens, c, ce, lemma);
     }
-    if let Some(frame) = super::content_first::content_first(tokens, c, lemma) {
+    if let Some(frame) = super::content_first::content_first(tokens, c, ce, lemma) {
         return Some(frame);
     }
-    source_first(tokens, c, lemma)
+    source_first(tokens, c, ce, lemma)
 }
 
 /// `SOURCE [aux] CUE ... CONTENT`.
-fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame> {
-    // Skip auxiliaries and adverbs between source and cue.
-    let mut end = c;
-    let mut negated = false;
-    while end > 0 && tokens[end - 1].is_any(AUX_BEFORE_CUE) {
-        negated |= tokens[end - 1].is_any(&["not", "never", "n't"]);
-        end -= 1;
-    }
+fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> Option<Frame> {
+    let (mut end, negated) = skip_to_source(tokens, c);
     if end > 0 && tokens[end - 1].is_any(BE_FORMS) {
         return None;
     }
@@ -396,7 +406,7 @@ fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame
     // The source as written is the "who"; it refers to the phrase.
     if end > 1 && tokens[end - 1].is_any(&["who"]) && tokens[end - 2].is_punct(',') {
         let (s, e, _) = source_before(tokens, skip_parenthesis(tokens, end - 2))?;
-        let mut frame = finish_source_first(tokens, c, lemma, end - 1, end, false, negated)?;
+        let mut frame = finish_source_first(tokens, (c, ce), lemma, end - 1, end, false, negated)?;
         frame.refers_to = Some(Span::new(tokens[s].span.start, tokens[e - 1].span.end));
         return Some(frame);
     }
@@ -406,7 +416,7 @@ fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame
         if e >= end {
             return None;
         }
-        return finish_source_first(tokens, c, lemma, s, e, false, negated);
+        return finish_source_first(tokens, (c, ce), lemma, s, e, false, negated);
     }
     end = skip_parenthesis(tokens, end);
     // "X, an appositive or relative clause, said": the source is the phrase before the first comma.
@@ -422,7 +432,7 @@ fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame
             })
             && valid_source(inner, false)
         {
-            return finish_source_first(tokens, c, lemma, open + 1, end - 1, false, negated);
+            return finish_source_first(tokens, (c, ce), lemma, open + 1, end - 1, false, negated);
         }
         end = open;
         // "Yin May, 60, a doctor, said": an age before the appositive.
@@ -435,20 +445,31 @@ fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame
     if s > 0 && tokens[s - 1].is_any(&["who", "whom", "which"]) {
         return None;
     }
-    finish_source_first(tokens, c, lemma, s, e, subordinate, negated)
+    let flags = cues::flags(lemma);
+    // "a group called the Fund", "one PAC called X": a naming participle after an indefinite noun
+    // names a thing; nobody is speaking.
+    if flags.non_asserting && e == c && tokens[s].is_any(&["a", "an", "one", "another"]) {
+        return None;
+    }
+    // "Trump asked, looking pleased", "As the crowd began to chant, Jo ...": a comma right after a
+    // question or a subordinate clause's cue leaves that cue without content.
+    if tokens.get(ce).is_some_and(|t| t.is_punct(',')) && (flags.non_asserting || subordinate) {
+        return None;
+    }
+    finish_source_first(tokens, (c, ce), lemma, s, e, subordinate, negated)
 }
 
 /// Builds a source-first frame once its source `tokens[s..e]` is known.
 fn finish_source_first(
     tokens: &[Token],
-    c: usize,
+    (c, ce): (usize, usize),
     lemma: &'static str,
     s: usize,
     e: usize,
     subordinate: bool,
     negated: bool,
 ) -> Option<Frame> {
-    let start = content_start(tokens, c + 1, lemma)?;
+    let start = content_start(tokens, ce, lemma)?;
     let unit_end = content_end(tokens, tokens.len());
     if start >= unit_end {
         return None;
@@ -475,6 +496,7 @@ fn finish_source_first(
     if content_end_idx <= start {
         return None;
     }
+    let (cue, cue_span) = cue_of(tokens, c, ce);
     Some(Frame {
         content: trim_quotes(
             tokens,
@@ -484,9 +506,9 @@ fn finish_source_first(
             ),
         ),
         source: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
-        cue: tokens[c].lower(),
+        cue,
         lemma,
-        cue_span: tokens[c].span,
+        cue_span,
         frame_negated: negated,
         rest,
         refers_to: None,
@@ -543,6 +565,11 @@ fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Option<usize> {
     // Time words right after the cue: "said Sunday", "said late Tuesday".
     while i < n && is_time_word(&tokens[i]) {
         i += 1;
+    }
+    // "complained about X", "warned of X", "argued against X": the object of the preposition is the
+    // content. ("said of X" is an adverbial: what was said comes elsewhere.)
+    if i < n && tokens[i].is_any(&["about", "of", "against"]) && lemma != "say" {
+        return (i + 1 < n).then_some(i + 1);
     }
     if i < n && tokens[i].is_any(ADVERBIAL_PREPOSITIONS) && !tokens[i].is("that") {
         // "on Sunday" / "in a statement ... that" / "in an interview, ...".
@@ -667,6 +694,10 @@ pub(super) fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
         && head.is_any(&["i", "we", "you", "this", "which", "who", "that", "there"])
     {
         return false;
+    }
+    // "Several said", "Many believe": a quantifier standing for people already named.
+    if phrase.len() == 1 && head.is_any(QUANTIFIER_SOURCES) {
+        return true;
     }
     if phrase.len() == 1 && head.is_any(PERSON_PRONOUNS)
         || head.is_any(OTHER_PRONOUNS) && phrase.len() == 1

@@ -22,6 +22,7 @@ pub mod outlet;
 pub mod quantities;
 pub mod sources;
 pub mod tokens;
+pub mod verb_group;
 
 use super::{
     Article, Cancel, Cancelled, Claim, ClaimKind, Entity, Mention, Quote, QuoteKind, Span,
@@ -83,7 +84,10 @@ pub fn extract_with(
                         frame.source.end.max(frame.cue_span.end),
                     ),
                 ))
-                || cue.hedging;
+                || cue.hedging
+                // A question, request or naming ("asked whether", "urged X to", "called it"): the
+                // source is said to have raised the content, not to assert it as fact.
+                || cue.non_asserting;
             claims.push(Claim {
                 span: frame.content,
                 sentence,

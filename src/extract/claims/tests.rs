@@ -388,3 +388,79 @@ fn who_is_the_source_as_written_and_the_name_its_entity() {
     assert_eq!(out.source_text(c).as_deref(), Some("who"));
     assert_eq!(out.source_name(c).as_deref(), Some("Anton Vell"));
 }
+
+#[test]
+fn requests_questions_and_namings_are_attributed_but_hedged() {
+    let out = run(&[
+        "Mayor Lena Ortiz urged the council to delay the vote on the harbour toll.",
+        "Councillor Omar Reyes asked whether the ferry would run in winter.",
+        "The mayor called for a ban on night flights over the old town.",
+        "Donors gave money to a fund called the Harbour Recovery Trust last spring.",
+    ]);
+    let c = out.find("to delay the vote");
+    assert_eq!(
+        out.text(c),
+        "the council to delay the vote on the harbour toll"
+    );
+    assert_eq!(out.source_name(c).as_deref(), Some("Lena Ortiz"));
+    assert!(c.hedged, "a request is not asserted as fact");
+    let c = out.find("the ferry would run");
+    assert!(c.hedged);
+    assert_eq!(out.source_text(c).as_deref(), Some("Councillor Omar Reyes"));
+    let c = out.find("a ban on night flights");
+    assert_eq!(c.cue.as_deref(), Some("called for"));
+    assert!(c.hedged);
+    assert!(
+        out.claims
+            .iter()
+            .all(|c| c.kind != ClaimKind::Attributed || !out.text(c).contains("Harbour Recovery")),
+        "a naming participle after an indefinite noun is nobody's speech"
+    );
+}
+
+#[test]
+fn progressives_catenatives_and_adverbs_between_source_and_cue() {
+    let out = run(&[
+        "The ferry operator is arguing that fares will fall by a tenth next year.",
+        "Councillor Omar Reyes continued to insist that the old bridge was safe.",
+        "Ortiz went on to say that the tunnel would open in May.",
+        "Reyes wrongly claimed that the tunnel had been closed twice.",
+        "The council was backing down from its plan for a second terminal.",
+    ]);
+    let c = out.find("fares will fall");
+    assert_eq!(out.source_text(c).as_deref(), Some("The ferry operator"));
+    assert!(!c.hedged);
+    let c = out.find("old bridge was safe");
+    assert_eq!(out.text(c), "the old bridge was safe");
+    assert!(out.source_name(c).unwrap().ends_with("Omar Reyes"));
+    assert_eq!(
+        out.source_text(out.find("tunnel would open")).as_deref(),
+        Some("Ortiz")
+    );
+    let c = out.find("closed twice");
+    assert_eq!(out.source_text(c).as_deref(), Some("Reyes"));
+    assert!(c.hedged, "claimed hedges");
+    assert!(
+        out.claims
+            .iter()
+            .all(|c| !out.text(c).contains("second terminal") || c.kind == ClaimKind::Outlet),
+        "\"backing down\" is not \"backing\""
+    );
+}
+
+#[test]
+fn two_word_cues_prepositional_content_and_quantifier_sources() {
+    let out = run(&[
+        "Ortiz pointed out that the harbour had flooded twice since March.",
+        "Reyes complained about the noise from the new ferry terminal.",
+        "Several said they would vote against the toll in June.",
+    ]);
+    let c = out.find("harbour had flooded");
+    assert_eq!(c.cue.as_deref(), Some("pointed out"));
+    assert_eq!(out.text(c), "the harbour had flooded twice since March");
+    let c = out.find("the noise");
+    assert_eq!(out.text(c), "the noise from the new ferry terminal");
+    assert_eq!(out.source_text(c).as_deref(), Some("Reyes"));
+    let c = out.find("vote against the toll");
+    assert_eq!(out.source_text(c).as_deref(), Some("Several"));
+}
