@@ -52,6 +52,7 @@ pub struct Frame {
 
 /// Finds the frames of one unit, in text order.
 pub fn find(tokens: &[Token]) -> Vec<Frame> {
+    let title_case = is_title_case(tokens);
     let mut frames = Vec::new();
     frames.extend(name_colon(tokens).or_else(|| in_a_poll(tokens)));
     let mut i = 0;
@@ -61,7 +62,11 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
             i += 2;
             continue;
         }
-        if let Some(frame) = verb_frame(tokens, i) {
+        // In a title-case headline only the headline's own subject speaks ("Pence Endorses ..."),
+        // not a capitalised phrase inside it.
+        if let Some(frame) = verb_frame(tokens, i, title_case)
+            .filter(|f| !title_case || opens_unit(tokens, f.source.start))
+        {
             frames.push(frame);
         }
         i += 1;
@@ -304,9 +309,30 @@ pub(super) fn trim_quotes(tokens: &[Token], span: Span) -> Span {
     Span::new(inside[a].span.start, inside[b - 1].span.end)
 }
 
+/// Does a phrase starting at byte `start` open the unit, or follow only a dash or colon
+/// ("Crash Seems Likely — Jo Roe Says ...")?
+fn opens_unit(tokens: &[Token], start: usize) -> bool {
+    let Some(k) = tokens.iter().position(|t| t.span.start == start) else {
+        return false;
+    };
+    k == 0
+        || tokens[k - 1].kind == TokenKind::Punct
+            && matches!(tokens[k - 1].text, ":" | "\u{2013}" | "\u{2014}" | "-")
+}
+
+/// A headline written in title case ("Pence Endorses Paul Ryan With Praise"): every word of four
+/// letters or more capitalised, so a capitalised cue is still a cue.
+fn is_title_case(tokens: &[Token]) -> bool {
+    let long: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.is_word() && t.text.chars().count() >= 4)
+        .collect();
+    long.len() >= 3 && long.iter().all(|t| t.is_capitalised())
+}
+
 /// A frame anchored on a speech verb at `c`.
-fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
-    let (lemma, ce) = cue_at(tokens, c)?;
+fn verb_frame(tokens: &[Token], c: usize, title_case: bool) -> Option<Frame> {
+    let (lemma, ce) = cue_at(tokens, c, title_case)?;
     let prev = c.checked_sub(1).map(|p| tokens[p]);
     let ing = tokens[c].lower().ends_with("ing");
     // "is promising to", "have been urging": a progressive is active, unlike "is said to".
@@ -391,7 +417,11 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
         return source_first(tokens, c, ce, lemma);
     }
     if let Some(frame) = super::content_first::content_first(tokens, c, ce, lemma) {
-        return Some(frame);
+        // "Under the plan, China is promising to ...": an adverbial alone is no content; the
+        // frame is source-first after all.
+        if drop_leading_adverbial(tokens, frame.content).len() > 2 {
+            return Some(frame);
+        }
     }
     source_first(tokens, c, ce, lemma)
 }
@@ -402,11 +432,20 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
     if end > 0 && tokens[end - 1].is_any(BE_FORMS) {
         return None;
     }
-    // "X, who told reporters ...": the source is the phrase before the relative pronoun.
-    // The source as written is the "who"; it refers to the phrase.
-    if end > 1 && tokens[end - 1].is_any(&["who"]) && tokens[end - 2].is_punct(',') {
-        let (s, e, _) = source_before(tokens, skip_parenthesis(tokens, end - 2))?;
-        let mut frame = finish_source_first(tokens, (c, ce), lemma, end - 1, end, false, negated)?;
+    // "X, who told reporters ...", "idealists who wanted ...", "the community, which largely
+    // supports ...": the source is the phrase before the relative pronoun. The source as written is
+    // the pronoun; it refers to the phrase.
+    if end > 1 && tokens[end - 1].is_any(&["who", "which"]) && tokens[end - 1].is_lowercase_word() {
+        let before = if tokens[end - 2].is_punct(',') {
+            end - 2
+        } else {
+            end - 1
+        };
+        let (s, e, _) = source_before(tokens, skip_parenthesis(tokens, before))?;
+        // The relative clause ends at its comma ("X, who wrote A, has been ..."); what follows is
+        // the rest of the main clause, not a clause of its own.
+        let mut frame = finish_source_first(tokens, (c, ce), lemma, end - 1, end, true, negated)?;
+        frame.rest = None;
         frame.refers_to = Some(Span::new(tokens[s].span.start, tokens[e - 1].span.end));
         return Some(frame);
     }
@@ -419,11 +458,22 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
         return finish_source_first(tokens, (c, ce), lemma, s, e, false, negated);
     }
     end = skip_parenthesis(tokens, end);
+    // An appositive ending in a quotation ("X, who called it ''unfair,'' said"): its comma sits
+    // inside the closing quote marks.
+    let mut unquoted = end;
+    while unquoted > 1 && tokens[unquoted - 1].is_quote_mark() {
+        unquoted -= 1;
+    }
+    if unquoted < end && tokens[unquoted - 1].is_punct(',') {
+        end = unquoted;
+    }
     // "X, an appositive or relative clause, said": the source is the phrase before the first comma.
     if end > 1 && tokens[end - 1].is_punct(',') {
+        // A comma right before a closing quote mark is inside the quotation ("who called it
+        // ''toxic,'' said"), not the one that opens the appositive.
         let open = (end.saturating_sub(30)..end - 1)
             .rev()
-            .find(|&k| tokens[k].is_punct(','))?;
+            .find(|&k| tokens[k].is_punct(',') && !tokens[k + 1].is_quote_mark())?;
         let inner = &tokens[open + 1..end - 1];
         // The part between the commas is the name itself ("the spokesman, Col. Jane Roe, said").
         if inner.last().is_some_and(|t| t.is_capitalised())
@@ -441,11 +491,22 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
         }
     }
     let (s, e, subordinate) = source_before(tokens, end)?;
-    // An object relative ("Assad, who Washington has insisted should go") has no content of its own.
-    if s > 0 && tokens[s - 1].is_any(&["who", "whom", "which"]) {
-        return None;
-    }
     let flags = cues::flags(lemma);
+    // An object relative ("emails, which she said were all her work emails", "what he calls
+    // corruption"): what the source said is the relative clause, from its pronoun on.
+    if s > 0 && tokens[s - 1].is_any(&["who", "whom", "which", "what"]) {
+        let relative = tokens[s - 1];
+        // "a year in which he could add": the pronoun is a preposition's object, not the content's.
+        let after_preposition = s > 1 && tokens[s - 2].is_any(CONTENT_PREPOSITIONS);
+        if !relative.is_lowercase_word() && s > 1 || after_preposition {
+            return None;
+        }
+        // Like a subordinate clause, it ends at its comma: the main clause goes on after it.
+        let mut frame = finish_source_first(tokens, (c, ce), lemma, s, e, true, negated)?;
+        frame.content = Span::new(relative.span.start, frame.content.end);
+        frame.rest = None;
+        return Some(frame);
+    }
     // "a group called the Fund", "one PAC called X": a naming participle after an indefinite noun
     // names a thing; nobody is speaking.
     if flags.non_asserting && e == c && tokens[s].is_any(&["a", "an", "one", "another"]) {

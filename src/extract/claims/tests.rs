@@ -464,3 +464,30 @@ fn two_word_cues_prepositional_content_and_quantifier_sources() {
     let c = out.find("vote against the toll");
     assert_eq!(out.source_text(c).as_deref(), Some("Several"));
 }
+
+#[test]
+fn relative_clauses_headlines_and_adverbial_openings() {
+    let out = run(&[
+        "Mayor Ortiz Endorses Omar Reyes For Harbour Board",
+        "The council sent forty emails, which Ortiz said were all her work emails, to the harbour board on Friday.",
+        "Voters in Hradek turned to idealists who wanted a clean break from the old council.",
+        "Under the new harbour plan, the port authority is arguing that two new piers are needed.",
+    ]);
+    let c = out.find("Omar Reyes For Harbour Board");
+    assert_eq!(out.source_text(c).as_deref(), Some("Mayor Ortiz"));
+    let c = out.find("work emails");
+    assert_eq!(out.text(c), "which Ortiz said were all her work emails");
+    assert_eq!(out.source_text(c).as_deref(), Some("Ortiz"));
+    let c = out.find("a clean break");
+    assert_eq!(out.source_text(c).as_deref(), Some("who"));
+    let c = out.find("two new piers");
+    assert_eq!(out.text(c), "two new piers are needed");
+    assert_eq!(out.source_text(c).as_deref(), Some("the port authority"));
+}
+
+#[test]
+fn an_appositive_with_a_quoted_comma_still_finds_its_source() {
+    let out = run(&["Mr. Reyes, who has called the toll ''plainly unfair,'' described the harbour plan as a burden on fishermen."]);
+    let c = out.find("the harbour plan as a burden");
+    assert_eq!(out.source_text(c).as_deref(), Some("Mr. Reyes"));
+}

@@ -11,12 +11,18 @@ use crate::extract::Span;
 /// The cue starting at `tokens[c]`: a two-word form ("pointed out", "called for") before a one-word
 /// one. Returns its lemma and the index after it. Non-asserting cues ("asked", "urged") frame claims
 /// too; [`super::extract`] marks their claims hedged, since the source does not assert the content.
-pub(super) fn cue_at(tokens: &[Token], c: usize) -> Option<(&'static str, usize)> {
+/// In a title-case headline (`title_case`) a capitalised word after the first may be a cue.
+pub(super) fn cue_at(
+    tokens: &[Token],
+    c: usize,
+    title_case: bool,
+) -> Option<(&'static str, usize)> {
     let t = &tokens[c];
-    if !t.is_lowercase_word() {
+    let cased = |t: &Token| t.is_lowercase_word() || title_case && t.is_word();
+    if !(t.is_lowercase_word() || title_case && c > 0 && t.is_capitalised()) {
         return None;
     }
-    if let Some(next) = tokens.get(c + 1).filter(|n| n.is_lowercase_word()) {
+    if let Some(next) = tokens.get(c + 1).filter(|n| cased(n)) {
         // "went on" alone continues a quote; in a claim it is "went on the offensive" ("went on to
         // say" is a catenative, see `catenative_before`).
         let two = cues::claim_verb_lemma(&format!("{} {}", t.text, next.text));
