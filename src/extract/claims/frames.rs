@@ -113,6 +113,7 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
             f.content = drop_leading_adverbial(tokens, f.content);
         }
     }
+    frames.extend(super::nominal::find(tokens));
     frames.retain(|f| f.content.len() > 2);
     frames
 }

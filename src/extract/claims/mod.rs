@@ -18,6 +18,7 @@ pub mod content_first;
 pub mod frames;
 pub mod hedges;
 pub mod lexicon;
+pub mod nominal;
 pub mod outlet;
 pub mod quantities;
 pub mod sources;

@@ -425,7 +425,7 @@ fn progressives_catenatives_and_adverbs_between_source_and_cue() {
         "Councillor Omar Reyes continued to insist that the old bridge was safe.",
         "Ortiz went on to say that the tunnel would open in May.",
         "Reyes wrongly claimed that the tunnel had been closed twice.",
-        "The council was backing down from its plan for a second terminal.",
+        "The council was backing down from a second ferry terminal at Hradek.",
     ]);
     let c = out.find("fares will fall");
     assert_eq!(out.source_text(c).as_deref(), Some("The ferry operator"));
@@ -490,4 +490,26 @@ fn an_appositive_with_a_quoted_comma_still_finds_its_source() {
     let out = run(&["Mr. Reyes, who has called the toll ''plainly unfair,'' described the harbour plan as a burden on fishermen."]);
     let c = out.find("the harbour plan as a burden");
     assert_eq!(out.source_text(c).as_deref(), Some("Mr. Reyes"));
+}
+
+#[test]
+fn nominal_attributions_name_their_possessor() {
+    let out = run(&[
+        "Lena Ortiz's claim that the toll would pay for the new pier drew sharp replies from the union.",
+        "Reyes repeated his strong support for the night ferry, which runs twice a week.",
+        "The mayor gave her statement on Tuesday morning in the harbour hall.",
+    ]);
+    assert!(
+        out.claims
+            .iter()
+            .all(|c| !out.text(c).starts_with("Tuesday")),
+        "a time after the noun is not its content"
+    );
+    let c = out.find("the toll would pay");
+    assert_eq!(out.source_text(c).as_deref(), Some("Lena Ortiz"));
+    assert_eq!(c.cue.as_deref(), Some("claim that"));
+    assert!(c.hedged, "a claim is hedged");
+    let c = out.find("the night ferry");
+    assert_eq!(out.text(c), "the night ferry");
+    assert_eq!(out.source_text(c).as_deref(), Some("his"));
 }
