@@ -388,7 +388,11 @@ fn verb_frame(tokens: &[Token], c: usize, title_case: bool) -> Option<Frame> {
     }
     // "..., saying (that) CONTENT": the source is the subject of the unit.
     if ing && !progressive {
-        if !prev.is_some_and(|p| p.is_punct(',')) {
+        // "..., saying", or a statement noun before it: "issued a statement saying ...".
+        let statement = prev.is_some_and(|p| {
+            p.is_lowercase_word() && cues::attribution_noun_lemma(p.text).is_some()
+        });
+        if !prev.is_some_and(|p| p.is_punct(',')) && !statement {
             return None;
         }
         let (s, e) = first_noun_phrase(tokens)?;

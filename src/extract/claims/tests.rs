@@ -513,3 +513,12 @@ fn nominal_attributions_name_their_possessor() {
     assert_eq!(out.text(c), "the night ferry");
     assert_eq!(out.source_text(c).as_deref(), Some("his"));
 }
+
+#[test]
+fn a_statement_saying_frames_its_content() {
+    let out =
+        run(&["The port authority issued a statement saying the pier would reopen in April."]);
+    let c = out.find("pier would reopen");
+    assert_eq!(out.text(c), "the pier would reopen in April");
+    assert_eq!(out.source_text(c).as_deref(), Some("The port authority"));
+}
