@@ -11,7 +11,7 @@ const CUES_TXT: &str = include_str!("../../data/lexicon/cues.txt");
 /// How a cue's content relates to what the source asserts (the flags of `cues.txt`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CueFlags {
-    /// Questions, requests, naming, promises: never a claim.
+    /// Questions, requests, naming, promises: a claim with it is stored hedged.
     pub non_asserting: bool,
     /// The source asserts the content only tentatively.
     pub hedging: bool,
@@ -33,6 +33,8 @@ pub struct Cues {
     /// Two-word forms, kept apart so a one-word lookup never matches half of one.
     two_word: HashMap<String, &'static str>,
     flags: HashMap<&'static str, CueFlags>,
+    /// Noun forms ("claims") -> lemma ("claim"): nominal attributions ("his claim that ...").
+    nouns: HashMap<&'static str, &'static str>,
     /// "according to", "in the words of": the source comes after the phrase.
     pub source_first: Vec<&'static str>,
 }
@@ -53,15 +55,17 @@ impl Cues {
             }
             let err = |why: &str| format!("data/lexicon/cues.txt:{}: {why}: {raw}", n + 1);
             match section {
-                "verbs" => cues.add_verb(line).map_err(err)?,
+                "verbs" => cues.add_verb(line, false).map_err(err)?,
+                "nouns" => cues.add_verb(line, true).map_err(err)?,
                 "source-first" => cues.source_first.push(line),
-                _ => return Err(err("outside [verbs] or [source-first]")),
+                _ => return Err(err("outside [verbs], [nouns] or [source-first]")),
             }
         }
         Ok(cues)
     }
 
-    fn add_verb(&mut self, line: &'static str) -> Result<(), &'static str> {
+    /// Parses a `LEMMA (FLAGS): FORM ...` line into the verb forms, or the noun forms (`noun`).
+    fn add_verb(&mut self, line: &'static str, noun: bool) -> Result<(), &'static str> {
         let (head, forms) = line.split_once(':').ok_or("expected LEMMA: FORMS")?;
         let (lemma, flags) = match head.split_once('(') {
             Some((l, f)) => (l.trim(), f.strip_suffix(')').ok_or("unclosed flags")?),
@@ -84,7 +88,9 @@ impl Cues {
         let mut any = false;
         for form in forms.split_whitespace() {
             any = true;
-            if form.contains('_') {
+            if noun {
+                self.nouns.entry(form).or_insert(lemma);
+            } else if form.contains('_') {
                 self.two_word.entry(form.replace('_', " ")).or_insert(lemma);
             } else {
                 self.forms.entry(form).or_insert(lemma);
@@ -104,6 +110,11 @@ impl Cues {
             return self.two_word.get(&lower).copied();
         }
         self.forms.get(lower.as_str()).copied()
+    }
+
+    /// The lemma of a noun form that attributes ("claims", "criticism"), any case.
+    pub fn noun_lemma(&self, word: &str) -> Option<&'static str> {
+        self.nouns.get(word.to_lowercase().as_str()).copied()
     }
 
     pub fn flags(&self, lemma: &str) -> CueFlags {
@@ -133,6 +144,12 @@ pub fn speech_verb_lemma(word: &str) -> Option<&'static str> {
 /// Returns the lemma of any verb that frames a claim: speech verbs and stance verbs.
 pub fn claim_verb_lemma(word: &str) -> Option<&'static str> {
     CUES.lemma(word)
+}
+
+/// Returns the lemma of a noun that attributes what its possessor said or holds ("Trump's claim
+/// that", "his support for").
+pub fn attribution_noun_lemma(word: &str) -> Option<&'static str> {
+    CUES.noun_lemma(word)
 }
 
 /// The flags of a cue lemma (all false for an unknown lemma).
@@ -168,6 +185,11 @@ mod tests {
         assert!(flags("decline").infinitive);
         assert_eq!(speech_verb_lemma("criticized"), None);
         assert_eq!(claim_verb_lemma("criticized"), Some("criticize"));
+        assert_eq!(claim_verb_lemma("called for"), Some("call for"));
+        assert!(flags("call for").non_asserting);
+        assert_eq!(attribution_noun_lemma("Claims"), Some("claim"));
+        assert_eq!(attribution_noun_lemma("said"), None);
+        assert!(flags("criticism").stance);
     }
 
     #[test]

@@ -11,10 +11,17 @@ use super::frames::{
 };
 use super::lexicon::*;
 use super::tokens::{Token, TokenKind};
+use super::verb_group::{cue_of, skip_to_source};
 use crate::extract::Span;
 
 /// `CONTENT, SOURCE CUE [adverbials].` and `CONTENT, CUE SOURCE [adverbials].`
-pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame> {
+pub(super) fn content_first(
+    tokens: &[Token],
+    c: usize,
+    ce: usize,
+    lemma: &'static str,
+) -> Option<Frame> {
+    let (cue, cue_span) = cue_of(tokens, c, ce);
     let unit_end = content_end(tokens, tokens.len());
     // What follows the cue up to the next comma: a participle after that comma ("..., adding that")
     // or an appositive ("said Jo Roe, a farmer") belongs to the frame, not to a new clause.
@@ -26,10 +33,12 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
     // After the cue only a short adverbial may follow: no "that", no colon.
     let trailing_ok =
         |tail: &[Token]| tail.len() <= 20 && !tail.iter().any(|t| t.is("that") || t.is_punct(':'));
-    // Inverted: ", said the minister." / ", said one adviser to the mayor, ..."
-    if c > 0 && (tokens[c - 1].is_punct(',') || is_closing_quote_before(tokens, c)) {
+    // Inverted: ", said the minister." / ", said one adviser to the mayor, ..."; never with a
+    // request or a naming (", called the plan" has its object after it, not its source).
+    let inverts = !crate::extract::cues::flags(lemma).non_asserting;
+    if inverts && c > 0 && (tokens[c - 1].is_punct(',') || is_closing_quote_before(tokens, c)) {
         let comma = c - 1;
-        let mut e = c + 1;
+        let mut e = ce;
         while e < unit_end
             && e - c <= 12
             && (!is_clause_punct(&tokens[e]) || is_initial_period(tokens, e))
@@ -38,7 +47,7 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
         {
             e += 1;
         }
-        let phrase = &tokens[c + 1..e];
+        let phrase = &tokens[ce..e];
         // The head: the last word before an inner preposition ("adviser" in "adviser to X").
         let head_end = phrase
             .iter()
@@ -58,7 +67,7 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
                         && !t.text.ends_with("ss")
                         && !t.text.contains(['\'', '\u{2019}']))
         });
-        if e > c + 1
+        if e > ce
             && head_ok
             && no_verb
             && valid_source(&phrase[..head_end], false)
@@ -69,33 +78,28 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
             // before the affiliation; "the director of the FBI" keeps its "of".
             let source_end = if head_end < phrase.len() && !phrase[head_end].is_any(&["of", "for"])
             {
-                c + 1 + head_end
+                ce + head_end
             } else {
                 e
             };
             return Some(Frame {
                 content,
-                source: Span::new(tokens[c + 1].span.start, tokens[source_end - 1].span.end),
-                cue: tokens[c].lower(),
+                source: Span::new(tokens[ce].span.start, tokens[source_end - 1].span.end),
+                cue,
                 lemma,
-                cue_span: tokens[c].span,
+                cue_span,
                 frame_negated: false,
                 rest: None,
                 refers_to: None,
             });
         }
     }
-    let tail = &tokens[c + 1..tail_end(c + 1)];
+    let tail = &tokens[ce..tail_end(ce)];
     if !trailing_ok(tail) || !adverbial_tail(tail, lemma) {
         return None;
     }
     // ", SOURCE [aux] CUE": the source sits between a comma (or closing quote) and the cue.
-    let mut end = c;
-    let mut negated = false;
-    while end > 0 && tokens[end - 1].is_any(AUX_BEFORE_CUE) {
-        negated |= tokens[end - 1].is_any(&["not", "never", "n't"]);
-        end -= 1;
-    }
+    let (mut end, negated) = skip_to_source(tokens, c);
     let src_end = end;
     end = skip_parenthesis(tokens, end);
     // "..., Jo Roe, a doctor, said": an appositive between the name and the cue.
@@ -111,9 +115,9 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
         return Some(Frame {
             content,
             source: Span::new(tokens[name].span.start, tokens[open - 1].span.end),
-            cue: tokens[c].lower(),
+            cue: cue.clone(),
             lemma,
-            cue_span: tokens[c].span,
+            cue_span,
             frame_negated: negated,
             rest: None,
             refers_to: None,
@@ -140,9 +144,9 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
     }
     // "He is leaning toward Kasich, he said, because he prizes electability": a frame in the middle
     // of the sentence; the content is the whole sentence around it.
-    let after_tail = tail_end(c + 1);
+    let after_tail = tail_end(ce);
     let continues =
-        after_tail == c + 1 && after_tail + 1 < unit_end && tokens[after_tail].is_punct(',') && {
+        after_tail == ce && after_tail + 1 < unit_end && tokens[after_tail].is_punct(',') && {
             let next = &tokens[after_tail + 1];
             next.is_lowercase_word()
                 && !next.text.ends_with("ing")
@@ -160,9 +164,9 @@ pub(super) fn content_first(tokens: &[Token], c: usize, lemma: &'static str) -> 
     Some(Frame {
         content,
         source: Span::new(tokens[s].span.start, tokens[src_end - 1].span.end),
-        cue: tokens[c].lower(),
+        cue,
         lemma,
-        cue_span: tokens[c].span,
+        cue_span,
         frame_negated: negated,
         rest: None,
         refers_to: None,

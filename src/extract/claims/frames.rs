@@ -13,8 +13,10 @@
 //! | `CONTENT, according to SOURCE.`         | NP after "to"      | unit start to the comma          |
 //! | `SOURCE VERBed ..., saying (that) C`    | first NP of unit   | after "saying"                   |
 //!
-//! Cues come from [`crate::extract::cues`]; a cue form after a determiner ("the report") or after
-//! "to" ("declined to say") or a form of "be" ("is said to") is not a frame. A frame inside a
+//! Cues come from [`crate::extract::cues`], one or two words, with what may stand between them and
+//! the source ([`super::verb_group`]); a cue form after a determiner ("the report") or after "to"
+//! ("declined to say", unless a catenative: "continued to say") or a form of "be" ("is said to",
+//! unless progressive: "is arguing") is not a frame. A frame inside a
 //! subordinate clause ("while the Pentagon estimates that A, B") ends its content at the clause's
 //! comma and hands the rest of the unit back as `rest`, the main clause, which may be an outlet claim.
 //! The content-first frames live in [`super::content_first`]. Appositives ("X, a spokesman, said"),
@@ -23,6 +25,7 @@
 
 use super::lexicon::*;
 use super::tokens::{Token, TokenKind};
+use super::verb_group::{catenative_before, cue_at, cue_of, skip_to_source};
 use crate::extract::cues::{self, source_first_phrases, speech_verb_lemma};
 use crate::extract::Span;
 
@@ -49,6 +52,7 @@ pub struct Frame {
 
 /// Finds the frames of one unit, in text order.
 pub fn find(tokens: &[Token]) -> Vec<Frame> {
+    let title_case = is_title_case(tokens);
     let mut frames = Vec::new();
     frames.extend(name_colon(tokens).or_else(|| in_a_poll(tokens)));
     let mut i = 0;
@@ -58,7 +62,11 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
             i += 2;
             continue;
         }
-        if let Some(frame) = verb_frame(tokens, i) {
+        // In a title-case headline only the headline's own subject speaks ("Pence Endorses ..."),
+        // not a capitalised phrase inside it.
+        if let Some(frame) = verb_frame(tokens, i, title_case)
+            .filter(|f| !title_case || opens_unit(tokens, f.source.start))
+        {
             frames.push(frame);
         }
         i += 1;
@@ -105,6 +113,7 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
             f.content = drop_leading_adverbial(tokens, f.content);
         }
     }
+    frames.extend(super::nominal::find(tokens));
     frames.retain(|f| f.content.len() > 2);
     frames
 }
@@ -136,14 +145,6 @@ fn drop_leading_adverbial(tokens: &[Token], content: Span) -> Span {
         None if words > 8 => content,
         _ => Span::new(content.start, content.start),
     }
-}
-
-fn lemma_of(t: &Token) -> Option<&'static str> {
-    if !t.is_lowercase_word() {
-        return None;
-    }
-    let lemma = cues::claim_verb_lemma(t.text)?;
-    (!cues::flags(lemma).non_asserting).then_some(lemma)
 }
 
 /// Capitalised words before a colon that label a section, not a speaker ("Update: ...").
@@ -309,14 +310,57 @@ pub(super) fn trim_quotes(tokens: &[Token], span: Span) -> Span {
     Span::new(inside[a].span.start, inside[b - 1].span.end)
 }
 
+/// Does a phrase starting at byte `start` open the unit, or follow only a dash or colon
+/// ("Crash Seems Likely — Jo Roe Says ...")?
+fn opens_unit(tokens: &[Token], start: usize) -> bool {
+    let Some(k) = tokens.iter().position(|t| t.span.start == start) else {
+        return false;
+    };
+    k == 0
+        || tokens[k - 1].kind == TokenKind::Punct
+            && matches!(tokens[k - 1].text, ":" | "\u{2013}" | "\u{2014}" | "-")
+}
+
+/// A headline written in title case ("Pence Endorses Paul Ryan With Praise"): every word of four
+/// letters or more capitalised, so a capitalised cue is still a cue.
+fn is_title_case(tokens: &[Token]) -> bool {
+    let long: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.is_word() && t.text.chars().count() >= 4)
+        .collect();
+    long.len() >= 3 && long.iter().all(|t| t.is_capitalised())
+}
+
 /// A frame anchored on a speech verb at `c`.
-fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
-    let cue_tok = tokens[c];
-    let lemma = lemma_of(&cue_tok)?;
+fn verb_frame(tokens: &[Token], c: usize, title_case: bool) -> Option<Frame> {
+    let (lemma, ce) = cue_at(tokens, c, title_case)?;
     let prev = c.checked_sub(1).map(|p| tokens[p]);
+    let ing = tokens[c].lower().ends_with("ing");
+    // "is promising to", "have been urging": a progressive is active, unlike "is said to".
+    let progressive = ing && {
+        let mut k = c;
+        while k > 0 && tokens[k - 1].is_any(AUX_BEFORE_CUE) {
+            k -= 1;
+        }
+        k > 0 && tokens[k - 1].is_any(BE_FORMS)
+    };
+    // "continued to assert", "went on to say": the cue is the verb after a catenative.
+    let catenative = prev.is_some_and(|p| p.is("to")) && catenative_before(tokens, c - 1).is_some();
+    // "Several said": a quantifier alone (opening the unit or a clause) is the source itself.
+    let lone_quantifier = prev.is_some_and(|p| p.is_any(QUANTIFIER_SOURCES))
+        && (c < 2 || tokens[c - 2].kind == TokenKind::Punct);
     if prev.is_some_and(|p| {
-        p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) || p.is("to") || p.is_any(BE_FORMS)
+        p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) && !lone_quantifier
+            || p.is("to") && !catenative
+            || p.is_any(BE_FORMS) && !progressive
     }) {
+        return None;
+    }
+    // "backed down from", "shot off": a particle makes another verb.
+    if tokens
+        .get(ce)
+        .is_some_and(|t| t.is_any(&["down", "up", "off", "away", "out", "back", "over"]))
+    {
         return None;
     }
     // "agreed to set up", "promised to help": an infinitive after the cue is an action, not speech.
@@ -324,8 +368,8 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
     // infinitive ("declined to comment", "wants to run") keeps it.
     let flags = cues::flags(lemma);
     if !flags.infinitive
-        && tokens.get(c + 1).is_some_and(|t| t.is("to"))
-        && tokens.get(c + 2).is_some_and(|t| {
+        && tokens.get(ce).is_some_and(|t| t.is("to"))
+        && tokens.get(ce + 1).is_some_and(|t| {
             t.is_lowercase_word()
                 && !t.is_any(DETERMINERS)
                 && !t.is_any(&[
@@ -342,26 +386,29 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
     {
         return None;
     }
-    let lower = cue_tok.lower();
-    let cue_span = cue_tok.span;
     // "..., saying (that) CONTENT": the source is the subject of the unit.
-    if lower.ends_with("ing") {
-        if !prev.is_some_and(|p| p.is_punct(',')) {
+    if ing && !progressive {
+        // "..., saying", or a statement noun before it: "issued a statement saying ...".
+        let statement = prev.is_some_and(|p| {
+            p.is_lowercase_word() && cues::attribution_noun_lemma(p.text).is_some()
+        });
+        if !prev.is_some_and(|p| p.is_punct(',')) && !statement {
             return None;
         }
         let (s, e) = first_noun_phrase(tokens)?;
-        let start = content_start(tokens, c + 1, lemma)?;
+        let start = content_start(tokens, ce, lemma)?;
         let end = content_end(tokens, tokens.len());
         if start >= end {
             return None;
         }
+        let (cue, cue_span) = cue_of(tokens, c, ce);
         return Some(Frame {
             content: trim_quotes(
                 tokens,
                 Span::new(tokens[start].span.start, tokens[end - 1].span.end),
             ),
             source: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
-            cue: lower,
+            cue,
             lemma,
             cue_span,
             frame_negated: false,
@@ -372,31 +419,38 @@ fn verb_frame(tokens: &[Token], c: usize) -> Option<Frame> {
     if flags.stance {
         // A stance ends no sentence as an attribution (", critics believe" is rare; ", he supported"
         // is not one): only the source-first frame.
-        return source_first(tokens, c, lemma);
+        return source_first(tokens, c, ce, lemma);
     }
-    if let Some(frame) = super::content_first::content_first(tokens, c, lemma) {
-        return Some(frame);
+    if let Some(frame) = super::content_first::content_first(tokens, c, ce, lemma) {
+        // "Under the plan, China is promising to ...": an adverbial alone is no content; the
+        // frame is source-first after all.
+        if drop_leading_adverbial(tokens, frame.content).len() > 2 {
+            return Some(frame);
+        }
     }
-    source_first(tokens, c, lemma)
+    source_first(tokens, c, ce, lemma)
 }
 
 /// `SOURCE [aux] CUE ... CONTENT`.
-fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame> {
-    // Skip auxiliaries and adverbs between source and cue.
-    let mut end = c;
-    let mut negated = false;
-    while end > 0 && tokens[end - 1].is_any(AUX_BEFORE_CUE) {
-        negated |= tokens[end - 1].is_any(&["not", "never", "n't"]);
-        end -= 1;
-    }
+fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> Option<Frame> {
+    let (mut end, negated) = skip_to_source(tokens, c);
     if end > 0 && tokens[end - 1].is_any(BE_FORMS) {
         return None;
     }
-    // "X, who told reporters ...": the source is the phrase before the relative pronoun.
-    // The source as written is the "who"; it refers to the phrase.
-    if end > 1 && tokens[end - 1].is_any(&["who"]) && tokens[end - 2].is_punct(',') {
-        let (s, e, _) = source_before(tokens, skip_parenthesis(tokens, end - 2))?;
-        let mut frame = finish_source_first(tokens, c, lemma, end - 1, end, false, negated)?;
+    // "X, who told reporters ...", "idealists who wanted ...", "the community, which largely
+    // supports ...": the source is the phrase before the relative pronoun. The source as written is
+    // the pronoun; it refers to the phrase.
+    if end > 1 && tokens[end - 1].is_any(&["who", "which"]) && tokens[end - 1].is_lowercase_word() {
+        let before = if tokens[end - 2].is_punct(',') {
+            end - 2
+        } else {
+            end - 1
+        };
+        let (s, e, _) = source_before(tokens, skip_parenthesis(tokens, before))?;
+        // The relative clause ends at its comma ("X, who wrote A, has been ..."); what follows is
+        // the rest of the main clause, not a clause of its own.
+        let mut frame = finish_source_first(tokens, (c, ce), lemma, end - 1, end, true, negated)?;
+        frame.rest = None;
         frame.refers_to = Some(Span::new(tokens[s].span.start, tokens[e - 1].span.end));
         return Some(frame);
     }
@@ -406,14 +460,25 @@ fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame
         if e >= end {
             return None;
         }
-        return finish_source_first(tokens, c, lemma, s, e, false, negated);
+        return finish_source_first(tokens, (c, ce), lemma, s, e, false, negated);
     }
     end = skip_parenthesis(tokens, end);
+    // An appositive ending in a quotation ("X, who called it ''unfair,'' said"): its comma sits
+    // inside the closing quote marks.
+    let mut unquoted = end;
+    while unquoted > 1 && tokens[unquoted - 1].is_quote_mark() {
+        unquoted -= 1;
+    }
+    if unquoted < end && tokens[unquoted - 1].is_punct(',') {
+        end = unquoted;
+    }
     // "X, an appositive or relative clause, said": the source is the phrase before the first comma.
     if end > 1 && tokens[end - 1].is_punct(',') {
+        // A comma right before a closing quote mark is inside the quotation ("who called it
+        // ''toxic,'' said"), not the one that opens the appositive.
         let open = (end.saturating_sub(30)..end - 1)
             .rev()
-            .find(|&k| tokens[k].is_punct(','))?;
+            .find(|&k| tokens[k].is_punct(',') && !tokens[k + 1].is_quote_mark())?;
         let inner = &tokens[open + 1..end - 1];
         // The part between the commas is the name itself ("the spokesman, Col. Jane Roe, said").
         if inner.last().is_some_and(|t| t.is_capitalised())
@@ -422,7 +487,7 @@ fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame
             })
             && valid_source(inner, false)
         {
-            return finish_source_first(tokens, c, lemma, open + 1, end - 1, false, negated);
+            return finish_source_first(tokens, (c, ce), lemma, open + 1, end - 1, false, negated);
         }
         end = open;
         // "Yin May, 60, a doctor, said": an age before the appositive.
@@ -431,24 +496,46 @@ fn source_first(tokens: &[Token], c: usize, lemma: &'static str) -> Option<Frame
         }
     }
     let (s, e, subordinate) = source_before(tokens, end)?;
-    // An object relative ("Assad, who Washington has insisted should go") has no content of its own.
-    if s > 0 && tokens[s - 1].is_any(&["who", "whom", "which"]) {
+    let flags = cues::flags(lemma);
+    // An object relative ("emails, which she said were all her work emails", "what he calls
+    // corruption"): what the source said is the relative clause, from its pronoun on.
+    if s > 0 && tokens[s - 1].is_any(&["who", "whom", "which", "what"]) {
+        let relative = tokens[s - 1];
+        // "a year in which he could add": the pronoun is a preposition's object, not the content's.
+        let after_preposition = s > 1 && tokens[s - 2].is_any(CONTENT_PREPOSITIONS);
+        if !relative.is_lowercase_word() && s > 1 || after_preposition {
+            return None;
+        }
+        // Like a subordinate clause, it ends at its comma: the main clause goes on after it.
+        let mut frame = finish_source_first(tokens, (c, ce), lemma, s, e, true, negated)?;
+        frame.content = Span::new(relative.span.start, frame.content.end);
+        frame.rest = None;
+        return Some(frame);
+    }
+    // "a group called the Fund", "one PAC called X": a naming participle after an indefinite noun
+    // names a thing; nobody is speaking.
+    if flags.non_asserting && e == c && tokens[s].is_any(&["a", "an", "one", "another"]) {
         return None;
     }
-    finish_source_first(tokens, c, lemma, s, e, subordinate, negated)
+    // "Trump asked, looking pleased", "As the crowd began to chant, Jo ...": a comma right after a
+    // question or a subordinate clause's cue leaves that cue without content.
+    if tokens.get(ce).is_some_and(|t| t.is_punct(',')) && (flags.non_asserting || subordinate) {
+        return None;
+    }
+    finish_source_first(tokens, (c, ce), lemma, s, e, subordinate, negated)
 }
 
 /// Builds a source-first frame once its source `tokens[s..e]` is known.
 fn finish_source_first(
     tokens: &[Token],
-    c: usize,
+    (c, ce): (usize, usize),
     lemma: &'static str,
     s: usize,
     e: usize,
     subordinate: bool,
     negated: bool,
 ) -> Option<Frame> {
-    let start = content_start(tokens, c + 1, lemma)?;
+    let start = content_start(tokens, ce, lemma)?;
     let unit_end = content_end(tokens, tokens.len());
     if start >= unit_end {
         return None;
@@ -475,6 +562,7 @@ fn finish_source_first(
     if content_end_idx <= start {
         return None;
     }
+    let (cue, cue_span) = cue_of(tokens, c, ce);
     Some(Frame {
         content: trim_quotes(
             tokens,
@@ -484,9 +572,9 @@ fn finish_source_first(
             ),
         ),
         source: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
-        cue: tokens[c].lower(),
+        cue,
         lemma,
-        cue_span: tokens[c].span,
+        cue_span,
         frame_negated: negated,
         rest,
         refers_to: None,
@@ -543,6 +631,11 @@ fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Option<usize> {
     // Time words right after the cue: "said Sunday", "said late Tuesday".
     while i < n && is_time_word(&tokens[i]) {
         i += 1;
+    }
+    // "complained about X", "warned of X", "argued against X": the object of the preposition is the
+    // content. ("said of X" is an adverbial: what was said comes elsewhere.)
+    if i < n && tokens[i].is_any(&["about", "of", "against"]) && lemma != "say" {
+        return (i + 1 < n).then_some(i + 1);
     }
     if i < n && tokens[i].is_any(ADVERBIAL_PREPOSITIONS) && !tokens[i].is("that") {
         // "on Sunday" / "in a statement ... that" / "in an interview, ...".
@@ -667,6 +760,10 @@ pub(super) fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
         && head.is_any(&["i", "we", "you", "this", "which", "who", "that", "there"])
     {
         return false;
+    }
+    // "Several said", "Many believe": a quantifier standing for people already named.
+    if phrase.len() == 1 && head.is_any(QUANTIFIER_SOURCES) {
+        return true;
     }
     if phrase.len() == 1 && head.is_any(PERSON_PRONOUNS)
         || head.is_any(OTHER_PRONOUNS) && phrase.len() == 1

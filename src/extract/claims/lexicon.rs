@@ -16,6 +16,14 @@ pub const AUX_BEFORE_CUE: &[&str] = &[
     "herself", "itself", "personally", "directly", "bluntly", "quietly",
 ];
 
+/// Verbs that take a cue as their infinitive without changing who speaks ("continued to insist",
+/// "began to argue"; "went on to say" is matched with its "on").
+#[rustfmt::skip]
+pub const CATENATIVES: &[&str] = &[
+    "continued", "continues", "continue", "began", "begins", "begin", "started", "starts", "tried",
+    "tries", "sought", "seeks", "rushed", "hastened", "proceeded", "moved", "used",
+];
+
 /// Forms of "be": a speech verb after one is passive ("is said to", "was reported") and names no source.
 pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s"];
 
@@ -56,6 +64,9 @@ pub const DETERMINERS: &[&str] = &[
     "some", "several", "many", "most", "two", "three", "four", "five", "other", "another", "one",
     "both", "all", "few", "numerous", "various", "top", "senior",
 ];
+
+/// Quantifiers that stand alone for people already named: "Several said", "Many believe".
+pub const QUANTIFIER_SOURCES: &[&str] = &["several", "many", "some", "most", "few", "both", "all"];
 
 /// Nouns that name a speaker or a document standing in for one: with them a lower-case phrase is a
 /// source ("officials said", "the report said").

@@ -18,11 +18,13 @@ pub mod content_first;
 pub mod frames;
 pub mod hedges;
 pub mod lexicon;
+pub mod nominal;
 pub mod outlet;
 pub mod quantities;
 pub mod source_names;
 pub mod sources;
 pub mod tokens;
+pub mod verb_group;
 
 use super::{
     Article, Cancel, Cancelled, Claim, ClaimKind, Entity, Mention, Quote, QuoteKind, Span,
@@ -84,7 +86,10 @@ pub fn extract_with(
                         frame.source.end.max(frame.cue_span.end),
                     ),
                 ))
-                || cue.hedging;
+                || cue.hedging
+                // A question, request or naming ("asked whether", "urged X to", "called it"): the
+                // source is said to have raised the content, not to assert it as fact.
+                || cue.non_asserting;
             claims.push(Claim {
                 span: frame.content,
                 sentence,

@@ -388,3 +388,137 @@ fn who_is_the_source_as_written_and_the_name_its_entity() {
     assert_eq!(out.source_text(c).as_deref(), Some("who"));
     assert_eq!(out.source_name(c).as_deref(), Some("Anton Vell"));
 }
+
+#[test]
+fn requests_questions_and_namings_are_attributed_but_hedged() {
+    let out = run(&[
+        "Mayor Lena Ortiz urged the council to delay the vote on the harbour toll.",
+        "Councillor Omar Reyes asked whether the ferry would run in winter.",
+        "The mayor called for a ban on night flights over the old town.",
+        "Donors gave money to a fund called the Harbour Recovery Trust last spring.",
+    ]);
+    let c = out.find("to delay the vote");
+    assert_eq!(
+        out.text(c),
+        "the council to delay the vote on the harbour toll"
+    );
+    assert_eq!(out.source_name(c).as_deref(), Some("Lena Ortiz"));
+    assert!(c.hedged, "a request is not asserted as fact");
+    let c = out.find("the ferry would run");
+    assert!(c.hedged);
+    assert_eq!(out.source_text(c).as_deref(), Some("Councillor Omar Reyes"));
+    let c = out.find("a ban on night flights");
+    assert_eq!(c.cue.as_deref(), Some("called for"));
+    assert!(c.hedged);
+    assert!(
+        out.claims
+            .iter()
+            .all(|c| c.kind != ClaimKind::Attributed || !out.text(c).contains("Harbour Recovery")),
+        "a naming participle after an indefinite noun is nobody's speech"
+    );
+}
+
+#[test]
+fn progressives_catenatives_and_adverbs_between_source_and_cue() {
+    let out = run(&[
+        "The ferry operator is arguing that fares will fall by a tenth next year.",
+        "Councillor Omar Reyes continued to insist that the old bridge was safe.",
+        "Ortiz went on to say that the tunnel would open in May.",
+        "Reyes wrongly claimed that the tunnel had been closed twice.",
+        "The council was backing down from a second ferry terminal at Hradek.",
+    ]);
+    let c = out.find("fares will fall");
+    assert_eq!(out.source_text(c).as_deref(), Some("The ferry operator"));
+    assert!(!c.hedged);
+    let c = out.find("old bridge was safe");
+    assert_eq!(out.text(c), "the old bridge was safe");
+    assert!(out.source_name(c).unwrap().ends_with("Omar Reyes"));
+    assert_eq!(
+        out.source_text(out.find("tunnel would open")).as_deref(),
+        Some("Ortiz")
+    );
+    let c = out.find("closed twice");
+    assert_eq!(out.source_text(c).as_deref(), Some("Reyes"));
+    assert!(c.hedged, "claimed hedges");
+    assert!(
+        out.claims
+            .iter()
+            .all(|c| !out.text(c).contains("second terminal") || c.kind == ClaimKind::Outlet),
+        "\"backing down\" is not \"backing\""
+    );
+}
+
+#[test]
+fn two_word_cues_prepositional_content_and_quantifier_sources() {
+    let out = run(&[
+        "Ortiz pointed out that the harbour had flooded twice since March.",
+        "Reyes complained about the noise from the new ferry terminal.",
+        "Several said they would vote against the toll in June.",
+    ]);
+    let c = out.find("harbour had flooded");
+    assert_eq!(c.cue.as_deref(), Some("pointed out"));
+    assert_eq!(out.text(c), "the harbour had flooded twice since March");
+    let c = out.find("the noise");
+    assert_eq!(out.text(c), "the noise from the new ferry terminal");
+    assert_eq!(out.source_text(c).as_deref(), Some("Reyes"));
+    let c = out.find("vote against the toll");
+    assert_eq!(out.source_text(c).as_deref(), Some("Several"));
+}
+
+#[test]
+fn relative_clauses_headlines_and_adverbial_openings() {
+    let out = run(&[
+        "Mayor Ortiz Endorses Omar Reyes For Harbour Board",
+        "The council sent forty emails, which Ortiz said were all her work emails, to the harbour board on Friday.",
+        "Voters in Hradek turned to idealists who wanted a clean break from the old council.",
+        "Under the new harbour plan, the port authority is arguing that two new piers are needed.",
+    ]);
+    let c = out.find("Omar Reyes For Harbour Board");
+    assert_eq!(out.source_text(c).as_deref(), Some("Mayor Ortiz"));
+    let c = out.find("work emails");
+    assert_eq!(out.text(c), "which Ortiz said were all her work emails");
+    assert_eq!(out.source_text(c).as_deref(), Some("Ortiz"));
+    let c = out.find("a clean break");
+    assert_eq!(out.source_text(c).as_deref(), Some("who"));
+    let c = out.find("two new piers");
+    assert_eq!(out.text(c), "two new piers are needed");
+    assert_eq!(out.source_text(c).as_deref(), Some("the port authority"));
+}
+
+#[test]
+fn an_appositive_with_a_quoted_comma_still_finds_its_source() {
+    let out = run(&["Mr. Reyes, who has called the toll ''plainly unfair,'' described the harbour plan as a burden on fishermen."]);
+    let c = out.find("the harbour plan as a burden");
+    assert_eq!(out.source_text(c).as_deref(), Some("Mr. Reyes"));
+}
+
+#[test]
+fn nominal_attributions_name_their_possessor() {
+    let out = run(&[
+        "Lena Ortiz's claim that the toll would pay for the new pier drew sharp replies from the union.",
+        "Reyes repeated his strong support for the night ferry, which runs twice a week.",
+        "The mayor gave her statement on Tuesday morning in the harbour hall.",
+    ]);
+    assert!(
+        out.claims
+            .iter()
+            .all(|c| !out.text(c).starts_with("Tuesday")),
+        "a time after the noun is not its content"
+    );
+    let c = out.find("the toll would pay");
+    assert_eq!(out.source_text(c).as_deref(), Some("Lena Ortiz"));
+    assert_eq!(c.cue.as_deref(), Some("claim that"));
+    assert!(c.hedged, "a claim is hedged");
+    let c = out.find("the night ferry");
+    assert_eq!(out.text(c), "the night ferry");
+    assert_eq!(out.source_text(c).as_deref(), Some("his"));
+}
+
+#[test]
+fn a_statement_saying_frames_its_content() {
+    let out =
+        run(&["The port authority issued a statement saying the pier would reopen in April."]);
+    let c = out.find("pier would reopen");
+    assert_eq!(out.text(c), "the pier would reopen in April");
+    assert_eq!(out.source_text(c).as_deref(), Some("The port authority"));
+}

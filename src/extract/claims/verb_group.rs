@@ -1,0 +1,99 @@
+//! The verb group of an attribution frame: the cue as written (one word, or two: "pointed out",
+//! "called for") and what may stand between it and its source (auxiliaries, adverbs, a progressive's
+//! "be", a catenative such as "continued to"). One place decides both, for source-first and
+//! content-first frames alike.
+
+use super::lexicon::*;
+use super::tokens::Token;
+use crate::extract::cues;
+use crate::extract::Span;
+
+/// The cue starting at `tokens[c]`: a two-word form ("pointed out", "called for") before a one-word
+/// one. Returns its lemma and the index after it. Non-asserting cues ("asked", "urged") frame claims
+/// too; [`super::extract`] marks their claims hedged, since the source does not assert the content.
+/// In a title-case headline (`title_case`) a capitalised word after the first may be a cue.
+pub(super) fn cue_at(
+    tokens: &[Token],
+    c: usize,
+    title_case: bool,
+) -> Option<(&'static str, usize)> {
+    let t = &tokens[c];
+    let cased = |t: &Token| t.is_lowercase_word() || title_case && t.is_word();
+    if !(t.is_lowercase_word() || title_case && c > 0 && t.is_capitalised()) {
+        return None;
+    }
+    if let Some(next) = tokens.get(c + 1).filter(|n| cased(n)) {
+        // "went on" alone continues a quote; in a claim it is "went on the offensive" ("went on to
+        // say" is a catenative, see `catenative_before`).
+        let two = cues::claim_verb_lemma(&format!("{} {}", t.text, next.text));
+        if let Some(lemma) = two.filter(|&l| l != "go on") {
+            return Some((lemma, c + 2));
+        }
+    }
+    cues::claim_verb_lemma(t.text).map(|lemma| (lemma, c + 1))
+}
+
+/// The cue `tokens[c..ce]` as written, lower case, and its span.
+pub(super) fn cue_of(tokens: &[Token], c: usize, ce: usize) -> (String, Span) {
+    let text = tokens[c..ce]
+        .iter()
+        .map(|t| t.lower())
+        .collect::<Vec<_>>()
+        .join(" ");
+    (
+        text,
+        Span::new(tokens[c].span.start, tokens[ce - 1].span.end),
+    )
+}
+
+/// If `tokens[to]` is the "to" of a catenative ("continued to", "went on to"), the index of the
+/// catenative's first word.
+pub(super) fn catenative_before(tokens: &[Token], to: usize) -> Option<usize> {
+    let verb = to.checked_sub(1)?;
+    if tokens[verb].is_lowercase_word() && tokens[verb].is_any(CATENATIVES) {
+        return Some(verb);
+    }
+    let go = verb.checked_sub(1)?;
+    (tokens[verb].is("on") && tokens[go].is_any(&["went", "go", "goes", "going"])).then_some(go)
+}
+
+/// Walks back from the cue at `c` over what may stand between a source and its cue: auxiliaries and
+/// adverbs ("has also said", "wrongly claimed"), a progressive's "be" ("is promising"), a catenative
+/// ("continued to assert"). Returns where the source ends and whether a negation was stepped over.
+pub(super) fn skip_to_source(tokens: &[Token], c: usize) -> (usize, bool) {
+    let progressive = tokens[c].lower().ends_with("ing");
+    let mut end = c;
+    let mut negated = false;
+    loop {
+        if end > 0 && tokens[end - 1].is("to") {
+            match catenative_before(tokens, end - 1) {
+                Some(k) => end = k,
+                None => break,
+            }
+        } else if end > 0
+            && (tokens[end - 1].is_any(AUX_BEFORE_CUE)
+                || progressive && tokens[end - 1].is_any(BE_FORMS)
+                || is_manner_adverb(tokens, end - 1))
+        {
+            negated |= tokens[end - 1].is_any(&["not", "never", "n't"]);
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    (end, negated)
+}
+
+/// "wrongly", "barely", "especially": a lower-case adverb in "-ly" between a source and its cue (not
+/// a noun such as "family" or "ally", and not right after a determiner).
+fn is_manner_adverb(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    t.is_lowercase_word()
+        && t.text.len() >= 5
+        && t.text.ends_with("ly")
+        && !t.is_any(&[
+            "family", "assembly", "supply", "rally", "ally", "monopoly", "anomaly",
+        ])
+        && !t.is_any(SOURCE_NOUNS)
+        && !(k > 0 && tokens[k - 1].is_any(DETERMINERS))
+}
