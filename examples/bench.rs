@@ -140,13 +140,18 @@ const TABLES: &[&str] = &[
     "entities",
     "entity_aliases",
     "entity_decisions",
+    "article_entities",
+    "article_entity_keys",
     "mentions",
     "quote_groups",
     "quotes",
     "claim_groups",
     "claims",
     "claim_entities",
+    "claim_article_entities",
     "claim_quantities",
+    "article_copies",
+    "article_shingle_bands",
     "imported_files",
 ];
 

@@ -40,9 +40,11 @@ pub enum Guard {
 }
 
 /// Writes an article with its paragraphs, sentences, entities, mentions, quotes and claims: either all
-/// of it is stored or (with the `guard` the caller chose) none of it.
+/// of it is stored or (with the `guard` the caller chose) none of it. `entities` carries the
+/// provisional entities found so far from one article to the next (see [`entities::Cache`]).
 pub fn write(
     conn: &Connection,
+    entities: &mut entities::Cache,
     facts: &Facts,
     provenance: &Provenance,
     guard: Guard,
@@ -56,15 +58,20 @@ pub fn write(
         return Ok(Outcome::AlreadyPresent(id));
     }
     if guard == Guard::Transaction {
-        return insert(conn, facts, provenance, &key).map(Outcome::Added);
+        return insert(conn, entities, facts, provenance, &key)
+            .map(Outcome::Added)
+            .inspect_err(|_| entities.rolled_back());
     }
     conn.execute_batch("SAVEPOINT article")?;
-    match insert(conn, facts, provenance, &key) {
+    match insert(conn, entities, facts, provenance, &key) {
         Ok(id) => {
             conn.execute_batch("RELEASE article")?;
             Ok(Outcome::Added(id))
         }
-        Err(error) => Err(roll_back_article(conn, error)),
+        Err(error) => {
+            entities.rolled_back();
+            Err(roll_back_article(conn, error))
+        }
     }
 }
 
@@ -80,7 +87,13 @@ fn roll_back_article(conn: &Connection, error: super::StoreError) -> super::Stor
     error
 }
 
-fn insert(conn: &Connection, facts: &Facts, provenance: &Provenance, key: &str) -> Result<i64> {
+fn insert(
+    conn: &Connection,
+    cache: &mut entities::Cache,
+    facts: &Facts,
+    provenance: &Provenance,
+    key: &str,
+) -> Result<i64> {
     let article = &facts.article;
     let chars = CharOffsets::new(&article.body);
     let char_span = |span: Span| {
@@ -162,7 +175,7 @@ fn insert(conn: &Connection, facts: &Facts, provenance: &Provenance, key: &str) 
         sentence_ids.push(conn.last_insert_rowid());
     }
 
-    let stored = entities::write_article(conn, article_id, facts)?;
+    let stored = entities::write_article(conn, cache, article_id, facts)?;
     let entity_ids: Vec<i64> = stored.iter().map(|e| e.entity_id).collect();
     let local_ids: Vec<i64> = stored.iter().map(|e| e.article_entity_id).collect();
 
@@ -306,7 +319,8 @@ mod tests {
             conn.pragma_update(None, "max_page_count", pages + extra_pages)
                 .unwrap();
             conn.execute_batch("BEGIN IMMEDIATE").unwrap();
-            if let Err(error) = write(&conn, &facts, &provenance, Guard::Savepoint) {
+            let mut cache = entities::Cache::default();
+            if let Err(error) = write(&conn, &mut cache, &facts, &provenance, Guard::Savepoint) {
                 let error = error.to_string();
                 assert!(error.contains("full"), "{extra_pages} pages: {error}");
                 failures += 1;
