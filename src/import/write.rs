@@ -60,6 +60,8 @@ struct Open {
     unchanged: u64,
     /// Articles a constraint refused (savepoint mode only).
     refused: Vec<IngestError>,
+    /// Full-text indexing, done for the whole transaction before it commits.
+    text: articles::BulkText,
 }
 
 impl<'a> Writer<'a> {
@@ -114,8 +116,7 @@ impl<'a> Writer<'a> {
     /// commits.
     fn rewrite_carefully(&mut self) -> anyhow::Result<()> {
         let open = self.open.take().expect("a transaction is open");
-        self.conn.execute_batch("ROLLBACK")?;
-        self.entities.rolled_back();
+        self.roll_back();
         self.begin()?;
         let retry = self.open.as_mut().expect("a transaction is open");
         retry.items = open.items;
@@ -138,7 +139,9 @@ impl<'a> Writer<'a> {
         // from a read, which in WAL mode fails at once when another import committed in between.
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
         self.entities.begin(self.conn)?;
+        let text = articles::BulkText::start(self.conn)?;
         self.open = Some(Open {
+            text,
             started: Instant::now(),
             items: Vec::new(),
             articles: 0,
@@ -155,6 +158,7 @@ impl<'a> Writer<'a> {
             return Ok(());
         };
         let result = (|| -> anyhow::Result<()> {
+            open.text.finish(self.conn)?;
             if open.counts.articles_added > self.committed.articles_added {
                 link_state::mark_stale(self.conn)?;
             }
@@ -163,8 +167,7 @@ impl<'a> Writer<'a> {
             Ok(())
         })();
         if let Err(error) = result {
-            let _ = self.conn.execute_batch("ROLLBACK");
-            self.entities.rolled_back();
+            self.roll_back();
             return Err(error);
         }
         self.entities.committed();
@@ -182,6 +185,13 @@ impl<'a> Writer<'a> {
             self.progress.failed(error);
         }
         Ok(())
+    }
+
+    /// Rolls the open transaction back, with what the writer keeps about it.
+    fn roll_back(&mut self) {
+        let _ = self.conn.execute_batch("ROLLBACK");
+        self.entities.rolled_back();
+        let _ = articles::triggers_on(self.conn, true);
     }
 
     /// Writes the failures of inputs that could not even be listed, in their own transaction.
@@ -222,7 +232,7 @@ impl Drop for Writer<'_> {
     fn drop(&mut self) {
         // An error left a transaction open: nothing of it may be committed later by accident.
         if self.open.take().is_some() {
-            let _ = self.conn.execute_batch("ROLLBACK");
+            self.roll_back();
         }
     }
 }
