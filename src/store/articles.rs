@@ -383,4 +383,48 @@ mod tests {
         }
         assert!(failures > 0, "the page limit was never reached");
     }
+
+    /// Rows written with the triggers off are searchable once the transaction's text is indexed, and the
+    /// triggers index what is written after that again.
+    #[test]
+    fn bulk_text_indexes_the_transaction_and_turns_the_triggers_back_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = crate::store::open(&dir.path().join("t.db")).unwrap();
+        let article = |text: &str| {
+            let doc = Document {
+                source: "a.txt".into(),
+                text: text.into(),
+                body_is_clean: true,
+                ..Document::default()
+            };
+            crate::extract::extract(&doc)
+        };
+        let provenance = Provenance {
+            source: "a.txt",
+            encoding: None,
+            import_run_id: None,
+        };
+        let found = |word: &str| -> i64 {
+            conn.query_row(
+                "SELECT (SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1)
+                      + (SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?1)",
+                [word],
+                |r| r.get(0),
+            )
+            .unwrap()
+        };
+        let mut cache = entities::Cache::default();
+        conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let text = BulkText::start(&conn).unwrap();
+        let first = article("Lena Marsh said: \"The harbour forms were received.\"");
+        write(&conn, &mut cache, &first, &provenance, Guard::Transaction).unwrap();
+        assert_eq!(found("harbour"), 0, "indexed by a trigger");
+        text.finish(&conn).unwrap();
+        conn.execute_batch("COMMIT").unwrap();
+        assert_eq!(found("harbour"), 2, "the article and its quote");
+        let later = article("Peter Dunne said the ferry timetable would change.");
+        write(&conn, &mut cache, &later, &provenance, Guard::Savepoint).unwrap();
+        assert_eq!(found("ferry"), 1, "the triggers are on again");
+    }
+
 }
