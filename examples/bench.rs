@@ -57,6 +57,10 @@ fn cpu_seconds() -> f64 {
 struct Rates {
     done: Cell<u64>,
     last: Cell<(Instant, f64)>,
+    /// The inputs, and when the import started: the last input prints the batches' totals (reading,
+    /// extraction and writing, before the cross-article step).
+    total: u64,
+    started: (Instant, f64),
 }
 
 const EVERY: u64 = 5000;
@@ -79,6 +83,13 @@ impl Progress for Rates {
             );
             self.last.set((now, cpu_now));
         }
+        if done == self.total {
+            println!(
+                "batches: {done} inputs in {:.2} s wall, {:.2} s CPU",
+                self.started.0.elapsed().as_secs_f64(),
+                cpu_seconds() - self.started.1
+            );
+        }
     }
 }
 
@@ -90,6 +101,8 @@ fn run_import(db: &Path, paths: &[&str]) -> Result<()> {
     let rates = Rates {
         done: Cell::new(0),
         last: Cell::new((Instant::now(), cpu_seconds())),
+        total: inputs.len() as u64,
+        started: (Instant::now(), cpu_seconds()),
     };
     let options = import::Options::default();
     let outcome = import::run(
@@ -140,13 +153,18 @@ const TABLES: &[&str] = &[
     "entities",
     "entity_aliases",
     "entity_decisions",
+    "article_entities",
+    "article_entity_keys",
     "mentions",
     "quote_groups",
     "quotes",
     "claim_groups",
     "claims",
     "claim_entities",
+    "claim_article_entities",
     "claim_quantities",
+    "article_copies",
+    "article_shingle_bands",
     "imported_files",
 ];
 

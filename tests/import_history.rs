@@ -88,6 +88,7 @@ fn import(db: &Path, paths: &[PathBuf]) {
 fn killed_after_a_batch(db: &Path, paths: &[PathBuf]) {
     let mut conn = factdb::store::open(db).unwrap();
     let tx = conn.transaction().unwrap();
+    let mut entities = factdb::store::entities::Cache::default();
     for path in paths {
         for (doc, facts) in
             import::read_and_extract(&Input::File(path.clone()), &ReadOptions::default())
@@ -101,6 +102,7 @@ fn killed_after_a_batch(db: &Path, paths: &[PathBuf]) {
             };
             factdb::store::articles::write(
                 &tx,
+                &mut entities,
                 &facts,
                 &provenance,
                 factdb::store::articles::Guard::Savepoint,

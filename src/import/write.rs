@@ -13,7 +13,7 @@ use super::read::Item;
 use super::{Outcome, Progress};
 use crate::ingest::IngestError;
 use crate::store::articles::{self, Guard};
-use crate::store::{files, link_state, runs, StoreError};
+use crate::store::{entities, files, link_state, runs, StoreError};
 use rusqlite::Connection;
 use std::time::{Duration, Instant};
 
@@ -48,6 +48,8 @@ pub(super) struct Writer<'a> {
     pub busy: Duration,
     /// Files skipped as imported before unchanged (committed).
     unchanged: u64,
+    /// Provisional entities found so far, kept across transactions.
+    entities: entities::Cache,
 }
 
 struct Open {
@@ -58,6 +60,8 @@ struct Open {
     unchanged: u64,
     /// Articles a constraint refused (savepoint mode only).
     refused: Vec<IngestError>,
+    /// Full-text indexing, done for the whole transaction before it commits.
+    text: articles::BulkText,
 }
 
 impl<'a> Writer<'a> {
@@ -70,6 +74,7 @@ impl<'a> Writer<'a> {
             open: None,
             busy: Duration::ZERO,
             unchanged: 0,
+            entities: entities::Cache::default(),
         }
     }
 
@@ -88,7 +93,14 @@ impl<'a> Writer<'a> {
         let open = self.open.as_mut().expect("a transaction is open");
         let from = open.items.len();
         open.items.extend(items);
-        let written = write_items(self.conn, self.run_id, Guard::Transaction, open, from);
+        let written = write_items(
+            self.conn,
+            &mut self.entities,
+            self.run_id,
+            Guard::Transaction,
+            open,
+            from,
+        );
         match written {
             Ok(()) => {}
             Err(Stop::Fatal(error)) => return Err(error),
@@ -104,11 +116,18 @@ impl<'a> Writer<'a> {
     /// commits.
     fn rewrite_carefully(&mut self) -> anyhow::Result<()> {
         let open = self.open.take().expect("a transaction is open");
-        self.conn.execute_batch("ROLLBACK")?;
+        self.roll_back();
         self.begin()?;
         let retry = self.open.as_mut().expect("a transaction is open");
         retry.items = open.items;
-        match write_items(self.conn, self.run_id, Guard::Savepoint, retry, 0) {
+        match write_items(
+            self.conn,
+            &mut self.entities,
+            self.run_id,
+            Guard::Savepoint,
+            retry,
+            0,
+        ) {
             Ok(()) => self.commit(),
             Err(Stop::Fatal(error)) => Err(error),
             Err(Stop::Retry) => unreachable!("savepoint mode never asks for a retry"),
@@ -119,7 +138,10 @@ impl<'a> Writer<'a> {
         // IMMEDIATE: the write lock is taken at BEGIN (waiting for another import), never upgraded
         // from a read, which in WAL mode fails at once when another import committed in between.
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        self.entities.begin(self.conn)?;
+        let text = articles::BulkText::start(self.conn)?;
         self.open = Some(Open {
+            text,
             started: Instant::now(),
             items: Vec::new(),
             articles: 0,
@@ -136,6 +158,7 @@ impl<'a> Writer<'a> {
             return Ok(());
         };
         let result = (|| -> anyhow::Result<()> {
+            open.text.finish(self.conn)?;
             if open.counts.articles_added > self.committed.articles_added {
                 link_state::mark_stale(self.conn)?;
             }
@@ -144,9 +167,10 @@ impl<'a> Writer<'a> {
             Ok(())
         })();
         if let Err(error) = result {
-            let _ = self.conn.execute_batch("ROLLBACK");
+            self.roll_back();
             return Err(error);
         }
+        self.entities.committed();
         self.committed = open.counts;
         self.unchanged += open.unchanged;
         for item in &open.items {
@@ -161,6 +185,13 @@ impl<'a> Writer<'a> {
             self.progress.failed(error);
         }
         Ok(())
+    }
+
+    /// Rolls the open transaction back, with what the writer keeps about it.
+    fn roll_back(&mut self) {
+        let _ = self.conn.execute_batch("ROLLBACK");
+        self.entities.rolled_back();
+        let _ = articles::triggers_on(self.conn, true);
     }
 
     /// Writes the failures of inputs that could not even be listed, in their own transaction.
@@ -201,7 +232,7 @@ impl Drop for Writer<'_> {
     fn drop(&mut self) {
         // An error left a transaction open: nothing of it may be committed later by accident.
         if self.open.take().is_some() {
-            let _ = self.conn.execute_batch("ROLLBACK");
+            self.roll_back();
         }
     }
 }
@@ -209,6 +240,7 @@ impl Drop for Writer<'_> {
 /// Writes `open.items[from..]` into the open transaction.
 fn write_items(
     conn: &Connection,
+    entities: &mut entities::Cache,
     run_id: i64,
     guard: Guard,
     open: &mut Open,
@@ -241,7 +273,7 @@ fn write_items(
                 encoding: doc.decoded_from,
                 import_run_id: Some(run_id),
             };
-            match articles::write(conn, facts, &provenance, guard) {
+            match articles::write(conn, entities, facts, &provenance, guard) {
                 Ok(articles::Outcome::Added(_)) => {
                     open.counts.articles_added += 1;
                     open.articles += 1;

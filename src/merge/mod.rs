@@ -85,6 +85,8 @@ fn merge_one(
     tx.commit()?;
     for ids in read::article_ids(other)?.chunks(BATCH) {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // One transaction each: the cache never outlives the rows it knows.
+        let mut entities = store::entities::Cache::default();
         for &id in ids {
             let name = format!("{}: article {id}", path.display());
             let record = read::record(other, id)?;
@@ -106,7 +108,13 @@ fn merge_one(
                     .map(|e| e.name()),
                 import_run_id: Some(outcome.run_id),
             };
-            match articles::write(&tx, &facts, &provenance, articles::Guard::Savepoint)? {
+            match articles::write(
+                &tx,
+                &mut entities,
+                &facts,
+                &provenance,
+                articles::Guard::Savepoint,
+            )? {
                 articles::Outcome::Added(_) => outcome.counts.articles_added += 1,
                 articles::Outcome::AlreadyPresent(_) => outcome.counts.articles_present += 1,
             }
