@@ -67,6 +67,14 @@ fn fixture(dir: &Path) -> Vec<PathBuf> {
             "The port authority said 40 ships were waiting outside the breakwater.",
             "This article first appeared in the Fjord Post.",
         ]),
+        // A second reprint of the same story: a family of three, whose original must not depend on
+        // which of them came in first.
+        write(dir, "reprint-2.json", "Weekly Digest", "2031-03-03", &[
+            "Mayor Sigrid Brandvold said on Sunday that the harbour would stay open through the winter.",
+            "\u{201C}We will keep every berth working until the ice breaks,\u{201D} Brandvold told reporters.",
+            "The port authority said 40 ships were waiting outside the breakwater.",
+            "Reprinted with permission.",
+        ]),
     ]
 }
 
@@ -208,6 +216,10 @@ fn any_import_history_gives_the_same_database() {
             "one at a time, reversed",
             reversed.iter().map(|p| vec![p.clone()]).collect(),
         ),
+        (
+            "five parts",
+            paths.chunks(2).map(<[PathBuf]>::to_vec).collect(),
+        ),
         ("again", vec![paths.clone(), paths.clone()]),
     ];
     for (name, parts) in histories {
@@ -258,8 +270,8 @@ fn the_fixture_has_what_makes_history_matter() {
         )
         .unwrap();
     assert_eq!(bare, "Brandvold");
-    // The reprint is a copy of the original, and the quote it carries counts three independent
-    // outlets (Fjord Post with its reprint, Coastal Herald, Northern Wire), not four.
+    // The reprints are copies of the original, and the quote they carry counts three independent
+    // outlets (Fjord Post with its reprints, Coastal Herald, Northern Wire), not five.
     let copies: Vec<(String, String)> = conn
         .prepare("SELECT a.source, c.kind FROM article_copies c JOIN articles a USING (article_id)")
         .unwrap()
@@ -267,8 +279,8 @@ fn the_fixture_has_what_makes_history_matter() {
         .unwrap()
         .map(Result::unwrap)
         .collect();
-    assert_eq!(copies.len(), 1, "{copies:?}");
-    assert!(copies[0].0.ends_with("reprint.json"), "{copies:?}");
+    assert_eq!(copies.len(), 2, "{copies:?}");
+    assert!(copies.iter().all(|c| c.0.contains("reprint")), "{copies:?}");
     let (articles, outlets): (i64, i64) = conn
         .query_row(
             "SELECT count(DISTINCT q.article_id), g.outlets FROM quotes q JOIN quote_groups g USING (quote_group_id)
@@ -277,7 +289,7 @@ fn the_fixture_has_what_makes_history_matter() {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    assert_eq!((articles, outlets), (4, 3));
+    assert_eq!((articles, outlets), (5, 3));
 }
 
 #[test]
