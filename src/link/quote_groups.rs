@@ -45,6 +45,8 @@ const MIN_SENTENCE: usize = 5;
 #[derive(Debug, Clone)]
 pub struct QuoteIn {
     pub words: Vec<String>,
+    /// The words with each name of several words as one ([`name_tokens`]): what runs are counted in.
+    pub tokens: Vec<String>,
     pub sentences: Vec<Vec<String>>,
     pub day: Option<i64>,
     /// The article (an identity only: compared, never ordered).
@@ -56,6 +58,7 @@ impl QuoteIn {
         QuoteIn {
             article,
             words: normalized_words(text),
+            tokens: name_tokens(text),
             sentences: text
                 .split(['.', '!', '?', ';'])
                 .map(normalized_words)
@@ -149,14 +152,18 @@ enum Match {
 
 fn same_words(qa: &QuoteIn, qb: &QuoteIn) -> Match {
     let (a, b) = (&qa.words, &qb.words);
-    let (run, _trimmed) = longest_run(a, b);
-    if run >= LONG_VERBATIM {
+    // Runs that join quotes of different stories count a name of several words as one word: "to
+    // serve as President of the United States" is 4, not 8 (two speeches sharing a title are not one
+    // quote).
+    let (named_run, _) = longest_run(&qa.tokens, &qb.tokens);
+    if named_run >= LONG_VERBATIM {
         return Match::Verbatim;
     }
-    let short = a.len().min(b.len());
-    if run >= SAME_RUN {
+    if named_run >= SAME_RUN {
         return Match::Strong;
     }
+    let (run, _trimmed) = longest_run(a, b);
+    let short = a.len().min(b.len());
     let sentence_inside =
         qa.sentences.iter().any(|s| contains(b, s)) || qb.sentences.iter().any(|s| contains(a, s));
     if sentence_inside || (run >= MIN_RUN && 2 * run >= short) {
@@ -219,10 +226,10 @@ pub fn cluster(quotes: &[QuoteIn]) -> Vec<Vec<usize>> {
         }
     }
     let distinct: Vec<(&[String], Vec<usize>)> = same.into_iter().collect();
-    for (words, members) in &distinct {
+    for (_, members) in &distinct {
         let mut by_day = members.clone();
         by_day.sort_by_key(|&i| (quotes[i].day, i));
-        let m = match words.len() {
+        let m = match quotes[members[0]].tokens.len() {
             n if n >= LONG_VERBATIM => Match::Verbatim,
             n if n >= SAME_RUN => Match::Strong,
             n if n >= MIN_IDENTICAL => Match::Weak,
@@ -400,6 +407,53 @@ fn write(
     Ok(())
 }
 
+/// The words of a quote as [`normalized_words`] folds them, except that a name of several words (words
+/// starting with a capital followed by lower-case letters, with "of", "the", "and" between them:
+/// "President of the United States", "George Herbert Walker Bush") is one token. A shared title or
+/// name says little about whether two remarks are one quote; acronyms and "I" are not names here.
+pub fn name_tokens(text: &str) -> Vec<String> {
+    let capitalised = |w: &str| {
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)
+    };
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        // The longest name starting here: capitalised words, joined by connectors.
+        let mut end = i;
+        if capitalised(raw[i]) {
+            let mut j = i + 1;
+            while j < raw.len() {
+                if capitalised(raw[j]) {
+                    end = j;
+                    j += 1;
+                } else if matches!(raw[j], "of" | "the" | "and") {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // A name ends where the sentence does ("... Ms Quill. Then ...").
+            if let Some(stop) = (i..end).find(|&k| raw[k].ends_with(['.', ',', ';', ':', '?', '!']))
+            {
+                end = stop;
+            }
+        }
+        let words: Vec<String> = raw[i..=end]
+            .iter()
+            .flat_map(|w| normalized_words(w))
+            .collect();
+        if end > i && !words.is_empty() {
+            tokens.push(words.join("_"));
+        } else {
+            tokens.extend(words);
+        }
+        i = end + 1;
+    }
+    tokens
+}
+
 /// Contractions outlets spell out or not.
 const CONTRACTIONS: &[(&str, &str)] = &[
     ("n't", " not"),
@@ -469,6 +523,39 @@ mod tests {
             normalized_words("We recognise the colour"),
             vec!["we", "recognize", "the", "color"]
         );
+    }
+
+    #[test]
+    fn a_name_of_several_words_is_one_token() {
+        assert_eq!(
+            name_tokens("fit to serve as President of the United States, she said"),
+            vec![
+                "fit",
+                "to",
+                "serve",
+                "as",
+                "president_of_the_united_states",
+                "she",
+                "said"
+            ]
+        );
+        assert_eq!(
+            name_tokens("I told the FBI"),
+            vec!["i", "told", "the", "fbi"]
+        );
+    }
+
+    #[test]
+    fn two_remarks_sharing_only_a_title_are_not_one_quote() {
+        let q: Vec<QuoteIn> = [
+            "She is in excellent physical condition and fit to serve as President of the United States.",
+            "He is no longer the biggest wimp ever to serve as President of the United States.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| QuoteIn::new(t, None, i as i64))
+        .collect();
+        assert_eq!(cluster(&q).len(), 2);
     }
 
     fn quotes(texts: &[(&str, i64)]) -> Vec<QuoteIn> {
