@@ -15,7 +15,6 @@
 //! Rebuilt over all quotes after each import; the rules read words and dates only, so the groups are
 //! the same whatever order articles came in.
 
-use crate::extract::claims::lexicon::STOPWORDS;
 use crate::extract::text::fold_for_match;
 use crate::link::union_find::UnionFind;
 use crate::store::Result;
@@ -44,24 +43,41 @@ const MIN_SENTENCE: usize = 5;
 /// 1970), if known.
 #[derive(Debug, Clone)]
 pub struct QuoteIn {
-    pub words: Vec<String>,
+    /// Its words ([`normalized_words`]), each as a hash ([`Word`]).
+    pub words: Vec<Word>,
     /// The words with each name of several words as one ([`name_tokens`]): what runs are counted in.
-    pub tokens: Vec<String>,
-    pub sentences: Vec<Vec<String>>,
+    pub tokens: Vec<Word>,
+    pub sentences: Vec<Vec<Word>>,
     pub day: Option<i64>,
     /// The article (an identity only: compared, never ordered).
     pub article: i64,
+}
+
+/// A word as grouping compares it: a hash of its folded form. Every quote of a database is in memory
+/// at once, and eight bytes a word is a fraction of the string.
+pub type Word = u64;
+
+fn hashed(words: Vec<String>) -> Vec<Word> {
+    use std::hash::{Hash, Hasher};
+    words
+        .iter()
+        .map(|w| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect()
 }
 
 impl QuoteIn {
     pub fn new(text: &str, day: Option<i64>, article: i64) -> QuoteIn {
         QuoteIn {
             article,
-            words: normalized_words(text),
-            tokens: name_tokens(text),
+            words: hashed(normalized_words(text)),
+            tokens: hashed(name_tokens(text)),
             sentences: text
                 .split(['.', '!', '?', ';'])
-                .map(normalized_words)
+                .map(|s| hashed(normalized_words(s)))
                 .filter(|s| s.len() >= MIN_SENTENCE)
                 .collect(),
             day,
@@ -69,7 +85,7 @@ impl QuoteIn {
     }
 }
 
-fn contains(long: &[String], short: &[String]) -> bool {
+fn contains(long: &[Word], short: &[Word]) -> bool {
     short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
@@ -102,38 +118,23 @@ fn allowed(m: Match, w: When) -> bool {
     }
 }
 
-/// The longest run of words the two lists share, and the same without the function words at its ends
-/// ("to serve as president of the united states" counts as 7 words: "serve ... states"). The trimmed
-/// length is not a rule yet: on basil, requiring 6 trimmed words lost 3% of true pairs for 2 stock
-/// phrases.
-fn longest_run(a: &[String], b: &[String]) -> (usize, usize) {
-    let (mut best, mut end) = (0, 0);
+/// The longest run of words the two lists share. (Not counting the function words at the run's ends
+/// was tried: on basil, requiring 6 such words lost 3% of true pairs for 2 stock phrases.)
+fn longest_run(a: &[Word], b: &[Word]) -> usize {
+    let mut best = 0;
     let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
     for x in a {
-        let mut cur = vec![0usize; b.len() + 1];
         for (j, y) in b.iter().enumerate() {
-            if x == y {
-                cur[j + 1] = prev[j] + 1;
-                if cur[j + 1] > best {
-                    best = cur[j + 1];
-                    end = j + 1;
-                }
-            }
+            cur[j + 1] = if x == y { prev[j] + 1 } else { 0 };
+            best = best.max(cur[j + 1]);
         }
-        prev = cur;
+        std::mem::swap(&mut prev, &mut cur);
     }
-    let run = &b[end - best..end];
-    let function = |w: &String| STOPWORDS.contains(&w.as_str()) || w == "am";
-    let first = run.iter().position(|w| !function(w));
-    let last = run.iter().rposition(|w| !function(w));
-    let trimmed = match (first, last) {
-        (Some(f), Some(l)) => l + 1 - f,
-        _ => 0,
-    };
-    (best, trimmed)
+    best
 }
 
-fn trigrams(words: &[String]) -> BTreeSet<&[String]> {
+fn trigrams(words: &[Word]) -> BTreeSet<&[Word]> {
     words.windows(3).collect()
 }
 
@@ -155,14 +156,14 @@ fn same_words(qa: &QuoteIn, qb: &QuoteIn) -> Match {
     // Runs that join quotes of different stories count a name of several words as one word: "to
     // serve as President of the United States" is 4, not 8 (two speeches sharing a title are not one
     // quote).
-    let (named_run, _) = longest_run(&qa.tokens, &qb.tokens);
+    let named_run = longest_run(&qa.tokens, &qb.tokens);
     if named_run >= LONG_VERBATIM {
         return Match::Verbatim;
     }
     if named_run >= SAME_RUN {
         return Match::Strong;
     }
-    let (run, _trimmed) = longest_run(a, b);
+    let run = longest_run(a, b);
     let short = a.len().min(b.len());
     let sentence_inside =
         qa.sentences.iter().any(|s| contains(b, s)) || qb.sentences.iter().any(|s| contains(a, s));
@@ -219,13 +220,13 @@ pub fn cluster(quotes: &[QuoteIn]) -> Vec<Vec<usize>> {
     let mut uf = UnionFind::new(quotes.len());
     let mut pending: Vec<(usize, usize)> = Vec::new();
     // Identical quotes: one entry per word list, its quotes joined along the dates.
-    let mut same: BTreeMap<&[String], Vec<usize>> = BTreeMap::new();
+    let mut same: BTreeMap<&[Word], Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
         if !q.words.is_empty() {
             same.entry(q.words.as_slice()).or_default().push(i);
         }
     }
-    let distinct: Vec<(&[String], Vec<usize>)> = same.into_iter().collect();
+    let distinct: Vec<(&[Word], Vec<usize>)> = same.into_iter().collect();
     for (_, members) in &distinct {
         let mut by_day = members.clone();
         by_day.sort_by_key(|&i| (quotes[i].day, i));
@@ -241,16 +242,16 @@ pub fn cluster(quotes: &[QuoteIn]) -> Vec<Vec<usize>> {
         }
     }
     // Distinct word lists: candidates through shared 4-grams.
-    let mut index: HashMap<&[String], Vec<usize>> = HashMap::new();
+    let mut index: HashMap<&[Word], Vec<usize>> = HashMap::new();
     for (d, (words, _)) in distinct.iter().enumerate() {
-        let grams: BTreeSet<&[String]> = words.windows(MIN_RUN).collect();
+        let grams: BTreeSet<&[Word]> = words.windows(MIN_RUN).collect();
         for g in grams {
             index.entry(g).or_default().push(d);
         }
     }
     let mut checked: std::collections::HashSet<(usize, usize)> = Default::default();
     for (d, (words, members)) in distinct.iter().enumerate() {
-        let grams: BTreeSet<&[String]> = words.windows(MIN_RUN).collect();
+        let grams: BTreeSet<&[Word]> = words.windows(MIN_RUN).collect();
         for g in grams {
             let posting = &index[g];
             if posting.len() > MAX_POSTINGS {
@@ -310,7 +311,6 @@ struct Stored {
     speaker: Option<i64>,
     /// The article's outlet, or minus the article id when unknown; copies count as their original.
     source: i64,
-    text: String,
 }
 
 /// Recomputes `quote_groups` and `quotes.quote_group_id`.
@@ -331,17 +331,17 @@ pub fn regroup(conn: &Connection) -> Result<()> {
             Stored {
                 quote_id: r.get(0)?,
                 speaker: r.get(1)?,
-                text: r.get(2)?,
                 source: r.get(4)?,
             },
+            r.get::<_, String>(2)?,
             r.get::<_, Option<String>>(3)?,
             r.get::<_, i64>(5)?,
         ))
     })?;
     for row in rows {
-        let (s, published, article) = row?;
+        let (s, text, published, article) = row?;
         inputs.push(QuoteIn::new(
-            &s.text,
+            &text,
             published.as_deref().and_then(day_number),
             article,
         ));
@@ -377,10 +377,15 @@ fn write(
     )?;
     let mut set_group =
         conn.prepare("UPDATE quotes SET quote_group_id = ?1 WHERE quote_id = ?2")?;
+    let mut text_of = conn.prepare("SELECT text FROM quotes WHERE quote_id = ?1")?;
     for members in groups {
-        let longest = *members
+        // Texts are read again here, not kept for every quote while grouping.
+        let texts = members
             .iter()
-            .max_by_key(|&&m| (inputs[m].words.len(), std::cmp::Reverse(&stored[m].text)))
+            .map(|&m| text_of.query_row([stored[m].quote_id], |r| r.get::<_, String>(0)))
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        let longest = (0..members.len())
+            .max_by_key(|&k| (inputs[members[k]].words.len(), std::cmp::Reverse(&texts[k])))
             .expect("a group has members");
         let mut votes: BTreeMap<i64, usize> = BTreeMap::new();
         for &m in members {
@@ -395,7 +400,7 @@ fn write(
         let outlets: BTreeSet<i64> = members.iter().map(|&m| stored[m].source).collect();
         insert_group.execute(params![
             speaker,
-            stored[longest].text,
+            texts[longest],
             votes.len() as i64,
             outlets.len() as i64
         ])?;
