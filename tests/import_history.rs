@@ -234,6 +234,25 @@ fn any_import_history_gives_the_same_database() {
             first_difference(&db, &once)
         );
     }
+    // Links decided incrementally equal links decided from scratch: forget every copy decision and
+    // group of the one-at-a-time database, link again, and nothing changes.
+    let db = dir.path().join("one at a time, reversed.db");
+    {
+        let conn = factdb::store::open(&db).unwrap();
+        conn.execute_batch(
+            "DELETE FROM article_copies; DELETE FROM article_shingle_bands;
+             UPDATE quotes SET quote_group_id = NULL; DELETE FROM quote_groups;
+             UPDATE claims SET claim_group_id = NULL; DELETE FROM claim_groups;",
+        )
+        .unwrap();
+        factdb::link::relink(&conn).unwrap();
+    }
+    assert_eq!(
+        digest(&db),
+        reference,
+        "relinked from scratch: {}",
+        first_difference(&db, &once)
+    );
     let killed = dir.path().join("killed.db");
     killed_after_a_batch(&killed, &reversed[..4]);
     import(&killed, &paths);
