@@ -67,6 +67,14 @@ fn fixture(dir: &Path) -> Vec<PathBuf> {
             "The port authority said 40 ships were waiting outside the breakwater.",
             "This article first appeared in the Fjord Post.",
         ]),
+        // A second reprint of the same story: a family of three, whose original must not depend on
+        // which of them came in first.
+        write(dir, "reprint-2.json", "Weekly Digest", "2031-03-03", &[
+            "Mayor Sigrid Brandvold said on Sunday that the harbour would stay open through the winter.",
+            "\u{201C}We will keep every berth working until the ice breaks,\u{201D} Brandvold told reporters.",
+            "The port authority said 40 ships were waiting outside the breakwater.",
+            "Reprinted with permission.",
+        ]),
     ]
 }
 
@@ -210,6 +218,10 @@ fn any_import_history_gives_the_same_database() {
             "one at a time, reversed",
             reversed.iter().map(|p| vec![p.clone()]).collect(),
         ),
+        (
+            "five parts",
+            paths.chunks(2).map(<[PathBuf]>::to_vec).collect(),
+        ),
         ("again", vec![paths.clone(), paths.clone()]),
     ];
     for (name, parts) in histories {
@@ -224,6 +236,25 @@ fn any_import_history_gives_the_same_database() {
             first_difference(&db, &once)
         );
     }
+    // Links decided incrementally equal links decided from scratch: forget every copy decision and
+    // group of the one-at-a-time database, link again, and nothing changes.
+    let db = dir.path().join("one at a time, reversed.db");
+    {
+        let conn = factdb::store::open(&db).unwrap();
+        conn.execute_batch(
+            "DELETE FROM article_copies; DELETE FROM article_shingle_bands;
+             UPDATE quotes SET quote_group_id = NULL; DELETE FROM quote_groups;
+             UPDATE claims SET claim_group_id = NULL; DELETE FROM claim_groups;",
+        )
+        .unwrap();
+        factdb::link::relink(&conn).unwrap();
+    }
+    assert_eq!(
+        digest(&db),
+        reference,
+        "relinked from scratch: {}",
+        first_difference(&db, &once)
+    );
     let killed = dir.path().join("killed.db");
     killed_after_a_batch(&killed, &reversed[..4]);
     import(&killed, &paths);
@@ -260,8 +291,8 @@ fn the_fixture_has_what_makes_history_matter() {
         )
         .unwrap();
     assert_eq!(bare, "Brandvold");
-    // The reprint is a copy of the original, and the quote it carries counts three independent
-    // outlets (Fjord Post with its reprint, Coastal Herald, Northern Wire), not four.
+    // The reprints are copies of the original, and the quote they carry counts three independent
+    // outlets (Fjord Post with its reprints, Coastal Herald, Northern Wire), not five.
     let copies: Vec<(String, String)> = conn
         .prepare("SELECT a.source, c.kind FROM article_copies c JOIN articles a USING (article_id)")
         .unwrap()
@@ -269,8 +300,8 @@ fn the_fixture_has_what_makes_history_matter() {
         .unwrap()
         .map(Result::unwrap)
         .collect();
-    assert_eq!(copies.len(), 1, "{copies:?}");
-    assert!(copies[0].0.ends_with("reprint.json"), "{copies:?}");
+    assert_eq!(copies.len(), 2, "{copies:?}");
+    assert!(copies.iter().all(|c| c.0.contains("reprint")), "{copies:?}");
     let (articles, outlets): (i64, i64) = conn
         .query_row(
             "SELECT count(DISTINCT q.article_id), g.outlets FROM quotes q JOIN quote_groups g USING (quote_group_id)
@@ -279,7 +310,7 @@ fn the_fixture_has_what_makes_history_matter() {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    assert_eq!((articles, outlets), (4, 3));
+    assert_eq!((articles, outlets), (5, 3));
 }
 
 #[test]

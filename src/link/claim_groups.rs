@@ -29,7 +29,7 @@ use crate::link::quote_groups::day_number;
 use crate::link::union_find::UnionFind;
 use crate::store::Result;
 use rusqlite::{params, Connection};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 /// Identical claims (folded words) of at least this many words are one claim within one story.
@@ -90,9 +90,11 @@ pub struct Story {
     /// Day number of each article's publication date (see [`day_number`]).
     pub days: HashMap<i64, i64>,
     /// Entities each article names (ids: only compared with each other).
-    pub entities: HashMap<i64, BTreeSet<i64>>,
-    /// Pairs of articles (smaller id first) sharing a quote group.
-    pub quoted_together: HashSet<(i64, i64)>,
+    pub entities: HashMap<i64, Vec<i64>>,
+    /// The quote groups spanning two or more articles that each article carries (ascending): two
+    /// articles sharing one report the same story. Per article, not per pair of articles: a quote
+    /// carried by 10,000 articles is 10,000 entries, not 50 million pairs.
+    pub quote_groups: HashMap<i64, Vec<i64>>,
 }
 
 impl Story {
@@ -100,20 +102,24 @@ impl Story {
     fn same(&self, a: i64, b: i64) -> bool {
         match (self.days.get(&a), self.days.get(&b)) {
             (Some(x), Some(y)) => (x - y).abs() <= MAX_DAYS,
-            _ => {
-                self.quoted_together.contains(&(a.min(b), a.max(b))) || self.entities_overlap(a, b)
-            }
+            _ => self.quoted_together(a, b) || self.entities_overlap(a, b),
         }
     }
     fn far(&self, a: i64, b: i64) -> bool {
         matches!((self.days.get(&a), self.days.get(&b)), (Some(x), Some(y)) if (x - y).abs() > MAX_DAYS)
     }
+    fn quoted_together(&self, a: i64, b: i64) -> bool {
+        match (self.quote_groups.get(&a), self.quote_groups.get(&b)) {
+            (Some(x), Some(y)) => sorted_common(x, y) > 0,
+            _ => false,
+        }
+    }
     fn entities_overlap(&self, a: i64, b: i64) -> bool {
         let (Some(x), Some(y)) = (self.entities.get(&a), self.entities.get(&b)) else {
             return false;
         };
-        let common = x.intersection(y).count();
-        let union = x.union(y).count().max(1);
+        let common = sorted_common(x, y);
+        let union = (x.len() + y.len() - common).max(1);
         common >= STORY_MIN_ENTITIES && common as f64 >= STORY_ENTITIES * union as f64
     }
 }
@@ -216,25 +222,85 @@ const NOT_SUBJECTS: &[&str] = &[
     "dr",
 ];
 
-struct Features {
-    folded: Vec<String>,
-    content: BTreeSet<String>,
-    entities: BTreeSet<i64>,
+/// What grouping compares of a claim, kept small: a database's claims are all in memory at once.
+pub struct Features {
+    /// Hash of the folded words, for claims of at least [`MIN_IDENTICAL`] words.
+    identity: Option<u64>,
+    /// How many folded words.
+    len: usize,
+    /// Content words (stemmed, synonyms folded) as ids of an [`Interner`], ascending.
+    content: Vec<u32>,
+    /// Entity keys, ascending.
+    entities: Vec<i64>,
     furniture: bool,
 }
 
-fn dice(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+/// Numbers standing for content words, so each distinct word is stored once.
+#[derive(Default)]
+pub struct Interner(HashMap<String, u32>);
+
+impl Interner {
+    fn id(&mut self, word: String) -> u32 {
+        let next = self.0.len() as u32;
+        *self.0.entry(word).or_insert(next)
+    }
+}
+
+impl Features {
+    pub fn new(text: &str, entities: &[i64], words_ids: &mut Interner) -> Features {
+        let (folded, content) = words(text);
+        let mut content: Vec<u32> = content.into_iter().map(|w| words_ids.id(w)).collect();
+        content.sort_unstable();
+        content.dedup();
+        let mut entities = entities.to_vec();
+        entities.sort_unstable();
+        entities.dedup();
+        Features {
+            identity: (folded.len() >= MIN_IDENTICAL).then(|| hash(&folded.join(" "))),
+            len: folded.len(),
+            content,
+            entities,
+            furniture: is_furniture(text),
+        }
+    }
+}
+
+fn hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
+
+/// How many values two ascending lists share.
+fn sorted_common<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+fn dice(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    2.0 * a.intersection(b).count() as f64 / (a.len() + b.len()) as f64
+    2.0 * sorted_common(a, b) as f64 / (a.len() + b.len()) as f64
 }
 
 /// Are these two claims (of different articles) the same assertion? See the module docs.
 fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64, i64)) -> bool {
-    if a.folded == b.folded && a.folded.len() >= MIN_IDENTICAL {
+    if a.identity.is_some() && a.identity == b.identity && a.len == b.len {
         // "ahead of the vote": short identical wordings need the same story (or the rules below).
-        let identical = match a.folded.len() {
+        let identical = match a.len {
             n if n >= LONG_VERBATIM => true,
             n if n >= IDENTICAL_ALONE => !story.far(x, y),
             _ => story.same(x, y),
@@ -243,9 +309,9 @@ fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64, i64)) -> 
             return true;
         }
     }
-    let shared_entities = a.entities.intersection(&b.entities).count();
-    let all_entities = a.entities.union(&b.entities).count();
-    let shared_words = a.content.intersection(&b.content).count();
+    let shared_entities = sorted_common(&a.entities, &b.entities);
+    let all_entities = a.entities.len() + b.entities.len() - shared_entities;
+    let shared_words = sorted_common(&a.content, &b.content);
     // Strong enough without other evidence of the same story (unless days apart): nearly the same
     // wording about a common entity. (A common figure is not: "60 votes", "three weeks", "17 percent"
     // recur across stories.)
@@ -255,91 +321,103 @@ fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64, i64)) -> 
     if close_wording && !story.far(x, y) {
         return true;
     }
-    if !story.same(x, y) {
-        return false;
-    }
-    if shared_entities >= SAME_ENTITIES
+    let same_things = shared_entities >= SAME_ENTITIES
         && 2 * shared_entities >= all_entities
-        && shared_words >= MIN_SHARED_WORDS
-    {
-        return true;
-    }
-    if shared_entities >= 1 && shared_words >= MIN_WORDING_WORDS {
-        return dice(&a.content, &b.content) >= SAME_WORDING;
-    }
-    all_entities == 0
-        && shared_words >= MIN_WORDING_WORDS
-        && dice(&a.content, &b.content) >= SAME_WORDING_ALONE
+        && shared_words >= MIN_SHARED_WORDS;
+    let same_wording = if shared_entities >= 1 {
+        shared_words >= MIN_WORDING_WORDS && dice(&a.content, &b.content) >= SAME_WORDING
+    } else {
+        all_entities == 0
+            && shared_words >= MIN_WORDING_WORDS
+            && dice(&a.content, &b.content) >= SAME_WORDING_ALONE
+    };
+    // The story test last: it is the costly one (entities of two articles), and most candidate pairs
+    // fail the wording tests.
+    (same_things || same_wording) && story.same(x, y)
 }
 
 /// Groups claims (see the module docs). Members and groups are in input order.
 pub fn group(rows: &[ClaimRow], story: &Story) -> Vec<Group> {
+    let mut interner = Interner::default();
     let feats: Vec<Features> = rows
         .iter()
-        .map(|r| {
-            let (folded, content) = words(&r.text);
-            Features {
-                folded,
-                content,
-                entities: r.entities.iter().copied().collect(),
-                furniture: is_furniture(&r.text),
-            }
-        })
+        .map(|r| Features::new(&r.text, &r.entities, &mut interner))
         .collect();
-    // Candidates: claims sharing an entity or a content word (or identical words).
-    let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let articles: Vec<i64> = rows.iter().map(|r| r.article_id).collect();
+    components(&feats, &articles, story)
+        .into_iter()
+        .map(|members| Group {
+            disagreement: disagreement(
+                &members
+                    .iter()
+                    .map(|&m| (&rows[m], &feats[m]))
+                    .collect::<Vec<_>>(),
+            ),
+            members,
+        })
+        .collect()
+}
+
+/// The groups of claims (member indexes, ascending; groups in order of their first member) given each
+/// claim's features and article.
+///
+/// Candidates are claims sharing an entity, a content word or their whole wording; a key carried by
+/// more than [`MAX_POSTINGS`] claims proposes nothing. Each claim's candidates are collected and
+/// checked one claim at a time, so memory holds the index, not the pairs checked.
+fn components(feats: &[Features], articles: &[i64], story: &Story) -> Vec<Vec<usize>> {
+    const ENTITY: u64 = 1;
+    const WORD: u64 = 2;
+    let key = |kind: u64, value: u64| value.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ kind;
+    let keys_of = |f: &Features| -> Vec<u64> {
+        f.entities
+            .iter()
+            .map(|&e| key(ENTITY, e as u64))
+            .chain(f.content.iter().map(|&w| key(WORD, u64::from(w))))
+            .chain(f.identity)
+            .collect()
+    };
+    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+    for (i, f) in feats.iter().enumerate() {
+        if !f.furniture {
+            for k in keys_of(f) {
+                index.entry(k).or_default().push(i as u32);
+            }
+        }
+    }
+    let mut uf = UnionFind::new(feats.len());
+    let mut matched = vec![false; feats.len()];
+    let mut candidates: Vec<u32> = Vec::new();
     for (i, f) in feats.iter().enumerate() {
         if f.furniture {
             continue;
         }
-        let keys = f
-            .entities
-            .iter()
-            .map(|e| format!("e:{e}"))
-            .chain(f.content.iter().map(|w| format!("w:{w}")))
-            .chain(std::iter::once(format!("t:{}", f.folded.join(" "))));
-        for k in keys {
-            index.entry(k).or_default().push(i);
+        candidates.clear();
+        for k in keys_of(f) {
+            let posting = &index[&k];
+            if posting.len() <= MAX_POSTINGS {
+                candidates.extend(posting.iter().filter(|&&j| j as usize > i));
+            }
         }
-    }
-    let mut uf = UnionFind::new(rows.len());
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
-    let mut matched = vec![false; rows.len()];
-    for members in index.values() {
-        if members.len() < 2 || members.len() > MAX_POSTINGS {
-            continue;
-        }
-        for (x, &i) in members.iter().enumerate() {
-            for &j in &members[x + 1..] {
-                let (ai, aj) = (rows[i].article_id, rows[j].article_id);
-                if ai == aj || !seen.insert((i, j)) {
-                    continue;
-                }
-                if same_claim(&feats[i], &feats[j], story, (ai, aj)) {
-                    matched[i] = true;
-                    matched[j] = true;
-                    uf.union(i, j);
-                }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for &j in &candidates {
+            let j = j as usize;
+            let (ai, aj) = (articles[i], articles[j]);
+            if ai != aj && same_claim(f, &feats[j], story, (ai, aj)) {
+                matched[i] = true;
+                matched[j] = true;
+                uf.union(i, j);
             }
         }
     }
-    let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, &m) in matched.iter().enumerate() {
         if m {
             let root = uf.find(i);
-            components.entry(root).or_default().push(i);
+            groups.entry(root).or_default().push(i);
         }
     }
-    components
-        .into_values()
-        .map(|members| {
-            let disagreement = disagreement(rows, &feats, &members);
-            Group {
-                members,
-                disagreement,
-            }
-        })
-        .collect()
+    groups.into_values().collect()
 }
 
 fn normalise_unit(unit: &Option<String>) -> String {
@@ -353,14 +431,14 @@ fn normalise_unit(unit: &Option<String>) -> String {
 
 /// Why members of a group disagree, naming them: different figures for the same counted thing by
 /// members about a common entity, or a negated member denying what an affirmative one says.
-fn disagreement(rows: &[ClaimRow], feats: &[Features], members: &[usize]) -> Option<String> {
+fn disagreement(members: &[(&ClaimRow, &Features)]) -> Option<String> {
     let mut reasons = Vec::new();
-    for (x, &i) in members.iter().enumerate() {
-        for &j in &members[x + 1..] {
-            if rows[i].article_id == rows[j].article_id {
+    for (x, (a, fa)) in members.iter().enumerate() {
+        for (b, fb) in &members[x + 1..] {
+            if a.article_id == b.article_id {
                 continue;
             }
-            if let Some(r) = pair_disagreement(&rows[i], &rows[j], &feats[i], &feats[j]) {
+            if let Some(r) = pair_disagreement(a, b, fa, fb) {
                 if !reasons.contains(&r) {
                     reasons.push(r);
                 }
@@ -377,7 +455,7 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
     } else {
         (b, a, fb, fa)
     };
-    let about_same = fa.entities.intersection(&fb.entities).next().is_some()
+    let about_same = sorted_common(&fa.entities, &fb.entities) > 0
         || fa.entities.is_empty() && fb.entities.is_empty();
     for (va, ua) in &a.quantities {
         for (vb, ub) in &b.quantities {
@@ -417,10 +495,31 @@ fn format_value(v: f64) -> String {
 }
 
 /// Recomputes `claim_groups` and `claims.claim_group_id`.
+///
+/// Claims are read one row at a time and kept only as [`Features`]; texts, labels and figures are read
+/// again for the members of groups only.
 pub fn regroup(conn: &Connection) -> Result<()> {
-    let rows = load(conn)?;
+    let entities = claim_entity_keys(conn)?;
+    let mut interner = Interner::default();
+    let (mut ids, mut articles, mut feats) = (Vec::new(), Vec::new(), Vec::new());
+    let mut stmt =
+        conn.prepare("SELECT claim_id, article_id, text FROM claims ORDER BY claim_id")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let text: String = r.get(2)?;
+        let keys = entities.get(&id).map(Vec::as_slice).unwrap_or(&[]);
+        feats.push(Features::new(&text, keys, &mut interner));
+        ids.push(id);
+        articles.push(r.get::<_, i64>(1)?);
+    }
+    drop(rows);
+    drop(stmt);
+    drop(entities);
+    drop(interner);
     let story = load_story(conn)?;
-    let groups = group(&rows, &story);
+    let groups = components(&feats, &articles, &story);
+    drop(story);
     conn.execute(
         "UPDATE claims SET claim_group_id = NULL WHERE claim_group_id IS NOT NULL",
         [],
@@ -432,28 +531,29 @@ pub fn regroup(conn: &Connection) -> Result<()> {
     let mut assign =
         conn.prepare_cached("UPDATE claims SET claim_group_id = ?1 WHERE claim_id = ?2")?;
     let sources = independent_sources(conn)?;
-    for g in &groups {
-        // The longest wording represents the group (then the first in text order): content only.
-        let text = g
-            .members
+    for members in &groups {
+        let rows = members
             .iter()
-            .map(|&m| &rows[m].text)
+            .map(|&m| member(conn, ids[m]))
+            .collect::<Result<Vec<ClaimRow>>>()?;
+        let pairs: Vec<(&ClaimRow, &Features)> = rows
+            .iter()
+            .zip(members.iter().map(|&m| &feats[m]))
+            .collect();
+        // The longest wording represents the group (then the first in text order): content only.
+        let text = rows
+            .iter()
+            .map(|r| &r.text)
             .max_by_key(|t| (t.len(), std::cmp::Reverse(*t)))
             .expect("a group has members");
-        let outlets: BTreeSet<i64> = g
-            .members
+        let outlets: BTreeSet<i64> = rows
             .iter()
-            .map(|&m| {
-                sources
-                    .get(&rows[m].article_id)
-                    .copied()
-                    .unwrap_or(-rows[m].article_id)
-            })
+            .map(|r| sources.get(&r.article_id).copied().unwrap_or(-r.article_id))
             .collect();
-        insert.execute(params![text, g.disagreement, outlets.len() as i64])?;
+        insert.execute(params![text, disagreement(&pairs), outlets.len() as i64])?;
         let id = conn.last_insert_rowid();
-        for &m in &g.members {
-            assign.execute(params![id, rows[m].claim_id])?;
+        for r in &rows {
+            assign.execute(params![id, r.claim_id])?;
         }
     }
     Ok(())
@@ -484,29 +584,54 @@ fn load_story(conn: &Connection) -> Result<Story> {
             story.days.insert(id, day);
         }
     }
-    let mut stmt = conn.prepare("SELECT DISTINCT article_id, entity_id FROM mentions")?;
-    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
-        let (a, e) = row?;
-        story.entities.entry(a).or_default().insert(e);
-    }
     let mut stmt = conn.prepare(
-        "SELECT DISTINCT q1.article_id, q2.article_id FROM quotes q1 JOIN quotes q2
-         ON q2.quote_group_id = q1.quote_group_id AND q2.article_id > q1.article_id",
+        "SELECT DISTINCT article_id, entity_id FROM mentions ORDER BY article_id, entity_id",
     )?;
     for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
-        story.quoted_together.insert(row?);
+        let (a, e) = row?;
+        story.entities.entry(a).or_default().push(e);
+    }
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT article_id, quote_group_id FROM quotes WHERE quote_group_id IN (
+             SELECT quote_group_id FROM quotes WHERE quote_group_id IS NOT NULL
+             GROUP BY quote_group_id HAVING count(DISTINCT article_id) >= 2)
+         ORDER BY article_id, quote_group_id",
+    )?;
+    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+        let (a, g) = row?;
+        story.quote_groups.entry(a).or_default().push(g);
     }
     Ok(story)
 }
 
-fn load(conn: &Connection) -> Result<Vec<ClaimRow>> {
+/// The entity keys of every claim naming one. Entities are compared by folded name, not id: one
+/// article's "Hradek" taken for a person and another's for a place are two entities, but a claim
+/// about either is about "hradek".
+fn claim_entity_keys(conn: &Connection) -> Result<HashMap<i64, Vec<i64>>> {
     let mut stmt = conn.prepare(
-        "SELECT c.claim_id, c.article_id, c.text, c.negated, coalesce(o.name, a.title, a.source)
-         FROM claims c JOIN articles a USING (article_id) LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
-         ORDER BY c.claim_id",
+        "SELECT ce.claim_id, e.name FROM claim_entities ce JOIN entities e USING (entity_id)",
     )?;
-    let mut rows: Vec<ClaimRow> = stmt
-        .query_map([], |r| {
+    let pairs = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let mut keys: HashMap<String, i64> = HashMap::new();
+    let mut of: HashMap<i64, Vec<i64>> = HashMap::new();
+    for pair in pairs {
+        let (claim, name) = pair?;
+        let next = keys.len() as i64;
+        let key = *keys.entry(other_key(&name)).or_insert(next);
+        of.entry(claim).or_default().push(key);
+    }
+    Ok(of)
+}
+
+/// One claim of a group, with what the group row and its disagreement need.
+fn member(conn: &Connection, claim_id: i64) -> Result<ClaimRow> {
+    let mut row = conn
+        .prepare_cached(
+            "SELECT c.claim_id, c.article_id, c.text, c.negated, coalesce(o.name, a.title, a.source)
+             FROM claims c JOIN articles a USING (article_id)
+             LEFT JOIN outlets o ON o.outlet_id = a.outlet_id WHERE c.claim_id = ?1",
+        )?
+        .query_row([claim_id], |r| {
             Ok(ClaimRow {
                 claim_id: r.get(0)?,
                 article_id: r.get(1)?,
@@ -515,147 +640,15 @@ fn load(conn: &Connection) -> Result<Vec<ClaimRow>> {
                 label: r.get(4)?,
                 ..ClaimRow::default()
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let index: HashMap<i64, usize> = rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.claim_id, i))
-        .collect();
-    // Entities are compared by folded name, not id: one article's "Hradek" taken for a person and
-    // another's for a place are two entities, but a claim about either is about "hradek".
-    let mut stmt = conn.prepare(
-        "SELECT ce.claim_id, e.name FROM claim_entities ce JOIN entities e USING (entity_id)
-         ORDER BY ce.claim_id",
+        })?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT value, unit FROM claim_quantities WHERE claim_id = ?1 ORDER BY claim_quantity_id",
     )?;
-    let pairs = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-    let mut keys: HashMap<String, i64> = HashMap::new();
-    for pair in pairs {
-        let (claim, name) = pair?;
-        let next = keys.len() as i64;
-        let key = *keys.entry(other_key(&name)).or_insert(next);
-        if let Some(&i) = index.get(&claim) {
-            rows[i].entities.push(key);
-        }
-    }
-    let mut stmt = conn
-        .prepare("SELECT claim_id, value, unit FROM claim_quantities ORDER BY claim_quantity_id")?;
-    let quantities = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, f64>(1)?,
-            r.get::<_, Option<String>>(2)?,
-        ))
-    })?;
-    for q in quantities {
-        let (claim, value, unit) = q?;
-        if let Some(&i) = index.get(&claim) {
-            rows[i].quantities.push((value, unit));
-        }
-    }
-    Ok(rows)
+    row.quantities = stmt
+        .query_map([claim_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(row)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn row(id: i64, article: i64, text: &str, entities: &[i64]) -> ClaimRow {
-        ClaimRow {
-            claim_id: id,
-            article_id: article,
-            text: text.into(),
-            entities: entities.to_vec(),
-            label: format!("outlet {article}"),
-            ..ClaimRow::default()
-        }
-    }
-
-    fn dated(articles: &[(i64, i64)]) -> Story {
-        Story {
-            days: articles.iter().copied().collect(),
-            ..Story::default()
-        }
-    }
-
-    #[test]
-    fn stemming_and_synonyms_match_inflections_and_rewordings() {
-        assert_eq!(stem("sharing"), stem("shared"));
-        assert_eq!(stem("militias"), stem("militia"));
-        assert_eq!(words("cooperation").1, words("sharing").1);
-        assert_eq!(words("coordination").1, words("share").1);
-    }
-
-    #[test]
-    fn one_assertion_in_other_words_is_one_group_and_a_denial_of_another_is_not_in_it() {
-        // Entities: 1 Vardholm, 2 Lillestad, 3 Ferry Company, 4 Norway.
-        let rows = vec![
-            row(1, 1, "the ferry company agreed to share harbour data with Vardholm, Lillestad and Norway", &[1, 2, 3, 4]),
-            row(2, 2, "it signed a harbour data cooperation agreement with Vardholm, Lillestad and Norway", &[1, 2, 3, 4]),
-            row(3, 3, "harbour data coordination with Vardholm, Lillestad and Norway will increase", &[1, 2, 4]),
-            row(4, 3, "they are not coordinating their crossings with Norway", &[4]),
-            row(5, 4, "the ferry company reported record passenger numbers at Lillestad", &[2, 3]),
-        ];
-        let story = dated(&[(1, 100), (2, 100), (3, 101), (4, 101)]);
-        let groups = group(&rows, &story);
-        assert_eq!(groups.len(), 1, "{groups:?}");
-        assert_eq!(groups[0].members, vec![0, 1, 2]);
-    }
-
-    #[test]
-    fn days_apart_and_furniture_do_not_group() {
-        let rows = vec![
-            row(1, 1, "the talks on the harbour will resume next week", &[]),
-            row(2, 2, "the talks on the harbour will resume next week", &[]),
-            row(3, 3, "The Associated Press contributed to this report", &[]),
-            row(4, 4, "The Associated Press contributed to this report", &[]),
-        ];
-        let story = dated(&[(1, 100), (2, 400), (3, 100), (4, 100)]);
-        assert!(group(&rows, &story).is_empty());
-        let story = dated(&[(1, 100), (2, 101), (3, 100), (4, 100)]);
-        assert_eq!(group(&rows, &story).len(), 1);
-    }
-
-    #[test]
-    fn different_figures_for_one_counted_thing_are_a_named_disagreement() {
-        let mut a = row(
-            1,
-            1,
-            "40 ships were waiting outside the Vardholm breakwater",
-            &[1],
-        );
-        a.quantities = vec![(40.0, Some("ships".into()))];
-        let mut b = row(
-            2,
-            2,
-            "55 ships were waiting outside the Vardholm breakwater",
-            &[1],
-        );
-        b.quantities = vec![(55.0, Some("ships".into()))];
-        let groups = group(&[a, b], &dated(&[(1, 5), (2, 5)]));
-        assert_eq!(groups.len(), 1);
-        assert_eq!(
-            groups[0].disagreement.as_deref(),
-            Some("numbers differ: 40 vs 55 ships (outlet 1 vs outlet 2)")
-        );
-    }
-
-    #[test]
-    fn claims_of_one_article_do_not_group_alone() {
-        let rows = vec![
-            row(
-                1,
-                1,
-                "the Danube ferry operator has suspended all crossings",
-                &[7],
-            ),
-            row(
-                2,
-                1,
-                "the Danube ferry operator has suspended all crossings",
-                &[7],
-            ),
-        ];
-        assert!(group(&rows, &Story::default()).is_empty());
-    }
-}
+mod tests;

@@ -2,11 +2,12 @@
 //!
 //! Each body becomes a set of word 5-shingles (words folded as quotes are, [`normalized_words`]). A
 //! MinHash signature of [`HASHES`] values, cut into bands of [`ROWS`], gives band keys stored in
-//! `article_shingle_bands`; a new article is compared only with the stored articles sharing a band key
-//! (likely when their shingle sets overlap by a third or more), never with every body. A candidate is a
-//! copy when at least [`COPY`] of the smaller article's shingles are in the other: `verbatim` from
-//! [`VERBATIM`], else `rewrite`. The original is the earlier published article (then the one with the
-//! smaller body key), so the link does not depend on which came first into the database.
+//! `article_shingle_bands` for *originals* only; a new article is compared only with the originals
+//! sharing a band key (likely when their shingle sets overlap by a third or more), never with every
+//! body nor with every reprint of one. It is a copy of the earliest such original (earlier published,
+//! then smaller body key) holding at least [`COPY`] of its shingles: `verbatim` from [`VERBATIM`],
+//! else `rewrite`; else it is an original itself. Articles are decided in that order, so the links do
+//! not depend on which came first into the database (see [`link_copies`]).
 //!
 //! Corroboration counts a copy with its original: `quote_groups.outlets` and `claim_groups.outlets`
 //! count independent sources.
@@ -26,8 +27,11 @@ const SHINGLE: usize = 5;
 pub const COPY: f64 = 0.6;
 /// ... and for a verbatim copy.
 pub const VERBATIM: f64 = 0.95;
-/// The band key that only marks an article as compared (never looked up).
+/// The band key that marks an original as compared (never looked up).
 const COMPARED: i64 = 0;
+/// The band key that marks a copy as compared: a copy keeps no band keys, so a new article is compared
+/// with originals only (one per family of copies, however many reprints it has).
+const COPY_MARK: i64 = 2;
 
 fn fnv(bytes: &[u8], seed: u64) -> u64 {
     let mut h = 0xcbf2_9ce4_8422_2325u64 ^ seed;
@@ -87,6 +91,18 @@ struct Article {
     body: String,
 }
 
+impl Article {
+    /// The order that decides which of two articles is the original: the earlier published, undated
+    /// ones after dated ones, then the smaller body key (never the order they were imported in).
+    fn order(&self) -> (bool, Option<&str>, &str) {
+        (
+            self.published.is_none(),
+            self.published.as_deref(),
+            &self.body_key,
+        )
+    }
+}
+
 fn article(conn: &Connection, id: i64) -> Result<Article> {
     Ok(conn
         .prepare_cached(
@@ -102,64 +118,136 @@ fn article(conn: &Connection, id: i64) -> Result<Article> {
         })?)
 }
 
-/// Compares every article not compared yet with the stored articles sharing a band key.
+/// Articles waiting for a decision, in the order that decides originals.
+type Queue = BTreeSet<((bool, Option<String>, String), i64)>;
+
+fn enqueue(queue: &mut Queue, a: &Article) {
+    let (undated, published, key) = a.order();
+    queue.insert((
+        (undated, published.map(str::to_string), key.to_string()),
+        a.id,
+    ));
+}
+
+fn ids(conn: &Connection, sql: &str, param: Option<i64>) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = match param {
+        Some(p) => stmt
+            .query_map([p], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?,
+        None => stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?,
+    };
+    Ok(rows)
+}
+
+/// Decides every article not compared yet, and every copy whose original was deleted.
+///
+/// Each article is a copy of the earliest original (see [`Article::order`]) sharing a band key with it
+/// and holding [`COPY`] of its shingles, else an original. Articles are decided in that order, so a
+/// new article that turns out earlier than a stored original is decided first and the stored one is
+/// decided again (it may become its copy, and its copies are then decided again too). A new article is
+/// compared only with originals, never with every reprint of one: a line carried by 10,000 reprints
+/// costs one comparison per reprint, not 50 million.
 pub fn link_copies(conn: &Connection) -> Result<()> {
-    let new: Vec<i64> = conn
-        .prepare(
-            "SELECT article_id FROM articles a WHERE NOT EXISTS (
-                 SELECT 1 FROM article_shingle_bands b WHERE b.article_id = a.article_id)",
-        )?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut queue = Queue::new();
+    let fresh = ids(
+        conn,
+        "SELECT article_id FROM articles a WHERE NOT EXISTS (
+             SELECT 1 FROM article_shingle_bands b WHERE b.article_id = a.article_id)",
+        None,
+    )?;
+    let orphans = ids(
+        conn,
+        "SELECT article_id FROM article_shingle_bands b WHERE band_key = ?1 AND NOT EXISTS (
+             SELECT 1 FROM article_copies c WHERE c.article_id = b.article_id)",
+        Some(COPY_MARK),
+    )?;
+    for id in fresh.into_iter().chain(orphans) {
+        enqueue(&mut queue, &article(conn, id)?);
+    }
+    while let Some((_, id)) = queue.pop_first() {
+        decide(conn, &article(conn, id)?, &mut queue)?;
+    }
+    Ok(())
+}
+
+/// Decides whether `this` is a copy (of the earliest original that it copies) or an original, writes
+/// it, and queues the articles whose decision that may change.
+fn decide(conn: &Connection, this: &Article, queue: &mut Queue) -> Result<()> {
+    let set = shingles(&this.body);
+    let keys = band_keys(&set);
+    let mut candidates: BTreeSet<i64> = BTreeSet::new();
+    for key in &keys {
+        candidates.extend(ids(
+            conn,
+            "SELECT article_id FROM article_shingle_bands WHERE band_key = ?1",
+            Some(*key),
+        )?);
+    }
+    candidates.remove(&this.id);
+    let mut others = candidates
+        .into_iter()
+        .map(|id| article(conn, id))
+        .collect::<Result<Vec<_>>>()?;
+    others.sort_by(|a, b| a.order().cmp(&b.order()));
+    let original = others
+        .iter()
+        .take_while(|o| o.order() < this.order())
+        .map(|o| (o, containment(&set, &shingles(&o.body))))
+        .find(|(_, similarity)| *similarity >= COPY);
+    let was_original = !ids(
+        conn,
+        "SELECT band_key FROM article_shingle_bands WHERE article_id = ?1 AND band_key = 0",
+        Some(this.id),
+    )?
+    .is_empty();
+    conn.prepare_cached("DELETE FROM article_shingle_bands WHERE article_id = ?1")?
+        .execute([this.id])?;
+    conn.prepare_cached("DELETE FROM article_copies WHERE article_id = ?1")?
+        .execute([this.id])?;
     let mut insert = conn.prepare_cached(
         "INSERT OR IGNORE INTO article_shingle_bands (band_key, article_id) VALUES (?1, ?2)",
     )?;
-    let mut candidates = conn.prepare_cached(
-        "SELECT DISTINCT article_id FROM article_shingle_bands WHERE band_key = ?1 AND article_id != ?2",
-    )?;
-    for id in new {
-        let this = article(conn, id)?;
-        let set = shingles(&this.body);
-        let keys = band_keys(&set);
-        let mut others: BTreeSet<i64> = BTreeSet::new();
-        for key in &keys {
-            let found: Vec<i64> = candidates
-                .query_map(params![key, id], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            others.extend(found);
-        }
-        for other in others {
-            let that = article(conn, other)?;
-            let similarity = containment(&set, &shingles(&that.body));
-            if similarity >= COPY {
-                record(conn, &this, &that, similarity)?;
+    match original {
+        Some((original, similarity)) => {
+            record(conn, this, original, similarity)?;
+            insert.execute(params![COPY_MARK, this.id])?;
+            if was_original {
+                // Its copies now need another original.
+                let copies = ids(
+                    conn,
+                    "SELECT article_id FROM article_copies WHERE original_article_id = ?1",
+                    Some(this.id),
+                )?;
+                for id in copies {
+                    enqueue(queue, &article(conn, id)?);
+                }
             }
         }
-        for key in keys.iter().chain(std::iter::once(&COMPARED)) {
-            insert.execute(params![key, id])?;
+        None => {
+            for key in keys.iter().chain(std::iter::once(&COMPARED)) {
+                insert.execute(params![key, this.id])?;
+            }
+            // Later originals sharing a band may be copies of this one.
+            for later in others.iter().filter(|o| o.order() > this.order()) {
+                enqueue(queue, later);
+            }
         }
     }
     Ok(())
 }
 
-/// Records that the later of `a` and `b` copies the earlier.
-fn record(conn: &Connection, a: &Article, b: &Article, similarity: f64) -> Result<()> {
-    // Undated articles come after dated ones; then the smaller body key is the original.
-    let order = |x: &Article| {
-        (
-            x.published.is_none(),
-            x.published.clone(),
-            x.body_key.clone(),
-        )
-    };
-    let (original, copy) = if order(a) <= order(b) { (a, b) } else { (b, a) };
+/// Records that `copy` copies `original`.
+fn record(conn: &Connection, copy: &Article, original: &Article, similarity: f64) -> Result<()> {
     let kind = if similarity >= VERBATIM {
         "verbatim"
     } else {
         "rewrite"
     };
     conn.prepare_cached(
-        "INSERT OR REPLACE INTO article_copies (article_id, original_article_id, kind, similarity)
+        "INSERT INTO article_copies (article_id, original_article_id, kind, similarity)
          VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![

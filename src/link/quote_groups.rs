@@ -15,7 +15,6 @@
 //! Rebuilt over all quotes after each import; the rules read words and dates only, so the groups are
 //! the same whatever order articles came in.
 
-use crate::extract::claims::lexicon::STOPWORDS;
 use crate::extract::text::fold_for_match;
 use crate::link::union_find::UnionFind;
 use crate::store::Result;
@@ -44,21 +43,41 @@ const MIN_SENTENCE: usize = 5;
 /// 1970), if known.
 #[derive(Debug, Clone)]
 pub struct QuoteIn {
-    pub words: Vec<String>,
-    pub sentences: Vec<Vec<String>>,
+    /// Its words ([`normalized_words`]), each as a hash ([`Word`]).
+    pub words: Vec<Word>,
+    /// The words with each name of several words as one ([`name_tokens`]): what runs are counted in.
+    pub tokens: Vec<Word>,
+    pub sentences: Vec<Vec<Word>>,
     pub day: Option<i64>,
     /// The article (an identity only: compared, never ordered).
     pub article: i64,
+}
+
+/// A word as grouping compares it: a hash of its folded form. Every quote of a database is in memory
+/// at once, and eight bytes a word is a fraction of the string.
+pub type Word = u64;
+
+fn hashed(words: Vec<String>) -> Vec<Word> {
+    use std::hash::{Hash, Hasher};
+    words
+        .iter()
+        .map(|w| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect()
 }
 
 impl QuoteIn {
     pub fn new(text: &str, day: Option<i64>, article: i64) -> QuoteIn {
         QuoteIn {
             article,
-            words: normalized_words(text),
+            words: hashed(normalized_words(text)),
+            tokens: hashed(name_tokens(text)),
             sentences: text
                 .split(['.', '!', '?', ';'])
-                .map(normalized_words)
+                .map(|s| hashed(normalized_words(s)))
                 .filter(|s| s.len() >= MIN_SENTENCE)
                 .collect(),
             day,
@@ -66,7 +85,7 @@ impl QuoteIn {
     }
 }
 
-fn contains(long: &[String], short: &[String]) -> bool {
+fn contains(long: &[Word], short: &[Word]) -> bool {
     short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
@@ -99,38 +118,23 @@ fn allowed(m: Match, w: When) -> bool {
     }
 }
 
-/// The longest run of words the two lists share, and the same without the function words at its ends
-/// ("to serve as president of the united states" counts as 7 words: "serve ... states"). The trimmed
-/// length is not a rule yet: on basil, requiring 6 trimmed words lost 3% of true pairs for 2 stock
-/// phrases.
-fn longest_run(a: &[String], b: &[String]) -> (usize, usize) {
-    let (mut best, mut end) = (0, 0);
+/// The longest run of words the two lists share. (Not counting the function words at the run's ends
+/// was tried: on basil, requiring 6 such words lost 3% of true pairs for 2 stock phrases.)
+fn longest_run(a: &[Word], b: &[Word]) -> usize {
+    let mut best = 0;
     let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
     for x in a {
-        let mut cur = vec![0usize; b.len() + 1];
         for (j, y) in b.iter().enumerate() {
-            if x == y {
-                cur[j + 1] = prev[j] + 1;
-                if cur[j + 1] > best {
-                    best = cur[j + 1];
-                    end = j + 1;
-                }
-            }
+            cur[j + 1] = if x == y { prev[j] + 1 } else { 0 };
+            best = best.max(cur[j + 1]);
         }
-        prev = cur;
+        std::mem::swap(&mut prev, &mut cur);
     }
-    let run = &b[end - best..end];
-    let function = |w: &String| STOPWORDS.contains(&w.as_str()) || w == "am";
-    let first = run.iter().position(|w| !function(w));
-    let last = run.iter().rposition(|w| !function(w));
-    let trimmed = match (first, last) {
-        (Some(f), Some(l)) => l + 1 - f,
-        _ => 0,
-    };
-    (best, trimmed)
+    best
 }
 
-fn trigrams(words: &[String]) -> BTreeSet<&[String]> {
+fn trigrams(words: &[Word]) -> BTreeSet<&[Word]> {
     words.windows(3).collect()
 }
 
@@ -149,14 +153,18 @@ enum Match {
 
 fn same_words(qa: &QuoteIn, qb: &QuoteIn) -> Match {
     let (a, b) = (&qa.words, &qb.words);
-    let (run, _trimmed) = longest_run(a, b);
-    if run >= LONG_VERBATIM {
+    // Runs that join quotes of different stories count a name of several words as one word: "to
+    // serve as President of the United States" is 4, not 8 (two speeches sharing a title are not one
+    // quote).
+    let named_run = longest_run(&qa.tokens, &qb.tokens);
+    if named_run >= LONG_VERBATIM {
         return Match::Verbatim;
     }
-    let short = a.len().min(b.len());
-    if run >= SAME_RUN {
+    if named_run >= SAME_RUN {
         return Match::Strong;
     }
+    let run = longest_run(a, b);
+    let short = a.len().min(b.len());
     let sentence_inside =
         qa.sentences.iter().any(|s| contains(b, s)) || qb.sentences.iter().any(|s| contains(a, s));
     if sentence_inside || (run >= MIN_RUN && 2 * run >= short) {
@@ -212,17 +220,17 @@ pub fn cluster(quotes: &[QuoteIn]) -> Vec<Vec<usize>> {
     let mut uf = UnionFind::new(quotes.len());
     let mut pending: Vec<(usize, usize)> = Vec::new();
     // Identical quotes: one entry per word list, its quotes joined along the dates.
-    let mut same: BTreeMap<&[String], Vec<usize>> = BTreeMap::new();
+    let mut same: BTreeMap<&[Word], Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
         if !q.words.is_empty() {
             same.entry(q.words.as_slice()).or_default().push(i);
         }
     }
-    let distinct: Vec<(&[String], Vec<usize>)> = same.into_iter().collect();
-    for (words, members) in &distinct {
+    let distinct: Vec<(&[Word], Vec<usize>)> = same.into_iter().collect();
+    for (_, members) in &distinct {
         let mut by_day = members.clone();
         by_day.sort_by_key(|&i| (quotes[i].day, i));
-        let m = match words.len() {
+        let m = match quotes[members[0]].tokens.len() {
             n if n >= LONG_VERBATIM => Match::Verbatim,
             n if n >= SAME_RUN => Match::Strong,
             n if n >= MIN_IDENTICAL => Match::Weak,
@@ -234,16 +242,16 @@ pub fn cluster(quotes: &[QuoteIn]) -> Vec<Vec<usize>> {
         }
     }
     // Distinct word lists: candidates through shared 4-grams.
-    let mut index: HashMap<&[String], Vec<usize>> = HashMap::new();
+    let mut index: HashMap<&[Word], Vec<usize>> = HashMap::new();
     for (d, (words, _)) in distinct.iter().enumerate() {
-        let grams: BTreeSet<&[String]> = words.windows(MIN_RUN).collect();
+        let grams: BTreeSet<&[Word]> = words.windows(MIN_RUN).collect();
         for g in grams {
             index.entry(g).or_default().push(d);
         }
     }
     let mut checked: std::collections::HashSet<(usize, usize)> = Default::default();
     for (d, (words, members)) in distinct.iter().enumerate() {
-        let grams: BTreeSet<&[String]> = words.windows(MIN_RUN).collect();
+        let grams: BTreeSet<&[Word]> = words.windows(MIN_RUN).collect();
         for g in grams {
             let posting = &index[g];
             if posting.len() > MAX_POSTINGS {
@@ -303,7 +311,6 @@ struct Stored {
     speaker: Option<i64>,
     /// The article's outlet, or minus the article id when unknown; copies count as their original.
     source: i64,
-    text: String,
 }
 
 /// Recomputes `quote_groups` and `quotes.quote_group_id`.
@@ -324,17 +331,17 @@ pub fn regroup(conn: &Connection) -> Result<()> {
             Stored {
                 quote_id: r.get(0)?,
                 speaker: r.get(1)?,
-                text: r.get(2)?,
                 source: r.get(4)?,
             },
+            r.get::<_, String>(2)?,
             r.get::<_, Option<String>>(3)?,
             r.get::<_, i64>(5)?,
         ))
     })?;
     for row in rows {
-        let (s, published, article) = row?;
+        let (s, text, published, article) = row?;
         inputs.push(QuoteIn::new(
-            &s.text,
+            &text,
             published.as_deref().and_then(day_number),
             article,
         ));
@@ -370,10 +377,15 @@ fn write(
     )?;
     let mut set_group =
         conn.prepare("UPDATE quotes SET quote_group_id = ?1 WHERE quote_id = ?2")?;
+    let mut text_of = conn.prepare("SELECT text FROM quotes WHERE quote_id = ?1")?;
     for members in groups {
-        let longest = *members
+        // Texts are read again here, not kept for every quote while grouping.
+        let texts = members
             .iter()
-            .max_by_key(|&&m| (inputs[m].words.len(), std::cmp::Reverse(&stored[m].text)))
+            .map(|&m| text_of.query_row([stored[m].quote_id], |r| r.get::<_, String>(0)))
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        let longest = (0..members.len())
+            .max_by_key(|&k| (inputs[members[k]].words.len(), std::cmp::Reverse(&texts[k])))
             .expect("a group has members");
         let mut votes: BTreeMap<i64, usize> = BTreeMap::new();
         for &m in members {
@@ -388,7 +400,7 @@ fn write(
         let outlets: BTreeSet<i64> = members.iter().map(|&m| stored[m].source).collect();
         insert_group.execute(params![
             speaker,
-            stored[longest].text,
+            texts[longest],
             votes.len() as i64,
             outlets.len() as i64
         ])?;
@@ -398,6 +410,53 @@ fn write(
         }
     }
     Ok(())
+}
+
+/// The words of a quote as [`normalized_words`] folds them, except that a name of several words (words
+/// starting with a capital followed by lower-case letters, with "of", "the", "and" between them:
+/// "President of the United States", "George Herbert Walker Bush") is one token. A shared title or
+/// name says little about whether two remarks are one quote; acronyms and "I" are not names here.
+pub fn name_tokens(text: &str) -> Vec<String> {
+    let capitalised = |w: &str| {
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)
+    };
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        // The longest name starting here: capitalised words, joined by connectors.
+        let mut end = i;
+        if capitalised(raw[i]) {
+            let mut j = i + 1;
+            while j < raw.len() {
+                if capitalised(raw[j]) {
+                    end = j;
+                    j += 1;
+                } else if matches!(raw[j], "of" | "the" | "and") {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // A name ends where the sentence does ("... Ms Quill. Then ...").
+            if let Some(stop) = (i..end).find(|&k| raw[k].ends_with(['.', ',', ';', ':', '?', '!']))
+            {
+                end = stop;
+            }
+        }
+        let words: Vec<String> = raw[i..=end]
+            .iter()
+            .flat_map(|w| normalized_words(w))
+            .collect();
+        if end > i && !words.is_empty() {
+            tokens.push(words.join("_"));
+        } else {
+            tokens.extend(words);
+        }
+        i = end + 1;
+    }
+    tokens
 }
 
 /// Contractions outlets spell out or not.
@@ -456,116 +515,4 @@ fn british_to_american(word: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn spelling_and_contraction_variants_normalize_alike() {
-        assert_eq!(
-            normalized_words("This is not yet co-ordinated. We\u{2019}re meeting"),
-            normalized_words("this is not yet coordinated; we are meeting")
-        );
-        assert_eq!(
-            normalized_words("We recognise the colour"),
-            vec!["we", "recognize", "the", "color"]
-        );
-    }
-
-    fn quotes(texts: &[(&str, i64)]) -> Vec<QuoteIn> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, (t, day))| QuoteIn::new(t, Some(*day), i as i64))
-            .collect()
-    }
-
-    #[test]
-    fn part_of_a_quote_joins_the_full_quote_and_others_stay_apart() {
-        let q = quotes(&[
-            (
-                "I think the critical thing is that all of the efforts need to be co-ordinated,",
-                0,
-            ),
-            (
-                "all of the efforts need to be coordinated. This is not yet coordinated.",
-                0,
-            ),
-            ("We will never agree to that plan", 0),
-            (
-                "I think the critical thing is that all of the efforts need to be coordinated",
-                1,
-            ),
-            (
-                "This is not yet co-ordinated. I think we have concerns about how to go on.",
-                0,
-            ),
-            ("We have concerns about the plan, but we will talk.", 0),
-        ]);
-        assert_eq!(cluster(&q), vec![vec![0, 1, 3, 4], vec![2], vec![5]]);
-    }
-
-    #[test]
-    fn a_stock_phrase_does_not_join_two_remarks() {
-        let q = quotes(&[
-            (
-                "The harbour was cleared in a very short period of time by the crews on duty",
-                0,
-            ),
-            (
-                "Prices rose in a very short period of time, and families could not keep up",
-                0,
-            ),
-        ]);
-        assert_eq!(cluster(&q).len(), 2);
-    }
-
-    #[test]
-    fn short_quotes_days_apart_are_different_news_long_verbatim_ones_are_not() {
-        let long = "we will keep every berth working until the ice breaks and the ships come home";
-        let q = quotes(&[
-            ("a witch hunt", 0),
-            ("a witch hunt", 400),
-            ("a witch hunt", 1),
-            (long, 0),
-            (long, 900),
-        ]);
-        assert_eq!(cluster(&q), vec![vec![0, 2], vec![1], vec![3, 4]]);
-    }
-
-    #[test]
-    fn regroup_keeps_each_speaker_and_groups_unattributed_quotes() {
-        let conn = Connection::open_in_memory().unwrap();
-        conn.execute_batch(
-            "CREATE TABLE articles (article_id INTEGER PRIMARY KEY, outlet_id INTEGER, published TEXT);
-             CREATE TABLE article_copies (article_id INTEGER, original_article_id INTEGER);
-             CREATE TABLE quote_groups (quote_group_id INTEGER PRIMARY KEY, speaker_entity_id INTEGER,
-                 text TEXT NOT NULL, speakers INTEGER, outlets INTEGER);
-             CREATE TABLE quotes (quote_id INTEGER PRIMARY KEY, article_id INTEGER, speaker_entity_id INTEGER,
-                 text TEXT, kind TEXT, quote_group_id INTEGER);
-             INSERT INTO articles VALUES (1, 1, '2031-01-01'), (2, 2, '2031-01-01'), (3, 3, '2031-01-02');
-             INSERT INTO quotes VALUES (1, 1, 7, 'This is not yet co-ordinated. I think we have concerns', 'speech', NULL);
-             INSERT INTO quotes VALUES (2, 2, NULL, 'This is not yet coordinated. I think we have concerns', 'partial', NULL);
-             INSERT INTO quotes VALUES (3, 3, 8, 'This is not yet coordinated. I think we have concerns', 'speech', NULL);
-             INSERT INTO quotes VALUES (4, 1, 7, 'the deal', 'phrase', NULL);",
-        )
-        .unwrap();
-        regroup(&conn).unwrap();
-        regroup(&conn).unwrap(); // idempotent
-        let groups: Vec<Option<i64>> = conn
-            .prepare("SELECT quote_group_id FROM quotes ORDER BY quote_id")
-            .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
-        assert_eq!(groups[0], groups[1]);
-        assert_eq!(groups[0], groups[2]);
-        assert_eq!(groups[3], None);
-        let (speakers, outlets): (i64, i64) = conn
-            .query_row("SELECT speakers, outlets FROM quote_groups", [], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .unwrap();
-        assert_eq!((speakers, outlets), (2, 3));
-    }
-}
+mod tests;

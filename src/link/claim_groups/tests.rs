@@ -1,0 +1,127 @@
+//! Unit tests of the claim groups rules.
+
+use super::*;
+
+fn row(id: i64, article: i64, text: &str, entities: &[i64]) -> ClaimRow {
+    ClaimRow {
+        claim_id: id,
+        article_id: article,
+        text: text.into(),
+        entities: entities.to_vec(),
+        label: format!("outlet {article}"),
+        ..ClaimRow::default()
+    }
+}
+
+fn dated(articles: &[(i64, i64)]) -> Story {
+    Story {
+        days: articles.iter().copied().collect(),
+        ..Story::default()
+    }
+}
+
+#[test]
+fn stemming_and_synonyms_match_inflections_and_rewordings() {
+    assert_eq!(stem("sharing"), stem("shared"));
+    assert_eq!(stem("militias"), stem("militia"));
+    assert_eq!(words("cooperation").1, words("sharing").1);
+    assert_eq!(words("coordination").1, words("share").1);
+}
+
+#[test]
+fn one_assertion_in_other_words_is_one_group_and_a_denial_of_another_is_not_in_it() {
+    // Entities: 1 Vardholm, 2 Lillestad, 3 Ferry Company, 4 Norway.
+    let rows = vec![
+        row(
+            1,
+            1,
+            "the ferry company agreed to share harbour data with Vardholm, Lillestad and Norway",
+            &[1, 2, 3, 4],
+        ),
+        row(
+            2,
+            2,
+            "it signed a harbour data cooperation agreement with Vardholm, Lillestad and Norway",
+            &[1, 2, 3, 4],
+        ),
+        row(
+            3,
+            3,
+            "harbour data coordination with Vardholm, Lillestad and Norway will increase",
+            &[1, 2, 4],
+        ),
+        row(
+            4,
+            3,
+            "they are not coordinating their crossings with Norway",
+            &[4],
+        ),
+        row(
+            5,
+            4,
+            "the ferry company reported record passenger numbers at Lillestad",
+            &[2, 3],
+        ),
+    ];
+    let story = dated(&[(1, 100), (2, 100), (3, 101), (4, 101)]);
+    let groups = group(&rows, &story);
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert_eq!(groups[0].members, vec![0, 1, 2]);
+}
+
+#[test]
+fn days_apart_and_furniture_do_not_group() {
+    let rows = vec![
+        row(1, 1, "the talks on the harbour will resume next week", &[]),
+        row(2, 2, "the talks on the harbour will resume next week", &[]),
+        row(3, 3, "The Associated Press contributed to this report", &[]),
+        row(4, 4, "The Associated Press contributed to this report", &[]),
+    ];
+    let story = dated(&[(1, 100), (2, 400), (3, 100), (4, 100)]);
+    assert!(group(&rows, &story).is_empty());
+    let story = dated(&[(1, 100), (2, 101), (3, 100), (4, 100)]);
+    assert_eq!(group(&rows, &story).len(), 1);
+}
+
+#[test]
+fn different_figures_for_one_counted_thing_are_a_named_disagreement() {
+    let mut a = row(
+        1,
+        1,
+        "40 ships were waiting outside the Vardholm breakwater",
+        &[1],
+    );
+    a.quantities = vec![(40.0, Some("ships".into()))];
+    let mut b = row(
+        2,
+        2,
+        "55 ships were waiting outside the Vardholm breakwater",
+        &[1],
+    );
+    b.quantities = vec![(55.0, Some("ships".into()))];
+    let groups = group(&[a, b], &dated(&[(1, 5), (2, 5)]));
+    assert_eq!(groups.len(), 1);
+    assert_eq!(
+        groups[0].disagreement.as_deref(),
+        Some("numbers differ: 40 vs 55 ships (outlet 1 vs outlet 2)")
+    );
+}
+
+#[test]
+fn claims_of_one_article_do_not_group_alone() {
+    let rows = vec![
+        row(
+            1,
+            1,
+            "the Danube ferry operator has suspended all crossings",
+            &[7],
+        ),
+        row(
+            2,
+            1,
+            "the Danube ferry operator has suspended all crossings",
+            &[7],
+        ),
+    ];
+    assert!(group(&rows, &Story::default()).is_empty());
+}
