@@ -41,6 +41,9 @@ pub struct Candidate<'a> {
 
 /// Words of prose an article has before an end marker can end it.
 const MIN_ARTICLE_WORDS: usize = 25;
+/// Prose words of a best run that is an article by itself: after it, an end marker ends the page
+/// even when the run it stands in has died (a footer between the article and its comments).
+const MIN_FINISHED_ARTICLE_WORDS: usize = 80;
 /// A related-content heading counts as this many boilerplate lines.
 const SOFT_END_WEIGHT: f32 = -1.0;
 
@@ -181,14 +184,23 @@ fn best_run(lines: &[Candidate]) -> Option<(usize, usize, usize)> {
     let mut run_start = 0;
     let mut sum = 0.0f32;
     let mut prose_words = 0;
+    // Prose words of the run being built and of the best run so far (rule 4).
+    let mut run_prose = 0;
+    let mut best_prose = 0;
     let mut gap = 0usize;
     let mut in_box = false;
     let mut stop = lines.len();
     for (i, line) in lines.iter().enumerate() {
         let mut w = match line.info.end_marker {
             // Rule 4: the article is over. Only once it has begun: a "Comments" link in the menu
-            // above the article ends nothing.
-            EndMarker::Hard if prose_words >= MIN_ARTICLE_WORDS => {
+            // above the article ends nothing. Nor does a comment count ("0 Comments") beside the
+            // byline when the prose before it was a sidebar blurb, a run that died in the menu.
+            EndMarker::Hard
+                if prose_words >= MIN_ARTICLE_WORDS
+                    && (!is_count(line.text)
+                        || (sum > 0.0 && run_prose >= MIN_ARTICLE_WORDS)
+                        || best_prose >= MIN_FINISHED_ARTICLE_WORDS) =>
+            {
                 stop = i;
                 break;
             }
@@ -213,16 +225,19 @@ fn best_run(lines: &[Candidate]) -> Option<(usize, usize, usize)> {
         } else {
             gap = 0;
         }
-        if line.info.class == Class::Good {
-            prose_words += line.info.words;
-        }
         if sum <= 0.0 {
             sum = 0.0;
             run_start = i;
+            run_prose = 0;
+        }
+        if line.info.class == Class::Good {
+            prose_words += line.info.words;
+            run_prose += line.info.words;
         }
         sum += w;
         if w > 0.0 && best.map_or(true, |(b, _, _)| sum > b) {
             best = Some((sum, run_start, i));
+            best_prose = run_prose;
         }
         // Rule 4: the closing credit line is the article's last line.
         if line.info.article_tail && prose_words >= MIN_ARTICLE_WORDS {
@@ -231,6 +246,11 @@ fn best_run(lines: &[Candidate]) -> Option<(usize, usize, usize)> {
         }
     }
     best.map(|(_, s, e)| (s, e, stop))
+}
+
+/// A heading with a count in it: "12 Comments", "Kommentare (0)".
+fn is_count(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A bio line: starts with a name (or "I am", "Ich bin") followed by what the person is or does,

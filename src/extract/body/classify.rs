@@ -80,6 +80,11 @@ static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\p{Ll}\d)’'?!.](?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2},\s+\d{4}\s*$").unwrap()
 });
+/// A teaser of a related-article list as copied: its date glued to the first word of its blurb
+/// ("06.03.2016Werden Sie …", "2021-04-01The mayor …").
+static GLUED_LEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})\p{L}").unwrap()
+});
 /// A line that is only a date, a time or a number ("April 22 5:08 am", "22.04.2022", "3").
 static ONLY_DATE_OR_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\p{L}]{0,12}\.?\s*(?:\d{1,2}(?:st|nd|rd|th)\b)?[\d\s.,:/\-]*(?:am|pm|a\.m\.|p\.m\.|uhr)?\s*$").unwrap()
@@ -161,7 +166,8 @@ pub fn classify(line: &str) -> LineInfo {
     let teaser =
         (line.ends_with("...") || line.ends_with('…')) && !ends_sentence_before_ellipsis(line);
 
-    let dated_headline = words <= 25 && GLUED_DATE.is_match(line);
+    let dated_headline =
+        (words <= 25 && GLUED_DATE.is_match(line)) || GLUED_LEADING_DATE.is_match(line);
     let trailing_date = words <= 20 && !ends_sentence && TRAILING_DATE.is_match(line);
     let bad = credit != Credit::None
         || end_marker != EndMarker::None

@@ -11,6 +11,9 @@
 //!
 //! Each kept line becomes one paragraph, white space folded. Lines the metadata stage consumed
 //! (headline, byline, url line) are never body text.
+//!
+//! For tuning, `FACTDB_EXPLAIN_BODY=1 factdb extract --body PAGE` prints every candidate line to
+//! stderr with its class, its markers and whether it was kept (see docs/extraction.md).
 
 mod block;
 mod classify;
@@ -78,6 +81,9 @@ fn classify_and_select<'a>(
         .map(|(_, candidate)| candidate)
         .collect();
     let mut selected = block::select(&mut candidates);
+    if std::env::var_os("FACTDB_EXPLAIN_BODY").is_some() {
+        explain(&candidates, &selected);
+    }
     // Rule 7 again, now that the byline is known: a closing "Anna Roe reports on ..." about one of
     // the article's authors, or a print-edition note, is not the article's text.
     while selected.len() > 1 {
@@ -88,6 +94,23 @@ fn classify_and_select<'a>(
         selected.pop();
     }
     (candidates, selected)
+}
+
+/// Prints each candidate line with its class and whether it was kept (a tuning aid, on stderr).
+fn explain(candidates: &[block::Candidate], selected: &[usize]) {
+    let kept: HashSet<usize> = selected.iter().copied().collect();
+    for (i, c) in candidates.iter().enumerate() {
+        let text: String = c.text.chars().take(110).collect();
+        eprintln!(
+            "{i:4} {} {:<8} {:>3}w {:?} {:?}{} {text}",
+            if kept.contains(&i) { 'K' } else { ' ' },
+            format!("{:?}", c.info.class),
+            c.info.words,
+            c.info.end_marker,
+            c.info.credit,
+            if c.info.link_label { " label" } else { "" },
+        );
+    }
 }
 
 /// An article whose text is already its body (structured input such as JSON): no boilerplate
