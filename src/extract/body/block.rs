@@ -6,6 +6,9 @@
 //! 1. **Captions.** A photo credit condemns the caption beside it: the line before a parenthesised
 //!    credit ("(Image credit: …)"), the line after a bare "Name/AGENCY" credit. In a related-article
 //!    list the picture caption comes right before a dated headline; it goes too.
+//!    An author-box heading condemns the name and bio lines after it; an e-mail address field the
+//!    sign-up blurb above it. A short line between two boilerplate lines is a box's blurb, unless
+//!    the two are list numbers ("2.", "3."): then it is a numbered list's item.
 //! 2. **Weights.** Prose lines weigh in favour (a long paragraph more than a short sentence),
 //!    boilerplate lines against, headings and one-liners slightly against.
 //! 3. **Best run.** The run with the largest total weight (maximum-sum subarray, linear time) is the
@@ -95,6 +98,43 @@ fn condemn_captions(lines: &mut [Candidate]) {
     }
 }
 
+/// Condemns the boxes around the article that announce themselves by one line (rule 1c): after
+/// an author-box heading, the name, links and bio up to the first sentence-length line; above an
+/// e-mail address field, the sign-up blurb and its heading.
+fn condemn_boxes(lines: &mut [Candidate]) {
+    /// Lines of an author box after its heading: name, "All articles", bio.
+    const AUTHOR_BOX_LINES: usize = 4;
+    /// A bio is a sentence or three; the line that long ends the box.
+    const BIO_MIN_WORDS: usize = 10;
+    const BIO_MAX_WORDS: usize = 80;
+    /// A sign-up box: a heading and a blurb of a sentence or two.
+    const SIGNUP_LINES: usize = 2;
+    const BLURB_MAX_WORDS: usize = 25;
+    for i in 0..lines.len() {
+        if lines[i].info.author_heading {
+            for line in lines[i + 1..].iter_mut().take(AUTHOR_BOX_LINES) {
+                if line.info.words > BIO_MAX_WORDS {
+                    break;
+                }
+                line.info.class = Class::Bad;
+                if line.info.words >= BIO_MIN_WORDS {
+                    break;
+                }
+            }
+        }
+        if lines[i].info.email_field {
+            for line in lines[..i].iter_mut().rev().take(SIGNUP_LINES) {
+                let blurb = matches!(line.info.class, Class::Short | Class::NearGood)
+                    && line.info.words <= BLURB_MAX_WORDS;
+                if !blurb {
+                    break;
+                }
+                line.info.class = Class::Bad;
+            }
+        }
+    }
+}
+
 /// A short line between two boilerplate lines is part of the same box: the blurb of a newsletter
 /// box between its "Subscribe to …" heading and its button (rule 1b). Decided on the classes
 /// before captions are condemned, so a caption beside a paragraph does not condemn it.
@@ -105,8 +145,8 @@ fn condemn_box_blurbs(lines: &mut [Candidate]) {
         .filter(|&i| {
             lines[i].info.words <= BLURB_MAX_WORDS
                 && lines[i].info.class != Class::Bad
-                && lines[i - 1].info.class == Class::Bad
-                && lines[i + 1].info.class == Class::Bad
+                && is_box_edge(&lines[i - 1].info)
+                && is_box_edge(&lines[i + 1].info)
                 && lines[i - 1].info.credit == Credit::None
                 && lines[i + 1].info.credit == Credit::None
         })
@@ -116,10 +156,17 @@ fn condemn_box_blurbs(lines: &mut [Candidate]) {
     }
 }
 
+/// A boilerplate line that can be the edge of a box. A list number is not: the lines between two
+/// of them are the items of a numbered list (a recipe's steps).
+fn is_box_edge(info: &LineInfo) -> bool {
+    info.class == Class::Bad && !info.list_number
+}
+
 /// Indices (into `lines`) of the lines that are the article, in order.
 pub fn select(lines: &mut [Candidate]) -> Vec<usize> {
     condemn_box_blurbs(lines);
     condemn_captions(lines);
+    condemn_boxes(lines);
     let (start, end, stop) = match best_run(lines) {
         Some(run) => run,
         None => return Vec::new(),

@@ -89,6 +89,29 @@ static LINK_LABELS: LazyLock<Vec<&str>> =
 static LINK_LABEL_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| LINK_LABELS.iter().copied().collect());
 
+/// Headings of an author box ("About the author", "Autoreninfo").
+static AUTHOR_HEADINGS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    entries(include_str!("../../../data/lexicon/boilerplate/author_headings.txt"))
+        .into_iter()
+        .collect()
+});
+/// Labels of an e-mail address field ("E-Mail-Adresse", "Your email").
+static EMAIL_FIELDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    entries(include_str!("../../../data/lexicon/boilerplate/email_fields.txt"))
+        .into_iter()
+        .collect()
+});
+
+/// Is the (lower-cased) line the heading of an author box?
+pub fn is_author_heading(lower: &str) -> bool {
+    AUTHOR_HEADINGS.contains(key(lower))
+}
+
+/// Is the (lower-cased) line the label of an e-mail address field?
+pub fn is_email_field(lower: &str) -> bool {
+    EMAIL_FIELDS.contains(key(lower))
+}
+
 /// Is the (lower-cased) line a bare label introducing a link to another article?
 pub fn is_link_label(lower: &str) -> bool {
     LINK_LABEL_SET.contains(key(lower))

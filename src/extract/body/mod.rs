@@ -100,15 +100,15 @@ fn classify_and_select<'a>(
 fn explain(candidates: &[block::Candidate], selected: &[usize]) {
     let kept: HashSet<usize> = selected.iter().copied().collect();
     for (i, c) in candidates.iter().enumerate() {
-        let text: String = c.text.chars().take(110).collect();
         eprintln!(
-            "{i:4} {} {:<8} {:>3}w {:?} {:?}{} {text}",
+            "{i:4} {} {:<8} {:>3}w {:?} {:?}{} {}",
             if kept.contains(&i) { 'K' } else { ' ' },
             format!("{:?}", c.info.class),
             c.info.words,
             c.info.end_marker,
             c.info.credit,
             if c.info.link_label { " label" } else { "" },
+            c.text,
         );
     }
 }
