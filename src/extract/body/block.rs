@@ -124,8 +124,7 @@ fn condemn_boxes(lines: &mut [Candidate]) {
         }
         if lines[i].info.email_field {
             for line in lines[..i].iter_mut().rev().take(SIGNUP_LINES) {
-                let blurb = matches!(line.info.class, Class::Short | Class::NearGood)
-                    && line.info.words <= BLURB_MAX_WORDS;
+                let blurb = line.info.class != Class::Bad && line.info.words <= BLURB_MAX_WORDS;
                 if !blurb {
                     break;
                 }

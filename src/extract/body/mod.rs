@@ -82,7 +82,7 @@ fn classify_and_select<'a>(
         .collect();
     let mut selected = block::select(&mut candidates);
     if std::env::var_os("FACTDB_EXPLAIN_BODY").is_some() {
-        explain(&candidates, &selected);
+        eprint!("{}", explain(&candidates, &selected));
     }
     // Rule 7 again, now that the byline is known: a closing "Anna Roe reports on ..." about one of
     // the article's authors, or a print-edition note, is not the article's text.
@@ -96,11 +96,15 @@ fn classify_and_select<'a>(
     (candidates, selected)
 }
 
-/// Prints each candidate line with its class and whether it was kept (a tuning aid, on stderr).
-fn explain(candidates: &[block::Candidate], selected: &[usize]) {
+/// Every candidate line with its class, markers and `K` where it was kept: a tuning aid, printed to
+/// stderr by `FACTDB_EXPLAIN_BODY=1 factdb extract --body PAGE` (and by the ignored `explain` tests).
+fn explain(candidates: &[block::Candidate], selected: &[usize]) -> String {
+    use std::fmt::Write;
     let kept: HashSet<usize> = selected.iter().copied().collect();
+    let mut out = String::new();
     for (i, c) in candidates.iter().enumerate() {
-        eprintln!(
+        let _ = writeln!(
+            out,
             "{i:4} {} {:<8} {:>3}w {:?} {:?}{} {}",
             if kept.contains(&i) { 'K' } else { ' ' },
             format!("{:?}", c.info.class),
@@ -111,6 +115,7 @@ fn explain(candidates: &[block::Candidate], selected: &[usize]) {
             c.text,
         );
     }
+    out
 }
 
 /// An article whose text is already its body (structured input such as JSON): no boilerplate
