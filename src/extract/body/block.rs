@@ -315,7 +315,7 @@ fn is_author_bio(text: &str) -> bool {
         "He ", "She ", "They ", "It ", "We ", "This ", "That ", "There ",
     ];
     /// Bios are a sentence or three; a longer closing paragraph is the article's own.
-    const BIO_MAX_WORDS: usize = 60;
+    const BIO_MAX_WORDS: usize = 80;
     text.split_whitespace().count() <= BIO_MAX_WORDS
         && BIO_OPENING.is_match(text)
         && BIO_WORDS.is_match(text)
