@@ -88,16 +88,14 @@ static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A teaser of a related-article list as copied: its date glued to the first word of its blurb
 /// ("06.03.2016Werden Sie …", "2021-04-01The mayor …").
-static GLUED_LEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})\p{L}").unwrap()
-});
+static GLUED_LEADING_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})\p{L}").unwrap());
 /// A list item's number on a line of its own ("2.", "3)", "10").
 static LIST_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}[.)]?$").unwrap());
 /// An agency signature closing a news item: the writer's initials and the agency ("aja/PAP",
 /// "dpa/lno", "(rtr/afp)").
-static AGENCY_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(?\p{L}{2,5}(?:/\p{L}{2,6}){1,2}\)?$").unwrap()
-});
+static AGENCY_SIGNATURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\(?\p{L}{2,5}(?:/\p{L}{2,6}){1,2}\)?$").unwrap());
 /// A line that is only a date, a time or a number ("April 22 5:08 am", "22.04.2022", "3").
 static ONLY_DATE_OR_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\p{L}]{0,12}\.?\s*(?:\d{1,2}(?:st|nd|rd|th)\b)?[\d\s.,:/\-]*(?:am|pm|a\.m\.|p\.m\.|uhr)?\s*$").unwrap()

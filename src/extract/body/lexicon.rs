@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 /// The entries of a list file: one per non-blank line, `#` lines are comments; an entry with white
 /// space at either end ("© ") is written in double quotes.
-fn entries(text: &'static str) -> Vec<&'static str> {
+fn entries<C: FromIterator<&'static str>>(text: &'static str) -> C {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -27,34 +27,42 @@ fn entries(text: &'static str) -> Vec<&'static str> {
         .collect()
 }
 
+/// A list of `data/lexicon/boilerplate/<name>.txt`, embedded at build time, parsed on first use.
+macro_rules! list {
+    ($name:literal) => {
+        LazyLock::new(|| {
+            entries(include_str!(concat!(
+                "../../../data/lexicon/boilerplate/",
+                $name,
+                ".txt"
+            )))
+        })
+    };
+}
+
 /// A whole line that is exactly one of these (ignoring case, surrounding punctuation and a count
 /// such as "12 comments") is a menu item, a button or a section label. Real paragraphs are never a
 /// bare "Share" or "Kommentare".
-static WHOLE_LINE: LazyLock<Vec<&str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/lexicon/boilerplate/whole_lines.txt")));
+static WHOLE_LINE: LazyLock<HashSet<&str>> = list!("whole_lines");
 
 /// Line prefixes that introduce a link to another page or a label, not article text:
 /// "Read more: <other headline>", "Tags: a, b", "Photo: <credit>".
-static PREFIXES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/lexicon/boilerplate/prefixes.txt")));
+static PREFIXES: LazyLock<Vec<&str>> = list!("prefixes");
 
 /// Phrases that mark a *short* line (see [`SHORT_LINE_WORDS`]) as boilerplate wherever they occur
 /// in it: newsletter and paywall boxes, comment forms, cookie banners, app promotions. In a long
 /// paragraph the same words may be news ("the newsletter reported"), so they only count on short
 /// lines.
-static SHORT_LINE_PHRASES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/lexicon/boilerplate/short_line_phrases.txt")));
+static SHORT_LINE_PHRASES: LazyLock<Vec<&str>> = list!("short_line_phrases");
 
 /// Phrases that mark a line of any length up to [`CONSENT_LINE_WORDS`] words as boilerplate:
 /// cookie-consent and tracking notices are long, well-formed prose, so length does not clear them.
-static CONSENT_PHRASES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/lexicon/boilerplate/consent_phrases.txt")));
+static CONSENT_PHRASES: LazyLock<Vec<&str>> = list!("consent_phrases");
 /// Cookie banners run to a few sentences; an article paragraph mentioning cookies is longer.
 pub const CONSENT_LINE_WORDS: usize = 80;
 static CONSENT_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(&CONSENT_PHRASES));
 /// Words that make a mention of cookies a consent notice rather than news about biscuits.
-static CONSENT_CONTEXT: LazyLock<Vec<&str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/lexicon/boilerplate/consent_context.txt")));
+static CONSENT_CONTEXT: LazyLock<Vec<&str>> = list!("consent_context");
 static CONSENT_CONTEXT_MATCHER: LazyLock<AhoCorasick> =
     LazyLock::new(|| automaton(&CONSENT_CONTEXT));
 
@@ -71,56 +79,45 @@ pub const SHORT_LINE_WORDS: usize = 25;
 /// paywalls and donation letters. Once the article's prose has begun, nothing after one of these is
 /// article text (see `block`). Matched like [`WHOLE_LINE`], or anywhere in a line of at most
 /// [`END_MARKER_WORDS`] words ("Hinterlasse jetzt einen Kommentar", "35 Comments »").
-static HARD_END_MARKERS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/lexicon/boilerplate/end_markers.txt")));
+static HARD_END_MARKERS: LazyLock<Vec<&str>> = list!("end_markers");
 /// Bare section headings of a comment thread ("Comments", "12 Kommentare").
-static COMMENT_HEADINGS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/lexicon/boilerplate/comment_headings.txt")));
+static COMMENT_HEADINGS: LazyLock<Vec<&str>> = list!("comment_headings");
 
 /// Headings of related-content boxes. They often sit *inside* an article ("Most read" between two
 /// paragraphs), so they are not walls: they only weigh heavily against the lines around them.
-static SOFT_END_MARKERS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/lexicon/boilerplate/related_headings.txt")));
+static SOFT_END_MARKERS: LazyLock<Vec<&str>> = list!("related_headings");
 
 /// Labels that introduce a link to another article on the next line(s): "Related", "Read more",
 /// "See also". The short lines right after one are headlines of other articles.
-static LINK_LABELS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/lexicon/boilerplate/link_labels.txt")));
-static LINK_LABEL_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| LINK_LABELS.iter().copied().collect());
-
+static LINK_LABELS: LazyLock<HashSet<&str>> = list!("link_labels");
 /// Headings of an author box ("About the author", "Autoreninfo").
-static AUTHOR_HEADINGS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    entries(include_str!("../../../data/lexicon/boilerplate/author_headings.txt"))
-        .into_iter()
-        .collect()
-});
+static AUTHOR_HEADINGS: LazyLock<HashSet<&str>> = list!("author_headings");
 /// Labels of an e-mail address field ("E-Mail-Adresse", "Your email").
-static EMAIL_FIELDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
-    entries(include_str!("../../../data/lexicon/boilerplate/email_fields.txt"))
-        .into_iter()
-        .collect()
-});
+static EMAIL_FIELDS: LazyLock<HashSet<&str>> = list!("email_fields");
+
+/// Is the (lower-cased) line, as the tables see it ([`key`]), one of `set`?
+fn is_whole_line_of(set: &HashSet<&str>, lower: &str) -> bool {
+    set.contains(key(lower))
+}
 
 /// Is the (lower-cased) line the heading of an author box?
 pub fn is_author_heading(lower: &str) -> bool {
-    AUTHOR_HEADINGS.contains(key(lower))
+    is_whole_line_of(&AUTHOR_HEADINGS, lower)
 }
 
 /// Is the (lower-cased) line the label of an e-mail address field?
 pub fn is_email_field(lower: &str) -> bool {
-    EMAIL_FIELDS.contains(key(lower))
+    is_whole_line_of(&EMAIL_FIELDS, lower)
 }
 
 /// Is the (lower-cased) line a bare label introducing a link to another article?
 pub fn is_link_label(lower: &str) -> bool {
-    LINK_LABEL_SET.contains(key(lower))
+    is_whole_line_of(&LINK_LABELS, lower)
 }
 
 /// The closing credit line of a news article ("Jane Roe contributed to this report."): the last
 /// line of the article itself, and nothing after it is article text.
-static ARTICLE_TAIL_PHRASES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| entries(include_str!("../../../data/lexicon/boilerplate/article_tails.txt")));
+static ARTICLE_TAIL_PHRASES: LazyLock<Vec<&str>> = list!("article_tails");
 static ARTICLE_TAIL_MATCHER: LazyLock<AhoCorasick> =
     LazyLock::new(|| automaton(&ARTICLE_TAIL_PHRASES));
 
@@ -149,8 +146,6 @@ fn automaton(patterns: &[&str]) -> AhoCorasick {
         .expect("lexicon patterns are valid")
 }
 
-static WHOLE_LINE_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| WHOLE_LINE.iter().copied().collect());
 static HARD_END_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(&HARD_END_MARKERS));
 static SOFT_END_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(&SOFT_END_MARKERS));
 static SHORT_LINE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(&SHORT_LINE_PHRASES));
@@ -167,7 +162,7 @@ pub fn key(lower: &str) -> &str {
 /// Is the (lower-cased) line a bare menu item, button or section label?
 pub fn is_whole_line_furniture(lower: &str) -> bool {
     let k = key(lower);
-    WHOLE_LINE_SET.contains(k) || WHOLE_LINE_SET.contains(lower.trim()) || is_gallery_counter(lower)
+    WHOLE_LINE.contains(k) || WHOLE_LINE.contains(lower.trim()) || is_gallery_counter(lower)
 }
 
 /// "1 of 12", "3/10": a photo gallery's position.

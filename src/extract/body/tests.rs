@@ -395,7 +395,9 @@ fn form_and_widget_consent_boxes_are_boilerplate() {
 fn a_closing_bio_of_up_to_eighty_words_is_dropped() {
     let bio = "Ana Field is a garden writer and the founder of a small seed library in the east of the city, where she has lent out beans, peas and squash to more than four hundred households since it opened. She studied botany, worked for a nursery for ten years and now teaches evening classes on saving seeds, composting and growing vegetables on balconies and in shared yards.";
     assert!(bio.split_whitespace().count() > 60);
-    let body = body_of(&format!("Seed Swap Draws a Crowd\n{BLOG_PARAGRAPHS}{bio}\n"));
+    let body = body_of(&format!(
+        "Seed Swap Draws a Crowd\n{BLOG_PARAGRAPHS}{bio}\n"
+    ));
     assert!(body.contains("repeated in autumn"), "{body}");
     assert!(!body.contains("seed library"), "{body}");
 }
