@@ -4,7 +4,8 @@
 # Runs `factdb extract --body` on every page of $SHARED/boilerplate/text (or, with KIND=html, the saved
 # HTML pages in $SHARED/boilerplate/html) into a temp dir, then the corpus scorer (precision/recall/F1
 # of must-keep and must-drop strings) on all pages, on the tuning two thirds (pages sorted by name,
-# index % 3 != 2) and on the held-out third (index % 3 == 2). Keeping every line of the text pages
+# index % 3 != 2) and on the held-out third (index % 3 == 2), then the same counted in words
+# ("tokens" lines: each string weighs its word count). Keeping every line of the text pages
 # scores F1 0.70; see README "Boilerplate removal" and docs/html.md.
 #
 # usage: scripts/score-boilerplate.sh [SHARED_DIR]   (default: ../shared, else /work/shared)
@@ -41,6 +42,37 @@ for part in all tune held; do
     [ "$part" = all ] && file="$shared/boilerplate/expected.jsonl"
     printf '%-5s ' "$part:"
     python3 "$shared/boilerplate/score.py" "$file" "$out"
+done
+# Token-weighted scores (docs/html.md "Token F1"): the same must-keep / must-drop strings, each
+# weighing as many words as it has, so a long paragraph lost costs more than a short heading.
+# Strings are matched exactly as score.py does. This stands in for a token F1 against reference
+# bodies (Zyte's article-extraction benchmark), which ../shared/boilerplate does not have.
+for part in all tune held; do
+    file="$split/$part.jsonl"
+    [ "$part" = all ] && file="$shared/boilerplate/expected.jsonl"
+    python3 - "$file" "$out" "$part" <<'PY'
+import json, os, re, sys, unicodedata
+def norm(t):
+    t = unicodedata.normalize('NFC', t or '')
+    t = re.sub('[\u00ad\u200b\u200c\u200d\u2060\ufeff]', '', t)
+    return re.sub(r'\s+', ' ', t)
+def tokens(t):
+    # Words; a CJK character counts as one token (such text has no spaces).
+    return len(re.findall(r'[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+', t))
+expected, bodies, part = sys.argv[1:]
+tp = fp = fn = 0
+for line in open(expected, encoding='utf-8'):
+    r = json.loads(line)
+    p = os.path.join(bodies, r['id'] + '.txt')
+    body = norm(open(p, encoding='utf-8', errors='replace').read()) if os.path.exists(p) else ''
+    for s in r['with']:
+        if norm(s) in body: tp += tokens(s)
+        else: fn += tokens(s)
+    for s in r['without']:
+        if norm(s) in body: fp += tokens(s)
+P = tp / max(1, tp + fp); R = tp / max(1, tp + fn); F = 2 * tp / max(1, 2 * tp + fp + fn)
+print(f'{part + " tokens:":13} precision {P:.3f} recall {R:.3f} F1 {F:.3f} (tokens tp={tp} fp={fp} fn={fn})')
+PY
 done
 rm -rf "$split"
 [ -n "${KEEP:-}" ] || rm -rf "$out"

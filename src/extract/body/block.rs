@@ -6,6 +6,9 @@
 //! 1. **Captions.** A photo credit condemns the caption beside it: the line before a parenthesised
 //!    credit ("(Image credit: …)"), the line after a bare "Name/AGENCY" credit. In a related-article
 //!    list the picture caption comes right before a dated headline; it goes too.
+//!    An author-box heading condemns the name and bio lines after it; an e-mail address field the
+//!    sign-up blurb above it. A short line between two boilerplate lines is a box's blurb, unless
+//!    the two are list numbers ("2.", "3."): then it is a numbered list's item.
 //! 2. **Weights.** Prose lines weigh in favour (a long paragraph more than a short sentence),
 //!    boilerplate lines against, headings and one-liners slightly against.
 //! 3. **Best run.** The run with the largest total weight (maximum-sum subarray, linear time) is the
@@ -41,6 +44,9 @@ pub struct Candidate<'a> {
 
 /// Words of prose an article has before an end marker can end it.
 const MIN_ARTICLE_WORDS: usize = 25;
+/// Prose words of a best run that is an article by itself: after it, an end marker ends the page
+/// even when the run it stands in has died (a footer between the article and its comments).
+const MIN_FINISHED_ARTICLE_WORDS: usize = 80;
 /// A related-content heading counts as this many boilerplate lines.
 const SOFT_END_WEIGHT: f32 = -1.0;
 
@@ -92,6 +98,42 @@ fn condemn_captions(lines: &mut [Candidate]) {
     }
 }
 
+/// Condemns the boxes around the article that announce themselves by one line (rule 1c): after
+/// an author-box heading, the name, links and bio up to the first sentence-length line; above an
+/// e-mail address field, the sign-up blurb and its heading.
+fn condemn_boxes(lines: &mut [Candidate]) {
+    /// Lines of an author box after its heading: name, "All articles", bio.
+    const AUTHOR_BOX_LINES: usize = 4;
+    /// A bio is a sentence or three; the line that long ends the box.
+    const BIO_MIN_WORDS: usize = 10;
+    const BIO_MAX_WORDS: usize = 80;
+    /// A sign-up box: a heading and a blurb of a sentence or two.
+    const SIGNUP_LINES: usize = 2;
+    const BLURB_MAX_WORDS: usize = 25;
+    for i in 0..lines.len() {
+        if lines[i].info.author_heading {
+            for line in lines[i + 1..].iter_mut().take(AUTHOR_BOX_LINES) {
+                if line.info.words > BIO_MAX_WORDS {
+                    break;
+                }
+                line.info.class = Class::Bad;
+                if line.info.words >= BIO_MIN_WORDS {
+                    break;
+                }
+            }
+        }
+        if lines[i].info.email_field {
+            for line in lines[..i].iter_mut().rev().take(SIGNUP_LINES) {
+                let blurb = line.info.class != Class::Bad && line.info.words <= BLURB_MAX_WORDS;
+                if !blurb {
+                    break;
+                }
+                line.info.class = Class::Bad;
+            }
+        }
+    }
+}
+
 /// A short line between two boilerplate lines is part of the same box: the blurb of a newsletter
 /// box between its "Subscribe to …" heading and its button (rule 1b). Decided on the classes
 /// before captions are condemned, so a caption beside a paragraph does not condemn it.
@@ -102,8 +144,8 @@ fn condemn_box_blurbs(lines: &mut [Candidate]) {
         .filter(|&i| {
             lines[i].info.words <= BLURB_MAX_WORDS
                 && lines[i].info.class != Class::Bad
-                && lines[i - 1].info.class == Class::Bad
-                && lines[i + 1].info.class == Class::Bad
+                && is_box_edge(&lines[i - 1].info)
+                && is_box_edge(&lines[i + 1].info)
                 && lines[i - 1].info.credit == Credit::None
                 && lines[i + 1].info.credit == Credit::None
         })
@@ -113,10 +155,17 @@ fn condemn_box_blurbs(lines: &mut [Candidate]) {
     }
 }
 
+/// A boilerplate line that can be the edge of a box. A list number is not: the lines between two
+/// of them are the items of a numbered list (a recipe's steps).
+fn is_box_edge(info: &LineInfo) -> bool {
+    info.class == Class::Bad && !info.list_number
+}
+
 /// Indices (into `lines`) of the lines that are the article, in order.
 pub fn select(lines: &mut [Candidate]) -> Vec<usize> {
     condemn_box_blurbs(lines);
     condemn_captions(lines);
+    condemn_boxes(lines);
     let (start, end, stop) = match best_run(lines) {
         Some(run) => run,
         None => return Vec::new(),
@@ -181,14 +230,23 @@ fn best_run(lines: &[Candidate]) -> Option<(usize, usize, usize)> {
     let mut run_start = 0;
     let mut sum = 0.0f32;
     let mut prose_words = 0;
+    // Prose words of the run being built and of the best run so far (rule 4).
+    let mut run_prose = 0;
+    let mut best_prose = 0;
     let mut gap = 0usize;
     let mut in_box = false;
     let mut stop = lines.len();
     for (i, line) in lines.iter().enumerate() {
         let mut w = match line.info.end_marker {
             // Rule 4: the article is over. Only once it has begun: a "Comments" link in the menu
-            // above the article ends nothing.
-            EndMarker::Hard if prose_words >= MIN_ARTICLE_WORDS => {
+            // above the article ends nothing. Nor does a comment count ("0 Comments") beside the
+            // byline when the prose before it was a sidebar blurb, a run that died in the menu.
+            EndMarker::Hard
+                if prose_words >= MIN_ARTICLE_WORDS
+                    && (!is_count(line.text)
+                        || (sum > 0.0 && run_prose >= MIN_ARTICLE_WORDS)
+                        || best_prose >= MIN_FINISHED_ARTICLE_WORDS) =>
+            {
                 stop = i;
                 break;
             }
@@ -213,16 +271,19 @@ fn best_run(lines: &[Candidate]) -> Option<(usize, usize, usize)> {
         } else {
             gap = 0;
         }
-        if line.info.class == Class::Good {
-            prose_words += line.info.words;
-        }
         if sum <= 0.0 {
             sum = 0.0;
             run_start = i;
+            run_prose = 0;
+        }
+        if line.info.class == Class::Good {
+            prose_words += line.info.words;
+            run_prose += line.info.words;
         }
         sum += w;
         if w > 0.0 && best.map_or(true, |(b, _, _)| sum > b) {
             best = Some((sum, run_start, i));
+            best_prose = run_prose;
         }
         // Rule 4: the closing credit line is the article's last line.
         if line.info.article_tail && prose_words >= MIN_ARTICLE_WORDS {
@@ -231,6 +292,11 @@ fn best_run(lines: &[Candidate]) -> Option<(usize, usize, usize)> {
         }
     }
     best.map(|(_, s, e)| (s, e, stop))
+}
+
+/// A heading with a count in it: "12 Comments", "Kommentare (0)".
+fn is_count(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A bio line: starts with a name (or "I am", "Ich bin") followed by what the person is or does,
@@ -249,7 +315,7 @@ fn is_author_bio(text: &str) -> bool {
         "He ", "She ", "They ", "It ", "We ", "This ", "That ", "There ",
     ];
     /// Bios are a sentence or three; a longer closing paragraph is the article's own.
-    const BIO_MAX_WORDS: usize = 60;
+    const BIO_MAX_WORDS: usize = 80;
     text.split_whitespace().count() <= BIO_MAX_WORDS
         && BIO_OPENING.is_match(text)
         && BIO_WORDS.is_match(text)

@@ -46,6 +46,12 @@ pub struct LineInfo {
     pub article_tail: bool,
     /// The line is a headline with a date glued on: an entry of a related-article list.
     pub dated_headline: bool,
+    /// The line heads an author box: the name and bio lines after it are not article text.
+    pub author_heading: bool,
+    /// The line labels an e-mail address field: the short lines above it are a sign-up box.
+    pub email_field: bool,
+    /// The line is only a list number ("2.", "3"): it marks no box, the lines around it are items.
+    pub list_number: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +86,16 @@ static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\p{Ll}\d)’'?!.](?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2},\s+\d{4}\s*$").unwrap()
 });
+/// A teaser of a related-article list as copied: its date glued to the first word of its blurb
+/// ("06.03.2016Werden Sie …", "2021-04-01The mayor …").
+static GLUED_LEADING_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})\p{L}").unwrap());
+/// A list item's number on a line of its own ("2.", "3)", "10").
+static LIST_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}[.)]?$").unwrap());
+/// An agency signature closing a news item: the writer's initials and the agency ("aja/PAP",
+/// "dpa/lno", "(rtr/afp)").
+static AGENCY_SIGNATURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\(?\p{L}{2,5}(?:/\p{L}{2,6}){1,2}\)?$").unwrap());
 /// A line that is only a date, a time or a number ("April 22 5:08 am", "22.04.2022", "3").
 static ONLY_DATE_OR_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\p{L}]{0,12}\.?\s*(?:\d{1,2}(?:st|nd|rd|th)\b)?[\d\s.,:/\-]*(?:am|pm|a\.m\.|p\.m\.|uhr)?\s*$").unwrap()
@@ -161,9 +177,12 @@ pub fn classify(line: &str) -> LineInfo {
     let teaser =
         (line.ends_with("...") || line.ends_with('…')) && !ends_sentence_before_ellipsis(line);
 
-    let dated_headline = words <= 25 && GLUED_DATE.is_match(line);
+    let dated_headline =
+        (words <= 25 && GLUED_DATE.is_match(line)) || GLUED_LEADING_DATE.is_match(line);
     let trailing_date = words <= 20 && !ends_sentence && TRAILING_DATE.is_match(line);
+    let author_heading = lexicon::is_author_heading(&lower);
     let bad = credit != Credit::None
+        || author_heading
         || end_marker != EndMarker::None
         || url_chars * 2 >= line.len()
         || lexicon::is_whole_line_furniture(&lower)
@@ -174,7 +193,8 @@ pub fn classify(line: &str) -> LineInfo {
         || trailing_date
         || (ONLY_DATE_OR_NUMBER.is_match(line) && line.chars().any(|c| c.is_ascii_digit()))
         || (teaser && words <= 60)
-        || line.chars().filter(|&c| c == '|' || c == '•').count() >= 2;
+        || line.chars().filter(|&c| c == '|' || c == '•').count() >= 2
+        || AGENCY_SIGNATURE.is_match(line.trim());
 
     let article_tail = lexicon::is_article_tail(&lower, words);
     let class = if article_tail {
@@ -196,6 +216,9 @@ pub fn classify(line: &str) -> LineInfo {
         article_tail,
         link_label: lexicon::is_link_label(&lower) || end_marker == EndMarker::Soft,
         dated_headline,
+        author_heading,
+        email_field: lexicon::is_email_field(&lower),
+        list_number: LIST_NUMBER.is_match(line.trim()),
     }
 }
 

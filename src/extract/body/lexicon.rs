@@ -5,546 +5,66 @@
 //! banners, "read more" links, photo credits. None of it is copied from a particular page: an entry
 //! belongs here only when it is what a *site* says, never what an article says.
 //!
-//! All matching is on the lower-cased line, so entries are lower case.
+//! The lists live in `data/lexicon/boilerplate/*.txt`, one file per kind (each file's header says
+//! what its list is for), embedded at build time. All matching is on the lower-cased line, so
+//! entries are lower case.
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+/// The entries of a list file: one per non-blank line, `#` lines are comments; an entry with white
+/// space at either end ("© ") is written in double quotes.
+fn entries<C: FromIterator<&'static str>>(text: &'static str) -> C {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            l.strip_prefix('"')
+                .and_then(|l| l.strip_suffix('"'))
+                .unwrap_or(l)
+        })
+        .collect()
+}
+
+/// A list of `data/lexicon/boilerplate/<name>.txt`, embedded at build time, parsed on first use.
+macro_rules! list {
+    ($name:literal) => {
+        LazyLock::new(|| {
+            entries(include_str!(concat!(
+                "../../../data/lexicon/boilerplate/",
+                $name,
+                ".txt"
+            )))
+        })
+    };
+}
+
 /// A whole line that is exactly one of these (ignoring case, surrounding punctuation and a count
 /// such as "12 comments") is a menu item, a button or a section label. Real paragraphs are never a
 /// bare "Share" or "Kommentare".
-const WHOLE_LINE: &[&str] = &[
-    // Caption toggles, "continued" markers and video widgets between paragraphs.
-    "story continued below",
-    "article continues below",
-    "story continues below",
-    "continue reading below",
-    "hide caption",
-    "show caption",
-    "toggle caption",
-    "enlarge this image",
-    "caption",
-    "watch the video",
-    "watch video",
-    "play video",
-    "video",
-    "replay video",
-    "view gallery",
-    "view photos",
-    "photo gallery",
-    // Sharing and social buttons.
-    "share",
-    "share this",
-    "share this article",
-    "share this story",
-    "share on facebook",
-    "share on twitter",
-    "tweet",
-    "email",
-    "e-mail",
-    "print",
-    "facebook",
-    "twitter",
-    "instagram",
-    "linkedin",
-    "pinterest",
-    "whatsapp",
-    "reddit",
-    "youtube",
-    "telegram",
-    "social share",
-    "teilen",
-    "artikel teilen",
-    "twittern",
-    "drucken",
-    "compartir",
-    "partager",
-    "imprimer",
-    "copy link",
-    "link kopieren",
-    "be sociable, share!",
-    // Navigation and site sections.
-    "home",
-    "menu",
-    "menü",
-    "hauptmenü",
-    "search",
-    "suche",
-    "suchen",
-    "suche nach",
-    "buscar",
-    "rechercher",
-    "close",
-    "schließen",
-    "cerrar",
-    "fermer",
-    "skip to content",
-    "skip to main content",
-    "direkt zum inhalt",
-    "zum inhalt springen",
-    "toggle navigation",
-    "navigation",
-    "startseite",
-    "inicio",
-    "accueil",
-    "back to top",
-    "nach oben",
-    "zurück",
-    "back",
-    "next",
-    "previous",
-    "weiter",
-    "more",
-    "mehr",
-    "read more",
-    "weiterlesen",
-    "mehr erfahren",
-    "leer más",
-    "lire la suite",
-    "continue reading",
-    "load more",
-    "show more",
-    "see more",
-    "view all",
-    "alle anzeigen",
-    "beitrags-navigation",
-    "post navigation",
-    "vorheriger artikel",
-    "nächster artikel",
-    "previous article",
-    "next article",
-    "previous post",
-    "next post",
-    // Account, subscription, newsletter.
-    "login",
-    "log in",
-    "sign in",
-    "sign up",
-    "register",
-    "anmelden",
-    "registrieren",
-    "abmelden",
-    "logout",
-    "log out",
-    "subscribe",
-    "subscribe now",
-    "abonnieren",
-    "jetzt anmelden",
-    "newsletter",
-    "newsletters",
-    "suscríbete",
-    "s'abonner",
-    "abo",
-    "my account",
-    "mein konto",
-    "warenkorb",
-    "cart",
-    "donate",
-    "spenden",
-    // Site furniture and legal.
-    "impressum",
-    "kontakt",
-    "contact",
-    "contact us",
-    "about",
-    "about us",
-    "über uns",
-    "über mich",
-    "datenschutz",
-    "datenschutzerklärung",
-    "privacy",
-    "privacy policy",
-    "cookie policy",
-    "cookie-einstellungen",
-    "cookie settings",
-    "terms of use",
-    "terms of service",
-    "terms and conditions",
-    "nutzungsbedingungen",
-    "agb",
-    "sitemap",
-    "rss",
-    "rss-feed",
-    "faq",
-    "help",
-    "hilfe",
-    "advertise",
-    "advertise with us",
-    "mediadaten",
-    "careers",
-    "karriere",
-    "jobs",
-    "advertisement",
-    "anzeige",
-    "werbung",
-    "publicidad",
-    "publicité",
-    "sponsored",
-    // Comment sections and tags.
-    "comments",
-    "comment",
-    "kommentar",
-    "kommentare",
-    "leave a comment",
-    "leave a reply",
-    "post a comment",
-    "add a comment",
-    "schreibe einen kommentar",
-    "kommentar verfassen",
-    "hinterlasse einen kommentar",
-    "hinterlasse eine antwort",
-    "antworten",
-    "reply",
-    "abbrechen",
-    "cancel reply",
-    "comentarios",
-    "commentaires",
-    "tags",
-    "schlagwörter",
-    "categories",
-    "kategorien",
-    "archive",
-    "archiv",
-    "related",
-    "related articles",
-    "related stories",
-    "related posts",
-    "related coverage",
-    "related news",
-    "ähnliche beiträge",
-    "ähnliche artikel",
-    "das könnte sie auch interessieren",
-    "you may also like",
-    "you might also like",
-    "more from",
-    "recommended",
-    "most popular",
-    "most read",
-    "meistgelesen",
-    "trending",
-    "neueste beiträge",
-    "neueste kommentare",
-    "letzte beiträge",
-    "recent posts",
-    "recent comments",
-    "notas relacionadas",
-    "mehr zum thema",
-    "lesen sie auch",
-    "read also",
-    "see also",
-    "también te puede interesar",
-    "à lire aussi",
-    "name",
-    "name *",
-    "email *",
-    "e-mail *",
-    "website",
-    "webseite",
-    "comment *",
-    "ok",
-    "x",
-    "×",
-    "verwandte artikel",
-    "beitrag teilen",
-    "explore further",
-    "informate más",
-    "veja também",
-    "mirá también",
-    "nos siga no",
-    "temas relacionados",
-    "temas",
-    "tags relacionados",
-    "argomenti",
-    "empfehlungen aus der redaktion",
-    "noch mehr infos für dich",
-    "zurück zur übersicht",
-    "inhaltsverzeichnis",
-    "table of contents",
-    "contents",
-    "print recipe",
-    "jump to recipe",
-    "rezept drucken",
-    "pinnen",
-    "vorheriges",
-    "nächstes",
-    "newsticker",
-    "vergrößern",
-    "click to enlarge",
-    "enlarge",
-    "zoom",
-];
+static WHOLE_LINE: LazyLock<HashSet<&str>> = list!("whole_lines");
 
 /// Line prefixes that introduce a link to another page or a label, not article text:
 /// "Read more: <other headline>", "Tags: a, b", "Photo: <credit>".
-const PREFIXES: &[&str] = &[
-    "read more:",
-    "read more »",
-    "read also:",
-    "also read:",
-    "see also:",
-    "related:",
-    "more:",
-    "watch:",
-    "listen:",
-    "click here",
-    "tags:",
-    "filed under",
-    "posted in",
-    "categories:",
-    "category:",
-    "kategorie:",
-    "schlagwörter:",
-    "photo:",
-    "image:",
-    "foto:",
-    "bild:",
-    "picture:",
-    "credit:",
-    "image credit",
-    "photo credit",
-    "lesen sie auch",
-    "mehr zum thema",
-    "auch interessant",
-    "vea también",
-    "lea también",
-    "lee también",
-    "mira:",
-    "ver también",
-    "lire aussi",
-    "à lire aussi",
-    "voir aussi",
-    "share on",
-    "share this",
-    "follow us",
-    "folgen sie uns",
-    "follow @",
-    "sign up for",
-    "subscribe to",
-    "subscribe for",
-    "copyright",
-    "©",
-    "(c) ",
-    "all rights reserved",
-    "alle rechte vorbehalten",
-    "you've read",
-    "you have read",
-    "this article was",
-    "this post was",
-    "dieser beitrag wurde",
-    "dieser eintrag wurde",
-    "published in",
-    "veröffentlicht in",
-    "posted on",
-    "veröffentlicht am",
-    "zuletzt aktualisiert",
-    "last updated",
-    "pingback",
-    "trackback",
-    "qr code",
-    "advertisement",
-    "anzeige",
-    "werbung",
-    "*werbung",
-    "titelbild:",
-    "(quelle:",
-    "quelle:",
-    "(foto:",
-    "(crédito:",
-    "crédito:",
-    "photograph by",
-    "photo by",
-    "image by",
-    "lesen sie hier:",
-    "mehr dazu:",
-    "ultima modifica",
-    "pubblicato il",
-    "vervielfältigung",
-    "jump to recipe",
-    "rezept drucken",
-    "zum rezept",
-    "vergrößern",
-    "this post contains",
-    "this article contains",
-    "this page contains",
-    "we want to hear",
-    "der beitrag wurde am",
-    "dieser text wurde veröffentlicht",
-    "wählen sie ihren zugang",
-    "alle artikel",
-    "get the latest",
-    "for the latest",
-];
+static PREFIXES: LazyLock<Vec<&str>> = list!("prefixes");
 
 /// Phrases that mark a *short* line (see [`SHORT_LINE_WORDS`]) as boilerplate wherever they occur
 /// in it: newsletter and paywall boxes, comment forms, cookie banners, app promotions. In a long
 /// paragraph the same words may be news ("the newsletter reported"), so they only count on short
 /// lines.
-const SHORT_LINE_PHRASES: &[&str] = &[
-    "newsletter",
-    "subscribe",
-    "subscription",
-    "subscriber",
-    "sign up",
-    "signup",
-    "free articles",
-    "free article",
-    "continue reading",
-    "read the full",
-    "to continue reading",
-    "full story",
-    "your inbox",
-    "delivered to your",
-    "unlimited access",
-    "unlimited website access",
-    "cancel or pause",
-    "cancel anytime",
-    "already a subscriber",
-    "log in to",
-    "create an account",
-    "your email address",
-    "email address",
-    "e-mail-adresse",
-    "required fields",
-    "pflichtfelder",
-    "will not be published",
-    "wird nicht veröffentlicht",
-    "no será publicada",
-    "leave a comment",
-    "leave a reply",
-    "comments are closed",
-    "kommentare geschlossen",
-    "keine kommentare",
-    "no comments",
-    "comment by",
-    "kommentar von",
-    "kommentieren",
-    "cookie",
-    "cookies",
-    "privacy policy",
-    "datenschutz",
-    "terms of use",
-    "terms and conditions",
-    "all rights reserved",
-    "rechte vorbehalten",
-    "derechos reservados",
-    "droits réservés",
-    "download the app",
-    "download our app",
-    "get the app",
-    "app store",
-    "google play",
-    "follow us",
-    "folgen sie uns",
-    "share this",
-    "share on",
-    "click here",
-    "hier klicken",
-    "read more",
-    "weiterlesen",
-    "mehr lesen",
-    "leer más",
-    "lire la suite",
-    "image credit",
-    "photo credit",
-    "getty images",
-    "shutterstock",
-    "istock",
-    "advertisement",
-    "sponsored content",
-    "affiliate",
-    "dear reader",
-    "support our journalism",
-    "support independent",
-    "make a donation",
-    "teilen sie",
-    "teile diesen",
-    "diesen beitrag teilen",
-    "weitere infos unter",
-    "mehr infos",
-    "könnte dich auch interessieren",
-    "könnte sie auch interessieren",
-    "klicken sie auf",
-    "click the button",
-    "trending",
-    "unterstützen sie uns",
-    "this site uses",
-    "diese website verwendet",
-    "diese seite verwendet",
-    "javascript",
-    "your browser",
-    "ihr browser",
-    "minute read",
-    "min read",
-    "min. lesezeit",
-    "lesezeit",
-    "para comentar",
-    "debes registrarte",
-    "qr code",
-    "ios and android",
-    "for ios",
-    "for android",
-    "our app",
-    "straight to your phone",
-    "letter to the editor",
-    "affiliate links",
-    "bezahlschranke",
-    "paywall",
-    "unabhängigen journalismus",
-    "independent journalism",
-    "lizenz cc",
-    "license cc",
-    "© ",
-    "bild via",
-    "photograph by",
-    "(foto",
-    "foto:",
-    "(crédito",
-    "imágenes capturadas",
-    "schreiben sie uns",
-    "write to us",
-    "support us",
-];
+static SHORT_LINE_PHRASES: LazyLock<Vec<&str>> = list!("short_line_phrases");
 
 /// Phrases that mark a line of any length up to [`CONSENT_LINE_WORDS`] words as boilerplate:
 /// cookie-consent and tracking notices are long, well-formed prose, so length does not clear them.
-const CONSENT_PHRASES: &[&str] = &[
-    "cookie",
-    "google analytics",
-    "tracking technolog",
-    "datenschutzeinstellungen",
-    "privacy settings",
-    "consent preferences",
-    "javascript",
-];
+static CONSENT_PHRASES: LazyLock<Vec<&str>> = list!("consent_phrases");
 /// Cookie banners run to a few sentences; an article paragraph mentioning cookies is longer.
 pub const CONSENT_LINE_WORDS: usize = 80;
-static CONSENT_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(CONSENT_PHRASES));
+static CONSENT_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(&CONSENT_PHRASES));
 /// Words that make a mention of cookies a consent notice rather than news about biscuits.
-const CONSENT_CONTEXT: &[&str] = &[
-    "website",
-    "site",
-    "browser",
-    "consent",
-    "accept",
-    "settings",
-    "privacy",
-    "we use",
-    "webseite",
-    "website",
-    "verwende",
-    "einstellungen",
-    "akzeptier",
-    "zustimm",
-    "datenschutz",
-    "sitio",
-    "navegador",
-    "aceptar",
-    "navigateur",
-    "accepter",
-];
+static CONSENT_CONTEXT: LazyLock<Vec<&str>> = list!("consent_context");
 static CONSENT_CONTEXT_MATCHER: LazyLock<AhoCorasick> =
-    LazyLock::new(|| automaton(CONSENT_CONTEXT));
+    LazyLock::new(|| automaton(&CONSENT_CONTEXT));
 
 /// Does the (lower-cased) line talk about cookies, tracking or consent?
 pub fn has_consent_phrase(lower: &str) -> bool {
@@ -559,151 +79,47 @@ pub const SHORT_LINE_WORDS: usize = 25;
 /// paywalls and donation letters. Once the article's prose has begun, nothing after one of these is
 /// article text (see `block`). Matched like [`WHOLE_LINE`], or anywhere in a line of at most
 /// [`END_MARKER_WORDS`] words ("Hinterlasse jetzt einen Kommentar", "35 Comments »").
-const HARD_END_MARKERS: &[&str] = &[
-    "dear reader",
-    "dear readers",
-    "liebe leserin",
-    "liebe leser",
-    "querido lector",
-    "chers lecteurs",
-    "about the author",
-    "über den autor",
-    "über die autorin",
-    "zum autor",
-    "sobre el autor",
-    "à propos de l'auteur",
-    "leave a comment",
-    "leave a reply",
-    "post a comment",
-    "add a comment",
-    "comments are closed",
-    "join the conversation",
-    "einen kommentar",
-    "kommentar hinterlassen",
-    "kommentar schreiben",
-    "kommentar verfassen",
-    "kommentare geschlossen",
-    "hinterlasse eine antwort",
-    "deja un comentario",
-    "deja una respuesta",
-    "laisser un commentaire",
-    "you've read",
-    "you have read",
-    "free articles",
-    "support our journalism",
-    "unterstützen sie uns",
-    "antworten zu",
-    "responses to",
-    "replies to",
-    "comentar este artículo",
-    "dołącz do dyskusji",
-    "verraten sie gerne in den kommentaren",
-];
+static HARD_END_MARKERS: LazyLock<Vec<&str>> = list!("end_markers");
 /// Bare section headings of a comment thread ("Comments", "12 Kommentare").
-const COMMENT_HEADINGS: &[&str] = &[
-    "comments",
-    "comment",
-    "kommentare",
-    "comentarios",
-    "commentaires",
-    "responses",
-    "reader comments",
-    "leserkommentare",
-    "diskussion",
-];
+static COMMENT_HEADINGS: LazyLock<Vec<&str>> = list!("comment_headings");
 
 /// Headings of related-content boxes. They often sit *inside* an article ("Most read" between two
 /// paragraphs), so they are not walls: they only weigh heavily against the lines around them.
-const SOFT_END_MARKERS: &[&str] = &[
-    "related articles",
-    "related stories",
-    "related posts",
-    "related coverage",
-    "related news",
-    "related content",
-    "related topics",
-    "ähnliche beiträge",
-    "ähnliche artikel",
-    "das könnte sie auch interessieren",
-    "das könnte dich auch interessieren",
-    "you may also like",
-    "you might also like",
-    "more from",
-    "more stories",
-    "more news",
-    "recommended",
-    "recommended for you",
-    "most popular",
-    "most read",
-    "most viewed",
-    "meistgelesen",
-    "meistgelesene artikel",
-    "notas relacionadas",
-    "también te puede interesar",
-    "à lire aussi",
-    "weitere artikel",
-    "weitere beiträge",
-    "mehr zum thema",
-    "neueste beiträge",
-    "top stories",
-    "trending now",
-    "editor's picks",
-    "read next",
-    "up next",
-];
+static SOFT_END_MARKERS: LazyLock<Vec<&str>> = list!("related_headings");
 
 /// Labels that introduce a link to another article on the next line(s): "Related", "Read more",
 /// "See also". The short lines right after one are headlines of other articles.
-const LINK_LABELS: &[&str] = &[
-    "related",
-    "read more",
-    "read also",
-    "also read",
-    "see also",
-    "more",
-    "watch",
-    "listen",
-    "lesen sie auch",
-    "auch interessant",
-    "mehr",
-    "mehr zum thema",
-    "siehe auch",
-    "vea también",
-    "lea también",
-    "lee también",
-    "ver también",
-    "mira",
-    "à lire aussi",
-    "lire aussi",
-    "voir aussi",
-    "read next",
-    "up next",
-    "recommended",
-];
-static LINK_LABEL_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| LINK_LABELS.iter().copied().collect());
+static LINK_LABELS: LazyLock<HashSet<&str>> = list!("link_labels");
+/// Headings of an author box ("About the author", "Autoreninfo").
+static AUTHOR_HEADINGS: LazyLock<HashSet<&str>> = list!("author_headings");
+/// Labels of an e-mail address field ("E-Mail-Adresse", "Your email").
+static EMAIL_FIELDS: LazyLock<HashSet<&str>> = list!("email_fields");
+
+/// Is the (lower-cased) line, as the tables see it ([`key`]), one of `set`?
+fn is_whole_line_of(set: &HashSet<&str>, lower: &str) -> bool {
+    set.contains(key(lower))
+}
+
+/// Is the (lower-cased) line the heading of an author box?
+pub fn is_author_heading(lower: &str) -> bool {
+    is_whole_line_of(&AUTHOR_HEADINGS, lower)
+}
+
+/// Is the (lower-cased) line the label of an e-mail address field?
+pub fn is_email_field(lower: &str) -> bool {
+    is_whole_line_of(&EMAIL_FIELDS, lower)
+}
 
 /// Is the (lower-cased) line a bare label introducing a link to another article?
 pub fn is_link_label(lower: &str) -> bool {
-    LINK_LABEL_SET.contains(key(lower))
+    is_whole_line_of(&LINK_LABELS, lower)
 }
 
 /// The closing credit line of a news article ("Jane Roe contributed to this report."): the last
 /// line of the article itself, and nothing after it is article text.
-const ARTICLE_TAIL_PHRASES: &[&str] = &[
-    "contributed to this report",
-    "contributed reporting",
-    "contributed to this story",
-    "additional reporting by",
-    "reporting by",
-    "editing by",
-    "writing by",
-    "compiled by",
-    "mitarbeit:",
-    "mit material von",
-];
+static ARTICLE_TAIL_PHRASES: LazyLock<Vec<&str>> = list!("article_tails");
 static ARTICLE_TAIL_MATCHER: LazyLock<AhoCorasick> =
-    LazyLock::new(|| automaton(ARTICLE_TAIL_PHRASES));
+    LazyLock::new(|| automaton(&ARTICLE_TAIL_PHRASES));
 
 /// Is the (lower-cased) line of at most 40 words an article's closing credit line?
 pub fn is_article_tail(lower: &str, words: usize) -> bool {
@@ -730,11 +146,9 @@ fn automaton(patterns: &[&str]) -> AhoCorasick {
         .expect("lexicon patterns are valid")
 }
 
-static WHOLE_LINE_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| WHOLE_LINE.iter().copied().collect());
-static HARD_END_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(HARD_END_MARKERS));
-static SOFT_END_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(SOFT_END_MARKERS));
-static SHORT_LINE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(SHORT_LINE_PHRASES));
+static HARD_END_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(&HARD_END_MARKERS));
+static SOFT_END_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(&SOFT_END_MARKERS));
+static SHORT_LINE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(&SHORT_LINE_PHRASES));
 
 /// The line as the tables see it: lower case, without surrounding punctuation, symbols and
 /// digits, so "Comments (12)", "12 Comments" and "COMMENTS:" all become "comments".
@@ -748,7 +162,7 @@ pub fn key(lower: &str) -> &str {
 /// Is the (lower-cased) line a bare menu item, button or section label?
 pub fn is_whole_line_furniture(lower: &str) -> bool {
     let k = key(lower);
-    WHOLE_LINE_SET.contains(k) || WHOLE_LINE_SET.contains(lower.trim()) || is_gallery_counter(lower)
+    WHOLE_LINE.contains(k) || WHOLE_LINE.contains(lower.trim()) || is_gallery_counter(lower)
 }
 
 /// "1 of 12", "3/10": a photo gallery's position.

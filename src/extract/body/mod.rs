@@ -11,6 +11,9 @@
 //!
 //! Each kept line becomes one paragraph, white space folded. Lines the metadata stage consumed
 //! (headline, byline, url line) are never body text.
+//!
+//! For tuning, `FACTDB_EXPLAIN_BODY=1 factdb extract --body PAGE` prints every candidate line to
+//! stderr with its class, its markers and whether it was kept (see docs/extraction.md).
 
 mod block;
 mod classify;
@@ -78,6 +81,9 @@ fn classify_and_select<'a>(
         .map(|(_, candidate)| candidate)
         .collect();
     let mut selected = block::select(&mut candidates);
+    if std::env::var_os("FACTDB_EXPLAIN_BODY").is_some() {
+        eprint!("{}", explain(&candidates, &selected));
+    }
     // Rule 7 again, now that the byline is known: a closing "Anna Roe reports on ..." about one of
     // the article's authors, or a print-edition note, is not the article's text.
     while selected.len() > 1 {
@@ -88,6 +94,28 @@ fn classify_and_select<'a>(
         selected.pop();
     }
     (candidates, selected)
+}
+
+/// Every candidate line with its class, markers and `K` where it was kept: a tuning aid, printed to
+/// stderr by `FACTDB_EXPLAIN_BODY=1 factdb extract --body PAGE` (and by the ignored `explain` tests).
+fn explain(candidates: &[block::Candidate], selected: &[usize]) -> String {
+    use std::fmt::Write;
+    let kept: HashSet<usize> = selected.iter().copied().collect();
+    let mut out = String::new();
+    for (i, c) in candidates.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "{i:4} {} {:<8} {:>3}w {:?} {:?}{} {}",
+            if kept.contains(&i) { 'K' } else { ' ' },
+            format!("{:?}", c.info.class),
+            c.info.words,
+            c.info.end_marker,
+            c.info.credit,
+            if c.info.link_label { " label" } else { "" },
+            c.text,
+        );
+    }
+    out
 }
 
 /// An article whose text is already its body (structured input such as JSON): no boilerplate

@@ -14,33 +14,10 @@ fn explain() {
 }
 
 fn explain_page(text: &str) -> String {
-    use std::fmt::Write;
-    let mut out = String::new();
     let page = Page::new(text);
     let meta = metadata::extract(&page);
     let (candidates, selected) = classify_and_select(&page, &meta);
-    let kept: HashSet<usize> = selected.into_iter().collect();
-    for (i, c) in candidates.iter().enumerate() {
-        let mark = if kept.contains(&i) { '+' } else { ' ' };
-        let text: String = c.text.chars().take(110).collect();
-        let _ = writeln!(
-            out,
-            "{mark} {:8} w{:<3} {}{} {text}",
-            format!("{:?}", c.info.class),
-            c.info.words,
-            match c.info.end_marker {
-                lexicon::EndMarker::Hard => "E",
-                lexicon::EndMarker::Soft => "e",
-                _ => " ",
-            },
-            if c.info.credit != classify::Credit::None {
-                "C"
-            } else {
-                " "
-            },
-        );
-    }
-    out
+    super::explain(&candidates, &selected)
 }
 
 /// Like [`explain`] for every page of the directory `$PAGES`, written to `$OUT/<name>`.
@@ -325,4 +302,102 @@ A version of this article appears in print on March 3, 2025, Section B, Page 2.
     ] {
         assert!(!body.contains(dropped), "kept {dropped:?} in:\n{body}");
     }
+}
+
+/// Lead paragraphs of an invented blog post, long enough to be the article.
+const BLOG_PARAGRAPHS: &str = "\
+The allotment society opened its spring season on Saturday with a seed swap that drew more gardeners than the small hall could hold, so the tables were carried out onto the lawn.
+Members traded beans, squash and old tomato varieties that some families have kept for three generations, and the society's oldest member explained how she dries seeds on newspaper.
+The committee said the swap will be repeated in autumn, when the harvest is in and there are more seeds to share between the plots.
+";
+
+#[test]
+fn a_comment_count_beside_the_byline_does_not_end_the_article() {
+    // A sidebar blurb above the menu is prose too; the "0 Comments" link under the headline
+    // comes after it, but the article has not begun yet.
+    let page = format!(
+        "Seed Swap Draws a Crowd\n\
+         Our magazine is written by volunteers who garden in the city and share what they learn with neighbours, schools and anyone who asks.\n\
+         Home\nGarden\nKitchen\nEvents\nShop\nAbout\nContact\nArchive\nPodcast\n\
+         Seed Swap Draws a Crowd\nBy Ana Field\n0 Comments\n{BLOG_PARAGRAPHS}\
+         12 Comments\nA reader wrote a long comment about her own seed collection, which she has kept in jars for twenty years and shares with her sister every spring.\n"
+    );
+    let body = body_of(&page);
+    assert!(body.contains("The allotment society opened"), "{body}");
+    assert!(body.contains("repeated in autumn"), "{body}");
+    // A comment heading after the article still ends it.
+    assert!(!body.contains("kept in jars"), "{body}");
+}
+
+#[test]
+fn teasers_with_a_glued_date_are_a_related_list() {
+    let page = format!(
+        "Seed Swap Draws a Crowd\n{BLOG_PARAGRAPHS}\
+         Tomato Blight Returns\n\
+         04.05.2021Gardeners on the east side lost half their tomato plants to blight last summer, and the society now recommends rotating beds every year and never watering the leaves.\n\
+         Bees Back in Numbers\n\
+         12.06.2021The society's two hives came through the winter, and the beekeepers counted more foragers on the clover than in any spring since the hives were installed.\n"
+    );
+    let body = body_of(&page);
+    assert!(body.contains("The allotment society opened"), "{body}");
+    assert!(!body.contains("blight"), "{body}");
+    assert!(!body.contains("Bees Back"), "{body}");
+}
+
+#[test]
+fn recipe_steps_between_step_numbers_are_kept() {
+    let page = "Lemon Biscuits\n\
+        These biscuits keep for a week in a tin and need nothing more than a bowl, a spoon and a hot oven, which makes them a good first recipe for children who want to bake.\n\
+        1.\nSift the flour and sugar into a large bowl.\n\
+        2.\nRub in the butter until the mixture looks like fine crumbs.\n\
+        3.\nAdd the lemon zest and the egg, then press the dough into small balls on a greased tray.\n\
+        4.\nBake for twelve minutes, until the edges are golden, and let them cool on a rack before you dip them in melted chocolate.\n";
+    let body = body_of(page);
+    assert!(body.contains("Rub in the butter"), "{body}");
+    assert!(body.contains("Add the lemon zest"), "{body}");
+}
+
+#[test]
+fn sign_up_blurbs_author_boxes_and_signatures_are_dropped() {
+    let page = format!(
+        "Seed Swap Draws a Crowd\n{BLOG_PARAGRAPHS}\
+         abc/XYZ\n\
+         Garden news by mail\n\
+         We tell you every week what to sow, what to harvest and where the next swap is.\n\
+         Email address\n\
+         Sign up\n\
+         About the author\n\
+         Ana Field\n\
+         Ana Field has tended plot 14 since 2009 and writes about vegetables that grow well in shade.\n"
+    );
+    let body = body_of(&page);
+    assert!(body.contains("repeated in autumn"), "{body}");
+    for gone in ["abc/XYZ", "Garden news by mail", "what to sow", "plot 14"] {
+        assert!(!body.contains(gone), "{gone} kept in {body}");
+    }
+}
+
+#[test]
+fn form_and_widget_consent_boxes_are_boilerplate() {
+    use classify::{classify, Class};
+    let form = "By submitting this form I agree to receive the newsletter and accept the privacy policy; I can unsubscribe at any time with the link in every issue.";
+    assert_eq!(classify(form).class, Class::Bad);
+    let widget = "Dieses Video erfordert die Einbindung eines Drittanbieters. Klicken Sie hier, um die Einstellungen zu ändern und den Inhalt zu laden.";
+    assert_eq!(classify(widget).class, Class::Bad);
+    // News about a consent rule is not a consent box.
+    let news = "The court ruled that by clicking a single button, shoppers had not given the informed consent the privacy law requires, and it fined the retailer for every sale.";
+    assert_ne!(classify(news).class, Class::Bad);
+    let news = "Der Datenschutzbeauftragte des Landes kritisierte am Montag, dass die App der Stadtwerke die Standortdaten ihrer Kunden ohne deren Einwilligung an Drittanbieter weitergibt.";
+    assert_ne!(classify(news).class, Class::Bad);
+}
+
+#[test]
+fn a_closing_bio_of_up_to_eighty_words_is_dropped() {
+    let bio = "Ana Field is a garden writer and the founder of a small seed library in the east of the city, where she has lent out beans, peas and squash to more than four hundred households since it opened. She studied botany, worked for a nursery for ten years and now teaches evening classes on saving seeds, composting and growing vegetables on balconies and in shared yards.";
+    assert!(bio.split_whitespace().count() > 60);
+    let body = body_of(&format!(
+        "Seed Swap Draws a Crowd\n{BLOG_PARAGRAPHS}{bio}\n"
+    ));
+    assert!(body.contains("repeated in autumn"), "{body}");
+    assert!(!body.contains("seed library"), "{body}");
 }
