@@ -23,6 +23,10 @@ pub struct CueFlags {
     pub infinitive: bool,
     /// A view, wish, judgement or finding, not speech: a claim frame, never a quote's attribution.
     pub stance: bool,
+    /// The accused comes between the verb and its preposition ("accused X of Y", "blamed X for Y",
+    /// "charged X with Y"): right before that preposition the verb is a passive participle ("the
+    /// group accused of shelling the crossing"), and the noun before it is not a source.
+    pub accusing: bool,
 }
 
 /// The parsed `cues.txt`.
@@ -81,6 +85,7 @@ impl Cues {
                 "object" => parsed.object = true,
                 "infinitive" => parsed.infinitive = true,
                 "stance" => parsed.stance = true,
+                "accusing" => parsed.accusing = true,
                 _ => return Err("unknown flag"),
             }
         }

@@ -356,6 +356,13 @@ fn verb_frame(tokens: &[Token], c: usize, title_case: bool) -> Option<Frame> {
     }) {
         return None;
     }
+    // "the group accused of shelling", "a man charged with fraud": with no accused between the
+    // verb and its preposition, the verb is a passive participle describing the noun before it.
+    if cues::flags(lemma).accusing
+        && tokens.get(ce).is_some_and(|t| t.is_any(&["of", "for", "with"]))
+    {
+        return None;
+    }
     // "backed down from", "shot off": a particle makes another verb.
     if tokens
         .get(ce)
@@ -479,15 +486,17 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
         let open = (end.saturating_sub(30)..end - 1)
             .rev()
             .find(|&k| tokens[k].is_punct(',') && !tokens[k + 1].is_quote_mark())?;
-        let inner = &tokens[open + 1..end - 1];
-        // The part between the commas is the name itself ("the spokesman, Col. Jane Roe, said").
+        // The part between the commas is the name itself ("the spokesman, Col. Jane Roe, said",
+        // "the armed group, the Free Highlands Front, denied"), with its article left out.
+        let named = open + 1 + usize::from(tokens[open + 1].is("the"));
+        let inner = &tokens[named..end - 1];
         if inner.last().is_some_and(|t| t.is_capitalised())
             && inner.iter().all(|t| {
                 t.is_capitalised() || t.kind == TokenKind::Punct || t.is_any(&["of", "al", "bin"])
             })
             && valid_source(inner, false)
         {
-            return finish_source_first(tokens, (c, ce), lemma, open + 1, end - 1, false, negated);
+            return finish_source_first(tokens, (c, ce), lemma, named, end - 1, false, negated);
         }
         end = open;
         // "Yin May, 60, a doctor, said": an age before the appositive.
@@ -694,6 +703,11 @@ fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usize, bool)> {
             break;
         }
         if t.is_lowercase_word() && looks_like_verb(t.text) && !t.is_any(SOURCE_NOUNS) {
+            break;
+        }
+        // "... and said her government would not discuss": a speech verb ends the source phrase of
+        // a later cue ("said" is a verb that looks like no past tense).
+        if t.is_lowercase_word() && speech_verb_lemma(t.text).is_some() {
             break;
         }
         s -= 1;

@@ -522,3 +522,17 @@ fn a_statement_saying_frames_its_content() {
     assert_eq!(out.text(c), "the pier would reopen in April");
     assert_eq!(out.source_text(c).as_deref(), Some("The port authority"));
 }
+
+/// "accused of", "charged with" right after a noun describe the noun (a passive participle): the
+/// sentence's own cue ("denied") frames the claim, with the whole noun phrase as its source.
+#[test]
+fn a_passive_accusing_participle_is_no_cue() {
+    let out = run(&["The militia accused of burning the granary, the Valley Guard, denied any role in the fire."]);
+    let c = out.find("any role");
+    assert_eq!(out.text(c), "any role in the fire");
+    assert!(c.negated, "a denial is stored negated");
+    assert_eq!(out.source_text(c).as_deref(), Some("Valley Guard"));
+    assert!(out.claims.iter().all(|c| !out.text(c).starts_with("burning")));
+    let active = run(&["The mayor accused the Valley Guard of burning the granary."]);
+    assert!(active.claims.iter().any(|c| active.text(c).contains("burning the granary")));
+}
