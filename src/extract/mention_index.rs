@@ -97,6 +97,9 @@ mod tests {
         assert_eq!(found, vec![0, 3, 1]);
         let before: Vec<usize> = index.ending_before(12, 31, &mentions).collect();
         assert_eq!(before, vec![1, 3]);
-        assert!(index.overlapping(Span::new(26, 29), &mentions).next().is_none());
+        assert!(index
+            .overlapping(Span::new(26, 29), &mentions)
+            .next()
+            .is_none());
     }
 }

@@ -120,7 +120,9 @@ pub fn group_pronoun_can_mean(word: &str, kind: EntityKind, written: &str) -> bo
         "it" | "its" => true,
         _ => {
             let members = written.ends_with('s') && !written.ends_with("ss");
-            members && !written.contains(' ') && written.chars().next().is_some_and(char::is_uppercase)
+            members
+                && !written.contains(' ')
+                && written.chars().next().is_some_and(char::is_uppercase)
         }
     }
 }
@@ -187,12 +189,15 @@ impl People {
                 continue;
             }
             let (mentions, first) = counts.get(&i).copied().unwrap_or((0, usize::MAX));
-            by_surname.entry(surname.to_string()).or_default().push(Person {
-                entity: i,
-                gender: name_gender("", &e.name),
-                mentions,
-                first,
-            });
+            by_surname
+                .entry(surname.to_string())
+                .or_default()
+                .push(Person {
+                    entity: i,
+                    gender: name_gender("", &e.name),
+                    mentions,
+                    first,
+                });
         }
         People { by_surname }
     }
@@ -201,12 +206,15 @@ impl People {
     pub fn add(&mut self, entity: usize, e: &Entity) {
         let folded = fold_for_match(&e.name);
         if let (EntityKind::Person, Some((_, surname))) = (e.kind, folded.rsplit_once(' ')) {
-            self.by_surname.entry(surname.to_string()).or_default().push(Person {
-                entity,
-                gender: name_gender("", &e.name),
-                mentions: 0,
-                first: usize::MAX,
-            });
+            self.by_surname
+                .entry(surname.to_string())
+                .or_default()
+                .push(Person {
+                    entity,
+                    gender: name_gender("", &e.name),
+                    mentions: 0,
+                    first: usize::MAX,
+                });
         }
     }
 
@@ -219,7 +227,13 @@ impl People {
     /// `entity`, found for the one-word name `surname` written after `title`, unless the title's
     /// gender rules it out ("Mrs. McDonnell" given to Bob McDonnell): then the family member the
     /// title agrees with, if the article names one.
-    pub fn check_title(&self, entities: &[Entity], entity: usize, surname: &str, title: &str) -> usize {
+    pub fn check_title(
+        &self,
+        entities: &[Entity],
+        entity: usize,
+        surname: &str,
+        title: &str,
+    ) -> usize {
         let by_title = name_gender(title, "");
         let gender = name_gender("", &entities[entity].name);
         if surname.contains(' ') || agrees(by_title, gender) {
@@ -285,7 +299,11 @@ mod tests {
                     first,
                 })
                 .collect();
-            assert_eq!(family_member(&people, *title), *expected, "{people:?} {title:?}");
+            assert_eq!(
+                family_member(&people, *title),
+                *expected,
+                "{people:?} {title:?}"
+            );
         }
     }
 
@@ -317,7 +335,11 @@ mod tests {
         assert!(group_pronoun_can_mean("It", org, "the Federal Reserve"));
         assert!(group_pronoun_can_mean("they", org, "Democrats"));
         assert!(!group_pronoun_can_mean("they", org, "GOP"));
-        assert!(!group_pronoun_can_mean("they", EntityKind::Person, "Democrats"));
+        assert!(!group_pronoun_can_mean(
+            "they",
+            EntityKind::Person,
+            "Democrats"
+        ));
         assert!(!group_pronoun_can_mean("he", org, "Congress"));
         assert!(opens_sentence("Rates rose. The Fed said", 16));
         assert!(opens_sentence("Twitter said", 0));

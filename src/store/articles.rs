@@ -426,5 +426,4 @@ mod tests {
         write(&conn, &mut cache, &later, &provenance, Guard::Savepoint).unwrap();
         assert_eq!(found("ferry"), 1, "the triggers are on again");
     }
-
 }

@@ -139,7 +139,11 @@ pub fn write_article(
     Ok(stored)
 }
 
-fn provisional(conn: &Connection, cache: &mut Cache, entity: &crate::extract::Entity) -> Result<i64> {
+fn provisional(
+    conn: &Connection,
+    cache: &mut Cache,
+    entity: &crate::extract::Entity,
+) -> Result<i64> {
     let key = match_key(&entity.name, entity.kind);
     let lookup = match &entity.gazetteer_id {
         Some(gid) => Lookup::Gazetteer(gid.clone()),

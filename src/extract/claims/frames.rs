@@ -359,7 +359,9 @@ fn verb_frame(tokens: &[Token], c: usize, title_case: bool) -> Option<Frame> {
     // "the group accused of shelling", "a man charged with fraud": with no accused between the
     // verb and its preposition, the verb is a passive participle describing the noun before it.
     if cues::flags(lemma).accusing
-        && tokens.get(ce).is_some_and(|t| t.is_any(&["of", "for", "with"]))
+        && tokens
+            .get(ce)
+            .is_some_and(|t| t.is_any(&["of", "for", "with"]))
     {
         return None;
     }
@@ -715,6 +717,15 @@ fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usize, bool)> {
     while s < end && tokens[s].is_any(LEADING_DROPPABLE) {
         s += 1;
     }
+    // "Obama this year said", "the ministry a week ago denied": the time expression before the cue
+    // says when; the source is what comes before it.
+    let mut end = end;
+    while end > s && (is_time_word(&tokens[end - 1]) || tokens[end - 1].is("ago")) {
+        end -= 1;
+    }
+    if end > s + 1 && tokens[end - 1].is_any(&["a", "an", "one"]) {
+        end -= 1;
+    }
     if s == end || !valid_source(&tokens[s..end], s == 0) {
         return None;
     }
@@ -760,6 +771,18 @@ pub(super) fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
         return true;
     }
     if phrase.len() > 10 || head.kind != TokenKind::Word {
+        return false;
+    }
+    // "a week ago asserted", "this year promising": a time expression says when, not who.
+    if is_time_word(head) || head.is("ago") {
+        return false;
+    }
+    // "In social media posts, he suggested", "Despite Mr. Trump's promises": a phrase opening with
+    // a preposition is an adverbial, whatever noun ends it.
+    if phrase.len() > 1
+        && phrase[0].is_any(ADVERBIAL_PREPOSITIONS)
+        && !phrase[1].is_any(&["least", "most"])
+    {
         return false;
     }
     // A possessive ("Trump's") or a contraction ("I'll") is not a whole source.

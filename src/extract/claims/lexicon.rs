@@ -145,11 +145,12 @@ pub const TIME_WORDS: &[&str] = &[
     "repeatedly", "also", "then", "previously", "separately",
 ];
 
-/// Prepositions that start an adverbial between a cue and its content ("said in a statement that").
+/// Prepositions that start an adverbial: between a cue and its content ("said in a statement that"),
+/// or where a source would be ("In social media posts, he suggested" names no source "posts").
 #[rustfmt::skip]
 pub const ADVERBIAL_PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "during", "after", "before", "with", "from", "while", "via", "through",
-    "after", "following", "to", "late", "last", "earlier", "this",
+    "after", "following", "to", "late", "last", "earlier", "this", "despite",
 ];
 
 /// Is `word` (any case) a demonym or a country adjective ("Iraqi", "Russian", "US")? Suffix rule plus

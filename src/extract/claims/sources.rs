@@ -100,12 +100,26 @@ impl<'a> Resolver<'a> {
         }
         if tokens.len() == 1 && first.is_any(PERSON_PRONOUNS) {
             let entity = self.antecedent(source, window_start, entities, mentions)?;
-            self.push_mention(mentions, entity, source, MentionKind::Pronoun, None, sentence);
+            self.push_mention(
+                mentions,
+                entity,
+                source,
+                MentionKind::Pronoun,
+                None,
+                sentence,
+            );
             return Some(entity);
         }
         if tokens.len() == 1 && first.is_any(OTHER_PRONOUNS) {
             let entity = self.group_antecedent(source, window_start, entities, mentions)?;
-            self.push_mention(mentions, entity, source, MentionKind::Pronoun, None, sentence);
+            self.push_mention(
+                mentions,
+                entity,
+                source,
+                MentionKind::Pronoun,
+                None,
+                sentence,
+            );
             return Some(entity);
         }
         let named = named_part(body, &tokens);
@@ -169,7 +183,14 @@ impl<'a> Resolver<'a> {
         if let Some(e) = owner {
             // A bare surname of a person the article names in full ([`refer`] picks the family
             // member).
-            self.push_mention(mentions, e, named.span, MentionKind::Short, named.role, sentence);
+            self.push_mention(
+                mentions,
+                e,
+                named.span,
+                MentionKind::Short,
+                named.role,
+                sentence,
+            );
             return e;
         }
         if kind == EntityKind::Other && !written.contains(' ') {
@@ -526,7 +547,13 @@ impl EntityIndex {
 
     /// The first entity named `name` (or with it as an alias), or for a person the first person with
     /// the same last word whose name contains the name as written (or is contained in it).
-    fn find(&self, entities: &[Entity], name: &str, kind: EntityKind, written: &str) -> Option<usize> {
+    fn find(
+        &self,
+        entities: &[Entity],
+        name: &str,
+        kind: EntityKind,
+        written: &str,
+    ) -> Option<usize> {
         let by_name = self.keys.get(&name.to_ascii_lowercase()).copied();
         let last = name.split(' ').next_back().unwrap_or("");
         let by_surname = (kind == EntityKind::Person)
@@ -567,4 +594,3 @@ fn is_subject(body: &str, start: usize) -> bool {
 fn is_opening(c: char) -> bool {
     matches!(c, '"' | '\u{201C}' | '(')
 }
-

@@ -532,7 +532,33 @@ fn a_passive_accusing_participle_is_no_cue() {
     assert_eq!(out.text(c), "any role in the fire");
     assert!(c.negated, "a denial is stored negated");
     assert_eq!(out.source_text(c).as_deref(), Some("Valley Guard"));
-    assert!(out.claims.iter().all(|c| !out.text(c).starts_with("burning")));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| !out.text(c).starts_with("burning")));
     let active = run(&["The mayor accused the Valley Guard of burning the granary."]);
-    assert!(active.claims.iter().any(|c| active.text(c).contains("burning the granary")));
+    assert!(active
+        .claims
+        .iter()
+        .any(|c| active.text(c).contains("burning the granary")));
+}
+
+/// A time expression before the cue says when, not who: it is dropped from the source ("Okafor this
+/// week said") or, standing alone ("a week ago asserted"), makes no source at all; nor does a
+/// phrase opening with a preposition ("In court filings, ...").
+#[test]
+fn time_expressions_and_prepositional_phrases_are_no_sources() {
+    let out = run(&["Minister Ada Okafor this week said that the port tax would be halved."]);
+    let c = out.find("port tax");
+    assert_eq!(out.source_text(c).as_deref(), Some("Minister Ada Okafor"));
+    let out = run(&["The mayor, who a week ago asserted that the bridge was safe, resigned."]);
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("a week ago")));
+    let out = run(&["In court filings the company argued that the fine was unlawful."]);
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("In court filings the company")));
 }

@@ -4,8 +4,8 @@
 //! not over characters, so that "U.S.", "Shi'ite", "10,000" and curly quotes each stay one token.
 //! A token keeps its byte span into the article body, so every claim span is exact.
 
-use crate::extract::text::{is_double_quote, is_single_quote};
 use crate::extract::lang::{self, lexicon};
+use crate::extract::text::{is_double_quote, is_single_quote};
 use crate::extract::{Article, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -212,7 +212,8 @@ pub fn tokenize_joined(body: &str, start: usize, end: usize) -> Vec<Token> {
             t.end = with_possessive(body, t);
             // Join while the parts touch.
             while let (Some(sep), Some(next)) = (tokens.get(i), tokens.get(i + 1)) {
-                let touching = !sep.word && next.word && sep.start == t.end && next.start == sep.end;
+                let touching =
+                    !sep.word && next.word && sep.start == t.end && next.start == sep.end;
                 if !touching || !joins(body, &body[t.start..t.end], *sep, *next) {
                     break;
                 }
@@ -237,7 +238,10 @@ fn joins(body: &str, left: &str, sep: Token, next: Token) -> bool {
         .chars()
         .all(|c| ('\u{80}'..='\u{bf}').contains(&c) && !matches!(c, '\u{ab}' | '\u{bb}'));
     // "fivethirtyeight.com", "MoveOn.org": a dot before a lower-case word inside a web address.
-    let address = joiner == "." && next.text(body).starts_with(|c: char| c.is_ascii_lowercase());
+    let address = joiner == "."
+        && next
+            .text(body)
+            .starts_with(|c: char| c.is_ascii_lowercase());
     numeric || stray || address || matches!(joiner, "-" | "&" | "_")
 }
 
@@ -258,7 +262,8 @@ fn with_possessive(body: &str, t: Token) -> usize {
 }
 
 fn ends_with_digit(word: &str) -> bool {
-    word.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    word.chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
         && word.ends_with(|c: char| c.is_ascii_digit())
 }
 

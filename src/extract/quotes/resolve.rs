@@ -10,10 +10,10 @@
 
 use super::phrase::{self, SpeakerKind};
 use super::words::*;
+use crate::extract::mention_index::MentionIndex;
 use crate::extract::refer;
 use crate::extract::text::fold_for_match;
 use crate::extract::{Article, Entity, EntityKind, Mention, MentionKind, Span};
-use crate::extract::mention_index::MentionIndex;
 use std::collections::HashMap;
 
 /// A name found in the article outside quotes, with the role words given to it there.
