@@ -355,19 +355,25 @@ fn resolve_speaker(
             };
             registry.entity_for_name(article, names, name, kind, role, entities, mentions)
         }),
-        SpeakerKind::Pronoun(true) => names.antecedent(body, w.span, PRONOUN_WINDOW).map(|name| {
-            let e = registry.entity_for_name(
-                article,
-                names,
-                name,
-                EntityKind::Person,
-                None,
-                entities,
-                mentions,
-            );
-            registry.add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
-            e
-        }),
+        SpeakerKind::Pronoun(true) => names
+            .antecedent(body, w.span, PRONOUN_WINDOW)
+            .map(|name| {
+                registry.entity_for_name(
+                    article,
+                    names,
+                    name,
+                    EntityKind::Person,
+                    None,
+                    entities,
+                    mentions,
+                )
+            })
+            // A name shaped like a person's that the recogniser knows as a place or a thing
+            // ("inside the Capitol he said", "Seattle") is no antecedent of "he" or "she".
+            .filter(|&e| entities[e].kind == EntityKind::Person)
+            .inspect(|&e| {
+                registry.add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
+            }),
         SpeakerKind::Pronoun(false) => names
             .group_antecedent(body, w.span, GROUP_WINDOW)
             .and_then(|name| registry.organisation_at(name, entities, mentions))

@@ -324,3 +324,29 @@ fn a_participle_without_subject_continues_the_speaker() {
         vec![Some("Anton Vell"), Some("Anton Vell")]
     );
 }
+
+/// A name the recogniser knows as a place or thing ("inside the Capitol") is no antecedent of "he",
+/// however person-like its shape: the quote keeps no speaker rather than a building. Runs the whole
+/// extraction, so the recogniser's kinds are there.
+#[test]
+fn he_never_resolves_to_a_place_or_thing() {
+    use crate::ingest::{plain_text::PlainText, Source};
+    let text = "Game night\n\nAt the practice on Wednesday, Mr. Varn had raced to the pitch to help the injured.\n\n\
+                He set out a goal for himself and his colleagues, uttered before inside the Capitol. \
+                \u{201C}Tone down our own rhetoric,\u{201D} he said hopefully.\n";
+    let doc = PlainText.documents("t.txt", text).pop().unwrap().unwrap();
+    let facts = crate::extract::extract(&doc);
+    let quote = facts
+        .quotes
+        .iter()
+        .find(|q| q.fragments[0].text(&facts.article.body).starts_with("Tone"))
+        .unwrap();
+    if let Some(e) = quote.speaker {
+        assert_eq!(
+            facts.entities[e].kind,
+            EntityKind::Person,
+            "speaker {:?}",
+            facts.entities[e].name
+        );
+    }
+}
