@@ -478,12 +478,39 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
     }
     if a.negated != b.negated && dice(&fa.content, &fb.content) >= 0.6 {
         let (yes, no) = if a.negated { (b, a) } else { (a, b) };
+        if !negates(&no.text, &yes.text) {
+            return None;
+        }
         return Some(format!(
             "negation: {} denies what {} says",
             no.label, yes.label
         ));
     }
     None
+}
+
+/// Does `negated` deny what `affirmative` says? When its own words carry the negation ("the dam is
+/// not safe"), the words on either side of it must stand side by side in `affirmative` ("the dam is
+/// safe"): two cuts of one quotation, one stopping before its "not", or a "not" inside words the other
+/// does not carry, deny nothing. When the negation comes from the cue alone ("denied that the dam
+/// failed"), the wording match that grouped them is the evidence.
+fn negates(negated: &str, affirmative: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (n, a) = (words(negated), words(affirmative));
+    let at: Vec<usize> = (0..n.len())
+        .filter(|&i| crate::extract::claims::hedges::is_negation_word(&n[i]))
+        .collect();
+    if at.is_empty() {
+        return true;
+    }
+    at.iter().any(|&i| {
+        i > 0 && i + 1 < n.len() && a.windows(2).any(|w| w[0] == n[i - 1] && w[1] == n[i + 1])
+    })
 }
 
 fn format_value(v: f64) -> String {

@@ -51,11 +51,12 @@ const HEDGES: &[&str] = &[
 ];
 
 pub fn is_negation(t: &Token) -> bool {
-    if !t.is_word() {
-        return false;
-    }
-    let lower = t.lower();
-    NEGATIONS.contains(&lower.as_str()) || lower.ends_with("n't") || lower.ends_with("n\u{2019}t")
+    t.is_word() && is_negation_word(&t.lower())
+}
+
+/// Is the lower-case word a negation ("not", "never", "isn't")?
+pub fn is_negation_word(lower: &str) -> bool {
+    NEGATIONS.contains(&lower) || lower.ends_with("n't") || lower.ends_with("n\u{2019}t")
 }
 
 /// The tokens of the main proposition: everything but subordinate and relative clauses and "without"
