@@ -71,8 +71,9 @@ pub struct ClaimRow {
     pub negated: bool,
     /// The entities it is about, as numbers standing for their folded names.
     pub entities: Vec<i64>,
-    /// (value, unit) of each quantity.
-    pub quantities: Vec<(f64, Option<String>)>,
+    /// (value, unit, approximate) of each quantity given as a figure (vague plurals such as "dozens
+    /// of" are left out: an order of magnitude contradicts no figure).
+    pub quantities: Vec<(f64, Option<String>, bool)>,
     /// Who carries it, for the disagreement text: the outlet's name, else the article's title.
     pub label: String,
 }
@@ -457,13 +458,15 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
     };
     let about_same = sorted_common(&fa.entities, &fb.entities) > 0
         || fa.entities.is_empty() && fb.entities.is_empty();
-    for (va, ua) in &a.quantities {
-        for (vb, ub) in &b.quantities {
+    for (va, ua, approx_a) in &a.quantities {
+        for (vb, ub, approx_b) in &b.quantities {
             let unit = normalise_unit(ua);
+            // "about 60" and "roughly 62" agree: an approximate figure allows a tenth either way.
+            let tolerance = if *approx_a || *approx_b { 0.1 } else { 1e-9 };
             if ua.is_some()
                 && unit == normalise_unit(ub)
                 && about_same
-                && (va - vb).abs() > 1e-9 * va.abs().max(1.0)
+                && (va - vb).abs() > tolerance * va.abs().max(vb.abs()).max(1.0)
             {
                 return Some(format!(
                     "numbers differ: {} vs {} {} ({} vs {})",
@@ -669,11 +672,19 @@ fn member(conn: &Connection, claim_id: i64) -> Result<ClaimRow> {
             })
         })?;
     let mut stmt = conn.prepare_cached(
-        "SELECT value, unit FROM claim_quantities WHERE claim_id = ?1 ORDER BY claim_quantity_id",
+        "SELECT value, unit, approximate, text FROM claim_quantities WHERE claim_id = ?1
+         ORDER BY claim_quantity_id",
     )?;
-    row.quantities = stmt
-        .query_map([claim_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let figures = stmt.query_map([claim_id], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?))
+    })?;
+    row.quantities = Vec::new();
+    for figure in figures {
+        let (value, unit, approximate, text) = figure?;
+        if !crate::extract::claims::quantities::is_vague(&text) {
+            row.quantities.push((value, unit, approximate));
+        }
+    }
     Ok(row)
 }
 

@@ -139,6 +139,13 @@ pub fn find(tokens: &[Token]) -> Vec<Quantity> {
     out
 }
 
+/// Does a quantity as written open with a vague plural ("dozens of groups", "tens of thousands")? It
+/// gives an order of magnitude, not a figure to compare.
+pub fn is_vague(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    VAGUE_PLURALS.iter().any(|(w, _)| *w == first)
+}
+
 /// The approximator ending just before token `i`: (its first token index).
 fn approximator_before(tokens: &[Token], i: usize) -> Option<usize> {
     APPROXIMATORS.iter().find_map(|phrase| {

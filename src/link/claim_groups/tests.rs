@@ -91,14 +91,14 @@ fn different_figures_for_one_counted_thing_are_a_named_disagreement() {
         "40 ships were waiting outside the Vardholm breakwater",
         &[1],
     );
-    a.quantities = vec![(40.0, Some("ships".into()))];
+    a.quantities = vec![(40.0, Some("ships".into()), false)];
     let mut b = row(
         2,
         2,
         "55 ships were waiting outside the Vardholm breakwater",
         &[1],
     );
-    b.quantities = vec![(55.0, Some("ships".into()))];
+    b.quantities = vec![(55.0, Some("ships".into()), false)];
     let groups = group(&[a, b], &dated(&[(1, 5), (2, 5)]));
     assert_eq!(groups.len(), 1);
     assert_eq!(
@@ -144,4 +144,40 @@ fn a_negation_disagrees_only_where_the_other_says_the_words_around_it() {
     ));
     // Negation from the cue alone ("denied that ..."): the wording match decides.
     assert!(super::negates("the dam failed", "the dam failed on Sunday"));
+}
+
+#[test]
+fn approximate_figures_a_tenth_apart_agree_and_vague_plurals_are_no_figures() {
+    let mut a = row(
+        1,
+        1,
+        "about 60 ships were waiting outside the Vardholm breakwater",
+        &[1],
+    );
+    a.quantities = vec![(60.0, Some("ships".into()), true)];
+    let mut b = row(
+        2,
+        2,
+        "roughly 64 ships were waiting outside the Vardholm breakwater",
+        &[1],
+    );
+    b.quantities = vec![(64.0, Some("ships".into()), true)];
+    let groups = group(&[a.clone(), b], &dated(&[(1, 5), (2, 5)]));
+    assert_eq!(groups.len(), 1);
+    assert_eq!(groups[0].disagreement, None);
+    let mut c = row(
+        2,
+        2,
+        "about 90 ships were waiting outside the Vardholm breakwater",
+        &[1],
+    );
+    c.quantities = vec![(90.0, Some("ships".into()), true)];
+    let groups = group(&[a, c], &dated(&[(1, 5), (2, 5)]));
+    assert!(
+        groups[0].disagreement.is_some(),
+        "60 and 90 differ even as estimates"
+    );
+    use crate::extract::claims::quantities::is_vague;
+    assert!(is_vague("dozens of groups") && is_vague("Tens of thousands of people"));
+    assert!(!is_vague("over a dozen priests") && !is_vague("12 priests"));
 }
