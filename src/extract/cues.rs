@@ -36,6 +36,9 @@ pub struct Cues {
     forms: HashMap<&'static str, &'static str>,
     /// Two-word forms, kept apart so a one-word lookup never matches half of one.
     two_word: HashMap<String, &'static str>,
+    /// The first words of the two-word forms ("pointed"), so that a word opening none is not joined
+    /// to the next into a string at every token of an article.
+    two_word_firsts: Vec<&'static str>,
     flags: HashMap<&'static str, CueFlags>,
     /// Noun forms ("claims") -> lemma ("claim"): nominal attributions ("his claim that ...").
     nouns: HashMap<&'static str, &'static str>,
@@ -97,6 +100,10 @@ impl Cues {
                 self.nouns.entry(form).or_insert(lemma);
             } else if form.contains('_') {
                 self.two_word.entry(form.replace('_', " ")).or_insert(lemma);
+                let first = form.split('_').next().unwrap_or(form);
+                if !self.two_word_firsts.contains(&first) {
+                    self.two_word_firsts.push(first);
+                }
             } else {
                 self.forms.entry(form).or_insert(lemma);
             }
@@ -106,6 +113,18 @@ impl Cues {
         } else {
             Err("a verb without forms")
         }
+    }
+
+    /// The lemma of the two-word form `first second` ("pointed out"), any case.
+    pub fn two_word_lemma(&self, first: &str, second: &str) -> Option<&'static str> {
+        if !self
+            .two_word_firsts
+            .iter()
+            .any(|f| f.eq_ignore_ascii_case(first))
+        {
+            return None;
+        }
+        self.lemma(&format!("{first} {second}"))
     }
 
     /// The lemma of a one- or two-word form, any case.
@@ -146,6 +165,11 @@ pub fn speech_verb_lemma(word: &str) -> Option<&'static str> {
     CUES.lemma(word).filter(|l| !CUES.flags(l).stance)
 }
 
+/// The lemma of the two-word form `first second` ("pointed out"), stance verbs included.
+pub fn two_word_lemma(first: &str, second: &str) -> Option<&'static str> {
+    CUES.two_word_lemma(first, second)
+}
+
 /// Returns the lemma of any verb that frames a claim: speech verbs and stance verbs.
 pub fn claim_verb_lemma(word: &str) -> Option<&'static str> {
     CUES.lemma(word)
@@ -170,6 +194,14 @@ pub fn source_first_phrases() -> &'static [&'static str] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_word_forms_are_found_in_any_case_and_only_as_listed() {
+        assert_eq!(two_word_lemma("pointed", "out"), Some("point out"));
+        assert_eq!(two_word_lemma("Pointed", "Out"), Some("point out"));
+        assert_eq!(two_word_lemma("said", "out"), None);
+        assert_eq!(two_word_lemma("pointed", "at"), None);
+    }
 
     #[test]
     fn forms_map_to_lemmas() {

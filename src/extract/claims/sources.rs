@@ -98,20 +98,12 @@ impl<'a> Resolver<'a> {
         if let Some(speaker) = self.quote_speaker(source) {
             return Some(speaker);
         }
-        if tokens.len() == 1 && first.is_any(PERSON_PRONOUNS) {
-            let entity = self.antecedent(source, window_start, entities, mentions)?;
-            self.push_mention(
-                mentions,
-                entity,
-                source,
-                MentionKind::Pronoun,
-                None,
-                sentence,
-            );
-            return Some(entity);
-        }
-        if tokens.len() == 1 && first.is_any(OTHER_PRONOUNS) {
-            let entity = self.group_antecedent(source, window_start, entities, mentions)?;
+        if tokens.len() == 1 && (first.is_any(PERSON_PRONOUNS) || first.is_any(OTHER_PRONOUNS)) {
+            let entity = if first.is_any(PERSON_PRONOUNS) {
+                self.antecedent(source, window_start, entities, mentions)?
+            } else {
+                self.group_antecedent(source, window_start, entities, mentions)?
+            };
             self.push_mention(
                 mentions,
                 entity,

@@ -25,7 +25,7 @@ pub(super) fn cue_at(
     if let Some(next) = tokens.get(c + 1).filter(|n| cased(n)) {
         // "went on" alone continues a quote; in a claim it is "went on the offensive" ("went on to
         // say" is a catenative, see `catenative_before`).
-        let two = cues::claim_verb_lemma(&format!("{} {}", t.text, next.text));
+        let two = cues::two_word_lemma(t.text, next.text);
         if let Some(lemma) = two.filter(|&l| l != "go on") {
             return Some((lemma, c + 2));
         }
