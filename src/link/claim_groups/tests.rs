@@ -1,5 +1,6 @@
 //! Unit tests of the claim groups rules.
 
+use super::features::words;
 use super::*;
 
 fn row(id: i64, article: i64, text: &str, entities: &[i64]) -> ClaimRow {
@@ -128,22 +129,25 @@ fn claims_of_one_article_do_not_group_alone() {
 
 #[test]
 fn a_negation_disagrees_only_where_the_other_says_the_words_around_it() {
-    assert!(super::negates(
+    assert!(super::decide::negates(
         "the dam is not safe",
         "officials said the dam is safe"
     ));
     // Two cuts of one quotation: the shorter stops before the "not".
-    assert!(!super::negates(
+    assert!(!super::decide::negates(
         "this is a bill that will not pass the Senate",
         "this is a bill that the Senate"
     ));
     // The "not" lies in words the other does not carry.
-    assert!(!super::negates(
+    assert!(!super::decide::negates(
         "she said no and left the room",
         "the room was empty"
     ));
     // Negation from the cue alone ("denied that ..."): the wording match decides.
-    assert!(super::negates("the dam failed", "the dam failed on Sunday"));
+    assert!(super::decide::negates(
+        "the dam failed",
+        "the dam failed on Sunday"
+    ));
 }
 
 #[test]

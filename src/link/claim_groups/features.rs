@@ -1,0 +1,179 @@
+//! What grouping compares of a claim: its folded words, its content words (stemmed, synonyms of
+//! `data/linking/claim_synonyms.tsv` folded), its entity keys, and whether it is page furniture.
+
+use super::decide::MIN_IDENTICAL;
+use crate::extract::claims::lexicon::STOPWORDS;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::LazyLock;
+
+static SYNONYMS: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
+    include_str!("../../../data/linking/claim_synonyms.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(canonical, words)| {
+            (
+                canonical.trim().to_string(),
+                words.split_whitespace().map(str::to_string).collect(),
+            )
+        })
+        .collect()
+});
+
+static FURNITURE: LazyLock<Vec<String>> = LazyLock::new(|| {
+    include_str!("../../../data/linking/claim_furniture.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// Is this claim page furniture (a credit, a caption, a subscription line)?
+pub fn is_furniture(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    FURNITURE.iter().any(|f| lower.contains(f.as_str()))
+}
+
+/// The canonical word for a stem: its synonym row's first word (a row entry of five letters or more
+/// also matches longer stems: "cooper" covers "cooperation").
+fn canonical(stem: String) -> String {
+    for (canonical, words) in SYNONYMS.iter() {
+        let hit = words
+            .iter()
+            .any(|w| *w == stem || (w.len() >= 5 && stem.starts_with(w.as_str())));
+        if hit {
+            return canonical.clone();
+        }
+    }
+    stem
+}
+
+/// The folded words of a claim (for identity) and its content words (stemmed, synonyms folded).
+pub(super) fn words(text: &str) -> (Vec<String>, BTreeSet<String>) {
+    let folded: Vec<String> = crate::link::quote_groups::normalized_words(text);
+    let content = folded
+        .iter()
+        .filter(|w| {
+            !STOPWORDS.contains(&w.as_str())
+                && w.chars().count() >= 3
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && !NOT_SUBJECTS.contains(&w.as_str())
+        })
+        .map(|w| canonical(stem(w)))
+        .collect();
+    (folded, content)
+}
+
+pub fn stem(word: &str) -> String {
+    let mut w = word
+        .to_lowercase()
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s")
+        .to_string();
+    if w.ends_with("ies") && w.len() > 4 {
+        w.truncate(w.len() - 3);
+        w.push('y');
+        return w;
+    }
+    for suffix in ["ing", "ed", "es", "s"] {
+        if w.ends_with(suffix)
+            && w.len() - suffix.len() >= 3
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+        {
+            w.truncate(w.len() - suffix.len());
+            break;
+        }
+    }
+    if w.ends_with('e') && w.len() > 3 {
+        w.pop();
+    }
+    w
+}
+/// Words that say nothing of what a claim asserts: contractions of "I" and courtesy titles.
+const NOT_SUBJECTS: &[&str] = &[
+    "i'm",
+    "i\u{2019}m",
+    "i've",
+    "i'd",
+    "i'll",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
+/// What grouping compares of a claim, kept small: a database's claims are all in memory at once.
+pub struct Features {
+    /// Hash of the folded words, for claims of at least [`MIN_IDENTICAL`] words.
+    pub(super) identity: Option<u64>,
+    /// How many folded words.
+    pub(super) len: usize,
+    /// Content words (stemmed, synonyms folded) as ids of an [`Interner`], ascending.
+    pub(super) content: Vec<u32>,
+    /// Entity keys, ascending.
+    pub(super) entities: Vec<i64>,
+    pub(super) furniture: bool,
+}
+
+/// Numbers standing for content words, so each distinct word is stored once.
+#[derive(Default)]
+pub struct Interner(HashMap<String, u32>);
+
+impl Interner {
+    fn id(&mut self, word: String) -> u32 {
+        let next = self.0.len() as u32;
+        *self.0.entry(word).or_insert(next)
+    }
+}
+
+impl Features {
+    pub fn new(text: &str, entities: &[i64], words_ids: &mut Interner) -> Features {
+        let (folded, content) = words(text);
+        let mut content: Vec<u32> = content.into_iter().map(|w| words_ids.id(w)).collect();
+        content.sort_unstable();
+        content.dedup();
+        let mut entities = entities.to_vec();
+        entities.sort_unstable();
+        entities.dedup();
+        Features {
+            identity: (folded.len() >= MIN_IDENTICAL).then(|| hash(&folded.join(" "))),
+            len: folded.len(),
+            content,
+            entities,
+            furniture: is_furniture(text),
+        }
+    }
+}
+
+fn hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
+
+/// How many values two ascending lists share.
+pub(super) fn sorted_common<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+pub(super) fn dice(a: &[u32], b: &[u32]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    2.0 * sorted_common(a, b) as f64 / (a.len() + b.len()) as f64
+}
