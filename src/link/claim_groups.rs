@@ -37,11 +37,11 @@ use crate::extract::entities::names::other_key;
 use crate::link::quote_groups::day_number;
 use decide::{disagreement, same_claim};
 pub use decide::{
-    Story, CLOSE_WORDING, CLOSE_WORDING_WORDS, IDENTICAL_ALONE, LONG_VERBATIM, MAX_DAYS,
+    Figure, Story, CONTEXT_WORDS, CLOSE_WORDING, CLOSE_WORDING_WORDS, IDENTICAL_ALONE, LONG_VERBATIM, MAX_DAYS,
     MIN_IDENTICAL, MIN_SHARED_WORDS, MIN_WORDING_WORDS, SAME_ENTITIES, SAME_WORDING,
     SAME_WORDING_ALONE, STORY_ENTITIES, STORY_MIN_ENTITIES,
 };
-pub use features::{is_furniture, stem, Features, Interner};
+pub use features::{is_furniture, stem, Features, Interner, MIN_CONTENT};
 
 /// A word carried by more claims than this proposes no pairs (too common to say anything).
 const MAX_POSTINGS: usize = 300;
@@ -55,9 +55,9 @@ pub struct ClaimRow {
     pub negated: bool,
     /// The entities it is about, as numbers standing for their folded names.
     pub entities: Vec<i64>,
-    /// (value, unit, approximate) of each quantity given as a figure (vague plurals such as "dozens
-    /// of" are left out: an order of magnitude contradicts no figure).
-    pub quantities: Vec<(f64, Option<String>, bool)>,
+    /// Each quantity given as a figure (vague plurals such as "dozens of" are left out: an order of
+    /// magnitude contradicts no figure).
+    pub quantities: Vec<Figure>,
     /// Who carries it, for the disagreement text: the outlet's name, else the article's title.
     pub label: String,
 }
@@ -311,7 +311,12 @@ fn member(conn: &Connection, claim_id: i64) -> Result<ClaimRow> {
     for figure in figures {
         let (value, unit, approximate, text) = figure?;
         if !crate::extract::claims::quantities::is_vague(&text) {
-            row.quantities.push((value, unit, approximate));
+            row.quantities.push(Figure {
+                value,
+                unit,
+                approximate,
+                text,
+            });
         }
     }
     Ok(row)

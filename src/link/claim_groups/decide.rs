@@ -2,6 +2,7 @@
 //! listed in the parent module's docs). Pure functions over [`Features`] and [`Story`].
 
 use super::features::{dice, sorted_common, stem, Features};
+use crate::extract::claims::lexicon::STOPWORDS;
 use super::ClaimRow;
 use std::collections::HashMap;
 
@@ -75,6 +76,10 @@ impl Story {
 
 /// Are these two claims (of different articles) the same assertion? See the module docs.
 pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64, i64)) -> bool {
+    if other_years(&a.years, &b.years) {
+        // "the 2012 nomination" / "the 2016 nomination": another time, another claim.
+        return false;
+    }
     if a.identity.is_some() && a.identity == b.identity && a.len == b.len {
         // "ahead of the vote": short identical wordings need the same story (or the rules below).
         let identical = match a.len {
@@ -89,6 +94,10 @@ pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64
     let shared_entities = sorted_common(&a.entities, &b.entities);
     let all_entities = a.entities.len() + b.entities.len() - shared_entities;
     let shared_words = sorted_common(&a.content, &b.content);
+    // Names and titles both write capitalised are no evidence of saying the same of them.
+    if shared_words - sorted_common(&a.names, &b.names) < MIN_SHARED_WORDS {
+        return false;
+    }
     // Strong enough without other evidence of the same story (unless days apart): nearly the same
     // wording about a common entity. (A common figure is not: "60 votes", "three weeks", "17 percent"
     // recur across stories.)
@@ -113,13 +122,21 @@ pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64
     (same_things || same_wording) && story.same(x, y)
 }
 
-fn normalise_unit(unit: &Option<String>) -> String {
-    unit.as_deref()
-        .unwrap_or("")
-        .split_whitespace()
-        .map(stem)
-        .collect::<Vec<_>>()
-        .join(" ")
+/// Do two claims name years and none in common? Then they speak of different times.
+fn other_years(a: &[u16], b: &[u16]) -> bool {
+    !a.is_empty() && !b.is_empty() && sorted_common(a, b) == 0
+}
+
+/// A figure a claim gives, as the disagreement test reads it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Figure {
+    pub value: f64,
+    /// What is counted, as the extraction wrote it: "ships", "percent", "dollars".
+    pub unit: Option<String>,
+    /// "about 60", "nearly $44 million": a tenth either way agrees.
+    pub approximate: bool,
+    /// The figure as written in the claim ("$1.375 billion"), to find the words around it.
+    pub text: String,
 }
 
 /// Why members of a group disagree, naming them: different figures for the same counted thing by
@@ -148,27 +165,14 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
     } else {
         (b, a, fb, fa)
     };
+    if other_years(&fa.years, &fb.years) {
+        return None;
+    }
     let about_same = sorted_common(&fa.entities, &fb.entities) > 0
         || fa.entities.is_empty() && fb.entities.is_empty();
-    for (va, ua, approx_a) in &a.quantities {
-        for (vb, ub, approx_b) in &b.quantities {
-            let unit = normalise_unit(ua);
-            // "about 60" and "roughly 62" agree: an approximate figure allows a tenth either way.
-            let tolerance = if *approx_a || *approx_b { 0.1 } else { 1e-9 };
-            if ua.is_some()
-                && unit == normalise_unit(ub)
-                && about_same
-                && (va - vb).abs() > tolerance * va.abs().max(vb.abs()).max(1.0)
-            {
-                return Some(format!(
-                    "numbers differ: {} vs {} {} ({} vs {})",
-                    format_value(*va),
-                    format_value(*vb),
-                    ua.as_deref().unwrap_or(""),
-                    a.label,
-                    b.label
-                ));
-            }
+    if about_same {
+        if let Some(r) = figures_differ(a, b) {
+            return Some(r);
         }
     }
     if a.negated != b.negated && dice(&fa.content, &fb.content) >= 0.6 {
@@ -182,6 +186,161 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
         ));
     }
     None
+}
+
+/// Different figures for one counted thing. A figure the other member also gives (equal, equal at the
+/// precision of the rounder one, or within a tenth when approximate) is agreed on and compared no
+/// further: "$1.375 billion granted, $5.7 billion demanded" and "none of the $5.7 billion demanded"
+/// agree. Of the rest, two figures are the same counted thing when their units match and the words
+/// around them (their clause, up to [`CONTEXT_WORDS`] words each side: "effective federal tax rate of",
+/// "of airtime") share a word.
+fn figures_differ(a: &ClaimRow, b: &ClaimRow) -> Option<String> {
+    let (fa, fb) = (unit_figures(a), unit_figures(b));
+    let agreed = |f: &Figure, unit: &str, others: &[(&Figure, String)]| {
+        others.iter().any(|(g, u)| u == unit && agree(f, g))
+    };
+    let open_a: Vec<_> = fa.iter().filter(|(f, u)| !agreed(f, u, &fb)).collect();
+    let open_b: Vec<_> = fb.iter().filter(|(f, u)| !agreed(f, u, &fa)).collect();
+    for (x, unit) in &open_a {
+        let cx = context(&a.text, x);
+        for (y, _) in open_b.iter().filter(|(_, u)| u == unit) {
+            let cy = context(&b.text, y);
+            let shared: Vec<&String> = cx.iter().filter(|w| cy.contains(*w)).collect();
+            if shared.is_empty() {
+                continue;
+            }
+            let thing = shared.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(" ");
+            return Some(format!(
+                "numbers differ for {} ({}): {} vs {} ({} vs {})",
+                x.unit.as_deref().unwrap_or(""),
+                thing,
+                format_value(x.value),
+                format_value(y.value),
+                a.label,
+                b.label
+            ));
+        }
+    }
+    None
+}
+
+/// A claim's figures that say what they count, with their unit folded.
+fn unit_figures(r: &ClaimRow) -> Vec<(&Figure, String)> {
+    r.quantities
+        .iter()
+        .filter(|f| f.unit.is_some())
+        .map(|f| (f, normalise_unit(&f.unit)))
+        .collect()
+}
+
+/// Do two figures of one unit state the same amount? Equal; or equal at the precision the rounder
+/// one is written with ("36 percent" / "35.7 percent"); or, when either is approximate ("about 60" /
+/// "roughly 64"), within a tenth.
+fn agree(a: &Figure, b: &Figure) -> bool {
+    let (x, y) = (a.value, b.value);
+    let diff = (x - y).abs();
+    if diff <= 1e-9 * x.abs().max(y.abs()).max(1.0) {
+        return true;
+    }
+    if (a.approximate || b.approximate) && diff <= 0.1 * x.abs().max(y.abs()) {
+        return true;
+    }
+    diff <= precision(a).max(precision(b)) / 2.0 + 1e-9
+}
+
+/// The step a figure is written to: 1 for "36 percent", 0.1 for "35.7", 100 million for
+/// "$1.4 billion"; 0 when it is written without digits.
+fn precision(f: &Figure) -> f64 {
+    let number: String = f
+        .text
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .filter(|c| *c != ',')
+        .collect();
+    let number = number.trim_end_matches('.');
+    let Ok(n) = number.parse::<f64>() else {
+        return 0.0;
+    };
+    if n == 0.0 {
+        return 0.0;
+    }
+    let decimals = number.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
+    (f.value / n).abs() * 10f64.powi(-decimals)
+}
+
+/// Words each side of a figure that say what it counts.
+pub const CONTEXT_WORDS: usize = 5;
+
+/// The content words (stemmed) around a figure in its claim, within its clause (commas, brackets,
+/// dashes, "and", "but", "as opposed to" and other figures end it), and what the figure says it is of.
+/// The unit's own words are left out (they are compared apart).
+pub(super) fn context(text: &str, figure: &Figure) -> Vec<String> {
+    let Some(at) = text.find(figure.text.as_str()) else {
+        return Vec::new();
+    };
+    let mut near: Vec<&str> = Vec::new();
+    // Before the figure, nearest first: a word followed by a clause mark is outside the clause.
+    for t in text[..at].split_whitespace().rev().take(CONTEXT_WORDS) {
+        if t.ends_with(CLAUSE_MARKS) || !clause_word(t) {
+            break;
+        }
+        near.push(t);
+    }
+    // After it: a word carrying a clause mark is the clause's last.
+    for t in text[at + figure.text.len()..]
+        .split_whitespace()
+        .take(CONTEXT_WORDS)
+    {
+        if t.starts_with(CLAUSE_MARKS) || !clause_word(t) {
+            break;
+        }
+        near.push(t);
+        if t.ends_with(CLAUSE_MARKS) {
+            break;
+        }
+    }
+    // What the figure itself says it is of: "$500,000 of airtime".
+    if let Some((_, of)) = figure.text.split_once(" of ") {
+        near.extend(of.split_whitespace());
+    }
+    let mut words: Vec<String> = near
+        .into_iter()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| w.chars().count() >= 3 && !STOPWORDS.contains(&w.as_str()))
+        .map(|w| stem(&w))
+        .collect();
+    let unit: Vec<String> = figure
+        .unit
+        .as_deref()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| stem(&w.to_lowercase()))
+        .collect();
+    words.retain(|w| !unit.contains(w));
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Marks that end the clause a figure belongs to.
+const CLAUSE_MARKS: [char; 5] = [',', ';', '(', ')', '\u{2014}'];
+/// Words that end it.
+const CLAUSE_ENDS: &[&str] = &["and", "but", "while", "whereas", "opposed", "versus", "vs"];
+
+/// May this token be in a figure's clause (not a clause word, not another figure)?
+fn clause_word(token: &str) -> bool {
+    let bare = token.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    !CLAUSE_ENDS.contains(&bare.as_str()) && !bare.chars().any(|c| c.is_ascii_digit())
+}
+
+fn normalise_unit(unit: &Option<String>) -> String {
+    unit.as_deref()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(stem)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Does `negated` deny what `affirmative` says? When its own words carry the negation ("the dam is

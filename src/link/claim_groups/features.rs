@@ -1,5 +1,13 @@
 //! What grouping compares of a claim: its folded words, its content words (stemmed, synonyms of
-//! `data/linking/claim_synonyms.tsv` folded), its entity keys, and whether it is page furniture.
+//! `data/linking/claim_synonyms.tsv` folded), its entity keys, the years it names, and whether it is
+//! page furniture or a fragment with nothing to assert.
+//!
+//! Speech verbs ("said", "asked": attribution left in the content) are not content words. Words
+//! written capitalised inside the claim (names, titles: "President Donald Trump", "White House Press
+//! Secretary") are content words but are also kept apart as `names`: two claims must share words
+//! other than names and titles, so two claims about one person do not match through his name alone,
+//! and a claim with fewer than [`MIN_CONTENT`] other words (an attribution left over, a headline in
+//! title case) is a fragment, never grouped.
 
 use super::decide::MIN_IDENTICAL;
 use crate::extract::claims::lexicon::STOPWORDS;
@@ -49,7 +57,8 @@ fn canonical(stem: String) -> String {
     stem
 }
 
-/// The folded words of a claim (for identity) and its content words (stemmed, synonyms folded).
+/// The folded words of a claim (for identity) and its content words (stemmed, synonyms folded; speech
+/// verbs left out, see the module docs).
 pub(super) fn words(text: &str) -> (Vec<String>, BTreeSet<String>) {
     let folded: Vec<String> = crate::link::quote_groups::normalized_words(text);
     let content = folded
@@ -59,10 +68,49 @@ pub(super) fn words(text: &str) -> (Vec<String>, BTreeSet<String>) {
                 && w.chars().count() >= 3
                 && !w.chars().any(|c| c.is_ascii_digit())
                 && !NOT_SUBJECTS.contains(&w.as_str())
+                && !is_speech_verb(w)
         })
         .map(|w| canonical(stem(w)))
         .collect();
     (folded, content)
+}
+
+/// A speech verb in a form that is no noun: "said", "asked", "saying", but not "states", "claims" or
+/// "report" (nouns as often as verbs).
+fn is_speech_verb(word: &str) -> bool {
+    crate::extract::cues::speech_verb_lemma(word).is_some_and(|lemma| {
+        word != lemma && word.strip_suffix('s') != Some(lemma) && !word.ends_with("ment")
+    })
+}
+
+/// The content words (stemmed, synonyms folded) written capitalised after a claim's first word:
+/// names and titles. The first word is left alone: a capital there may only open the sentence.
+fn name_words(text: &str) -> BTreeSet<String> {
+    text.split_whitespace()
+        .skip(1)
+        .filter(|t| {
+            t.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(char::is_uppercase)
+        })
+        .flat_map(crate::link::quote_groups::normalized_words)
+        .map(|w| canonical(stem(&w)))
+        .collect()
+}
+
+/// The years a claim names ("in 2012", "the 2016 nomination"): four-digit numbers from 1900 to 2099.
+pub(super) fn years(folded: &[String]) -> Vec<u16> {
+    let mut years: Vec<u16> = folded
+        .iter()
+        .filter_map(|w| {
+            let digits = w.strip_suffix('s').unwrap_or(w);
+            (digits.len() == 4).then(|| digits.parse::<u16>().ok())?
+        })
+        .filter(|y| (1900..=2099).contains(y))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years
 }
 
 pub fn stem(word: &str) -> String {
@@ -114,8 +162,18 @@ pub struct Features {
     pub(super) content: Vec<u32>,
     /// Entity keys, ascending.
     pub(super) entities: Vec<i64>,
+    /// The content words written capitalised (names, titles), ascending.
+    pub(super) names: Vec<u32>,
+    /// Years the claim names, ascending: claims naming different years are different claims.
+    pub(super) years: Vec<u16>,
+    /// Page furniture, or a fragment with fewer than [`MIN_CONTENT`] content words besides names (an attribution
+    /// left over, "said White House Press Secretary Josh Earnest"; a headline in title case): never
+    /// grouped.
     pub(super) furniture: bool,
 }
+
+/// Content words besides names a claim needs to say something of its entities.
+pub const MIN_CONTENT: usize = 2;
 
 /// Numbers standing for content words, so each distinct word is stored once.
 #[derive(Default)]
@@ -131,18 +189,32 @@ impl Interner {
 impl Features {
     pub fn new(text: &str, entities: &[i64], words_ids: &mut Interner) -> Features {
         let (folded, content) = words(text);
-        let mut content: Vec<u32> = content.into_iter().map(|w| words_ids.id(w)).collect();
+        let name_words = name_words(text);
+        let mut names = Vec::new();
+        let mut content: Vec<u32> = content
+            .into_iter()
+            .map(|w| {
+                let named = name_words.contains(&w);
+                let id = words_ids.id(w);
+                if named {
+                    names.push(id);
+                }
+                id
+            })
+            .collect();
         content.sort_unstable();
-        content.dedup();
+        names.sort_unstable();
         let mut entities = entities.to_vec();
         entities.sort_unstable();
         entities.dedup();
         Features {
             identity: (folded.len() >= MIN_IDENTICAL).then(|| hash(&folded.join(" "))),
             len: folded.len(),
+            furniture: is_furniture(text) || content.len() - names.len() < MIN_CONTENT,
+            years: years(&folded),
+            names,
             content,
             entities,
-            furniture: is_furniture(text),
         }
     }
 }

@@ -14,6 +14,15 @@ fn row(id: i64, article: i64, text: &str, entities: &[i64]) -> ClaimRow {
     }
 }
 
+fn figure(value: f64, unit: &str, approximate: bool, text: &str) -> Figure {
+    Figure {
+        value,
+        unit: Some(unit.into()),
+        approximate,
+        text: text.into(),
+    }
+}
+
 fn dated(articles: &[(i64, i64)]) -> Story {
     Story {
         days: articles.iter().copied().collect(),
@@ -92,19 +101,19 @@ fn different_figures_for_one_counted_thing_are_a_named_disagreement() {
         "40 ships were waiting outside the Vardholm breakwater",
         &[1],
     );
-    a.quantities = vec![(40.0, Some("ships".into()), false)];
+    a.quantities = vec![figure(40.0, "ships", false, "40 ships")];
     let mut b = row(
         2,
         2,
         "55 ships were waiting outside the Vardholm breakwater",
         &[1],
     );
-    b.quantities = vec![(55.0, Some("ships".into()), false)];
+    b.quantities = vec![figure(55.0, "ships", false, "55 ships")];
     let groups = group(&[a, b], &dated(&[(1, 5), (2, 5)]));
     assert_eq!(groups.len(), 1);
     assert_eq!(
         groups[0].disagreement.as_deref(),
-        Some("numbers differ: 40 vs 55 ships (outlet 1 vs outlet 2)")
+        Some("numbers differ for ships (breakwater outside vardholm wait): 40 vs 55 (outlet 1 vs outlet 2)")
     );
 }
 
@@ -158,14 +167,14 @@ fn approximate_figures_a_tenth_apart_agree_and_vague_plurals_are_no_figures() {
         "about 60 ships were waiting outside the Vardholm breakwater",
         &[1],
     );
-    a.quantities = vec![(60.0, Some("ships".into()), true)];
+    a.quantities = vec![figure(60.0, "ships", true, "60 ships")];
     let mut b = row(
         2,
         2,
         "roughly 64 ships were waiting outside the Vardholm breakwater",
         &[1],
     );
-    b.quantities = vec![(64.0, Some("ships".into()), true)];
+    b.quantities = vec![figure(64.0, "ships", true, "64 ships")];
     let groups = group(&[a.clone(), b], &dated(&[(1, 5), (2, 5)]));
     assert_eq!(groups.len(), 1);
     assert_eq!(groups[0].disagreement, None);
@@ -175,7 +184,7 @@ fn approximate_figures_a_tenth_apart_agree_and_vague_plurals_are_no_figures() {
         "about 90 ships were waiting outside the Vardholm breakwater",
         &[1],
     );
-    c.quantities = vec![(90.0, Some("ships".into()), true)];
+    c.quantities = vec![figure(90.0, "ships", true, "90 ships")];
     let groups = group(&[a, c], &dated(&[(1, 5), (2, 5)]));
     assert!(
         groups[0].disagreement.is_some(),
