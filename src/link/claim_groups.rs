@@ -37,7 +37,7 @@ use crate::extract::entities::names::other_key;
 use crate::link::quote_groups::day_number;
 use decide::{disagreement, same_claim};
 pub use decide::{
-    Figure, Story, CONTEXT_WORDS, CLOSE_WORDING, CLOSE_WORDING_WORDS, IDENTICAL_ALONE, LONG_VERBATIM, MAX_DAYS,
+    Figure, Story, CONTEXT_WORDS, SAME_COUNTED_WORDS, CLOSE_WORDING, CLOSE_WORDING_WORDS, IDENTICAL_ALONE, LONG_VERBATIM, MAX_DAYS,
     MIN_IDENTICAL, MIN_SHARED_WORDS, MIN_WORDING_WORDS, SAME_ENTITIES, SAME_WORDING,
     SAME_WORDING_ALONE, STORY_ENTITIES, STORY_MIN_ENTITIES,
 };

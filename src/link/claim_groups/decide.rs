@@ -193,7 +193,8 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
 /// further: "$1.375 billion granted, $5.7 billion demanded" and "none of the $5.7 billion demanded"
 /// agree. Of the rest, two figures are the same counted thing when their units match and the words
 /// around them (their clause, up to [`CONTEXT_WORDS`] words each side: "effective federal tax rate of",
-/// "of airtime") share a word.
+/// "of airtime") share [`SAME_COUNTED_WORDS`] words: one ("the operator") may be who pays or counts,
+/// not what is counted.
 fn figures_differ(a: &ClaimRow, b: &ClaimRow) -> Option<String> {
     let (fa, fb) = (unit_figures(a), unit_figures(b));
     let agreed = |f: &Figure, unit: &str, others: &[(&Figure, String)]| {
@@ -205,11 +206,15 @@ fn figures_differ(a: &ClaimRow, b: &ClaimRow) -> Option<String> {
         let cx = context(&a.text, x);
         for (y, _) in open_b.iter().filter(|(_, u)| u == unit) {
             let cy = context(&b.text, y);
-            let shared: Vec<&String> = cx.iter().filter(|w| cy.contains(*w)).collect();
-            if shared.is_empty() {
+            let shared: Vec<&str> = cx
+                .iter()
+                .filter(|(stem, _)| cy.iter().any(|(s, _)| s == stem))
+                .map(|(_, word)| word.as_str())
+                .collect();
+            if shared.len() < SAME_COUNTED_WORDS {
                 continue;
             }
-            let thing = shared.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(" ");
+            let thing = shared.join(" ");
             return Some(format!(
                 "numbers differ for {} ({}): {} vs {} ({} vs {})",
                 x.unit.as_deref().unwrap_or(""),
@@ -271,22 +276,25 @@ fn precision(f: &Figure) -> f64 {
 
 /// Words each side of a figure that say what it counts.
 pub const CONTEXT_WORDS: usize = 5;
+/// Words of those two figures must have in common to count the same thing.
+pub const SAME_COUNTED_WORDS: usize = 2;
 
-/// The content words (stemmed) around a figure in its claim, within its clause (commas, brackets,
+/// The content words (stemmed, and as written) around a figure in its claim, within its clause (commas, brackets,
 /// dashes, "and", "but", "as opposed to" and other figures end it), and what the figure says it is of.
 /// The unit's own words are left out (they are compared apart).
-pub(super) fn context(text: &str, figure: &Figure) -> Vec<String> {
+pub(super) fn context(text: &str, figure: &Figure) -> Vec<(String, String)> {
     let Some(at) = text.find(figure.text.as_str()) else {
         return Vec::new();
     };
     let mut near: Vec<&str> = Vec::new();
-    // Before the figure, nearest first: a word followed by a clause mark is outside the clause.
+    // Before the figure, from the nearest: a word followed by a clause mark is outside the clause.
     for t in text[..at].split_whitespace().rev().take(CONTEXT_WORDS) {
         if t.ends_with(CLAUSE_MARKS) || !clause_word(t) {
             break;
         }
         near.push(t);
     }
+    near.reverse();
     // After it: a word carrying a clause mark is the clause's last.
     for t in text[at + figure.text.len()..]
         .split_whitespace()
@@ -304,11 +312,11 @@ pub(super) fn context(text: &str, figure: &Figure) -> Vec<String> {
     if let Some((_, of)) = figure.text.split_once(" of ") {
         near.extend(of.split_whitespace());
     }
-    let mut words: Vec<String> = near
+    let mut words: Vec<(String, String)> = near
         .into_iter()
         .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .filter(|w| w.chars().count() >= 3 && !STOPWORDS.contains(&w.as_str()))
-        .map(|w| stem(&w))
+        .map(|w| (stem(&w), w))
         .collect();
     let unit: Vec<String> = figure
         .unit
@@ -317,9 +325,12 @@ pub(super) fn context(text: &str, figure: &Figure) -> Vec<String> {
         .split_whitespace()
         .map(|w| stem(&w.to_lowercase()))
         .collect();
-    words.retain(|w| !unit.contains(w));
-    words.sort();
-    words.dedup();
+    let mut seen = Vec::new();
+    words.retain(|(stem, _)| {
+        let new = !unit.contains(stem) && !seen.contains(stem);
+        seen.push(stem.clone());
+        new
+    });
     words
 }
 

@@ -113,7 +113,7 @@ fn different_figures_for_one_counted_thing_are_a_named_disagreement() {
     assert_eq!(groups.len(), 1);
     assert_eq!(
         groups[0].disagreement.as_deref(),
-        Some("numbers differ for ships (breakwater outside vardholm wait): 40 vs 55 (outlet 1 vs outlet 2)")
+        Some("numbers differ for ships (waiting outside vardholm): 40 vs 55 (outlet 1 vs outlet 2)")
     );
 }
 
@@ -193,4 +193,126 @@ fn approximate_figures_a_tenth_apart_agree_and_vague_plurals_are_no_figures() {
     use crate::extract::claims::quantities::is_vague;
     assert!(is_vague("dozens of groups") && is_vague("Tens of thousands of people"));
     assert!(!is_vague("over a dozen priests") && !is_vague("12 priests"));
+}
+
+#[test]
+fn claims_naming_different_years_are_different_claims() {
+    // Entities: 1 Labour Party.
+    let rows = vec![
+        row(
+            1,
+            1,
+            "she is a contender for the 2019 Labour Party leadership nomination",
+            &[1],
+        ),
+        row(
+            2,
+            2,
+            "she will run for the 2023 Labour Party leadership nomination",
+            &[1],
+        ),
+        row(
+            3,
+            3,
+            "she will seek the 2023 Labour Party leadership nomination",
+            &[1],
+        ),
+    ];
+    let groups = group(&rows, &dated(&[(1, 10), (2, 10), (3, 10)]));
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert_eq!(groups[0].members, vec![1, 2]);
+}
+
+#[test]
+fn attribution_fragments_and_names_alone_do_not_group() {
+    // Entities: 1 Ingrid Moe, 2 Harbour Authority, 3 Ola Brandvold.
+    let rows = vec![
+        row(1, 1, "said Harbour Authority spokeswoman Ingrid Moe", &[1, 2]),
+        row(
+            2,
+            2,
+            "Harbour Authority spokeswoman Ingrid Moe was asked about it on Tuesday",
+            &[1, 2],
+        ),
+        row(3, 3, "Mayor Ola Brandvold for governor", &[3]),
+        row(4, 4, "a vote on removing Mayor Ola Brandvold", &[3]),
+    ];
+    let story = dated(&[(1, 10), (2, 10), (3, 10), (4, 10)]);
+    assert!(group(&rows, &story).is_empty());
+    // The same claims with something said of the names do group.
+    let rows = vec![
+        row(1, 1, "Mayor Ola Brandvold will close the old ferry pier", &[3]),
+        row(2, 2, "Mayor Ola Brandvold plans to close the old ferry pier", &[3]),
+    ];
+    assert_eq!(group(&rows, &story).len(), 1);
+}
+
+fn disagreement_of(a: (&str, Vec<Figure>), b: (&str, Vec<Figure>)) -> Option<String> {
+    let mut x = row(1, 1, a.0, &[1]);
+    x.quantities = a.1;
+    let mut y = row(2, 2, b.0, &[1]);
+    y.quantities = b.1;
+    let groups = group(&[x, y], &dated(&[(1, 5), (2, 5)]));
+    assert_eq!(groups.len(), 1, "the two claims should be one group");
+    groups[0].disagreement.clone()
+}
+
+#[test]
+fn a_figure_both_members_give_is_agreed_and_other_counted_things_are_not_compared() {
+    let kroner = |v: f64, text: &str| figure(v, "kroner", false, text);
+    // One gives what was granted and what was requested, the other only what was requested.
+    assert_eq!(
+        disagreement_of(
+            (
+                "the Vardholm budget grants 1.2 million kroner for the pier, as opposed to the 5 million kroner the council requested for the pier",
+                vec![kroner(1.2e6, "1.2 million kroner"), kroner(5e6, "5 million kroner")],
+            ),
+            (
+                "the Vardholm budget includes none of the 5 million kroner the council requested for the pier",
+                vec![kroner(5e6, "5 million kroner")],
+            ),
+        ),
+        None
+    );
+    // What the campaign costs and what was spent on airtime are different counted things.
+    assert_eq!(
+        disagreement_of(
+            (
+                "the Vardholm ferry advertisement campaign is costing the operator 2 million kroner",
+                vec![kroner(2e6, "2 million kroner")],
+            ),
+            (
+                "the operator reserved 800,000 kroner of airtime for the Vardholm ferry advertisement campaign",
+                vec![kroner(8e5, "800,000 kroner of airtime")],
+            ),
+        ),
+        None
+    );
+}
+
+#[test]
+fn figures_agree_at_the_precision_of_the_rounder_one() {
+    let percent = |v: f64, text: &str| figure(v, "percent", false, text);
+    let (a, b) = (
+        "the Vardholm harbour tax rate was 36 percent last year",
+        "the Vardholm harbour tax rate was 35.7 percent last year",
+    );
+    assert_eq!(
+        disagreement_of(
+            (a, vec![percent(36.0, "36 percent")]),
+            (b, vec![percent(35.7, "35.7 percent")])
+        ),
+        None
+    );
+    let reason = disagreement_of(
+        (a, vec![percent(36.0, "36 percent")]),
+        (
+            "the Vardholm harbour tax rate was 31 percent last year",
+            vec![percent(31.0, "31 percent")],
+        ),
+    );
+    assert_eq!(
+        reason.as_deref(),
+        Some("numbers differ for percent (vardholm harbour tax rate last year): 36 vs 31 (outlet 1 vs outlet 2)")
+    );
 }
