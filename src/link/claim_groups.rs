@@ -19,11 +19,17 @@
 //! - neither names an entity and their content words are the same (Dice >= [`SAME_WORDING_ALONE`]).
 //!
 //! Identical claims of articles days apart are the same only when long ([`LONG_VERBATIM`] words).
-//! Page furniture (`data/linking/claim_furniture.txt`: credits, captions, "contributed to this report")
-//! is never grouped. Groups are the connected components; a claim alone keeps `claim_group_id` NULL.
+//! Claims naming years, none in common, are never the same; reworded claims must share
+//! [`MIN_SHARED_WORDS`] content words besides names and titles. Page furniture
+//! (`data/linking/claim_furniture.txt`: credits, captions, "contributed to this report") and fragments
+//! with fewer than [`MIN_CONTENT`] content words besides names ("said White House Press Secretary Josh
+//! Earnest") are never grouped. Groups are the connected components; a claim alone keeps
+//! `claim_group_id` NULL.
 //!
 //! A group's `disagreement` names the members that conflict and why: different figures for the same
-//! counted thing (same unit, members sharing an entity), or a negated member whose wording is otherwise
+//! counted thing (same unit, words of the figures' clauses in common, members sharing an entity and
+//! naming no different years; a figure both give is agreed on), or a negated member whose wording is
+//! the same as an affirmative one's denies it ([`decide`]).
 
 use crate::link::union_find::UnionFind;
 use crate::store::Result;
@@ -37,9 +43,10 @@ use crate::extract::entities::names::other_key;
 use crate::link::quote_groups::day_number;
 use decide::{disagreement, same_claim};
 pub use decide::{
-    Figure, Story, CONTEXT_WORDS, SAME_COUNTED_WORDS, CLOSE_WORDING, CLOSE_WORDING_WORDS, IDENTICAL_ALONE, LONG_VERBATIM, MAX_DAYS,
-    MIN_IDENTICAL, MIN_SHARED_WORDS, MIN_WORDING_WORDS, SAME_ENTITIES, SAME_WORDING,
-    SAME_WORDING_ALONE, STORY_ENTITIES, STORY_MIN_ENTITIES,
+    Figure, Story, CLOSE_WORDING, CLOSE_WORDING_WORDS, CONTEXT_WORDS, IDENTICAL_ALONE,
+    LONG_VERBATIM, MAX_DAYS, MIN_IDENTICAL, MIN_SHARED_WORDS, MIN_WORDING_WORDS,
+    SAME_COUNTED_WORDS, SAME_ENTITIES, SAME_WORDING, SAME_WORDING_ALONE, STORY_ENTITIES,
+    STORY_MIN_ENTITIES,
 };
 pub use features::{is_furniture, stem, Features, Interner, MIN_CONTENT};
 

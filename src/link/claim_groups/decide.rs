@@ -2,8 +2,8 @@
 //! listed in the parent module's docs). Pure functions over [`Features`] and [`Story`].
 
 use super::features::{dice, sorted_common, stem, Features};
-use crate::extract::claims::lexicon::STOPWORDS;
 use super::ClaimRow;
+use crate::extract::claims::lexicon::STOPWORDS;
 use std::collections::HashMap;
 
 /// Identical claims (folded words) of at least this many words are one claim within one story.
@@ -314,7 +314,10 @@ pub(super) fn context(text: &str, figure: &Figure) -> Vec<(String, String)> {
     }
     let mut words: Vec<(String, String)> = near
         .into_iter()
-        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .filter(|w| w.chars().count() >= 3 && !STOPWORDS.contains(&w.as_str()))
         .map(|w| (stem(&w), w))
         .collect();
@@ -341,7 +344,9 @@ const CLAUSE_ENDS: &[&str] = &["and", "but", "while", "whereas", "opposed", "ver
 
 /// May this token be in a figure's clause (not a clause word, not another figure)?
 fn clause_word(token: &str) -> bool {
-    let bare = token.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let bare = token
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     !CLAUSE_ENDS.contains(&bare.as_str()) && !bare.chars().any(|c| c.is_ascii_digit())
 }
 

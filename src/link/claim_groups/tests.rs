@@ -113,7 +113,9 @@ fn different_figures_for_one_counted_thing_are_a_named_disagreement() {
     assert_eq!(groups.len(), 1);
     assert_eq!(
         groups[0].disagreement.as_deref(),
-        Some("numbers differ for ships (waiting outside vardholm): 40 vs 55 (outlet 1 vs outlet 2)")
+        Some(
+            "numbers differ for ships (waiting outside vardholm): 40 vs 55 (outlet 1 vs outlet 2)"
+        )
     );
 }
 
@@ -227,7 +229,12 @@ fn claims_naming_different_years_are_different_claims() {
 fn attribution_fragments_and_names_alone_do_not_group() {
     // Entities: 1 Ingrid Moe, 2 Harbour Authority, 3 Ola Brandvold.
     let rows = vec![
-        row(1, 1, "said Harbour Authority spokeswoman Ingrid Moe", &[1, 2]),
+        row(
+            1,
+            1,
+            "said Harbour Authority spokeswoman Ingrid Moe",
+            &[1, 2],
+        ),
         row(
             2,
             2,
@@ -241,8 +248,18 @@ fn attribution_fragments_and_names_alone_do_not_group() {
     assert!(group(&rows, &story).is_empty());
     // The same claims with something said of the names do group.
     let rows = vec![
-        row(1, 1, "Mayor Ola Brandvold will close the old ferry pier", &[3]),
-        row(2, 2, "Mayor Ola Brandvold plans to close the old ferry pier", &[3]),
+        row(
+            1,
+            1,
+            "Mayor Ola Brandvold will close the old ferry pier",
+            &[3],
+        ),
+        row(
+            2,
+            2,
+            "Mayor Ola Brandvold plans to close the old ferry pier",
+            &[3],
+        ),
     ];
     assert_eq!(group(&rows, &story).len(), 1);
 }
