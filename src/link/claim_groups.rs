@@ -41,7 +41,7 @@ mod features;
 
 use crate::extract::entities::names::other_key;
 use crate::link::quote_groups::day_number;
-use decide::{disagreement, same_claim};
+use decide::{best_matches, disagreement, same_claim, Match};
 pub use decide::{
     Figure, Story, CLOSE_WORDING, CLOSE_WORDING_WORDS, CONTEXT_WORDS, IDENTICAL_ALONE,
     LONG_VERBATIM, MAX_DAYS, MIN_IDENTICAL, MIN_SHARED_WORDS, MIN_WORDING_WORDS,
@@ -124,8 +124,7 @@ fn components(feats: &[Features], articles: &[i64], story: &Story) -> Vec<Vec<us
             }
         }
     }
-    let mut uf = UnionFind::new(feats.len());
-    let mut matched = vec![false; feats.len()];
+    let mut matches = Vec::new();
     let mut candidates: Vec<u32> = Vec::new();
     for (i, f) in feats.iter().enumerate() {
         if f.furniture {
@@ -143,12 +142,20 @@ fn components(feats: &[Features], articles: &[i64], story: &Story) -> Vec<Vec<us
         for &j in &candidates {
             let j = j as usize;
             let (ai, aj) = (articles[i], articles[j]);
-            if ai != aj && same_claim(f, &feats[j], story, (ai, aj)) {
-                matched[i] = true;
-                matched[j] = true;
-                uf.union(i, j);
+            if ai != aj {
+                let m = same_claim(f, &feats[j], story, (ai, aj));
+                if m != Match::No {
+                    matches.push((i, j, m));
+                }
             }
         }
+    }
+    let mut uf = UnionFind::new(feats.len());
+    let mut matched = vec![false; feats.len()];
+    for (i, j) in best_matches(&matches, articles) {
+        matched[i] = true;
+        matched[j] = true;
+        uf.union(i, j);
     }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, &m) in matched.iter().enumerate() {

@@ -74,11 +74,22 @@ impl Story {
     }
 }
 
+/// How two claims (of different articles) match.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Match {
+    No,
+    /// The same words, or most content words: one claim whatever else each article says.
+    Strong,
+    /// The same things (entities) and a few content words (their Dice coefficient): one claim only
+    /// when each is the other's best match in the other's article (see [`best_matches`]).
+    Reworded(f64),
+}
+
 /// Are these two claims (of different articles) the same assertion? See the module docs.
-pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64, i64)) -> bool {
+pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64, i64)) -> Match {
     if other_years(&a.years, &b.years) {
         // "the 2012 nomination" / "the 2016 nomination": another time, another claim.
-        return false;
+        return Match::No;
     }
     if a.identity.is_some() && a.identity == b.identity && a.len == b.len {
         // "ahead of the vote": short identical wordings need the same story (or the rules below).
@@ -88,7 +99,7 @@ pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64
             _ => story.same(x, y),
         };
         if identical {
-            return true;
+            return Match::Strong;
         }
     }
     let shared_entities = sorted_common(&a.entities, &b.entities);
@@ -96,7 +107,7 @@ pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64
     let shared_words = sorted_common(&a.content, &b.content);
     // Names and titles both write capitalised are no evidence of saying the same of them.
     if shared_words - sorted_common(&a.names, &b.names) < MIN_SHARED_WORDS {
-        return false;
+        return Match::No;
     }
     // Strong enough without other evidence of the same story (unless days apart): nearly the same
     // wording about a common entity. (A common figure is not: "60 votes", "three weeks", "17 percent"
@@ -105,7 +116,7 @@ pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64
         && shared_words >= CLOSE_WORDING_WORDS
         && dice(&a.content, &b.content) >= CLOSE_WORDING;
     if close_wording && !story.far(x, y) {
-        return true;
+        return Match::Strong;
     }
     let same_things = shared_entities >= SAME_ENTITIES
         && 2 * shared_entities >= all_entities
@@ -119,7 +130,44 @@ pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64
     };
     // The story test last: it is the costly one (entities of two articles), and most candidate pairs
     // fail the wording tests.
-    (same_things || same_wording) && story.same(x, y)
+    if !(same_things || same_wording) || !story.same(x, y) {
+        Match::No
+    } else if same_wording {
+        Match::Strong
+    } else {
+        Match::Reworded(dice(&a.content, &b.content))
+    }
+}
+
+/// Which matches join groups: every strong one, and a reworded one when neither claim has a better
+/// match in the other's article. Each article tells a claim once; without this rule a sentence that
+/// shares a few words and most of its people with several sentences of another article (a story about
+/// the same people) chains them all into one group. Ties are all kept, so the result does not depend on
+/// the order of the claims. `matches` holds (claim, claim, match); returns the pairs to join.
+pub(super) fn best_matches(
+    matches: &[(usize, usize, Match)],
+    articles: &[i64],
+) -> Vec<(usize, usize)> {
+    let score = |m: Match| match m {
+        Match::Strong => 2.0,
+        Match::Reworded(s) => s,
+        Match::No => 0.0,
+    };
+    let mut best: HashMap<(usize, i64), f64> = HashMap::new();
+    for &(i, j, m) in matches {
+        for (from, to) in [(i, j), (j, i)] {
+            let b = best.entry((from, articles[to])).or_insert(0.0);
+            *b = b.max(score(m));
+        }
+    }
+    matches
+        .iter()
+        .filter(|&&(i, j, m)| {
+            m == Match::Strong
+                || score(m) >= best[&(i, articles[j])] && score(m) >= best[&(j, articles[i])]
+        })
+        .map(|&(i, j, _)| (i, j))
+        .collect()
 }
 
 /// Do two claims name years and none in common? Then they speak of different times.

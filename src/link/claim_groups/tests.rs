@@ -333,3 +333,31 @@ fn figures_agree_at_the_precision_of_the_rounder_one() {
         Some("numbers differ for percent (vardholm harbour tax rate last year): 36 vs 31 (outlet 1 vs outlet 2)")
     );
 }
+
+#[test]
+fn a_reworded_match_joins_only_each_claims_best_in_the_other_article() {
+    use super::decide::{best_matches, Match};
+    // Claims 0 (article 1), 1 and 2 (article 2), 3 (article 3).
+    let articles = [1, 2, 2, 3];
+    let weak = |s| Match::Reworded(s);
+    // Claim 0 is told once by article 2: only its better match there joins.
+    assert_eq!(
+        best_matches(&[(0, 1, weak(0.4)), (0, 2, weak(0.3))], &articles),
+        vec![(0, 1)]
+    );
+    // Ties are all kept (no dependence on the order of the claims).
+    assert_eq!(
+        best_matches(&[(0, 1, weak(0.4)), (0, 2, weak(0.4))], &articles),
+        vec![(0, 1), (0, 2)]
+    );
+    // A strong match is always kept and outranks a reworded one in the same article.
+    assert_eq!(
+        best_matches(&[(0, 1, weak(0.4)), (0, 2, Match::Strong)], &articles),
+        vec![(0, 2)]
+    );
+    // Best per article: claim 2 keeps its best match in article 1 and in article 3.
+    assert_eq!(
+        best_matches(&[(0, 2, weak(0.3)), (2, 3, weak(0.35))], &articles),
+        vec![(0, 2), (2, 3)]
+    );
+}
