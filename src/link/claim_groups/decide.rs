@@ -106,14 +106,16 @@ pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64
     let all_entities = a.entities.len() + b.entities.len() - shared_entities;
     let shared_words = sorted_common(&a.content, &b.content);
     // Names and titles both write capitalised are no evidence of saying the same of them.
-    if shared_words - sorted_common(&a.names, &b.names) < MIN_SHARED_WORDS {
+    let shared_said = shared_words - sorted_common(&a.names, &b.names);
+    if shared_said < MIN_SHARED_WORDS {
         return Match::No;
     }
     // Strong enough without other evidence of the same story (unless days apart): nearly the same
-    // wording about a common entity. (A common figure is not: "60 votes", "three weeks", "17 percent"
-    // recur across stories.)
+    // wording about a common entity, names aside ("the Senate ... take ... the bill" is two words
+    // besides a name). (A common figure is not: "60 votes", "three weeks", "17 percent" recur across
+    // stories.)
     let close_wording = shared_entities >= 1
-        && shared_words >= CLOSE_WORDING_WORDS
+        && shared_said >= CLOSE_WORDING_WORDS
         && dice(&a.content, &b.content) >= CLOSE_WORDING;
     if close_wording && !story.far(x, y) {
         return Match::Strong;
