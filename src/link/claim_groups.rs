@@ -20,11 +20,11 @@
 //!
 //! Identical claims of articles days apart are the same only when long ([`LONG_VERBATIM`] words).
 //! Claims naming years, none in common, are never the same; reworded claims must share
-//! [`MIN_SHARED_WORDS`] content words besides names and titles. Page furniture
-//! (`data/linking/claim_furniture.txt`: credits, captions, "contributed to this report") and fragments
-//! with fewer than [`MIN_CONTENT`] content words besides names ("said White House Press Secretary Josh
-//! Earnest") are never grouped. Groups are the connected components; a claim alone keeps
-//! `claim_group_id` NULL.
+//! [`MIN_SHARED_WORDS`] content words besides names and titles; fragments with fewer than
+//! [`MIN_CONTENT`] such words ("said White House Press Secretary Josh Earnest") group only with the
+//! same words. Page furniture (`data/linking/claim_furniture.txt`: credits, captions, "contributed to
+//! this report") is never grouped. Groups are the connected components of the matches
+//! ([`decide::best_matches`]); a claim alone keeps `claim_group_id` NULL.
 //!
 //! A group's `disagreement` names the members that conflict and why: different figures for the same
 //! counted thing (same unit, words of the figures' clauses in common, members sharing an entity and

@@ -102,6 +102,10 @@ pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64
             return Match::Strong;
         }
     }
+    if a.fragment || b.fragment {
+        // Too little said besides names to match in other words.
+        return Match::No;
+    }
     let shared_entities = sorted_common(&a.entities, &b.entities);
     let all_entities = a.entities.len() + b.entities.len() - shared_entities;
     let shared_words = sorted_common(&a.content, &b.content);

@@ -7,7 +7,7 @@
 //! Secretary") are content words but are also kept apart as `names`: two claims must share words
 //! other than names and titles, so two claims about one person do not match through his name alone,
 //! and a claim with fewer than [`MIN_CONTENT`] other words (an attribution left over, a headline in
-//! title case) is a fragment, never grouped.
+//! title case) is a fragment, grouped only with the same words.
 
 use super::decide::MIN_IDENTICAL;
 use crate::extract::claims::lexicon::STOPWORDS;
@@ -166,10 +166,12 @@ pub struct Features {
     pub(super) names: Vec<u32>,
     /// Years the claim names, ascending: claims naming different years are different claims.
     pub(super) years: Vec<u16>,
-    /// Page furniture, or a fragment with fewer than [`MIN_CONTENT`] content words besides names (an attribution
-    /// left over, "said White House Press Secretary Josh Earnest"; a headline in title case): never
-    /// grouped.
+    /// Page furniture: never grouped.
     pub(super) furniture: bool,
+    /// Fewer than [`MIN_CONTENT`] content words besides names (an attribution left over, "said White
+    /// House Press Secretary Josh Earnest"; a headline in title case; "He is not welcome to Mexico"):
+    /// grouped only with the same words.
+    pub(super) fragment: bool,
 }
 
 /// Content words besides names a claim needs to say something of its entities.
@@ -210,7 +212,8 @@ impl Features {
         Features {
             identity: (folded.len() >= MIN_IDENTICAL).then(|| hash(&folded.join(" "))),
             len: folded.len(),
-            furniture: is_furniture(text) || content.len() - names.len() < MIN_CONTENT,
+            furniture: is_furniture(text),
+            fragment: content.len() - names.len() < MIN_CONTENT,
             years: years(&folded),
             names,
             content,

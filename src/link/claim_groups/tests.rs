@@ -246,6 +246,12 @@ fn attribution_fragments_and_names_alone_do_not_group() {
     ];
     let story = dated(&[(1, 10), (2, 10), (3, 10), (4, 10)]);
     assert!(group(&rows, &story).is_empty());
+    // A fragment still groups with the same words.
+    let rows = vec![
+        row(1, 1, "He is not welcome in Vardholm", &[4]),
+        row(2, 2, "He is not welcome in Vardholm", &[4]),
+    ];
+    assert_eq!(group(&rows, &story).len(), 1);
     // The same claims with something said of the names do group.
     let rows = vec![
         row(
