@@ -469,9 +469,12 @@ impl Finder<'_> {
                 at_edge && !before_person && entry_kind == EntityKind::Location
             };
             if outside_cue || person_shape || single_edge {
-                // The whole run is one name; its gazetteer adjectives still mention their places.
+                // The whole run is one name; its gazetteer adjectives still mention their places,
+                // but not a party or body: "Conservative Political Action Conference" says nothing
+                // of the Conservative Party.
                 for &h in &inside {
-                    if hits[h].hit.kind == MentionKind::Adjectival {
+                    let place = GAZETTEER.entries[hits[h].hit.entry].kind == EntityKind::Location;
+                    if hits[h].hit.kind == MentionKind::Adjectival && place {
                         used[h] = true;
                         self.push_hit(sentence, s, &hits[h]);
                     } else {

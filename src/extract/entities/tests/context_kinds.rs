@@ -66,3 +66,21 @@ fn a_title_inside_a_run_and_a_known_place_before_a_first_name() {
         f.names()
     );
 }
+
+#[test]
+fn a_partys_adjective_inside_another_bodys_name_is_no_mention_of_the_party() {
+    let f = found(&["Ada Quill spoke at the Conservative Harbor Action Conference in Tulsa."]);
+    assert!(
+        f.has("Conservative Harbor Action Conference"),
+        "{:?}",
+        f.names()
+    );
+    assert!(
+        f.entities
+            .iter()
+            .all(|e| e.kind != crate::extract::EntityKind::Organisation
+                || e.name == "Conservative Harbor Action Conference"),
+        "{:?}",
+        f.names()
+    );
+}
