@@ -249,6 +249,11 @@ impl Finder<'_> {
         if single && !titled && role.is_none() {
             let possessive = s.tokens[b - 1].possessive;
             (kind, weak) = lone_word_kind(w0, kind, weak, previous, possessive, sentence_start);
+            // "Angie's List, the business-rating website": an appositive says what the name is, not
+            // that an ordinary word alone is all of it.
+            if said_kind.is_some() && is_english_word(w0) && !is_all_caps(w0) {
+                weak = true;
+            }
         }
         let start = s.tokens[a].start;
         let end = s.tokens[b - 1].end;

@@ -11,7 +11,10 @@ fn an_appositive_says_what_a_name_is() {
         "She spoke to Brindle Forward, a radio station in Tulsa, on Monday.",
         "The fire spread to Dunmore Flats, a town near the border.",
         "Mary Okonjo, a one-woman company, said nothing.",
+        "Bram's Ledger, the review website, closed. Ledger, a review website, was sold.",
     ]);
+    // An ordinary word alone is no organisation's whole name because an appositive follows it.
+    assert!(!f.has("Ledger"), "{:?}", f.names());
     assert_eq!(f.entity("Quarry Voices").kind, EntityKind::Organisation);
     assert_eq!(f.entity("Brindle Forward").kind, EntityKind::Organisation);
     assert_eq!(f.entity("Dunmore Flats").kind, EntityKind::Location);
