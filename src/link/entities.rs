@@ -15,6 +15,7 @@
 
 mod cluster;
 mod decisions;
+mod surnames;
 
 pub use cluster::{cluster, keys, Cluster, Local, Origin};
 pub use decisions::{

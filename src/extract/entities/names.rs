@@ -79,12 +79,30 @@ pub fn person_key(name: &str) -> String {
 }
 
 /// The key of a person's surname (the last identifying word, after particles like "bin" or "van"):
-/// "Bashar al-Assad" -> "assad".
+/// "Bashar al-Assad" -> "assad". A generational suffix stays with it: "Donald Trump Jr." -> "trump jr",
+/// since the son is not the father ("Trump Jr." means the son, "Trump" alone never does).
 pub fn surname_key(name: &str) -> Option<String> {
-    person_words(name)
-        .into_iter()
+    let words = person_words(name);
+    let mut rest = words
+        .iter()
         .rev()
-        .find(|w| !PARTICLES.contains(w.as_str()))
+        .filter(|w| !PARTICLES.contains(w.as_str()));
+    let last = rest.next()?;
+    if is_name_suffix(last) {
+        if let Some(surname) = rest.next() {
+            return Some(format!("{surname} {last}"));
+        }
+    }
+    Some(last.clone())
+}
+
+/// Is this word a generational suffix ("Jr.", "Sr")? Case and a final dot do not matter. Not a
+/// regnal number: "Elizabeth II" is no surname with a suffix.
+pub fn is_name_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "jr" | "sr"
+    )
 }
 
 /// The key of any other name: "The U.N." -> "un", "Iraq's" -> "iraq".
@@ -133,6 +151,10 @@ mod tests {
         assert_eq!(person_key("Jim Lark"), person_key("James Lark"));
         assert_ne!(person_key("Jim Lark"), person_key("John Lark"));
         assert_eq!(surname_key("Bashar al-Assad").as_deref(), Some("assad"));
+        // A son's suffix is part of what identifies him: "Lark Jr." is the son, not the father.
+        assert_eq!(surname_key("Tobias Lark Jr.").as_deref(), Some("lark jr"));
+        assert_eq!(surname_key("Lark Jr."), surname_key("Tobias Q. Lark Jr."));
+        assert_ne!(surname_key("Lark Jr."), surname_key("Tobias Lark"));
         assert_eq!(
             surname_key("Ludwig van Beethoven"),
             surname_key("Beethoven")

@@ -570,4 +570,5 @@ fn joiners_shouted_words_plural_titles_and_state_abbreviations() {
     assert_eq!(f.mentions_of("Illinois").len(), 1);
 }
 
+mod context_kinds;
 mod shapes;

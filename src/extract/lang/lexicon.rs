@@ -133,6 +133,15 @@ pub static DOCUMENT_WORDS: LazyLock<HashSet<&'static str>> =
 pub static LOCATION_CUES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("../../../data/lexicon/place_words.txt")).collect());
 
+/// Words that open a place's name ("Fort", "Mount", "Camp"; see `place_openers.txt`).
+pub static PLACE_OPENERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/place_openers.txt")).collect());
+
+/// Lower-case nouns an appositive calls an organisation by ("group", "radio station"; see
+/// `organisation_nouns.txt`).
+pub static ORGANISATION_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/organisation_nouns.txt")).collect());
+
 /// Titles and honorifics, as token sequences, indexed by their first token (lower case) so a name's
 /// first words are checked against only the titles that can start there.
 pub static TITLES: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|| {

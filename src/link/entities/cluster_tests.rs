@@ -132,3 +132,21 @@ fn initials_written_with_a_short_name_must_agree_with_the_long_ones_middle_names
     let items = vec![person("Harold T. Voss"), person("Harold Talbot Voss")];
     assert_eq!(cluster(&items, &[]).len(), 1);
 }
+
+#[test]
+fn a_surname_with_a_suffix_is_the_sons_and_the_bare_surname_the_fathers() {
+    let items = vec![
+        person("Okafor Jr."),
+        person("Daniel Okafor Jr."),
+        person("Daniel Okafor"),
+        person("Okafor"),
+    ];
+    let c = cluster(&items, &[]);
+    assert_eq!(
+        names(&items, &c),
+        vec![
+            vec!["Daniel Okafor", "Okafor"],
+            vec!["Daniel Okafor Jr.", "Okafor Jr."]
+        ]
+    );
+}

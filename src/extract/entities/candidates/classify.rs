@@ -4,6 +4,7 @@ use crate::extract::cues::speech_verb_lemma;
 use crate::extract::entities::names::is_initial;
 use crate::extract::lang::lexicon::{
     is_common_word, is_english_word, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
+    PLACE_OPENERS,
 };
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::EntityKind;
@@ -37,7 +38,11 @@ pub fn classify(
     if has_role {
         return EntityKind::Person;
     }
-    if words.len() > 1 && words.last().is_some_and(|w| LOCATION_CUES.contains(w)) {
+    // "Tigris River", "National Mall"; "Fort Hood", "Camp David".
+    if words.len() > 1
+        && (words.last().is_some_and(|w| LOCATION_CUES.contains(w))
+            || PLACE_OPENERS.contains(words[0]))
+    {
         return EntityKind::Location;
     }
     if words.len() == 1 && is_all_caps(words[0]) {

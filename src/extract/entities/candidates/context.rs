@@ -1,10 +1,21 @@
 //! The words around a name: a lower-case role before it, an appositive after it, and aliases the text
 //! declares for it.
 
+use super::classify::title_case;
 use super::{hit_ending_at, Declaration, Finder, Sentence, TokenHit};
 use crate::extract::entities::gazetteer::GAZETTEER;
-use crate::extract::lang::lexicon::{ROLE_MODIFIERS, ROLE_NOUNS};
+use crate::extract::lang::lexicon::{
+    LOCATION_CUES, ORGANISATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS,
+};
 use crate::extract::lang::tokens::is_capitalised;
+use crate::extract::EntityKind;
+
+/// Words that end an appositive's noun phrase, so the word before them is its head: "a radio station
+/// in Dayton", "a group that sued", "a Washington-based firm founded in 1990".
+const PHRASE_ENDS: &[&str] = &[
+    "in", "of", "for", "that", "which", "who", "whose", "where", "based", "with", "from", "on",
+    "at", "to", "by", "founded", "run", "led", "near", "outside", "and", "or", "whom",
+];
 
 impl Finder<'_> {
     /// "foreign minister", "US secretary of state", "Iraq's foreign minister" right before token `a`.
@@ -73,6 +84,41 @@ impl Finder<'_> {
         }
         // Must end at a comma or the sentence's end to be an appositive and not a clause.
         Some(self.text(s, first, k))
+    }
+
+    /// ", an immigrant advocacy group," or ", a radio station in Dayton" after token `b`: an
+    /// organisation or a place by the head noun of the appositive ("group", "station"; "city",
+    /// "county"). Only an appositive that opens with "a", "an" or "the" and whose head is written in
+    /// lower case ("a Republican" says nothing of what the name is).
+    pub(super) fn appositive_kind(&self, s: &Sentence, b: usize) -> Option<EntityKind> {
+        let comma = s.tokens.get(b)?;
+        if comma.word || comma.text(self.body) != "," {
+            return None;
+        }
+        let determiner = s.tokens.get(b + 1).filter(|t| t.word)?.text(self.body);
+        if !matches!(determiner, "a" | "an" | "the") {
+            return None;
+        }
+        let mut head = None;
+        for t in s.tokens.iter().skip(b + 2).take(8) {
+            let w = t.text(self.body);
+            if !t.word || PHRASE_ENDS.contains(&w) {
+                break;
+            }
+            head = Some((w, t.possessive));
+        }
+        let (head, possessive) = head?;
+        // "the group's leader" ends at "leader"; "the company's" alone is no head.
+        if possessive || !head.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        if ORGANISATION_NOUNS.contains(head) {
+            Some(EntityKind::Organisation)
+        } else if LOCATION_CUES.contains(title_case(head).as_str()) {
+            Some(EntityKind::Location)
+        } else {
+            None
+        }
     }
 
     /// Aliases declared right after the candidate ending before token `b`.

@@ -20,31 +20,20 @@
 
 mod classify;
 mod context;
+mod plain;
 mod sentence;
 
-use sentence::{
-    and_inside_name, is_legal_suffix, is_name_word, prepare, takes_of, takes_on, Sentence,
-    COMPOUND_HEADS,
-};
+use sentence::{and_inside_name, is_name_word, prepare, takes_of, takes_on, Sentence};
 
 use super::gazetteer::{Hit, GAZETTEER};
-use super::names::is_initial;
-use crate::extract::cues::speech_verb_lemma;
 use crate::extract::lang::lexicon::{
-    is_common_word, is_english_word, title_at, ATTRIBUTIVE_HEADS, DOCUMENT_WORDS, GIVEN_NAMES,
-    INSTITUTIONS, LOCATION_CUES, ORG_CUES, PARTICLES, ROLE_NOUNS,
+    is_common_word, title_at, ATTRIBUTIVE_HEADS, DOCUMENT_WORDS, GIVEN_NAMES, INSTITUTIONS,
+    LOCATION_CUES, ORG_CUES, PARTICLES,
 };
-use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
+use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};
 pub use classify::classify;
-use classify::{lone_word_kind, title_case};
 use std::collections::{HashMap, HashSet};
-
-/// Determiners before which a lone capitalised ordinary word is a noun ("our Republic").
-const DETERMINERS: &[&str] = &[
-    "a", "an", "any", "our", "my", "their", "his", "her", "its", "your", "every", "each", "some",
-    "this", "these", "those", "no", "former", "retired", "fellow",
-];
 
 /// A possible mention, before resolution.
 #[derive(Debug, Clone)]
@@ -480,9 +469,12 @@ impl Finder<'_> {
                 at_edge && !before_person && entry_kind == EntityKind::Location
             };
             if outside_cue || person_shape || single_edge {
-                // The whole run is one name; its gazetteer adjectives still mention their places.
+                // The whole run is one name; its gazetteer adjectives still mention their places,
+                // but not a party or body: "Conservative Political Action Conference" says nothing
+                // of the Conservative Party.
                 for &h in &inside {
-                    if hits[h].hit.kind == MentionKind::Adjectival {
+                    let place = GAZETTEER.entries[hits[h].hit.entry].kind == EntityKind::Location;
+                    if hits[h].hit.kind == MentionKind::Adjectival && place {
                         used[h] = true;
                         self.push_hit(sentence, s, &hits[h]);
                     } else {
@@ -560,234 +552,5 @@ impl Finder<'_> {
 
     fn text(&self, s: &Sentence, a: usize, b: usize) -> String {
         self.body[s.tokens[a].start..s.tokens[b - 1].end].to_string()
-    }
-
-    /// Pushes the name of tokens `a..b` (not a gazetteer name as a whole).
-    #[allow(clippy::too_many_arguments)]
-    fn push_plain(
-        &mut self,
-        sentence: usize,
-        s: &Sentence,
-        mut a: usize,
-        b: usize,
-        mut role: Option<String>,
-        mut titled: bool,
-        sentence_start: bool,
-        hits: &[TokenHit],
-        used: &mut [bool],
-    ) {
-        // "Diplomatic Writer Matthew Lee", "Chief Economist Ana Ruiz": a capitalised role noun before
-        // a first name ends a description.
-        if !titled && b - a >= 3 {
-            let split = (a..b - 1).rev().find(|&p| {
-                ROLE_NOUNS.contains(self.word(s, p).to_lowercase().as_str())
-                    && GIVEN_NAMES.contains(self.word(s, p + 1))
-            });
-            if let Some(p) = split {
-                role = Some(self.text(s, a, p + 1));
-                titled = true;
-                a = p + 1;
-            }
-        }
-        // "Striker Daniel Okafor", "Actor Tom Ledger": a capitalised word before a first name and a
-        // surname is a description the title list does not know.
-        if !titled && b - a >= 3 {
-            let (w0, w1) = (self.word(s, a), self.word(s, a + 1));
-            if !GIVEN_NAMES.contains(w0)
-                && GIVEN_NAMES.contains(w1)
-                && GAZETTEER.lookup(w0).is_none()
-                && !(a..b).any(|k| ORG_CUES.contains(self.word(s, k)))
-            {
-                role = Some(w0.to_string());
-                titled = true;
-                a += 1;
-            }
-        }
-        // "Trump MORE", "Obama VIDEO": a widget's label in capitals glued after a name.
-        let mut b = b;
-        while b - a > 1
-            && is_all_caps(self.word(s, b - 1))
-            && is_english_word(self.word(s, b - 1))
-            && !is_all_caps(self.word(s, a))
-        {
-            b -= 1;
-        }
-        // "Congress of Mueller's report" split at the gazetteer name: "of" cannot start or end a name.
-        let joiner = |w: &str| matches!(w, "of" | "for" | "&");
-        while a < b && joiner(self.word(s, a)) {
-            a += 1;
-        }
-        while b > a && joiner(self.word(s, b - 1)) {
-            b -= 1;
-        }
-        if a >= b {
-            return;
-        }
-        let words: Vec<&str> = (a..b).map(|i| self.word(s, i)).collect();
-        // "any Act of Congress", "our Republic": a determiner before a lone ordinary word makes it a
-        // noun with a capital, not a name.
-        let determiner = a
-            .checked_sub(1)
-            .filter(|&p| s.tokens[p].word)
-            .is_some_and(|p| DETERMINERS.contains(&self.word(s, p).to_lowercase().as_str()));
-        if words.len() == 1
-            && determiner
-            && !titled
-            && is_english_word(words[0])
-            && !is_all_caps(words[0])
-            && !GIVEN_NAMES.contains(words[0])
-        {
-            return;
-        }
-        // Trailing particles or "of" cannot end a name.
-        if words
-            .iter()
-            .all(|w| PARTICLES.contains(w) || *w == "of" || *w == "for")
-        {
-            return;
-        }
-        // A name in capitals ("UNITED NATIONS", "WASHINGTON" in a dateline) is the gazetteer's when it
-        // knows it, and weak otherwise: capitals say nothing about which words are names.
-        let shouted = (words.len() > 1 || words[0].chars().count() > 4)
-            && words
-                .iter()
-                .all(|w| is_all_caps(w) || !w.chars().any(char::is_alphabetic));
-        if shouted {
-            let title_case: Vec<String> = words.iter().map(|w| title_case(w)).collect();
-            if let Some((entry, kind)) = GAZETTEER.lookup(&title_case.join(" ")) {
-                let th = TokenHit {
-                    first: a,
-                    end: b,
-                    hit: Hit {
-                        start: s.tokens[a].start,
-                        end: s.tokens[b - 1].end,
-                        entry,
-                        kind,
-                    },
-                };
-                self.push_hit(sentence, s, &th);
-                return;
-            }
-        }
-        let single = words.len() == 1;
-        let mut weak = s.headline || (shouted && words.len() > 1);
-        let w0 = words[0];
-        if single {
-            if is_all_caps(w0)
-                && (is_common_word(w0) || (w0.chars().count() >= 5 && is_english_word(w0)))
-            {
-                return; // "WAR", "NEWS", "ENTIRE": shouted words, not acronyms.
-            }
-            // A common word at a sentence start ("Today", "Analysts", "Hope") is weak: it counts only
-            // if it is the surname or alias of someone the article names ("Mr Hope ... Hope said").
-            // An ordinary word right before a finite speech verb is a speaker, though: "Quill said",
-            // but not "Officials said" or "Doctors said".
-            if sentence_start && !titled {
-                let lower = w0.to_lowercase();
-                let next = s
-                    .tokens
-                    .get(b)
-                    .filter(|t| t.word)
-                    .map(|t| t.text(self.body));
-                let speaker = next
-                    .is_some_and(|n| speech_verb_lemma(n).is_some() && !n.ends_with("ing"))
-                    && !is_common_word(w0)
-                    && !lower.ends_with('s');
-                if (is_english_word(w0)
-                    || lower.ends_with("ly")
-                    || lower.ends_with("ed")
-                    || lower.ends_with("ing"))
-                    && !speaker
-                {
-                    weak = true;
-                }
-            }
-            // Party labels after a politician's name ("D-Calif", "R-Ky").
-            let label = ["D-", "R-", "I-"]
-                .iter()
-                .find_map(|p| w0.strip_prefix(p))
-                .is_some_and(|state| state.chars().next().is_some_and(char::is_uppercase));
-            if label {
-                return;
-            }
-            // Plural acronyms ("MPs", "DVDs") are common nouns.
-            let letters: Vec<char> = w0.chars().collect();
-            if letters.len() >= 3
-                && letters[letters.len() - 1] == 's'
-                && letters[..letters.len() - 1]
-                    .iter()
-                    .all(|c| c.is_uppercase())
-            {
-                return;
-            }
-            // "May" alone is the month; "Theresa May" and "Mrs May" are names.
-            if is_legal_suffix(w0)
-                || is_initial(w0)
-                || w0.chars().all(|c| c.is_numeric())
-                || (w0 == "May" && !titled)
-            {
-                return;
-            }
-        }
-        let next = s
-            .tokens
-            .get(b)
-            .filter(|t| t.word)
-            .map(|t| t.text(self.body));
-        let previous = a
-            .checked_sub(1)
-            .and_then(|i| s.tokens.get(i))
-            .filter(|t| t.word)
-            .map(|t| t.text(self.body));
-
-        // A lower-case role before the name: "US secretary of state John Kerry".
-        if role.is_none() {
-            role = self.role_before(s, a, hits);
-        }
-        // An appositive after it: "Ibrahim al-Jaafari, Iraq's foreign minister, said".
-        let org_cued = words.iter().any(|w| ORG_CUES.contains(w));
-        if role.is_none() && !org_cued {
-            role = self.appositive(s, b);
-        }
-        let mut kind = classify(&words, titled || role.is_some(), next, previous);
-        // "DANVILLE, Ky. -": a dateline's place in capitals (a long word in capitals is rarely an
-        // acronym).
-        let comma_after = s.tokens.get(b).is_some_and(|t| t.text(self.body) == ",");
-        if single && shouted && w0.chars().count() >= 6 && comma_after && s.start_like[a] {
-            kind = EntityKind::Location;
-        }
-        // "the state of Maine", "the city of Ferguson": a place by what the text calls it.
-        let place_word = a
-            .checked_sub(2)
-            .filter(|&p| previous == Some("of") && s.tokens[p].word)
-            .is_some_and(|p| {
-                matches!(
-                    self.word(s, p).to_lowercase().as_str(),
-                    "state" | "city" | "town" | "village" | "county" | "province" | "region"
-                )
-            });
-        if place_word && role.is_none() && kind != EntityKind::Organisation {
-            kind = EntityKind::Location;
-        }
-        if single && !titled && role.is_none() {
-            let possessive = s.tokens[b - 1].possessive;
-            (kind, weak) = lone_word_kind(w0, kind, weak, previous, possessive, sentence_start);
-        }
-        let start = s.tokens[a].start;
-        let end = s.tokens[b - 1].end;
-        self.candidates.push(Candidate {
-            sentence,
-            span: Span::new(start, end),
-            kind,
-            role,
-            gazetteer: None,
-            weak,
-            titled,
-            attributive: next.is_some_and(|w| COMPOUND_HEADS.contains(&w)),
-            sentence_start,
-        });
-        let index = self.candidates.len() - 1;
-        self.declarations_after(index, s, b);
-        let _ = used;
     }
 }

@@ -1,0 +1,294 @@
+//! A name the gazetteer does not know as a whole: a run's words after trimming, with the role written
+//! before or after it, a kind from its words and context, and how weak its evidence is.
+
+use super::classify::{classify, lone_word_kind, title_case};
+use super::sentence::{is_legal_suffix, Sentence, COMPOUND_HEADS};
+use super::{hit_covering, Candidate, Finder, TokenHit};
+use crate::extract::cues::speech_verb_lemma;
+use crate::extract::entities::gazetteer::{Hit, GAZETTEER};
+use crate::extract::entities::names::is_initial;
+use crate::extract::lang::lexicon::{
+    is_common_word, is_english_word, GIVEN_NAMES, ORG_CUES, PARTICLES, ROLE_NOUNS,
+};
+use crate::extract::lang::tokens::is_all_caps;
+use crate::extract::{EntityKind, MentionKind, Span};
+
+/// Determiners before which a lone capitalised ordinary word is a noun ("our Republic").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "any", "our", "my", "their", "his", "her", "its", "your", "every", "each", "some",
+    "this", "these", "those", "no", "former", "retired", "fellow",
+];
+
+impl Finder<'_> {
+    /// Pushes the name of tokens `a..b` (not a gazetteer name as a whole).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn push_plain(
+        &mut self,
+        sentence: usize,
+        s: &Sentence,
+        mut a: usize,
+        b: usize,
+        mut role: Option<String>,
+        mut titled: bool,
+        sentence_start: bool,
+        hits: &[TokenHit],
+        used: &mut [bool],
+    ) {
+        // "Diplomatic Writer Matthew Lee", "Chief Economist Ana Ruiz": a capitalised role noun before
+        // a first name ends a description.
+        if !titled && b - a >= 3 {
+            let split = (a..b - 1).rev().find(|&p| {
+                ROLE_NOUNS.contains(self.word(s, p).to_lowercase().as_str())
+                    && GIVEN_NAMES.contains(self.word(s, p + 1))
+            });
+            if let Some(p) = split {
+                role = Some(self.text(s, a, p + 1));
+                titled = true;
+                a = p + 1;
+            }
+        }
+        // "Striker Daniel Okafor", "Actor Tom Ledger": a capitalised word before a first name and a
+        // surname is a description the title list does not know.
+        if !titled && b - a >= 3 {
+            let (w0, w1) = (self.word(s, a), self.word(s, a + 1));
+            // (Not a place the gazetteer knows: "St. Louis County".)
+            if !GIVEN_NAMES.contains(w0)
+                && GIVEN_NAMES.contains(w1)
+                && GAZETTEER.lookup(w0).is_none()
+                && hit_covering(hits, a).is_none()
+                && !(a..b).any(|k| ORG_CUES.contains(self.word(s, k)))
+            {
+                role = Some(w0.to_string());
+                titled = true;
+                a += 1;
+            }
+        }
+        // "Trump MORE", "Obama VIDEO": a widget's label in capitals glued after a name.
+        let mut b = b;
+        while b - a > 1
+            && is_all_caps(self.word(s, b - 1))
+            && is_english_word(self.word(s, b - 1))
+            && !is_all_caps(self.word(s, a))
+        {
+            b -= 1;
+        }
+        // "Congress of Mueller's report" split at the gazetteer name: "of" cannot start or end a name.
+        let joiner = |w: &str| matches!(w, "of" | "for" | "&");
+        while a < b && joiner(self.word(s, a)) {
+            a += 1;
+        }
+        while b > a && joiner(self.word(s, b - 1)) {
+            b -= 1;
+        }
+        if a >= b {
+            return;
+        }
+        let words: Vec<&str> = (a..b).map(|i| self.word(s, i)).collect();
+        // "any Act of Congress", "our Republic": a determiner before a lone ordinary word makes it a
+        // noun with a capital, not a name.
+        let determiner = a
+            .checked_sub(1)
+            .filter(|&p| s.tokens[p].word)
+            .is_some_and(|p| DETERMINERS.contains(&self.word(s, p).to_lowercase().as_str()));
+        if words.len() == 1
+            && determiner
+            && !titled
+            && is_english_word(words[0])
+            && !is_all_caps(words[0])
+            && !GIVEN_NAMES.contains(words[0])
+        {
+            return;
+        }
+        // Trailing particles or "of" cannot end a name.
+        if words
+            .iter()
+            .all(|w| PARTICLES.contains(w) || *w == "of" || *w == "for")
+        {
+            return;
+        }
+        // A name in capitals ("UNITED NATIONS", "WASHINGTON" in a dateline) is the gazetteer's when it
+        // knows it, and weak otherwise: capitals say nothing about which words are names.
+        let shouted = (words.len() > 1 || words[0].chars().count() > 4)
+            && words
+                .iter()
+                .all(|w| is_all_caps(w) || !w.chars().any(char::is_alphabetic));
+        if shouted {
+            let title_case: Vec<String> = words.iter().map(|w| title_case(w)).collect();
+            if let Some((entry, kind)) = GAZETTEER.lookup(&title_case.join(" ")) {
+                let th = TokenHit {
+                    first: a,
+                    end: b,
+                    hit: Hit {
+                        start: s.tokens[a].start,
+                        end: s.tokens[b - 1].end,
+                        entry,
+                        kind,
+                    },
+                };
+                self.push_hit(sentence, s, &th);
+                return;
+            }
+        }
+        let single = words.len() == 1;
+        let mut weak = s.headline || (shouted && words.len() > 1);
+        let w0 = words[0];
+        if single {
+            if is_all_caps(w0)
+                && (is_common_word(w0) || (w0.chars().count() >= 5 && is_english_word(w0)))
+            {
+                return; // "WAR", "NEWS", "ENTIRE": shouted words, not acronyms.
+            }
+            // A common word at a sentence start ("Today", "Analysts", "Hope") is weak: it counts only
+            // if it is the surname or alias of someone the article names ("Mr Hope ... Hope said").
+            // An ordinary word right before a finite speech verb is a speaker, though: "Quill said",
+            // but not "Officials said" or "Doctors said".
+            if sentence_start && !titled {
+                let lower = w0.to_lowercase();
+                let next = s
+                    .tokens
+                    .get(b)
+                    .filter(|t| t.word)
+                    .map(|t| t.text(self.body));
+                let speaker = next
+                    .is_some_and(|n| speech_verb_lemma(n).is_some() && !n.ends_with("ing"))
+                    && !is_common_word(w0)
+                    && !lower.ends_with('s');
+                if (is_english_word(w0)
+                    || lower.ends_with("ly")
+                    || lower.ends_with("ed")
+                    || lower.ends_with("ing"))
+                    && !speaker
+                {
+                    weak = true;
+                }
+            }
+            // Party labels after a politician's name ("D-Calif", "R-Ky").
+            let label = ["D-", "R-", "I-"]
+                .iter()
+                .find_map(|p| w0.strip_prefix(p))
+                .is_some_and(|state| state.chars().next().is_some_and(char::is_uppercase));
+            if label {
+                return;
+            }
+            // Plural acronyms ("MPs", "DVDs") are common nouns.
+            let letters: Vec<char> = w0.chars().collect();
+            if letters.len() >= 3
+                && letters[letters.len() - 1] == 's'
+                && letters[..letters.len() - 1]
+                    .iter()
+                    .all(|c| c.is_uppercase())
+            {
+                return;
+            }
+            // "May" alone is the month; "Theresa May" and "Mrs May" are names.
+            if is_legal_suffix(w0)
+                || is_initial(w0)
+                || w0.chars().all(|c| c.is_numeric())
+                || (w0 == "May" && !titled)
+            {
+                return;
+            }
+        }
+        let next = s
+            .tokens
+            .get(b)
+            .filter(|t| t.word)
+            .map(|t| t.text(self.body));
+        let previous = a
+            .checked_sub(1)
+            .and_then(|i| s.tokens.get(i))
+            .filter(|t| t.word)
+            .map(|t| t.text(self.body));
+
+        // A lower-case role before the name: "US secretary of state John Kerry".
+        if role.is_none() {
+            role = self.role_before(s, a, hits);
+        }
+        // An appositive after it: "Ibrahim al-Jaafari, Iraq's foreign minister, said".
+        // ", an advocacy group,", ", a town in Ohio": what the text calls it decides the kind, and a
+        // role noun later in that appositive ("a group founded by the party's leader") is no role.
+        let said_kind = (role.is_none() && !titled)
+            .then(|| self.appositive_kind(s, b))
+            .flatten();
+        let org_cued = words.iter().any(|w| ORG_CUES.contains(w));
+        if role.is_none() && !org_cued && said_kind.is_none() {
+            role = self.appositive(s, b);
+        }
+        let mut kind = classify(&words, titled || role.is_some(), next, previous);
+        // (Not over a person's name: "Ada Quill, a publisher".)
+        if let Some(said) = said_kind {
+            if !(words.len() > 1 && GIVEN_NAMES.contains(words[0])) {
+                kind = said;
+            }
+        }
+        // "DANVILLE, Ky. -": a dateline's place in capitals (a long word in capitals is rarely an
+        // acronym).
+        let comma_after = s.tokens.get(b).is_some_and(|t| t.text(self.body) == ",");
+        if single && shouted && w0.chars().count() >= 6 && comma_after && s.start_like[a] {
+            kind = EntityKind::Location;
+        }
+        // "the state of Maine", "the city of Ferguson": a place by what the text calls it.
+        let place_word = a
+            .checked_sub(2)
+            .filter(|&p| previous == Some("of") && s.tokens[p].word)
+            .is_some_and(|p| {
+                matches!(
+                    self.word(s, p).to_lowercase().as_str(),
+                    "state" | "city" | "town" | "village" | "county" | "province" | "region"
+                )
+            });
+        // (A person keeps their kind: "Jim Clyburn, South Carolina, remained".)
+        let person_shaped = words.len() > 1 && GIVEN_NAMES.contains(words[0]);
+        if (place_word || (!person_shaped && self.region_after(s, b, hits)))
+            && role.is_none()
+            && !titled
+            && kind != EntityKind::Organisation
+        {
+            kind = EntityKind::Location;
+        }
+        if single && !titled && role.is_none() {
+            let possessive = s.tokens[b - 1].possessive;
+            (kind, weak) = lone_word_kind(w0, kind, weak, previous, possessive, sentence_start);
+            // "Angie's List, the business-rating website": an appositive says what the name is, not
+            // that an ordinary word alone is all of it.
+            if said_kind.is_some() && is_english_word(w0) && !is_all_caps(w0) {
+                weak = true;
+            }
+        }
+        let start = s.tokens[a].start;
+        let end = s.tokens[b - 1].end;
+        self.candidates.push(Candidate {
+            sentence,
+            span: Span::new(start, end),
+            kind,
+            role,
+            gazetteer: None,
+            weak,
+            titled,
+            attributive: next.is_some_and(|w| COMPOUND_HEADS.contains(&w)),
+            sentence_start,
+        });
+        let index = self.candidates.len() - 1;
+        self.declarations_after(index, s, b);
+        let _ = used;
+    }
+
+    /// "Janesville, Wis.", "in Aleppo, Syria,": a comma after the name, then a US state, a region or a
+    /// country by its name or abbreviation, then punctuation or the sentence's end. A place's place.
+    fn region_after(&self, s: &Sentence, b: usize, hits: &[TokenHit]) -> bool {
+        if s.tokens.get(b).is_none_or(|t| t.text(self.body) != ",") {
+            return false;
+        }
+        let Some(h) = hit_covering(hits, b + 1).map(|k| &hits[k]) else {
+            return false;
+        };
+        let entry = &GAZETTEER.entries[h.hit.entry];
+        // (Texas and California are "region:" entries, with Scotland and the Middle East.)
+        let region = ["state:", "region:", "country:"]
+            .iter()
+            .any(|prefix| entry.id.starts_with(prefix));
+        // (Not "Assad, Syria's president".)
+        let ends = s.tokens.get(h.end).is_none_or(|t| !t.word) && !s.tokens[h.end - 1].possessive;
+        h.first == b + 1 && region && h.hit.kind != MentionKind::Adjectival && ends
+    }
+}
