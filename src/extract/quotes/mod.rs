@@ -33,7 +33,7 @@ use super::{refer, Article, Entity, EntityKind, Mention, MentionKind, Quote, Quo
 use attribute::Attribution;
 use phrase::SpeakerKind;
 use resolve::Names;
-use words::{ends_clause, tokenize};
+use words::{ends_clause, is_party_tag_dot, tokenize};
 
 /// Unattributed quotes of at most this many words are phrases (scare quotes, titles, nicknames).
 pub const PHRASE_MAX_WORDS: usize = 4;
@@ -101,7 +101,7 @@ pub fn extract(
         }
     }
     let names = Names::build(body, &toks, &in_quote);
-    let mut registry = resolve::Registry::new(entities, mentions);
+    let mut registry = resolve::Registry::new(&article.body, entities, mentions);
     let para_tok: Vec<(usize, usize)> = article
         .paragraphs
         .iter()
@@ -126,7 +126,7 @@ pub fn extract(
             .then(|| toks.partition_point(|t| t.span.start < marked[i - 1].close));
         let mut floor = para_tok[p0].0.max(prev_close.unwrap_or(0));
         for k in (floor..open_idx).rev() {
-            if ends_clause(&toks[k]) {
+            if ends_clause(&toks[k]) && !is_party_tag_dot(body, &toks, k) {
                 floor = k + 1;
                 break;
             }
@@ -340,7 +340,9 @@ fn resolve_speaker(
         let person = entity.kind == EntityKind::Person;
         match w.kind {
             SpeakerKind::Pronoun(true) => {
-                person && refer::pronoun_can_mean(w.span.text(body), "", &entity.name)
+                person
+                    && refer::pronoun_can_mean(w.span.text(body), "", &entity.name)
+                    && refer::pronoun_agrees(w.span.text(body), registry.genders.of(e))
             }
             _ => true,
         }
@@ -369,8 +371,12 @@ fn resolve_speaker(
                 )
             })
             // A name shaped like a person's that the recogniser knows as a place or a thing
-            // ("inside the Capitol he said", "Seattle") is no antecedent of "he" or "she".
-            .filter(|&e| entities[e].kind == EntityKind::Person)
+            // ("inside the Capitol he said", "Seattle") is no antecedent of "he" or "she", nor is
+            // a person shown elsewhere to be of the other sex ("Ms. Coulter" ... "Coulter").
+            .filter(|&e| {
+                entities[e].kind == EntityKind::Person
+                    && refer::pronoun_agrees(w.span.text(body), registry.genders.of(e))
+            })
             .inspect(|&e| {
                 registry.add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
             }),

@@ -152,6 +152,10 @@ pub fn backward(body: &str, toks: &[Tok], floor: usize, mut end: usize) -> Optio
                 }
                 return None;
             }
+            // "Sen. Ron Wyden, D-Ore., said": the full stop of a party tag ends no clause.
+            if is_abbreviation_dot(body, toks, j) {
+                continue;
+            }
             if ends_clause(t)
                 || t.punct
                     .is_some_and(|c| c != '-' && c != '\u{2014}' && c != '(' && c != ')')

@@ -266,6 +266,30 @@ pub fn is_abbreviation_dot(body: &str, toks: &[Tok], k: usize) -> bool {
         }
 }
 
+/// Is token `k` the full stop of a party tag inside its sentence ("D-Minn." in "Rep. Ilhan Omar,
+/// D-Minn., added")? It ends no sentence, so the speaker before it stays in the quote's clause; a
+/// tag before a capitalised word ("works for Rep. Fincher, R-Tenn. The aide ...") does end one.
+pub fn is_party_tag_dot(body: &str, toks: &[Tok], k: usize) -> bool {
+    let inside = toks.get(k + 1).is_some_and(|n| {
+        n.is(',')
+            || n.is(')')
+            || n.is(':')
+            || (n.is_word()
+                && n.span
+                    .text(body)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase))
+    });
+    inside
+        && is_abbreviation_dot(body, toks, k)
+        && toks[k - 1]
+            .span
+            .text(body)
+            .split_once('-')
+            .is_some_and(|(party, _)| matches!(party, "D" | "R" | "I"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
