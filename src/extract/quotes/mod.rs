@@ -386,26 +386,37 @@ fn resolve_speaker(
             .inspect(|&e| {
                 registry.add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
             }),
-        SpeakerKind::Role => names.role_holder(&w.role_words, w.span.start).map(|name| {
-            let e = registry.entity_for_name(
-                article,
-                names,
-                name,
-                EntityKind::Person,
-                None,
-                entities,
-                mentions,
-            );
-            registry.add_mention(
-                article,
-                mentions,
-                e,
-                w.span,
-                MentionKind::Role,
-                Some(w.span.text(body).to_string()),
-            );
-            e
-        }),
+        SpeakerKind::Role => names
+            .role_holder(&w.role_words, w.span.start)
+            .map(|name| {
+                registry.entity_for_name(
+                    article,
+                    names,
+                    name,
+                    EntityKind::Person,
+                    None,
+                    entities,
+                    mentions,
+                )
+            })
+            .or_else(|| {
+                // A title the recogniser recorded ("Gov. Hale" ... "the governor"), or an
+                // organisation ("the company").
+                let text = w.span.text(body).to_lowercase();
+                let words: Vec<&str> = text.split_whitespace().collect();
+                registry.roles.holder(&words, w.span.start, entities)
+            })
+            .map(|e| {
+                registry.add_mention(
+                    article,
+                    mentions,
+                    e,
+                    w.span,
+                    MentionKind::Role,
+                    Some(w.span.text(body).to_string()),
+                );
+                e
+            }),
     };
     Said {
         entity,

@@ -353,6 +353,10 @@ pub fn classify(body: &str, toks: &[Tok]) -> Option<Written> {
             .map(|t| word(body, t).to_lowercase())
             .filter(|w| !is_determiner(w))
             .collect();
+        // "the" alone (a determiner before a noun the phrase did not take) names nobody.
+        if words.is_empty() {
+            return None;
+        }
         let collective = matches!(
             last_word.to_lowercase().as_str(),
             "military"

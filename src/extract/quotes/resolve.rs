@@ -271,9 +271,7 @@ fn without_possessive(word: &str) -> &str {
 
 fn words_of(text: &str) -> Vec<String> {
     text.split_whitespace()
-        .map(|w| {
-            without_possessive(w.trim_end_matches([',', '.'])).to_lowercase()
-        })
+        .map(|w| without_possessive(w.trim_end_matches([',', '.'])).to_lowercase())
         .filter(|w| !w.is_empty() && !is_determiner(w))
         .collect()
 }
@@ -296,6 +294,8 @@ pub struct Registry {
     people: refer::People,
     /// The gender each person shows where the article names them ([`refer::Genders`]).
     pub genders: refer::Genders,
+    /// Who holds which role ("the governor", "the company": [`refer::Roles`]).
+    pub roles: refer::Roles,
 }
 
 impl Registry {
@@ -305,6 +305,7 @@ impl Registry {
             keys: HashMap::new(),
             people: refer::People::new(entities, mentions),
             genders: refer::Genders::new(body, entities, mentions),
+            roles: refer::Roles::new(entities, mentions),
         };
         for (i, e) in entities.iter().enumerate() {
             registry.index_entity(i, e);

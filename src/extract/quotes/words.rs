@@ -135,7 +135,7 @@ pub fn is_determiner(word: &str) -> bool {
 const NOT_NAMES_TEXT: &str = "\
     the a an but and or in on at this that these those it he she they we i his her their our its as \
     if when while after before for with from by so yet still meanwhile however also even some many \
-    most other one two both such there here what who why how where to of not no yes then now today yesterday last next since until though \
+    most other one two both several few such there here what who why how where to of not no yes then now today yesterday last next since until though \
     although because asked speaking according said says my your you me us all every each any just \
     only over under about among during despite instead indeed thus later earlier once again mr mrs \
     ms dr sir";

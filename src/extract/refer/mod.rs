@@ -15,6 +15,10 @@
 //! then the given name (the lexicon's gendered given names; other given names of
 //! `data/lexicon/given_names.txt` are taken as men's). A name with neither agrees with both pronouns.
 
+mod roles;
+
+pub use roles::Roles;
+
 use crate::extract::lang::lexicon::{self, GIVEN_NAMES};
 use crate::extract::text::fold_for_match;
 use crate::extract::{Entity, EntityKind, Mention, MentionKind};
@@ -461,7 +465,11 @@ mod tests {
             aliases: vec![],
             gazetteer_id: None,
         };
-        let entities = vec![entity("Bob Quell"), entity("Lena Quell"), entity("Quell Labs")];
+        let entities = vec![
+            entity("Bob Quell"),
+            entity("Lena Quell"),
+            entity("Quell Labs"),
+        ];
         let mention = |entity: usize, start: usize, kind| Mention {
             entity,
             span: crate::extract::Span::new(start, start + 3),
