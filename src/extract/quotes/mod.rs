@@ -24,6 +24,7 @@
 //! a naming verb ("dubbed", "so-called"); `speech` otherwise.
 
 mod attribute;
+mod audience;
 pub mod marks;
 mod phrase;
 mod resolve;
