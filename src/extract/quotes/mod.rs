@@ -360,17 +360,7 @@ fn resolve_speaker(
         }),
         SpeakerKind::Pronoun(true) => names
             .antecedent(body, w.span, PRONOUN_WINDOW)
-            .map(|name| {
-                registry.entity_for_name(
-                    article,
-                    names,
-                    name,
-                    EntityKind::Person,
-                    None,
-                    entities,
-                    mentions,
-                )
-            })
+            .map(|name| person_for(article, names, registry, name, entities, mentions))
             // A name shaped like a person's that the recogniser knows as a place or a thing
             // ("inside the Capitol he said", "Seattle") is no antecedent of "he" or "she", nor is
             // a person shown elsewhere to be of the other sex ("Ms. Coulter" ... "Coulter").
@@ -389,17 +379,7 @@ fn resolve_speaker(
             }),
         SpeakerKind::Role => names
             .role_holder(&w.role_words, w.span.start)
-            .map(|name| {
-                registry.entity_for_name(
-                    article,
-                    names,
-                    name,
-                    EntityKind::Person,
-                    None,
-                    entities,
-                    mentions,
-                )
-            })
+            .map(|name| person_for(article, names, registry, name, entities, mentions))
             .or_else(|| {
                 // A title the recogniser recorded ("Gov. Hale" ... "the governor"), or an
                 // organisation ("the company").
@@ -425,6 +405,26 @@ fn resolve_speaker(
         cue: Some(a.cue),
         audience: a.audience,
     }
+}
+
+/// The person entity for a name a pronoun or role stands for.
+fn person_for(
+    article: &Article,
+    names: &Names,
+    registry: &mut resolve::Registry,
+    name: Span,
+    entities: &mut Vec<Entity>,
+    mentions: &mut Vec<Mention>,
+) -> usize {
+    registry.entity_for_name(
+        article,
+        names,
+        name,
+        EntityKind::Person,
+        None,
+        entities,
+        mentions,
+    )
 }
 
 #[cfg(test)]

@@ -350,6 +350,15 @@ impl People {
 mod tests {
     use super::*;
 
+    fn person(name: &str) -> Entity {
+        Entity {
+            name: name.to_string(),
+            kind: EntityKind::Person,
+            aliases: vec![],
+            gazetteer_id: None,
+        }
+    }
+
     #[test]
     fn honorifics_decide_before_given_names() {
         assert_eq!(name_gender("Mrs.", "Maureen McDonnell"), Gender::Female);
@@ -412,12 +421,7 @@ mod tests {
 
     #[test]
     fn surnames_are_looked_up_with_titles() {
-        let entity = |name: &str| Entity {
-            name: name.to_string(),
-            kind: EntityKind::Person,
-            aliases: vec![],
-            gazetteer_id: None,
-        };
+        let entity = person;
         let entities = vec![
             entity("Bob McDonnell"),
             entity("Maureen McDonnell"),
@@ -459,12 +463,7 @@ mod tests {
     /// the one just named.
     #[test]
     fn a_recognised_surname_is_checked_against_the_family() {
-        let entity = |name: &str| Entity {
-            name: name.to_string(),
-            kind: EntityKind::Person,
-            aliases: vec![],
-            gazetteer_id: None,
-        };
+        let entity = person;
         let entities = vec![
             entity("Bob Quell"),
             entity("Lena Quell"),
@@ -500,12 +499,7 @@ mod tests {
     #[test]
     fn a_title_anywhere_in_the_article_gives_the_gender() {
         let body = "Ms. Wren spoke. Wren and Tom Hale met. Hale left.";
-        let entity = |name: &str| Entity {
-            name: name.to_string(),
-            kind: EntityKind::Person,
-            aliases: vec![],
-            gazetteer_id: None,
-        };
+        let entity = person;
         let entities = vec![entity("Wren"), entity("Tom Hale")];
         let at = |entity: usize, word: &str, kind| Mention {
             entity,
