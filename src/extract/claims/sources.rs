@@ -45,6 +45,10 @@ pub struct Resolver<'a> {
     entities: EntityIndex,
     /// Whom a bare surname refers to ([`refer::People`]), built on first use.
     people: Option<refer::People>,
+    /// The gender each person shows anywhere in the article ([`refer::Genders`]), built on first use.
+    genders: Option<refer::Genders>,
+    /// Who holds which role ([`refer::Roles`]: "the governor", "the company"), built on first use.
+    roles: Option<refer::Roles>,
     /// (speaker span, quote index) of quotes with a resolved speaker, by span start.
     speakers: Vec<(Span, usize)>,
     longest_speaker: usize,
@@ -75,6 +79,8 @@ impl<'a> Resolver<'a> {
             mentions: MentionIndex::default(),
             entities: EntityIndex::default(),
             people: None,
+            genders: None,
+            roles: None,
             longest_speaker: speakers.iter().map(|(s, _)| s.len()).max().unwrap_or(0),
             speakers,
             speakers_by_end,
@@ -120,9 +126,9 @@ impl<'a> Resolver<'a> {
             Some(e) => Some(e),
             None => match named {
                 Some(n) => Some(self.add(n, sentence, entities, mentions)),
-                None => {
-                    self.definite_antecedent(&tokens, window_start, sentence, entities, mentions)
-                }
+                None => self
+                    .definite_antecedent(&tokens, window_start, sentence, entities, mentions)
+                    .or_else(|| self.role_holder(&tokens, source, sentence, entities, mentions)),
             },
         };
         if let Some(e) = entity {
@@ -241,6 +247,10 @@ impl<'a> Resolver<'a> {
         entities: &mut Vec<Entity>,
         mentions: &mut Vec<Mention>,
     ) -> Option<usize> {
+        if self.genders.is_none() {
+            let genders = refer::Genders::new(&self.article.body, entities, mentions);
+            self.genders = Some(genders);
+        }
         let runs = self.unrecognised_names(source, window_start, mentions);
         let mut from = window_start.min(source.start);
         let candidates = loop {
@@ -291,7 +301,12 @@ impl<'a> Resolver<'a> {
         mentions: &[Mention],
     ) -> Vec<Candidate> {
         let body = &self.article.body;
-        let agrees = |span: Span, name: &str| agrees(body, source, span, name);
+        let pronoun = source.text(body);
+        let genders = self.genders.as_ref();
+        // The person's gender wherever the article names them ("Ms. Coulter" then "Coulter").
+        let shown = |e: usize| genders.map_or(true, |g| refer::pronoun_agrees(pronoun, g.of(e)));
+        let agrees =
+            |span: Span, e: usize| agrees(body, source, span, &entities[e].name) && shown(e);
         let mut candidates = Vec::new();
         for i in self.mentions.ending_before(from, source.start, mentions) {
             let m = &mentions[i];
@@ -306,16 +321,16 @@ impl<'a> Resolver<'a> {
                 && subject
                 && !entity.name.contains(' ')
                 && !ORGANISATION_WORDS.contains(&entity.name.to_lowercase().as_str());
-            if (entity.kind == EntityKind::Person || unknown_subject)
-                && agrees(m.span, &entity.name)
-            {
+            if (entity.kind == EntityKind::Person || unknown_subject) && agrees(m.span, m.entity) {
                 candidates.push((m.span.end, Some(m.entity), None, subject, (0, i)));
             }
         }
-        let pronoun = source.text(body);
         let first = self.person_sources.partition_point(|p| p.0 < from);
         for &(end, order, e) in &self.person_sources[first..] {
-            if end <= source.start && refer::pronoun_can_mean(pronoun, "", &entities[e].name) {
+            if end <= source.start
+                && refer::pronoun_can_mean(pronoun, "", &entities[e].name)
+                && shown(e)
+            {
                 candidates.push((end, Some(e), None, true, (1, order)));
             }
         }
@@ -325,10 +340,7 @@ impl<'a> Resolver<'a> {
             let (Some(e), Some(span)) = (q.speaker, q.speaker_span) else {
                 continue;
             };
-            if end <= source.start
-                && entities[e].kind == EntityKind::Person
-                && agrees(span, &entities[e].name)
-            {
+            if end <= source.start && entities[e].kind == EntityKind::Person && agrees(span, e) {
                 candidates.push((end, Some(e), None, true, (2, qi)));
             }
         }
@@ -456,6 +468,30 @@ impl<'a> Resolver<'a> {
             .map(|(e, span)| self.check_title(entities, mentions, e, span))
     }
 
+    /// The person or organisation a definite role noun ("the governor", "the company") stands for:
+    /// the nearest earlier holder of that role ([`refer::Roles`]).
+    fn role_holder(
+        &mut self,
+        tokens: &[Token],
+        source: Span,
+        sentence: usize,
+        entities: &[Entity],
+        mentions: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        if tokens.iter().any(|t| !t.is_word()) {
+            return None;
+        }
+        let words: Vec<String> = tokens.iter().map(|t| t.lower()).collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let roles = self
+            .roles
+            .get_or_insert_with(|| refer::Roles::new(entities, mentions));
+        let entity = roles.holder(&words, source.start, entities)?;
+        let role = Some(source.text(&self.article.body).to_string());
+        self.push_mention(mentions, entity, source, MentionKind::Role, role, sentence);
+        Some(entity)
+    }
+
     /// `entity` for the name at `span`, unless a title before a one-word name rules it out ("Mrs.
     /// McDonnell" recognised as Bob McDonnell): then the family member [`refer::People`] names.
     fn check_title(
@@ -473,7 +509,7 @@ impl<'a> Resolver<'a> {
         let people = self
             .people
             .get_or_insert_with(|| refer::People::new(entities, mentions));
-        people.check_title(entities, entity, span.text(body), title)
+        people.check_title(entities, entity, span.text(body), title, span.start)
     }
 
     /// Records a mention unless the entity already has one overlapping `span`.

@@ -24,6 +24,7 @@
 //! a naming verb ("dubbed", "so-called"); `speech` otherwise.
 
 mod attribute;
+mod audience;
 pub mod marks;
 mod phrase;
 mod resolve;
@@ -33,7 +34,7 @@ use super::{refer, Article, Entity, EntityKind, Mention, MentionKind, Quote, Quo
 use attribute::Attribution;
 use phrase::SpeakerKind;
 use resolve::Names;
-use words::{ends_clause, tokenize};
+use words::{ends_clause, is_party_tag_dot, tokenize};
 
 /// Unattributed quotes of at most this many words are phrases (scare quotes, titles, nicknames).
 pub const PHRASE_MAX_WORDS: usize = 4;
@@ -101,7 +102,7 @@ pub fn extract(
         }
     }
     let names = Names::build(body, &toks, &in_quote);
-    let mut registry = resolve::Registry::new(entities, mentions);
+    let mut registry = resolve::Registry::new(&article.body, entities, mentions);
     let para_tok: Vec<(usize, usize)> = article
         .paragraphs
         .iter()
@@ -126,7 +127,7 @@ pub fn extract(
             .then(|| toks.partition_point(|t| t.span.start < marked[i - 1].close));
         let mut floor = para_tok[p0].0.max(prev_close.unwrap_or(0));
         for k in (floor..open_idx).rev() {
-            if ends_clause(&toks[k]) {
+            if ends_clause(&toks[k]) && !is_party_tag_dot(body, &toks, k) {
                 floor = k + 1;
                 break;
             }
@@ -340,7 +341,9 @@ fn resolve_speaker(
         let person = entity.kind == EntityKind::Person;
         match w.kind {
             SpeakerKind::Pronoun(true) => {
-                person && refer::pronoun_can_mean(w.span.text(body), "", &entity.name)
+                person
+                    && refer::pronoun_can_mean(w.span.text(body), "", &entity.name)
+                    && refer::pronoun_agrees(w.span.text(body), registry.genders.of(e))
             }
             _ => true,
         }
@@ -357,20 +360,14 @@ fn resolve_speaker(
         }),
         SpeakerKind::Pronoun(true) => names
             .antecedent(body, w.span, PRONOUN_WINDOW)
-            .map(|name| {
-                registry.entity_for_name(
-                    article,
-                    names,
-                    name,
-                    EntityKind::Person,
-                    None,
-                    entities,
-                    mentions,
-                )
-            })
+            .map(|name| person_for(article, names, registry, name, entities, mentions))
             // A name shaped like a person's that the recogniser knows as a place or a thing
-            // ("inside the Capitol he said", "Seattle") is no antecedent of "he" or "she".
-            .filter(|&e| entities[e].kind == EntityKind::Person)
+            // ("inside the Capitol he said", "Seattle") is no antecedent of "he" or "she", nor is
+            // a person shown elsewhere to be of the other sex ("Ms. Coulter" ... "Coulter").
+            .filter(|&e| {
+                entities[e].kind == EntityKind::Person
+                    && refer::pronoun_agrees(w.span.text(body), registry.genders.of(e))
+            })
             .inspect(|&e| {
                 registry.add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
             }),
@@ -380,26 +377,27 @@ fn resolve_speaker(
             .inspect(|&e| {
                 registry.add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
             }),
-        SpeakerKind::Role => names.role_holder(&w.role_words, w.span.start).map(|name| {
-            let e = registry.entity_for_name(
-                article,
-                names,
-                name,
-                EntityKind::Person,
-                None,
-                entities,
-                mentions,
-            );
-            registry.add_mention(
-                article,
-                mentions,
-                e,
-                w.span,
-                MentionKind::Role,
-                Some(w.span.text(body).to_string()),
-            );
-            e
-        }),
+        SpeakerKind::Role => names
+            .role_holder(&w.role_words, w.span.start)
+            .map(|name| person_for(article, names, registry, name, entities, mentions))
+            .or_else(|| {
+                // A title the recogniser recorded ("Gov. Hale" ... "the governor"), or an
+                // organisation ("the company").
+                let text = w.span.text(body).to_lowercase();
+                let words: Vec<&str> = text.split_whitespace().collect();
+                registry.roles.holder(&words, w.span.start, entities)
+            })
+            .map(|e| {
+                registry.add_mention(
+                    article,
+                    mentions,
+                    e,
+                    w.span,
+                    MentionKind::Role,
+                    Some(w.span.text(body).to_string()),
+                );
+                e
+            }),
     };
     Said {
         entity,
@@ -407,6 +405,26 @@ fn resolve_speaker(
         cue: Some(a.cue),
         audience: a.audience,
     }
+}
+
+/// The person entity for a name a pronoun or role stands for.
+fn person_for(
+    article: &Article,
+    names: &Names,
+    registry: &mut resolve::Registry,
+    name: Span,
+    entities: &mut Vec<Entity>,
+    mentions: &mut Vec<Mention>,
+) -> usize {
+    registry.entity_for_name(
+        article,
+        names,
+        name,
+        EntityKind::Person,
+        None,
+        entities,
+        mentions,
+    )
 }
 
 #[cfg(test)]

@@ -152,6 +152,10 @@ pub fn backward(body: &str, toks: &[Tok], floor: usize, mut end: usize) -> Optio
                 }
                 return None;
             }
+            // "Sen. Ron Wyden, D-Ore., said": the full stop of a party tag ends no clause.
+            if is_abbreviation_dot(body, toks, j) {
+                continue;
+            }
             if ends_clause(t)
                 || t.punct
                     .is_some_and(|c| c != '-' && c != '\u{2014}' && c != '(' && c != ')')
@@ -349,6 +353,10 @@ pub fn classify(body: &str, toks: &[Tok]) -> Option<Written> {
             .map(|t| word(body, t).to_lowercase())
             .filter(|w| !is_determiner(w))
             .collect();
+        // "the" alone (a determiner before a noun the phrase did not take) names nobody.
+        if words.is_empty() {
+            return None;
+        }
         let collective = matches!(
             last_word.to_lowercase().as_str(),
             "military"

@@ -87,7 +87,14 @@ impl Names {
                             .is_some_and(char::is_lowercase)
                         && crate::extract::cues::speech_verb_lemma(n.span.text(body)).is_none()
                 });
-            if demonym {
+            // "WASHINGTON \u{2014} ...": a dateline in capitals is no subject.
+            let dateline = sentence_initial_at(body, toks, start)
+                && toks.get(end).is_some_and(|n| n.is('\u{2014}') || n.is('-'))
+                && toks[start..end].iter().all(|t| {
+                    let w = t.span.text(body);
+                    w.len() > 1 && !w.chars().any(char::is_lowercase)
+                });
+            if demonym || dateline {
                 i = end;
                 continue;
             }
@@ -95,6 +102,9 @@ impl Names {
                 if let (Some(name), SpeakerKind::Person | SpeakerKind::Organisation) =
                     (w.name, w.kind)
                 {
+                    // "Mr. Trump's announcement": the name is "Trump".
+                    let kept = without_possessive(name.text(body)).len();
+                    let name = Span::new(name.start, name.start + kept);
                     let mut role_words: Vec<String> =
                         w.role.map(|r| words_of(r.text(body))).unwrap_or_default();
                     // "Lavrov, the Russian foreign minister," / "..., Iraq's foreign minister."
@@ -115,18 +125,21 @@ impl Names {
                     // A lone capitalised word opening a sentence ("Dance classes ...") is a name
                     // only if the article also gives it in full, or it speaks ("Dance said").
                     let single = !name.text(body).contains(' ');
-                    let sentence_initial = start == 0
-                        || toks[start - 1]
-                            .punct
-                            .is_some_and(|c| matches!(c, '.' | '!' | '?'))
-                        || body[toks[start - 1].span.end..toks[start].span.start].contains('\n');
+                    let sentence_initial = sentence_initial_at(body, toks, start);
                     let speaks = toks.get(end).is_some_and(|n| {
                         n.is_word()
                             && crate::extract::cues::speech_verb_lemma(n.span.text(body)).is_some()
                     });
                     let subject =
                         !clause_has_subject && !after_preposition && w.kind == SpeakerKind::Person;
-                    if single && sentence_initial && !speaks && subject {
+                    // A title makes it a name ("Mr. Trump's announcement"), first in its
+                    // sentence or not.
+                    // ... when the run opens with the title ("Mr. Trump", "But Ms. Coulter"),
+                    // not with some other word ("Saying President Obama, he said").
+                    let lead = toks[start].span.text(body);
+                    let titled = is_title(refer::title_before(body, name.start))
+                        && (is_title(lead) || is_not_name(lead));
+                    if single && !titled && sentence_initial && !speaks && subject {
                         weak.push(names.len());
                     }
                     if subject {
@@ -147,7 +160,9 @@ impl Names {
             let text = n.name.text(body);
             if n.kind == SpeakerKind::Person {
                 if let Some((_, last)) = text.rsplit_once(' ') {
-                    full_by_last.entry(last.to_string()).or_insert(n.name);
+                    full_by_last
+                        .entry(without_possessive(last).to_string())
+                        .or_insert(n.name);
                 }
             }
         }
@@ -232,20 +247,31 @@ impl Names {
     /// The fullest name in the article that ends with this single-word name ("Kerry" -> "John
     /// Kerry").
     pub fn fullest(&self, body: &str, name: Span) -> Option<Span> {
-        self.full_by_last.get(name.text(body)).copied()
+        self.full_by_last
+            .get(without_possessive(name.text(body)))
+            .copied()
     }
+}
+
+/// Does token `start` open a sentence or a paragraph?
+fn sentence_initial_at(body: &str, toks: &[Tok], start: usize) -> bool {
+    start == 0
+        || toks[start - 1]
+            .punct
+            .is_some_and(|c| matches!(c, '.' | '!' | '?'))
+        || body[toks[start - 1].span.end..toks[start].span.start].contains('\n')
+}
+
+/// "Trump's" -> "Trump".
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
 }
 
 fn words_of(text: &str) -> Vec<String> {
     text.split_whitespace()
-        .map(|w| {
-            let w = w.trim_end_matches([',', '.']);
-            let w = w
-                .strip_suffix("'s")
-                .or_else(|| w.strip_suffix("\u{2019}s"))
-                .unwrap_or(w);
-            w.to_lowercase()
-        })
+        .map(|w| without_possessive(w.trim_end_matches([',', '.'])).to_lowercase())
         .filter(|w| !w.is_empty() && !is_determiner(w))
         .collect()
 }
@@ -266,14 +292,20 @@ pub struct Registry {
     keys: HashMap<String, usize>,
     /// The article's people by surname: whom a bare surname refers to ([`refer::People`]).
     people: refer::People,
+    /// The gender each person shows where the article names them ([`refer::Genders`]).
+    pub genders: refer::Genders,
+    /// Who holds which role ("the governor", "the company": [`refer::Roles`]).
+    pub roles: refer::Roles,
 }
 
 impl Registry {
-    pub fn new(entities: &[Entity], mentions: &[Mention]) -> Registry {
+    pub fn new(body: &str, entities: &[Entity], mentions: &[Mention]) -> Registry {
         let mut registry = Registry {
             index: MentionIndex::new(mentions),
             keys: HashMap::new(),
             people: refer::People::new(entities, mentions),
+            genders: refer::Genders::new(body, entities, mentions),
+            roles: refer::Roles::new(entities, mentions),
         };
         for (i, e) in entities.iter().enumerate() {
             registry.index_entity(i, e);
@@ -351,7 +383,9 @@ impl Registry {
             .filter(|m| m.kind != MentionKind::Adjectival)
             .max_by_key(|m| (overlap(m), m.span.len()))
         {
-            return self.people.check_title(entities, m.entity, text, title);
+            return self
+                .people
+                .check_title(entities, m.entity, text, title, name.start);
         }
         let key = fold_for_match(text);
         let single = !text.contains(' ');

@@ -135,7 +135,7 @@ pub fn is_determiner(word: &str) -> bool {
 const NOT_NAMES_TEXT: &str = "\
     the a an but and or in on at this that these those it he she they we i his her their our its as \
     if when while after before for with from by so yet still meanwhile however also even some many \
-    most other one two both such there here what who why how where to of not no yes then now today yesterday last next since until though \
+    most other one two both several few such there here what who why how where to of not no yes then now today yesterday last next since until though \
     although because asked speaking according said says my your you me us all every each any just \
     only over under about among during despite instead indeed thus later earlier once again mr mrs \
     ms dr sir";
@@ -264,6 +264,30 @@ pub fn is_abbreviation_dot(body: &str, toks: &[Tok], k: usize) -> bool {
             let w = w.rsplit('-').next().unwrap_or(w);
             w.len() <= 4 && is_capitalised(w)
         }
+}
+
+/// Is token `k` the full stop of a party tag inside its sentence ("D-Minn." in "Rep. Ilhan Omar,
+/// D-Minn., added")? It ends no sentence, so the speaker before it stays in the quote's clause; a
+/// tag before a capitalised word ("works for Rep. Fincher, R-Tenn. The aide ...") does end one.
+pub fn is_party_tag_dot(body: &str, toks: &[Tok], k: usize) -> bool {
+    let inside = toks.get(k + 1).is_some_and(|n| {
+        n.is(',')
+            || n.is(')')
+            || n.is(':')
+            || (n.is_word()
+                && n.span
+                    .text(body)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase))
+    });
+    inside
+        && is_abbreviation_dot(body, toks, k)
+        && toks[k - 1]
+            .span
+            .text(body)
+            .split_once('-')
+            .is_some_and(|(party, _)| matches!(party, "D" | "R" | "I"))
 }
 
 #[cfg(test)]

@@ -15,9 +15,13 @@
 //! then the given name (the lexicon's gendered given names; other given names of
 //! `data/lexicon/given_names.txt` are taken as men's). A name with neither agrees with both pronouns.
 
+mod roles;
+
+pub use roles::Roles;
+
 use crate::extract::lang::lexicon::{self, GIVEN_NAMES};
 use crate::extract::text::fold_for_match;
-use crate::extract::{Entity, EntityKind, Mention};
+use crate::extract::{Entity, EntityKind, Mention, MentionKind};
 use std::collections::HashMap;
 
 /// What a pronoun or a name says about the sex of the person.
@@ -102,6 +106,47 @@ pub fn agrees(pronoun: Gender, person: Gender) -> bool {
     pronoun == Gender::Unknown || person == Gender::Unknown || pronoun == person
 }
 
+/// Can the pronoun `word` refer to a person of gender `person`?
+pub fn pronoun_agrees(word: &str, person: Gender) -> bool {
+    pronoun_gender(word).map_or(true, |g| agrees(g, person))
+}
+
+/// The gender each person of the article shows by an honorific written at one of its mentions
+/// ("Ms. Coulter" early on makes a later bare "Coulter" a woman, so a "he" after it is not her).
+/// Given names are left to [`name_gender`] at each use: some are both a man's and a woman's, and
+/// an honorific seen anywhere is the stronger evidence.
+#[derive(Debug, Default)]
+pub struct Genders(HashMap<usize, Gender>);
+
+impl Genders {
+    pub fn new(body: &str, entities: &[Entity], mentions: &[Mention]) -> Genders {
+        let mut known = HashMap::new();
+        for m in mentions {
+            let named = matches!(m.kind, MentionKind::Name | MentionKind::Short);
+            if !named
+                || known.contains_key(&m.entity)
+                || entities.get(m.entity).map(|e| e.kind) != Some(EntityKind::Person)
+            {
+                continue;
+            }
+            let Some(text) = body.get(m.span.start..m.span.end) else {
+                continue;
+            };
+            let shown = lexicon::honorific_gender(title_before(body, m.span.start))
+                .or_else(|| lexicon::honorific_gender(text));
+            if let Some(gender) = shown {
+                known.insert(m.entity, gender.into());
+            }
+        }
+        Genders(known)
+    }
+
+    /// The gender an honorific shows for `entity`, or `Unknown`.
+    pub fn of(&self, entity: usize) -> Gender {
+        self.0.get(&entity).copied().unwrap_or(Gender::Unknown)
+    }
+}
+
 /// Can the pronoun `word` refer to the person named `name` (written after `title`)?
 pub fn pronoun_can_mean(word: &str, title: &str, name: &str) -> bool {
     pronoun_gender(word).map_or(true, |g| agrees(g, name_gender(title, name)))
@@ -147,15 +192,23 @@ pub fn opens_sentence(body: &str, start: usize) -> bool {
 pub struct Person {
     pub entity: usize,
     pub gender: Gender,
-    /// How many mentions the article has of them.
+    /// How often the article names them in full. Bare surnames are not counted: which family
+    /// member those mean is the very question, and counting the recogniser's guesses would let one
+    /// early guess decide all the later ones.
     pub mentions: usize,
-    /// Where they are first mentioned (a byte offset).
+    /// Where they are first named (a byte offset).
     pub first: usize,
 }
 
+/// How far back (bytes, about two sentences) a mention keeps a bare surname with the person the
+/// recogniser gave it to, against the family member the article is about: "Tomas Reyes left.
+/// Reyes said" is Tomas, and so is a passage about him that says "Mr. Reyes" sentence after
+/// sentence.
+const RECENT_NAME: usize = 600;
+
 /// The family member a bare surname refers to, among the people with that surname: those agreeing
 /// with the gender of the title written before it ("Mrs." -> a woman), then the one the article is
-/// about (mentioned most), then the one named first.
+/// about: the one it names in full most often, then the one named first.
 pub fn family_member(people: &[Person], title: Gender) -> Option<usize> {
     people
         .iter()
@@ -164,25 +217,52 @@ pub fn family_member(people: &[Person], title: Gender) -> Option<usize> {
         .map(|p| p.entity)
 }
 
+/// The folded surname of a folded full name: its last word before a generational suffix ("jesse
+/// jackson jr." -> "jackson"); `None` for a one-word name.
+fn surname_of(folded: &str) -> Option<&str> {
+    let mut words: Vec<&str> = folded.split(' ').collect();
+    while words.len() > 2
+        && matches!(
+            words[words.len() - 1].trim_end_matches('.'),
+            "jr" | "sr" | "ii" | "iii" | "iv"
+        )
+    {
+        words.pop();
+    }
+    (words.len() >= 2).then(|| words[words.len() - 1])
+}
+
 /// The article's people named with a given name and a surname, by folded surname: what a bare
 /// surname can refer to ([`People::surname_owner`]).
 #[derive(Debug, Default)]
 pub struct People {
     by_surname: HashMap<String, Vec<Person>>,
+    /// Where each entity is mentioned (by name, surname, alias or role), in text order.
+    seen_at: HashMap<usize, Vec<usize>>,
 }
 
 impl People {
     pub fn new(entities: &[Entity], mentions: &[Mention]) -> People {
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+        let mut seen_at: HashMap<usize, Vec<usize>> = HashMap::new();
         for m in mentions {
-            let c = counts.entry(m.entity).or_insert((0, usize::MAX));
-            c.0 += 1;
-            c.1 = c.1.min(m.span.start);
+            // A pronoun's entity is itself a guess made from the names around it.
+            if m.kind != MentionKind::Pronoun {
+                seen_at.entry(m.entity).or_default().push(m.span.start);
+            }
+            if m.kind == MentionKind::Name {
+                let c = counts.entry(m.entity).or_insert((0, usize::MAX));
+                c.0 += 1;
+                c.1 = c.1.min(m.span.start);
+            }
+        }
+        for starts in seen_at.values_mut() {
+            starts.sort_unstable();
         }
         let mut by_surname: HashMap<String, Vec<Person>> = HashMap::new();
         for (i, e) in entities.iter().enumerate() {
             let folded = fold_for_match(&e.name);
-            let Some((_, surname)) = folded.rsplit_once(' ') else {
+            let Some(surname) = surname_of(&folded) else {
                 continue;
             };
             if e.kind != EntityKind::Person {
@@ -199,13 +279,24 @@ impl People {
                     first,
                 });
         }
-        People { by_surname }
+        People {
+            by_surname,
+            seen_at,
+        }
+    }
+
+    /// Is `entity` mentioned within [`RECENT_NAME`] bytes before `at`?
+    fn seen_recently(&self, entity: usize, at: usize) -> bool {
+        self.seen_at.get(&entity).is_some_and(|starts| {
+            let i = starts.partition_point(|&s| s < at);
+            i > 0 && starts[i - 1] + RECENT_NAME >= at
+        })
     }
 
     /// Adds a person entity created after [`People::new`] (not yet mentioned).
     pub fn add(&mut self, entity: usize, e: &Entity) {
         let folded = fold_for_match(&e.name);
-        if let (EntityKind::Person, Some((_, surname))) = (e.kind, folded.rsplit_once(' ')) {
+        if let (EntityKind::Person, Some(surname)) = (e.kind, surname_of(&folded)) {
             self.by_surname
                 .entry(surname.to_string())
                 .or_default()
@@ -224,19 +315,31 @@ impl People {
         family_member(people, name_gender(title, ""))
     }
 
-    /// `entity`, found for the one-word name `surname` written after `title`, unless the title's
-    /// gender rules it out ("Mrs. McDonnell" given to Bob McDonnell): then the family member the
-    /// title agrees with, if the article names one.
+    /// `entity`, found by the recogniser for the one-word name `surname` written at byte `at` after
+    /// `title`, unless the title's gender rules it out ("Mrs. McDonnell" given to Bob McDonnell), or
+    /// it is a family member the article is not about and has not just mentioned ("Trump said"
+    /// given to Melania Trump in a story about the president): then the family member
+    /// [`family_member`] picks, if the article names one.
     pub fn check_title(
         &self,
         entities: &[Entity],
         entity: usize,
         surname: &str,
         title: &str,
+        at: usize,
     ) -> usize {
+        if surname.contains(' ') {
+            return entity;
+        }
         let by_title = name_gender(title, "");
         let gender = name_gender("", &entities[entity].name);
-        if surname.contains(' ') || agrees(by_title, gender) {
+        if !agrees(by_title, gender) {
+            return self.surname_owner(surname, title).unwrap_or(entity);
+        }
+        let family = surname_of(&fold_for_match(&entities[entity].name))
+            .is_some_and(|last| last == fold_for_match(surname));
+        if !family || entities[entity].kind != EntityKind::Person || self.seen_recently(entity, at)
+        {
             return entity;
         }
         self.surname_owner(surname, title).unwrap_or(entity)
@@ -246,6 +349,15 @@ impl People {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn person(name: &str) -> Entity {
+        Entity {
+            name: name.to_string(),
+            kind: EntityKind::Person,
+            aliases: vec![],
+            gazetteer_id: None,
+        }
+    }
 
     #[test]
     fn honorifics_decide_before_given_names() {
@@ -274,7 +386,7 @@ mod tests {
     fn a_bare_surname_goes_to_the_family_member_the_article_is_about() {
         use Gender::*;
         let table: &[(&[(Gender, usize, usize)], Gender, Option<usize>)] = &[
-            // The president mentioned 12 times, his wife twice: "Obama" is the president.
+            // The president named in full 12 times, his wife twice: "Obama" is the president.
             (&[(Female, 2, 10), (Male, 12, 40)], Unknown, Some(1)),
             // "Mrs. McDonnell": the woman, however often her husband is mentioned.
             (&[(Male, 20, 0), (Female, 3, 90)], Female, Some(1)),
@@ -309,13 +421,12 @@ mod tests {
 
     #[test]
     fn surnames_are_looked_up_with_titles() {
-        let entity = |name: &str| Entity {
-            name: name.to_string(),
-            kind: EntityKind::Person,
-            aliases: vec![],
-            gazetteer_id: None,
-        };
-        let entities = vec![entity("Bob McDonnell"), entity("Maureen McDonnell")];
+        let entity = person;
+        let entities = vec![
+            entity("Bob McDonnell"),
+            entity("Maureen McDonnell"),
+            entity("Jesse Kerry Jr."),
+        ];
         let mention = |entity: usize, start: usize| Mention {
             entity,
             span: crate::extract::Span::new(start, start + 3),
@@ -328,9 +439,10 @@ mod tests {
         assert_eq!(people.surname_owner("McDonnell", ""), Some(0));
         assert_eq!(people.surname_owner("mcdonnell", "Mrs."), Some(1));
         assert_eq!(people.surname_owner("McDonnell", "Gov."), Some(0));
-        assert_eq!(people.surname_owner("Kerry", ""), None);
-        assert_eq!(people.check_title(&entities, 0, "McDonnell", "Mrs."), 1);
-        assert_eq!(people.check_title(&entities, 0, "McDonnell", "Gov."), 0);
+        assert_eq!(people.surname_owner("Kerry", ""), Some(2));
+        assert_eq!(people.surname_owner("Obama", ""), None);
+        assert_eq!(people.check_title(&entities, 0, "McDonnell", "Mrs.", 90), 1);
+        assert_eq!(people.check_title(&entities, 0, "McDonnell", "Gov.", 90), 0);
         let org = EntityKind::Organisation;
         assert!(group_pronoun_can_mean("It", org, "the Federal Reserve"));
         assert!(group_pronoun_can_mean("they", org, "Democrats"));
@@ -344,6 +456,71 @@ mod tests {
         assert!(opens_sentence("Rates rose. The Fed said", 16));
         assert!(opens_sentence("Twitter said", 0));
         assert!(!opens_sentence("On Friday, the Labor Department", 15));
+    }
+
+    /// The recogniser gave a bare surname to a family member named once, right after the one the
+    /// story is about: far from that naming the surname is the first one named; right after it,
+    /// the one just named.
+    #[test]
+    fn a_recognised_surname_is_checked_against_the_family() {
+        let entity = person;
+        let entities = vec![
+            entity("Bob Quell"),
+            entity("Lena Quell"),
+            entity("Quell Labs"),
+        ];
+        let mention = |entity: usize, start: usize, kind| Mention {
+            entity,
+            span: crate::extract::Span::new(start, start + 3),
+            kind,
+            role: None,
+            sentence: 0,
+        };
+        let short = crate::extract::MentionKind::Short;
+        let name = crate::extract::MentionKind::Name;
+        // Lena's short mentions are the recogniser's guesses: they do not make her the subject.
+        let mentions = vec![
+            mention(0, 0, name),
+            mention(1, 50, name),
+            mention(1, 900, short),
+            mention(1, 1500, short),
+            // A pronoun given to her is no evidence she is the one meant next.
+            mention(1, 2900, crate::extract::MentionKind::Pronoun),
+        ];
+        let people = People::new(&entities, &mentions);
+        assert_eq!(people.check_title(&entities, 1, "Quell", "", 3000), 0);
+        assert_eq!(people.check_title(&entities, 1, "Quell", "", 200), 1);
+        // A passage about her, mentioned sentence after sentence, keeps her.
+        assert_eq!(people.check_title(&entities, 1, "Quell", "", 1700), 1);
+        assert_eq!(people.check_title(&entities, 1, "Quell", "Ms.", 3000), 1);
+        assert_eq!(people.check_title(&entities, 1, "Lena Quell", "", 3000), 1);
+    }
+
+    #[test]
+    fn a_title_anywhere_in_the_article_gives_the_gender() {
+        let body = "Ms. Wren spoke. Wren and Tom Hale met. Hale left.";
+        let entity = person;
+        let entities = vec![entity("Wren"), entity("Tom Hale")];
+        let at = |entity: usize, word: &str, kind| Mention {
+            entity,
+            span: crate::extract::Span::new(
+                body.find(word).unwrap(),
+                body.find(word).unwrap() + word.len(),
+            ),
+            kind,
+            role: None,
+            sentence: 0,
+        };
+        let mentions = vec![
+            at(0, "Wren", MentionKind::Short),
+            at(1, "Tom Hale", MentionKind::Name),
+        ];
+        let genders = Genders::new(body, &entities, &mentions);
+        assert_eq!(genders.of(0), Gender::Female);
+        // A given name alone is no honorific: the name decides at each use.
+        assert_eq!(genders.of(1), Gender::Unknown);
+        assert!(!pronoun_agrees("he", genders.of(0)));
+        assert!(pronoun_agrees("she", genders.of(0)));
     }
 
     #[test]
