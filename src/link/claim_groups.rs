@@ -41,6 +41,7 @@ pub use decide::{
     MIN_IDENTICAL, MIN_SHARED_WORDS, MIN_WORDING_WORDS, SAME_ENTITIES, SAME_WORDING,
     SAME_WORDING_ALONE, STORY_ENTITIES, STORY_MIN_ENTITIES,
 };
+use features::sorted_common;
 pub use features::{is_furniture, stem, Features, Interner};
 
 /// A word carried by more claims than this proposes no pairs (too common to say anything).
@@ -97,46 +98,102 @@ pub fn group(rows: &[ClaimRow], story: &Story) -> Vec<Group> {
 /// Candidates are claims sharing an entity, a content word or their whole wording; a key carried by
 /// more than [`MAX_POSTINGS`] claims proposes nothing. Each claim's candidates are collected and
 /// checked one claim at a time, so memory holds the index, not the pairs checked.
+///
+/// Most candidates share one common word or entity and nothing else, so while collecting them the
+/// content words each shares are counted (words of capped postings counted as they are met, words
+/// too common to propose anyone compared per pair): a pair with different wordings sharing fewer than
+/// [`decide::MIN_WORDS_ANY_RULE`] content words fails every rule and is never compared.
 fn components(feats: &[Features], articles: &[i64], story: &Story) -> Vec<Vec<usize>> {
-    const ENTITY: u64 = 1;
-    const WORD: u64 = 2;
-    let key = |kind: u64, value: u64| value.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ kind;
-    let keys_of = |f: &Features| -> Vec<u64> {
-        f.entities
-            .iter()
-            .map(|&e| key(ENTITY, e as u64))
-            .chain(f.content.iter().map(|&w| key(WORD, u64::from(w))))
-            .chain(f.identity)
-            .collect()
-    };
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (i, f) in feats.iter().enumerate() {
-        if !f.furniture {
-            for k in keys_of(f) {
-                index.entry(k).or_default().push(i as u32);
-            }
-        }
-    }
+    let index = Postings::new(feats);
+    // Each claim's content words too common to propose candidates (their postings are not walked).
+    let frequent: Vec<Vec<u32>> = feats
+        .iter()
+        .map(|f| {
+            let common = |&&w: &&u32| {
+                index
+                    .get(Postings::word(w))
+                    .is_none_or(|p| p.len() > MAX_POSTINGS)
+            };
+            f.content.iter().filter(common).copied().collect()
+        })
+        .collect();
+    // One bit per frequent word (hashed): claims whose masks are disjoint share none.
+    let masks: Vec<u64> = (frequent.iter())
+        .map(|ws| {
+            ws.iter().fold(0, |m, &w| {
+                m | 1 << (u64::from(w).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58)
+            })
+        })
+        .collect();
     let mut uf = UnionFind::new(feats.len());
     let mut matched = vec![false; feats.len()];
+    // Per candidate: the claim it was last met for (plus one) and the capped words it shares with it.
+    let mut seen = vec![0u32; feats.len()];
+    let mut shared = vec![0u32; feats.len()];
     let mut candidates: Vec<u32> = Vec::new();
     for (i, f) in feats.iter().enumerate() {
         if f.furniture {
             continue;
         }
+        let stamp = i as u32 + 1;
         candidates.clear();
-        for k in keys_of(f) {
-            let posting = &index[&k];
-            if posting.len() <= MAX_POSTINGS {
-                candidates.extend(posting.iter().filter(|&&j| j as usize > i));
+        let mut meet = |posting: &[u32], word: bool| {
+            // Postings ascend: only the claims after `i` are its candidates.
+            let after = posting.partition_point(|&j| j as usize <= i);
+            for &j in &posting[after..] {
+                let j = j as usize;
+                if seen[j] != stamp {
+                    seen[j] = stamp;
+                    shared[j] = 0;
+                    candidates.push(j as u32);
+                }
+                shared[j] += u32::from(word);
+            }
+        };
+        let mut words: Vec<&[u32]> = (f.content.iter())
+            .filter_map(|&w| index.get(Postings::word(w)))
+            .filter(|p| p.len() <= MAX_POSTINGS)
+            .collect();
+        // A candidate with a different wording must share `need` of these words: one sharing fewer
+        // proposes nothing worth comparing, so the candidates met only through an entity (when
+        // `need` > 0) or only through the `need - 1` longest word postings are never collected; the
+        // latter are looked up in those postings for the candidates the others propose.
+        let need = decide::MIN_WORDS_ANY_RULE.saturating_sub(frequent[i].len());
+        words.sort_by_key(|p| p.len());
+        let skipped = words.split_off(words.len() - need.saturating_sub(1).min(words.len()));
+        for p in words {
+            meet(p, true);
+        }
+        let entities = f.entities.iter().map(|&e| Postings::entity(e));
+        let entities = entities.filter(|_| need == 0);
+        for p in entities.chain(f.identity).filter_map(|k| index.get(k)) {
+            if p.len() <= MAX_POSTINGS {
+                meet(p, false);
             }
         }
-        candidates.sort_unstable();
-        candidates.dedup();
         for &j in &candidates {
             let j = j as usize;
+            for p in &skipped {
+                shared[j] += u32::from(p.binary_search(&(j as u32)).is_ok());
+            }
             let (ai, aj) = (articles[i], articles[j]);
-            if ai != aj && same_claim(f, &feats[j], story, (ai, aj)) {
+            if ai == aj {
+                continue;
+            }
+            let may = || {
+                let mut words = shared[j] as usize;
+                // Disjoint masks: no common word to count.
+                if words < decide::MIN_WORDS_ANY_RULE && masks[i] & masks[j] != 0 {
+                    words += sorted_common(&frequent[i], &frequent[j]);
+                }
+                words >= decide::MIN_WORDS_ANY_RULE
+                    || f.identity.is_some() && f.identity == feats[j].identity
+            };
+            if !may() {
+                debug_assert!(!same_claim(f, &feats[j], story, (ai, aj)));
+                continue;
+            }
+            if same_claim(f, &feats[j], story, (ai, aj)) {
                 matched[i] = true;
                 matched[j] = true;
                 uf.union(i, j);
@@ -151,6 +208,36 @@ fn components(feats: &[Features], articles: &[i64], story: &Story) -> Vec<Vec<us
         }
     }
     groups.into_values().collect()
+}
+
+/// The claims (indexes, ascending) carrying each candidate key: an entity, a content word or a whole
+/// wording. Furniture carries none.
+struct Postings(HashMap<u64, Vec<u32>>);
+
+impl Postings {
+    fn new(feats: &[Features]) -> Postings {
+        let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+        for (i, f) in feats.iter().enumerate().filter(|(_, f)| !f.furniture) {
+            let words = f.content.iter().map(|&w| Postings::word(w));
+            let entities = f.entities.iter().map(|&e| Postings::entity(e));
+            for k in words.chain(entities).chain(f.identity) {
+                index.entry(k).or_default().push(i as u32);
+            }
+        }
+        Postings(index)
+    }
+    fn get(&self, key: u64) -> Option<&[u32]> {
+        self.0.get(&key).map(Vec::as_slice)
+    }
+    fn key(kind: u64, value: u64) -> u64 {
+        value.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ kind
+    }
+    fn entity(e: i64) -> u64 {
+        Postings::key(1, e as u64)
+    }
+    fn word(w: u32) -> u64 {
+        Postings::key(2, u64::from(w))
+    }
 }
 
 /// Recomputes `claim_groups` and `claims.claim_group_id`.
