@@ -28,7 +28,7 @@
 use crate::link::union_find::UnionFind;
 use crate::store::Result;
 use rusqlite::{params, Connection};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 mod decide;
 mod features;
@@ -277,11 +277,11 @@ pub fn regroup(conn: &Connection) -> Result<()> {
     let mut assign =
         conn.prepare_cached("UPDATE claims SET claim_group_id = ?1 WHERE claim_id = ?2")?;
     let sources = independent_sources(conn)?;
+    let mut of = members(conn, groups.iter().flatten().map(|&m| ids[m]).collect())?;
     for members in &groups {
-        let rows = members
-            .iter()
-            .map(|&m| member(conn, ids[m]))
-            .collect::<Result<Vec<ClaimRow>>>()?;
+        let rows: Vec<ClaimRow> = (members.iter())
+            .map(|&m| of.remove(&ids[m]).expect("every member was read"))
+            .collect();
         let pairs: Vec<(&ClaimRow, &Features)> = rows
             .iter()
             .zip(members.iter().map(|&m| &feats[m]))
@@ -369,39 +369,45 @@ fn claim_entity_keys(conn: &Connection) -> Result<HashMap<i64, Vec<i64>>> {
     Ok(of)
 }
 
-/// One claim of a group, with what the group row and its disagreement need.
-fn member(conn: &Connection, claim_id: i64) -> Result<ClaimRow> {
-    let mut row = conn
-        .prepare_cached(
-            "SELECT c.claim_id, c.article_id, c.text, c.negated, coalesce(o.name, a.title, a.source)
-             FROM claims c JOIN articles a USING (article_id)
-             LEFT JOIN outlets o ON o.outlet_id = a.outlet_id WHERE c.claim_id = ?1",
-        )?
-        .query_row([claim_id], |r| {
-            Ok(ClaimRow {
-                claim_id: r.get(0)?,
+/// The claims of groups, with what the group rows and their disagreements need, read in one pass over
+/// claims and one over figures (a query per member was re-prepared by SQLite at every call: a quarter
+/// of regrouping 320,000 claims).
+fn members(conn: &Connection, wanted: HashSet<i64>) -> Result<HashMap<i64, ClaimRow>> {
+    let mut of: HashMap<i64, ClaimRow> = HashMap::with_capacity(wanted.len());
+    let mut stmt = conn.prepare(
+        "SELECT c.claim_id, c.article_id, c.text, c.negated, coalesce(o.name, a.title, a.source)
+         FROM claims c JOIN articles a USING (article_id)
+         LEFT JOIN outlets o ON o.outlet_id = a.outlet_id",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let claim_id: i64 = r.get(0)?;
+        if wanted.contains(&claim_id) {
+            let row = ClaimRow {
+                claim_id,
                 article_id: r.get(1)?,
                 text: r.get(2)?,
                 negated: r.get(3)?,
                 label: r.get(4)?,
                 ..ClaimRow::default()
-            })
-        })?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT value, unit, approximate, text FROM claim_quantities WHERE claim_id = ?1
-         ORDER BY claim_quantity_id",
-    )?;
-    let figures = stmt.query_map([claim_id], |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?))
-    })?;
-    row.quantities = Vec::new();
-    for figure in figures {
-        let (value, unit, approximate, text) = figure?;
-        if !crate::extract::claims::quantities::is_vague(&text) {
-            row.quantities.push((value, unit, approximate));
+            };
+            of.insert(claim_id, row);
         }
     }
-    Ok(row)
+    let mut stmt = conn.prepare(
+        "SELECT claim_id, value, unit, approximate, text FROM claim_quantities
+         ORDER BY claim_quantity_id",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let Some(row) = of.get_mut(&r.get::<_, i64>(0)?) else {
+            continue;
+        };
+        if !crate::extract::claims::quantities::is_vague(&r.get::<_, String>(4)?) {
+            row.quantities.push((r.get(1)?, r.get(2)?, r.get(3)?));
+        }
+    }
+    Ok(of)
 }
 
 #[cfg(test)]
