@@ -105,22 +105,11 @@ pub fn group(rows: &[ClaimRow], story: &Story) -> Vec<Group> {
 /// [`decide::MIN_WORDS_ANY_RULE`] content words fails every rule and is never compared.
 fn components(feats: &[Features], articles: &[i64], story: &Story) -> Vec<Vec<usize>> {
     let index = Postings::new(feats);
-    // Each claim's content words too common to propose candidates (their postings are not walked).
-    let frequent: Vec<Vec<u32>> = feats
-        .iter()
-        .map(|f| {
-            let common = |&&w: &&u32| {
-                index
-                    .get(Postings::word(w))
-                    .is_none_or(|p| p.len() > MAX_POSTINGS)
-            };
-            f.content.iter().filter(common).copied().collect()
-        })
-        .collect();
+    let frequent = Frequent::new(feats, &index);
     // One bit per frequent word (hashed): claims whose masks are disjoint share none.
-    let masks: Vec<u64> = (frequent.iter())
-        .map(|ws| {
-            ws.iter().fold(0, |m, &w| {
+    let masks: Vec<u64> = (0..feats.len())
+        .map(|i| {
+            frequent.of(i).iter().fold(0, |m, &w| {
                 m | 1 << (u64::from(w).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58)
             })
         })
@@ -158,7 +147,7 @@ fn components(feats: &[Features], articles: &[i64], story: &Story) -> Vec<Vec<us
         // proposes nothing worth comparing, so the candidates met only through an entity (when
         // `need` > 0) or only through the `need - 1` longest word postings are never collected; the
         // latter are looked up in those postings for the candidates the others propose.
-        let need = decide::MIN_WORDS_ANY_RULE.saturating_sub(frequent[i].len());
+        let need = decide::MIN_WORDS_ANY_RULE.saturating_sub(frequent.of(i).len());
         words.sort_by_key(|p| p.len());
         let skipped = words.split_off(words.len() - need.saturating_sub(1).min(words.len()));
         for p in words {
@@ -184,7 +173,7 @@ fn components(feats: &[Features], articles: &[i64], story: &Story) -> Vec<Vec<us
                 let mut words = shared[j] as usize;
                 // Disjoint masks: no common word to count.
                 if words < decide::MIN_WORDS_ANY_RULE && masks[i] & masks[j] != 0 {
-                    words += sorted_common(&frequent[i], &frequent[j]);
+                    words += sorted_common(frequent.of(i), frequent.of(j));
                 }
                 words >= decide::MIN_WORDS_ANY_RULE
                     || f.identity.is_some() && f.identity == feats[j].identity
@@ -208,6 +197,31 @@ fn components(feats: &[Features], articles: &[i64], story: &Story) -> Vec<Vec<us
         }
     }
     groups.into_values().collect()
+}
+
+/// Each claim's content words too common to propose candidates (their postings are not walked), in
+/// one array: a list per claim would cost an allocation each, several MB at 300,000 claims.
+struct Frequent {
+    words: Vec<u32>,
+    /// Where each claim's words start in `words` (one more entry than claims).
+    at: Vec<u32>,
+}
+
+impl Frequent {
+    fn new(feats: &[Features], index: &Postings) -> Frequent {
+        let mut words = Vec::new();
+        let mut at = vec![0];
+        for f in feats {
+            let common =
+                |&&w: &&u32| (index.get(Postings::word(w))).is_none_or(|p| p.len() > MAX_POSTINGS);
+            words.extend(f.content.iter().filter(common));
+            at.push(words.len() as u32);
+        }
+        Frequent { words, at }
+    }
+    fn of(&self, i: usize) -> &[u32] {
+        &self.words[self.at[i] as usize..self.at[i + 1] as usize]
+    }
 }
 
 /// The claims (indexes, ascending) carrying each candidate key: an entity, a content word or a whole
