@@ -116,55 +116,15 @@ fn components(feats: &[Features], articles: &[i64], story: &Story) -> Vec<Vec<us
         .collect();
     let mut uf = UnionFind::new(feats.len());
     let mut matched = vec![false; feats.len()];
-    // Per candidate: the claim it was last met for (plus one) and the capped words it shares with it.
-    let mut seen = vec![0u32; feats.len()];
-    let mut shared = vec![0u32; feats.len()];
-    let mut candidates: Vec<u32> = Vec::new();
+    let mut candidates = Candidates::new(feats.len());
     for (i, f) in feats.iter().enumerate() {
         if f.furniture {
             continue;
         }
-        let stamp = i as u32 + 1;
-        candidates.clear();
-        let mut meet = |posting: &[u32], word: bool| {
-            // Postings ascend: only the claims after `i` are its candidates.
-            let after = posting.partition_point(|&j| j as usize <= i);
-            for &j in &posting[after..] {
-                let j = j as usize;
-                if seen[j] != stamp {
-                    seen[j] = stamp;
-                    shared[j] = 0;
-                    candidates.push(j as u32);
-                }
-                shared[j] += u32::from(word);
-            }
-        };
-        let mut words: Vec<&[u32]> = (f.content.iter())
-            .filter_map(|&w| index.get(Postings::word(w)))
-            .filter(|p| p.len() <= MAX_POSTINGS)
-            .collect();
-        // A candidate with a different wording must share `need` of these words: one sharing fewer
-        // proposes nothing worth comparing, so the candidates met only through an entity (when
-        // `need` > 0) or only through the `need - 1` longest word postings are never collected; the
-        // latter are looked up in those postings for the candidates the others propose.
-        let need = decide::MIN_WORDS_ANY_RULE.saturating_sub(frequent.of(i).len());
-        words.sort_by_key(|p| p.len());
-        let skipped = words.split_off(words.len() - need.saturating_sub(1).min(words.len()));
-        for p in words {
-            meet(p, true);
-        }
-        let entities = f.entities.iter().map(|&e| Postings::entity(e));
-        let entities = entities.filter(|_| need == 0);
-        for p in entities.chain(f.identity).filter_map(|k| index.get(k)) {
-            if p.len() <= MAX_POSTINGS {
-                meet(p, false);
-            }
-        }
-        for &j in &candidates {
+        candidates.collect(i, f, &index, frequent.of(i).len());
+        let shared = &candidates.shared;
+        for &j in &candidates.list {
             let j = j as usize;
-            for p in &skipped {
-                shared[j] += u32::from(p.binary_search(&(j as u32)).is_ok());
-            }
             let (ai, aj) = (articles[i], articles[j]);
             if ai == aj {
                 continue;
@@ -197,6 +157,71 @@ fn components(feats: &[Features], articles: &[i64], story: &Story) -> Vec<Vec<us
         }
     }
     groups.into_values().collect()
+}
+
+/// The candidates of one claim: the claims after it sharing a key whose posting is walked, each with
+/// the capped content words it shares with the claim. Reused from claim to claim.
+struct Candidates {
+    list: Vec<u32>,
+    /// Per claim: the capped words it shares with the claim last collected for.
+    shared: Vec<u32>,
+    /// Per claim: the claim it was last met for, plus one (so nothing is cleared between claims).
+    seen: Vec<u32>,
+}
+
+impl Candidates {
+    fn new(n: usize) -> Candidates {
+        Candidates {
+            list: Vec::new(),
+            shared: vec![0; n],
+            seen: vec![0; n],
+        }
+    }
+
+    /// Collects the candidates of claim `i`, which has `frequent` words too common to propose any.
+    fn collect(&mut self, i: usize, f: &Features, index: &Postings, frequent: usize) {
+        self.list.clear();
+        let stamp = i as u32 + 1;
+        let mut meet = |posting: &[u32], word: bool| {
+            // Postings ascend: only the claims after `i` are its candidates.
+            let after = posting.partition_point(|&j| j as usize <= i);
+            for &j in &posting[after..] {
+                let j = j as usize;
+                if self.seen[j] != stamp {
+                    self.seen[j] = stamp;
+                    self.shared[j] = 0;
+                    self.list.push(j as u32);
+                }
+                self.shared[j] += u32::from(word);
+            }
+        };
+        let mut words: Vec<&[u32]> = (f.content.iter())
+            .filter_map(|&w| index.get(Postings::word(w)))
+            .filter(|p| p.len() <= MAX_POSTINGS)
+            .collect();
+        // A candidate with a different wording must share `need` of these words: one sharing fewer
+        // proposes nothing worth comparing, so the candidates met only through an entity (when
+        // `need` > 0) or only through the `need - 1` longest word postings are never collected; the
+        // latter are looked up in those postings for the candidates the others propose.
+        let need = decide::MIN_WORDS_ANY_RULE.saturating_sub(frequent);
+        words.sort_by_key(|p| p.len());
+        let skipped = words.split_off(words.len() - need.saturating_sub(1).min(words.len()));
+        for p in words {
+            meet(p, true);
+        }
+        let entities = f.entities.iter().map(|&e| Postings::entity(e));
+        let entities = entities.filter(|_| need == 0);
+        for p in entities.chain(f.identity).filter_map(|k| index.get(k)) {
+            if p.len() <= MAX_POSTINGS {
+                meet(p, false);
+            }
+        }
+        for &j in &self.list {
+            for p in &skipped {
+                self.shared[j as usize] += u32::from(p.binary_search(&j).is_ok());
+            }
+        }
+    }
 }
 
 /// Each claim's content words too common to propose candidates (their postings are not walked), in
