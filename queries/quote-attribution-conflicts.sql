@@ -15,8 +15,13 @@ JOIN quotes q ON q.quote_group_id = g.quote_group_id
 JOIN articles a ON a.article_id = q.article_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
 LEFT JOIN entities e ON e.entity_id = q.speaker_entity_id
+-- The speakers first, then their quotes' groups by index (a test per quote of every group read
+-- every grouped quote whatever the speaker); every group when no speaker is given.
 WHERE g.speakers >= 2
-  AND (:speaker = '' OR EXISTS (
-      SELECT 1 FROM quotes q2 JOIN entities e2 ON e2.entity_id = q2.speaker_entity_id
-      WHERE q2.quote_group_id = g.quote_group_id AND e2.name LIKE '%' || :speaker || '%'))
+  AND g.quote_group_id IN (
+      SELECT quote_group_id FROM quote_groups WHERE :speaker = ''
+      UNION ALL
+      SELECT q2.quote_group_id FROM quotes q2
+      WHERE :speaker != '' AND q2.speaker_entity_id IN (
+          SELECT entity_id FROM entities WHERE name LIKE '%' || :speaker || '%'))
 ORDER BY g.quote_group_id, a.published, q.quote_id

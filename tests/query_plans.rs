@@ -19,6 +19,7 @@ const LOOKUPS: &[(&str, &str, &str, bool)] = &[
     ("quotes-by-speaker", "speaker", "Kerry", false),
     ("entities-aliases", "name", "John Kerry", true),
     ("claims-about-entity", "entity", "Iraq", true),
+    ("quote-attribution-conflicts", "speaker", "Kerry", false),
 ];
 
 fn plan(conn: &Connection, report: &str, param: &str, value: &str) -> Vec<String> {

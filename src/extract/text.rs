@@ -75,9 +75,18 @@ pub fn fold_whitespace(text: &str) -> String {
 /// The key under which text from different outlets is compared: NFKC, lower case, curly quotes and
 /// dashes made plain, white space folded. Used for article de-duplication and name keys.
 pub fn fold_for_match(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    // NFKC leaves ASCII as it is: most texts skip the normalizer's buffering.
+    if text.is_ascii() {
+        fold_chars(text.chars(), text.len())
+    } else {
+        fold_chars(text.nfkc(), text.len())
+    }
+}
+
+fn fold_chars(chars: impl Iterator<Item = char>, len: usize) -> String {
+    let mut out = String::with_capacity(len);
     let mut space = false;
-    for c in text.nfkc() {
+    for c in chars {
         let c = if is_double_quote(c) {
             '"'
         } else if is_single_quote(c) {

@@ -34,7 +34,7 @@
 use crate::link::union_find::UnionFind;
 use crate::store::Result;
 use rusqlite::{params, Connection};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 mod decide;
 mod features;
@@ -48,6 +48,7 @@ pub use decide::{
     SAME_COUNTED_WORDS, SAME_ENTITIES, SAME_WORDING, SAME_WORDING_ALONE, STORY_ENTITIES,
     STORY_MIN_ENTITIES,
 };
+use features::sorted_common;
 pub use features::{is_furniture, stem, Features, Interner, MIN_CONTENT};
 
 /// A word carried by more claims than this proposes no pairs (too common to say anything).
@@ -104,49 +105,52 @@ pub fn group(rows: &[ClaimRow], story: &Story) -> Vec<Group> {
 /// Candidates are claims sharing an entity, a content word or their whole wording; a key carried by
 /// more than [`MAX_POSTINGS`] claims proposes nothing. Each claim's candidates are collected and
 /// checked one claim at a time, so memory holds the index, not the pairs checked.
+///
+/// Most candidates share one common word or entity and nothing else, so while collecting them the
+/// content words each shares are counted (words of capped postings counted as they are met, words
+/// too common to propose anyone compared per pair): a pair with different wordings sharing fewer than
+/// [`decide::MIN_WORDS_ANY_RULE`] content words fails every rule and is never compared.
 fn components(feats: &[Features], articles: &[i64], story: &Story) -> Vec<Vec<usize>> {
-    const ENTITY: u64 = 1;
-    const WORD: u64 = 2;
-    let key = |kind: u64, value: u64| value.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ kind;
-    let keys_of = |f: &Features| -> Vec<u64> {
-        f.entities
-            .iter()
-            .map(|&e| key(ENTITY, e as u64))
-            .chain(f.content.iter().map(|&w| key(WORD, u64::from(w))))
-            .chain(f.identity)
-            .collect()
-    };
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (i, f) in feats.iter().enumerate() {
-        if !f.furniture {
-            for k in keys_of(f) {
-                index.entry(k).or_default().push(i as u32);
-            }
-        }
-    }
+    let index = Postings::new(feats);
+    let frequent = Frequent::new(feats, &index);
+    // One bit per frequent word (hashed): claims whose masks are disjoint share none.
+    let masks: Vec<u64> = (0..feats.len())
+        .map(|i| {
+            frequent.of(i).iter().fold(0, |m, &w| {
+                m | 1 << (u64::from(w).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58)
+            })
+        })
+        .collect();
     let mut matches = Vec::new();
-    let mut candidates: Vec<u32> = Vec::new();
+    let mut candidates = Candidates::new(feats.len());
     for (i, f) in feats.iter().enumerate() {
         if f.furniture {
             continue;
         }
-        candidates.clear();
-        for k in keys_of(f) {
-            let posting = &index[&k];
-            if posting.len() <= MAX_POSTINGS {
-                candidates.extend(posting.iter().filter(|&&j| j as usize > i));
-            }
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
-        for &j in &candidates {
+        candidates.collect(i, f, &index, frequent.of(i).len());
+        let shared = &candidates.shared;
+        for &j in &candidates.list {
             let j = j as usize;
             let (ai, aj) = (articles[i], articles[j]);
-            if ai != aj {
-                let m = same_claim(f, &feats[j], story, (ai, aj));
-                if m != Match::No {
-                    matches.push((i, j, m));
+            if ai == aj {
+                continue;
+            }
+            let may = || {
+                let mut words = shared[j] as usize;
+                // Disjoint masks: no common word to count.
+                if words < decide::MIN_WORDS_ANY_RULE && masks[i] & masks[j] != 0 {
+                    words += sorted_common(frequent.of(i), frequent.of(j));
                 }
+                words >= decide::MIN_WORDS_ANY_RULE
+                    || f.identity.is_some() && f.identity == feats[j].identity
+            };
+            if !may() {
+                debug_assert!(same_claim(f, &feats[j], story, (ai, aj)) == Match::No);
+                continue;
+            }
+            let m = same_claim(f, &feats[j], story, (ai, aj));
+            if m != Match::No {
+                matches.push((i, j, m));
             }
         }
     }
@@ -165,6 +169,126 @@ fn components(feats: &[Features], articles: &[i64], story: &Story) -> Vec<Vec<us
         }
     }
     groups.into_values().collect()
+}
+
+/// The candidates of one claim: the claims after it sharing a key whose posting is walked, each with
+/// the capped content words it shares with the claim. Reused from claim to claim.
+struct Candidates {
+    list: Vec<u32>,
+    /// Per claim: the capped words it shares with the claim last collected for.
+    shared: Vec<u32>,
+    /// Per claim: the claim it was last met for, plus one (so nothing is cleared between claims).
+    seen: Vec<u32>,
+}
+
+impl Candidates {
+    fn new(n: usize) -> Candidates {
+        Candidates {
+            list: Vec::new(),
+            shared: vec![0; n],
+            seen: vec![0; n],
+        }
+    }
+
+    /// Collects the candidates of claim `i`, which has `frequent` words too common to propose any.
+    fn collect(&mut self, i: usize, f: &Features, index: &Postings, frequent: usize) {
+        self.list.clear();
+        let stamp = i as u32 + 1;
+        let mut meet = |posting: &[u32], word: bool| {
+            // Postings ascend: only the claims after `i` are its candidates.
+            let after = posting.partition_point(|&j| j as usize <= i);
+            for &j in &posting[after..] {
+                let j = j as usize;
+                if self.seen[j] != stamp {
+                    self.seen[j] = stamp;
+                    self.shared[j] = 0;
+                    self.list.push(j as u32);
+                }
+                self.shared[j] += u32::from(word);
+            }
+        };
+        let mut words: Vec<&[u32]> = (f.content.iter())
+            .filter_map(|&w| index.get(Postings::word(w)))
+            .filter(|p| p.len() <= MAX_POSTINGS)
+            .collect();
+        // A candidate with a different wording must share `need` of these words: one sharing fewer
+        // proposes nothing worth comparing, so the candidates met only through an entity (when
+        // `need` > 0) or only through the `need - 1` longest word postings are never collected; the
+        // latter are looked up in those postings for the candidates the others propose.
+        let need = decide::MIN_WORDS_ANY_RULE.saturating_sub(frequent);
+        words.sort_by_key(|p| p.len());
+        let skipped = words.split_off(words.len() - need.saturating_sub(1).min(words.len()));
+        for p in words {
+            meet(p, true);
+        }
+        let entities = f.entities.iter().map(|&e| Postings::entity(e));
+        let entities = entities.filter(|_| need == 0);
+        for p in entities.chain(f.identity).filter_map(|k| index.get(k)) {
+            if p.len() <= MAX_POSTINGS {
+                meet(p, false);
+            }
+        }
+        for &j in &self.list {
+            for p in &skipped {
+                self.shared[j as usize] += u32::from(p.binary_search(&j).is_ok());
+            }
+        }
+    }
+}
+
+/// Each claim's content words too common to propose candidates (their postings are not walked), in
+/// one array: a list per claim would cost an allocation each, several MB at 300,000 claims.
+struct Frequent {
+    words: Vec<u32>,
+    /// Where each claim's words start in `words` (one more entry than claims).
+    at: Vec<u32>,
+}
+
+impl Frequent {
+    fn new(feats: &[Features], index: &Postings) -> Frequent {
+        let mut words = Vec::new();
+        let mut at = vec![0];
+        for f in feats {
+            let common =
+                |&&w: &&u32| (index.get(Postings::word(w))).is_none_or(|p| p.len() > MAX_POSTINGS);
+            words.extend(f.content.iter().filter(common));
+            at.push(words.len() as u32);
+        }
+        Frequent { words, at }
+    }
+    fn of(&self, i: usize) -> &[u32] {
+        &self.words[self.at[i] as usize..self.at[i + 1] as usize]
+    }
+}
+
+/// The claims (indexes, ascending) carrying each candidate key: an entity, a content word or a whole
+/// wording. Furniture carries none.
+struct Postings(HashMap<u64, Vec<u32>>);
+
+impl Postings {
+    fn new(feats: &[Features]) -> Postings {
+        let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+        for (i, f) in feats.iter().enumerate().filter(|(_, f)| !f.furniture) {
+            let words = f.content.iter().map(|&w| Postings::word(w));
+            let entities = f.entities.iter().map(|&e| Postings::entity(e));
+            for k in words.chain(entities).chain(f.identity) {
+                index.entry(k).or_default().push(i as u32);
+            }
+        }
+        Postings(index)
+    }
+    fn get(&self, key: u64) -> Option<&[u32]> {
+        self.0.get(&key).map(Vec::as_slice)
+    }
+    fn key(kind: u64, value: u64) -> u64 {
+        value.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ kind
+    }
+    fn entity(e: i64) -> u64 {
+        Postings::key(1, e as u64)
+    }
+    fn word(w: u32) -> u64 {
+        Postings::key(2, u64::from(w))
+    }
 }
 
 /// Recomputes `claim_groups` and `claims.claim_group_id`.
@@ -204,11 +328,11 @@ pub fn regroup(conn: &Connection) -> Result<()> {
     let mut assign =
         conn.prepare_cached("UPDATE claims SET claim_group_id = ?1 WHERE claim_id = ?2")?;
     let sources = independent_sources(conn)?;
+    let mut of = members(conn, groups.iter().flatten().map(|&m| ids[m]).collect())?;
     for members in &groups {
-        let rows = members
-            .iter()
-            .map(|&m| member(conn, ids[m]))
-            .collect::<Result<Vec<ClaimRow>>>()?;
+        let rows: Vec<ClaimRow> = (members.iter())
+            .map(|&m| of.remove(&ids[m]).expect("every member was read"))
+            .collect();
         let pairs: Vec<(&ClaimRow, &Features)> = rows
             .iter()
             .zip(members.iter().map(|&m| &feats[m]))
@@ -296,44 +420,51 @@ fn claim_entity_keys(conn: &Connection) -> Result<HashMap<i64, Vec<i64>>> {
     Ok(of)
 }
 
-/// One claim of a group, with what the group row and its disagreement need.
-fn member(conn: &Connection, claim_id: i64) -> Result<ClaimRow> {
-    let mut row = conn
-        .prepare_cached(
-            "SELECT c.claim_id, c.article_id, c.text, c.negated, coalesce(o.name, a.title, a.source)
-             FROM claims c JOIN articles a USING (article_id)
-             LEFT JOIN outlets o ON o.outlet_id = a.outlet_id WHERE c.claim_id = ?1",
-        )?
-        .query_row([claim_id], |r| {
-            Ok(ClaimRow {
-                claim_id: r.get(0)?,
+/// The claims of groups, with what the group rows and their disagreements need, read in one pass over
+/// claims and one over figures (a query per member was re-prepared by SQLite at every call: a quarter
+/// of regrouping 320,000 claims).
+fn members(conn: &Connection, wanted: HashSet<i64>) -> Result<HashMap<i64, ClaimRow>> {
+    let mut of: HashMap<i64, ClaimRow> = HashMap::with_capacity(wanted.len());
+    let mut stmt = conn.prepare(
+        "SELECT c.claim_id, c.article_id, c.text, c.negated, coalesce(o.name, a.title, a.source)
+         FROM claims c JOIN articles a USING (article_id)
+         LEFT JOIN outlets o ON o.outlet_id = a.outlet_id",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let claim_id: i64 = r.get(0)?;
+        if wanted.contains(&claim_id) {
+            let row = ClaimRow {
+                claim_id,
                 article_id: r.get(1)?,
                 text: r.get(2)?,
                 negated: r.get(3)?,
                 label: r.get(4)?,
                 ..ClaimRow::default()
-            })
-        })?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT value, unit, approximate, text FROM claim_quantities WHERE claim_id = ?1
+            };
+            of.insert(claim_id, row);
+        }
+    }
+    let mut stmt = conn.prepare(
+        "SELECT claim_id, value, unit, approximate, text FROM claim_quantities
          ORDER BY claim_quantity_id",
     )?;
-    let figures = stmt.query_map([claim_id], |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?))
-    })?;
-    row.quantities = Vec::new();
-    for figure in figures {
-        let (value, unit, approximate, text) = figure?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let Some(row) = of.get_mut(&r.get::<_, i64>(0)?) else {
+            continue;
+        };
+        let text: String = r.get(4)?;
         if !crate::extract::claims::quantities::is_vague(&text) {
             row.quantities.push(Figure {
-                value,
-                unit,
-                approximate,
+                value: r.get(1)?,
+                unit: r.get(2)?,
+                approximate: r.get(3)?,
                 text,
             });
         }
     }
-    Ok(row)
+    Ok(of)
 }
 
 #[cfg(test)]

@@ -474,11 +474,14 @@ const CONTRACTIONS: &[(&str, &str)] = &[
 /// "we're" -> "we are", "recognise" -> "recognize", "colour" -> "color").
 pub fn normalized_words(text: &str) -> Vec<String> {
     let mut folded = fold_for_match(text);
-    folded = folded
-        .replace("can't", "can not")
-        .replace("won't", "will not");
-    for (short, long) in CONTRACTIONS {
-        folded = folded.replace(short, long);
+    // Every contraction has an apostrophe: most texts have none and need no copy.
+    if folded.contains('\'') {
+        folded = folded
+            .replace("can't", "can not")
+            .replace("won't", "will not");
+        for (short, long) in CONTRACTIONS {
+            folded = folded.replace(short, long);
+        }
     }
     folded
         .split(|c: char| {
@@ -486,9 +489,11 @@ pub fn normalized_words(text: &str) -> Vec<String> {
                 || (c.is_ascii_punctuation() && c != '-' && c != '\'')
                 || c == '\u{2026}'
         })
-        .map(|w| w.replace(['-', '\''], ""))
-        .filter(|w| !w.is_empty())
-        .map(|w| british_to_american(&w))
+        .filter(|w| w.chars().any(|c| c != '-' && c != '\''))
+        .map(|w| match w.contains(['-', '\'']) {
+            true => british_to_american(&w.replace(['-', '\''], "")),
+            false => british_to_american(w),
+        })
         .collect()
 }
 

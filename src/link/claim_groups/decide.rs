@@ -27,6 +27,21 @@ pub const CLOSE_WORDING: f64 = 0.7;
 pub const CLOSE_WORDING_WORDS: usize = 3;
 /// Dice of content words for claims naming no entity.
 pub const SAME_WORDING_ALONE: f64 = 0.6;
+/// Content words in common that every rule but identical wording needs: candidate pairs sharing
+/// fewer are not compared at all (the module's `components` counts shared words while collecting
+/// candidates). Derived from the rules' own thresholds, so it follows them when they change.
+pub(super) const MIN_WORDS_ANY_RULE: usize = {
+    let m = if MIN_SHARED_WORDS < MIN_WORDING_WORDS {
+        MIN_SHARED_WORDS
+    } else {
+        MIN_WORDING_WORDS
+    };
+    if m < CLOSE_WORDING_WORDS {
+        m
+    } else {
+        CLOSE_WORDING_WORDS
+    }
+};
 /// Articles published more than this many days apart are different news.
 pub const MAX_DAYS: i64 = 3;
 /// Undated articles are one story when their entities overlap this much (Jaccard)...
@@ -85,7 +100,9 @@ pub(super) enum Match {
     Reworded(f64),
 }
 
-/// Are these two claims (of different articles) the same assertion? See the module docs.
+/// Are these two claims (of different articles) the same assertion? See the module docs. Unless their
+/// wordings are identical, they share at least [`MIN_WORDS_ANY_RULE`] content words (a rule added here
+/// that needs fewer must lower it: `components` does not compare pairs sharing fewer).
 pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64, i64)) -> Match {
     if other_years(&a.years, &b.years) {
         // "the 2012 nomination" / "the 2016 nomination": another time, another claim.

@@ -11,7 +11,7 @@
 
 use super::decide::MIN_IDENTICAL;
 use crate::extract::claims::lexicon::STOPWORDS;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
 static SYNONYMS: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
@@ -27,6 +27,11 @@ static SYNONYMS: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// The stopwords as a set: every word of every claim is looked up (a scan of the list was a tenth of
+/// regrouping a large database).
+static STOPWORD_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| STOPWORDS.iter().copied().collect());
 
 static FURNITURE: LazyLock<Vec<String>> = LazyLock::new(|| {
     include_str!("../../../data/linking/claim_furniture.txt")
@@ -64,7 +69,7 @@ pub(super) fn words(text: &str) -> (Vec<String>, BTreeSet<String>) {
     let content = folded
         .iter()
         .filter(|w| {
-            !STOPWORDS.contains(&w.as_str())
+            !STOPWORD_SET.contains(w.as_str())
                 && w.chars().count() >= 3
                 && !w.chars().any(|c| c.is_ascii_digit())
                 && !NOT_SUBJECTS.contains(&w.as_str())
