@@ -32,6 +32,7 @@ pub(super) use super::source_phrase::{looks_like_verb, valid_source};
 use super::tokens::{Token, TokenKind};
 use super::verb_group::{catenative_before, cue_at, cue_of, skip_to_source};
 use crate::extract::cues;
+use crate::extract::text::is_double_quote;
 use crate::extract::Span;
 
 /// One attribution found in a unit.
@@ -69,7 +70,7 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
         }
         // In a title-case headline only the headline's own subject speaks ("Pence Endorses ..."),
         // not a capitalised phrase inside it.
-        if let Some(frame) = verb_frame(tokens, i, title_case)
+        if let Some(frame) = verb_frame(tokens, i, title_case, frames.last())
             .filter(|f| !title_case || opens_unit(tokens, f.source.start))
         {
             frames.push(frame);
@@ -117,10 +118,41 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
         if !infinitive {
             f.content = drop_leading_adverbial(tokens, f.content);
         }
+        f.content = end_at_closing_quote(tokens, f);
     }
     frames.extend(super::nominal::find(tokens));
     frames.retain(|f| f.content.len() > 2);
     frames
+}
+
+/// A frame inside a quotation ('"We never planned to close the line," she said') reports speech
+/// within the quoted words: its content ends where the quotation closes.
+/// Only double marks count ('"' or "''"): a lone single mark is as often an apostrophe ("Sanders'").
+fn end_at_closing_quote(tokens: &[Token], f: &Frame) -> Span {
+    let double = |t: &Token| {
+        t.is_quote_mark() && (t.text.chars().count() > 1 || t.text.starts_with(is_double_quote))
+    };
+    let before: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| double(t) && t.span.end <= f.cue_span.start)
+        .collect();
+    // A curly mark says which way it faces; straight ones are counted.
+    let inside = match before.last().map(|t| t.text) {
+        Some("\u{201c}") => true,
+        Some("\u{201d}") => false,
+        Some(_) => before.len() % 2 == 1,
+        None => false,
+    };
+    let close = tokens
+        .iter()
+        .find(|t| double(t) && t.span.start >= f.cue_span.end);
+    match close {
+        Some(q) if inside && q.span.start < f.content.end => trim_quotes(
+            tokens,
+            Span::new(f.content.start, q.span.start.max(f.content.start)),
+        ),
+        _ => f.content,
+    }
 }
 
 /// Prepositions that start an adverbial, not a clause: content starting with one ("in an interview
@@ -206,7 +238,14 @@ fn is_title_case(tokens: &[Token]) -> bool {
 }
 
 /// A frame anchored on a speech verb at `c`.
-fn verb_frame(tokens: &[Token], c: usize, title_case: bool) -> Option<Frame> {
+/// `prev` is the frame found last in the unit: the subject of a participle that follows it ("X said,
+/// adding that ...").
+fn verb_frame(
+    tokens: &[Token],
+    c: usize,
+    title_case: bool,
+    prev_frame: Option<&Frame>,
+) -> Option<Frame> {
     let (lemma, ce) = cue_at(tokens, c, title_case)?;
     let prev = c.checked_sub(1).map(|p| tokens[p]);
     let ing = tokens[c].lower().ends_with("ing");
@@ -278,25 +317,37 @@ fn verb_frame(tokens: &[Token], c: usize, title_case: bool) -> Option<Frame> {
         if !prev.is_some_and(|p| p.is_punct(',')) && !statement {
             return None;
         }
-        let (s, e) = first_noun_phrase(tokens)?;
         let start = content_start(tokens, ce, lemma)?;
         let end = content_end(tokens, tokens.len());
         if start >= end {
             return None;
         }
         let (cue, cue_span) = cue_of(tokens, c, ce);
+        // '"...," the aide said, adding that ...': the participle shares the subject of the
+        // attribution before it in the unit; otherwise the subject is the unit's first noun phrase.
+        let (source, refers_to) =
+            match prev_frame.filter(|f| f.cue_span.end <= tokens[c].span.start) {
+                Some(f) => (f.source, f.refers_to),
+                None => {
+                    let (s, e) = participle_subject(tokens, c)?;
+                    (
+                        Span::new(tokens[s].span.start, tokens[e - 1].span.end),
+                        None,
+                    )
+                }
+            };
         return Some(Frame {
             content: trim_quotes(
                 tokens,
                 Span::new(tokens[start].span.start, tokens[end - 1].span.end),
             ),
-            source: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
+            source,
             cue,
             lemma,
             cue_span,
             frame_negated: false,
             rest: None,
-            refers_to: None,
+            refers_to,
         });
     }
     if flags.stance {
@@ -312,6 +363,23 @@ fn verb_frame(tokens: &[Token], c: usize, title_case: bool) -> Option<Frame> {
         }
     }
     source_first(tokens, c, ce, lemma)
+}
+
+/// The subject of a participle cue at `c`: the unit's first noun phrase, or, when the unit opens with
+/// an adverbial ("In May, a judge sided with them, saying ...", "Since then, she has ...,
+/// criticizing ..."), the noun phrase after its comma.
+fn participle_subject(tokens: &[Token], c: usize) -> Option<(usize, usize)> {
+    if let Some(found) = first_noun_phrase(tokens, 0) {
+        return Some(found);
+    }
+    let opens_adverbial = tokens
+        .first()
+        .is_some_and(|t| t.is_any(ADVERBIAL_PREPOSITIONS) || t.is_any(SUBORDINATORS));
+    let comma = tokens[..c].iter().take(12).position(|t| t.is_punct(','))?;
+    (opens_adverbial && comma + 1 < c)
+        .then(|| first_noun_phrase(tokens, comma + 1))
+        .flatten()
+        .filter(|&(_, e)| e < c)
 }
 
 /// `SOURCE [aux] CUE ... CONTENT`.
@@ -339,7 +407,7 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
     }
     // "X VERBed ... and said CONTENT": the source is the subject of the unit.
     if end > 0 && tokens[end - 1].is_any(&["and", "but"]) && tokens[end - 1].is_lowercase_word() {
-        let (s, e) = first_noun_phrase(tokens)?;
+        let (s, e) = first_noun_phrase(tokens, 0)?;
         if e >= end {
             return None;
         }

@@ -200,3 +200,5 @@ fn is_short_quote(body: &str, content: Span) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_speech;

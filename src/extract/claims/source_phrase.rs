@@ -75,8 +75,8 @@ pub(super) fn looks_like_verb(word: &str) -> bool {
 }
 
 /// The first noun phrase of the unit: the subject of a "..., saying" frame.
-pub(super) fn first_noun_phrase(tokens: &[Token]) -> Option<(usize, usize)> {
-    let mut s = 0;
+pub(super) fn first_noun_phrase(tokens: &[Token], from: usize) -> Option<(usize, usize)> {
+    let mut s = from;
     while s < tokens.len()
         && (tokens[s].is_any(LEADING_DROPPABLE) || tokens[s].kind == TokenKind::Punct)
     {
@@ -128,10 +128,13 @@ pub(super) fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
     {
         return false;
     }
-    if phrase.len() == 1
-        && head.is_any(&["i", "we", "you", "this", "which", "who", "that", "there"])
-    {
+    if phrase.len() == 1 && head.is_any(&["you", "this", "which", "who", "that", "there"]) {
         return false;
+    }
+    // "I think", "we know": the writer of an opinion piece or a speaker inside a quotation.
+    // ("you" mostly addresses the reader: "if you ask me".)
+    if phrase.len() == 1 && head.is_any(&["i", "we"]) {
+        return true;
     }
     // "Several said", "Many believe": a quantifier standing for people already named.
     if phrase.len() == 1 && head.is_any(QUANTIFIER_SOURCES) {

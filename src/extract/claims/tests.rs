@@ -11,24 +11,24 @@ fn article(paragraphs: &[&str]) -> Article {
     a
 }
 
-struct Out {
+pub(super) struct Out {
     body: String,
     entities: Vec<Entity>,
-    claims: Vec<Claim>,
+    pub(super) claims: Vec<Claim>,
 }
 
 impl Out {
-    fn text(&self, c: &Claim) -> String {
+    pub(super) fn text(&self, c: &Claim) -> String {
         c.span.text(&self.body).to_string()
     }
-    fn source_text(&self, c: &Claim) -> Option<String> {
+    pub(super) fn source_text(&self, c: &Claim) -> Option<String> {
         c.source_span.map(|s| s.text(&self.body).to_string())
     }
     fn source_name(&self, c: &Claim) -> Option<String> {
         c.source.map(|e| self.entities[e].name.clone())
     }
     /// The claim whose content contains `needle`.
-    fn find(&self, needle: &str) -> &Claim {
+    pub(super) fn find(&self, needle: &str) -> &Claim {
         self.claims
             .iter()
             .find(|c| self.text(c).contains(needle))
@@ -39,7 +39,7 @@ impl Out {
     }
 }
 
-fn run(paragraphs: &[&str]) -> Out {
+pub(super) fn run(paragraphs: &[&str]) -> Out {
     let a = article(paragraphs);
     let mut entities = Vec::new();
     let mut mentions = Vec::new();
