@@ -350,7 +350,7 @@ fn verb_frame(
             refers_to,
         });
     }
-    if flags.stance {
+    if flags.view {
         // A stance ends no sentence as an attribution (", critics believe" is rare; ", he supported"
         // is not one): only the source-first frame.
         return source_first(tokens, c, ce, lemma);
@@ -467,12 +467,12 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
     }
     // "a group called the Fund", "one PAC called X": a naming participle after an indefinite noun
     // names a thing; nobody is speaking.
-    if flags.non_asserting && e == c && tokens[s].is_any(&["a", "an", "one", "another"]) {
+    if flags.non_asserting() && e == c && tokens[s].is_any(&["a", "an", "one", "another"]) {
         return None;
     }
     // "Trump asked, looking pleased", "As the crowd began to chant, Jo ...": a comma right after a
     // question or a subordinate clause's cue leaves that cue without content.
-    if tokens.get(ce).is_some_and(|t| t.is_punct(',')) && (flags.non_asserting || subordinate) {
+    if tokens.get(ce).is_some_and(|t| t.is_punct(',')) && (flags.non_asserting() || subordinate) {
         return None;
     }
     finish_source_first(tokens, (c, ce), lemma, s, e, subordinate, negated)

@@ -78,9 +78,15 @@ pub fn extract_with(
             let source = resolver.resolve(written, sentence, window_start, entities, mentions);
             let content_tokens = tokenize(body, frame.content);
             let cue = super::cues::flags(frame.lemma);
+            // "asked whether the ferry may run": the question's proposition follows "whether",
+            // which would otherwise open a side clause spanning the whole content.
+            let proposition = match content_tokens.first() {
+                Some(t) if t.is_any(&["whether", "if"]) => &content_tokens[1..],
+                _ => &content_tokens[..],
+            };
             let denies = cue.denying;
-            let negated = hedges::negated(&content_tokens) ^ denies ^ frame.frame_negated;
-            let hedged = hedges::hedged(&content_tokens)
+            let negated = hedges::negated(proposition) ^ denies ^ frame.frame_negated;
+            let hedged = hedges::hedged(proposition)
                 || hedges::hedged(&tokenize(
                     body,
                     Span::new(
@@ -88,10 +94,7 @@ pub fn extract_with(
                         frame.source.end.max(frame.cue_span.end),
                     ),
                 ))
-                || cue.hedging
-                // A question, request or naming ("asked whether", "urged X to", "called it"): the
-                // source is said to have raised the content, not to assert it as fact.
-                || cue.non_asserting;
+                || cue.hedging;
             claims.push(Claim {
                 span: frame.content,
                 sentence,
@@ -101,6 +104,9 @@ pub fn extract_with(
                 source_span: Some(frame.source),
                 negated,
                 hedged,
+                // A question, request, promise or naming ("asked whether", "urged X to", "called
+                // it"): the source is said to have raised the content, not to assert it as fact.
+                stance: cue.act,
                 entities: Vec::new(),
                 quantities: quantities::find(&content_tokens),
             });
@@ -177,6 +183,7 @@ fn push_outlet_claim(
         source_span: None,
         negated: hedges::negated(&toks[..end]),
         hedged: hedges::hedged(&toks[..end]),
+        stance: super::Stance::Asserted,
         entities: Vec::new(),
         quantities: quantities::find(&toks[..end]),
     });

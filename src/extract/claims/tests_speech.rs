@@ -2,6 +2,7 @@
 //! the subject of the attribution before them, first-person sources, and the stance of a claim.
 
 use super::tests::run;
+use crate::extract::{ClaimKind, Stance};
 
 /// '"...," the aide said, adding that ...': the participle's source is the speaker of the quotation
 /// before it, not the first words of the quotation.
@@ -37,4 +38,28 @@ fn first_person_sources_frame_claims_but_you_does_not() {
         .claims
         .iter()
         .all(|c| out.source_text(c).as_deref() != Some("you")));
+}
+
+/// The stance says what the source does with the content; `hedged` stays a hedge on the content
+/// itself, so "asked whether the ferry may run" is a question and hedged, "said the ferry will run"
+/// neither, and "promised to" a promise.
+#[test]
+fn the_stance_comes_from_the_cue_and_the_hedge_from_the_content() {
+    let out = run(&[
+        "Councillor Omar Reyes asked whether the ferry may run in winter.",
+        "The harbour master said that the ferry will run all year.",
+        "Mayor Lena Ortiz promised to reopen the old pier by June.",
+        "The Harbour Authority closed 3 piers to walkers in 2019.",
+    ]);
+    let c = out.find("ferry may run");
+    assert_eq!(c.stance, Stance::Question);
+    assert!(c.hedged, "'may' hedges the content");
+    let c = out.find("ferry will run");
+    assert_eq!(c.stance, Stance::Asserted);
+    assert!(!c.hedged);
+    let c = out.find("reopen the old pier");
+    assert_eq!(c.stance, Stance::Promise);
+    let c = out.find("piers to walkers");
+    assert_eq!(c.kind, ClaimKind::Outlet);
+    assert_eq!(c.stance, Stance::Asserted);
 }
