@@ -13,6 +13,21 @@ pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usiz
     if end == 0 {
         return None;
     }
+    // "Trump on Tuesday dismissed", "the ministry on Friday night announced": a time phrase with its
+    // preposition says when; the source ends before it.
+    let mut when = end;
+    while when > 0 && is_time_word(&tokens[when - 1]) {
+        when -= 1;
+    }
+    let end = if when < end
+        && when > 1
+        && tokens[when - 1].is("on")
+        && tokens[when - 1].is_lowercase_word()
+    {
+        when - 1
+    } else {
+        end
+    };
     // "X, who ..." is not handled; a relative pronoun right before the cue names no source here.
     let mut s = end;
     let mut subordinate = false;

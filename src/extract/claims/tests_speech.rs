@@ -63,3 +63,11 @@ fn the_stance_comes_from_the_cue_and_the_hedge_from_the_content() {
     assert_eq!(c.kind, ClaimKind::Outlet);
     assert_eq!(c.stance, Stance::Asserted);
 }
+
+/// "X on Tuesday announced": the time phrase with its preposition stands between source and cue.
+#[test]
+fn a_time_phrase_with_on_between_source_and_cue() {
+    let out = run(&["Governor Ada Okafor on Friday announced that the ferry tax would be halved."]);
+    let c = out.find("ferry tax");
+    assert_eq!(out.source_text(c).as_deref(), Some("Governor Ada Okafor"));
+}
