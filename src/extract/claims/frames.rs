@@ -262,6 +262,9 @@ fn verb_frame(
     // "Several said": a quantifier alone (opening the unit or a clause) is the source itself.
     let lone_quantifier = prev.is_some_and(|p| p.is_any(QUANTIFIER_SOURCES))
         && (c < 2 || tokens[c - 2].kind == TokenKind::Punct);
+    if let Some(frame) = super::passive::passive(tokens, c, ce, lemma) {
+        return Some(frame);
+    }
     if prev.is_some_and(|p| {
         p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) && !lone_quantifier
             || p.is("to") && !catenative

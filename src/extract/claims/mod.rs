@@ -20,6 +20,7 @@ pub mod hedges;
 pub mod lexicon;
 pub mod nominal;
 pub mod outlet;
+pub mod passive;
 pub mod phrase_frames;
 pub mod quantities;
 pub mod source_names;

@@ -71,3 +71,24 @@ fn a_time_phrase_with_on_between_source_and_cue() {
     let c = out.find("ferry tax");
     assert_eq!(out.source_text(c).as_deref(), Some("Governor Ada Okafor"));
 }
+
+/// "X was CUE-ed by Y": the subject is what the agent after "by" spoke about; adverbs before "be"
+/// are no part of the subject, and a passive without "by" frames nothing.
+#[test]
+fn a_passive_cue_with_by_takes_the_agent_as_source() {
+    let out = run(&[
+        "The harbour plan was criticised on Monday by the fishermen's union.",
+        "Mayor Ortiz also was endorsed by the ferry workers.",
+        "The old pier was described as unsafe.",
+    ]);
+    let c = out.find("harbour plan");
+    assert_eq!(out.text(c), "The harbour plan");
+    assert_eq!(out.source_text(c).as_deref(), Some("the fishermen's union"));
+    let c = out.find("Ortiz");
+    assert_eq!(out.text(c), "Mayor Ortiz");
+    assert_eq!(out.source_text(c).as_deref(), Some("the ferry workers"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| !out.text(c).contains("old pier") || c.source_span.is_none()));
+}
