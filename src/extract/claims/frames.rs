@@ -410,7 +410,7 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
     }
     // "X VERBed ... and said CONTENT": the source is the subject of the unit.
     if end > 0 && tokens[end - 1].is_any(&["and", "but"]) && tokens[end - 1].is_lowercase_word() {
-        let (s, e) = first_noun_phrase(tokens, 0)?;
+        let (s, e) = participle_subject(tokens, c)?;
         if e >= end {
             return None;
         }

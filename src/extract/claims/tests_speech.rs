@@ -92,3 +92,14 @@ fn a_passive_cue_with_by_takes_the_agent_as_source() {
         .iter()
         .all(|c| !out.text(c).contains("old pier") || c.source_span.is_none()));
 }
+
+/// "After A, X did B and said C": the subject of the coordinated cue comes after the opening
+/// adverbial, not at the start of the unit.
+#[test]
+fn a_coordinated_cue_after_an_opening_adverbial_takes_the_subject() {
+    let out = run(&[
+        "After the storm, the harbour master closed the pier and warned that the ferry would not run.",
+    ]);
+    let c = out.find("ferry would not run");
+    assert_eq!(out.source_text(c).as_deref(), Some("the harbour master"));
+}
