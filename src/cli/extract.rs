@@ -172,8 +172,12 @@ fn write_facts(out: &mut impl Write, source: &str, facts: &Facts) -> std::io::Re
             .map(|e| facts.entities[e].name.as_str())
             .unwrap_or("-");
         let said = said_as(c.source_span.map(|s| s.text(body)), c.cue.as_deref());
+        let stance = match c.stance {
+            crate::extract::Stance::Asserted => String::new(),
+            other => format!(" {}", other.as_str()),
+        };
         let flags = format!(
-            "{}{}",
+            "{}{}{stance}",
             if c.negated { " negated" } else { "" },
             if c.hedged { " hedged" } else { "" }
         );

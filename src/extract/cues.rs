@@ -6,13 +6,16 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::Stance;
+
 const CUES_TXT: &str = include_str!("../../data/lexicon/cues.txt");
 
 /// How a cue's content relates to what the source asserts (the flags of `cues.txt`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CueFlags {
-    /// Questions, requests, naming, promises: a claim with it is stored hedged.
-    pub non_asserting: bool,
+    /// What the source does with the content when it is not asserting it (questions, requests,
+    /// promises, naming): the stance of a claim with this cue.
+    pub act: Stance,
     /// The source asserts the content only tentatively.
     pub hedging: bool,
     /// The source asserts the opposite of the content.
@@ -22,11 +25,18 @@ pub struct CueFlags {
     /// The content may be an infinitive ("declined to comment").
     pub infinitive: bool,
     /// A view, wish, judgement or finding, not speech: a claim frame, never a quote's attribution.
-    pub stance: bool,
+    pub view: bool,
     /// The accused comes between the verb and its preposition ("accused X of Y", "blamed X for Y",
     /// "charged X with Y"): right before that preposition the verb is a passive participle ("the
     /// group accused of shelling the crossing"), and the noun before it is not a source.
     pub accusing: bool,
+}
+
+impl CueFlags {
+    /// Questions, requests, promises, naming: the source raises the content without asserting it.
+    pub fn non_asserting(&self) -> bool {
+        self.act != Stance::Asserted
+    }
 }
 
 /// The parsed `cues.txt`.
@@ -82,12 +92,15 @@ impl Cues {
         let mut parsed = self.flags.get(lemma).copied().unwrap_or_default();
         for flag in flags.split(',').map(str::trim).filter(|f| !f.is_empty()) {
             match flag {
-                "non-asserting" => parsed.non_asserting = true,
+                "question" => parsed.act = Stance::Question,
+                "request" => parsed.act = Stance::Request,
+                "promise" => parsed.act = Stance::Promise,
+                "naming" => parsed.act = Stance::Naming,
                 "hedging" => parsed.hedging = true,
                 "denying" => parsed.denying = true,
                 "object" => parsed.object = true,
                 "infinitive" => parsed.infinitive = true,
-                "stance" => parsed.stance = true,
+                "view" => parsed.view = true,
                 "accusing" => parsed.accusing = true,
                 _ => return Err("unknown flag"),
             }
@@ -162,7 +175,7 @@ pub static CUES: LazyLock<Cues> =
 /// Returns the lemma of a speech verb form, if `word` (any case; one word or two: "pointed out") is
 /// one. Stance verbs ("believes", "criticized") are not speech: see [`claim_verb_lemma`].
 pub fn speech_verb_lemma(word: &str) -> Option<&'static str> {
-    CUES.lemma(word).filter(|l| !CUES.flags(l).stance)
+    CUES.lemma(word).filter(|l| !CUES.flags(l).view)
 }
 
 /// The lemma of the two-word form `first second` ("pointed out"), stance verbs included.
@@ -216,17 +229,19 @@ mod tests {
     fn flags_come_from_the_file() {
         assert!(flags("tell").object);
         assert!(flags("deny").denying);
-        assert!(flags("ask").non_asserting);
+        assert_eq!(flags("ask").act, Stance::Question);
+        assert_eq!(flags("say").act, Stance::Asserted);
         assert!(!flags("say").hedging);
         assert!(source_first_phrases().contains(&"according to"));
         assert!(flags("decline").infinitive);
         assert_eq!(speech_verb_lemma("criticized"), None);
         assert_eq!(claim_verb_lemma("criticized"), Some("criticize"));
         assert_eq!(claim_verb_lemma("called for"), Some("call for"));
-        assert!(flags("call for").non_asserting);
+        assert_eq!(flags("call for").act, Stance::Request);
+        assert_eq!(flags("promise").act, Stance::Promise);
         assert_eq!(attribution_noun_lemma("Claims"), Some("claim"));
         assert_eq!(attribution_noun_lemma("said"), None);
-        assert!(flags("criticism").stance);
+        assert!(flags("criticism").view);
     }
 
     #[test]

@@ -226,6 +226,50 @@ pub enum ClaimKind {
     Outlet,
 }
 
+/// What a source does with a claim's content: asserts it, or only raises it. Set by the cue
+/// ("asked whether" is a question, "urged X to" a request); the outlet's own claims are asserted.
+/// Apart from [`Claim::hedged`], which is a hedge on the content itself ("may", "reportedly").
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    /// States it as so ("said that", "denied that", "believes").
+    #[default]
+    Asserted,
+    /// Asks it ("asked whether", "wondered if").
+    Question,
+    /// Asks someone to do it ("urged X to", "called for", "demanded").
+    Request,
+    /// Undertakes to do it ("promised to").
+    Promise,
+    /// Calls something by a name or description ("called it a disgrace", "described X as").
+    Naming,
+}
+
+impl Stance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Asserted => "asserted",
+            Stance::Question => "question",
+            Stance::Request => "request",
+            Stance::Promise => "promise",
+            Stance::Naming => "naming",
+        }
+    }
+
+    /// The stance stored as `as_str` wrote it (unknown text reads as asserted).
+    pub fn parse(s: &str) -> Stance {
+        match s {
+            "question" => Stance::Question,
+            "request" => Stance::Request,
+            "promise" => Stance::Promise,
+            "naming" => Stance::Naming,
+            _ => Stance::Asserted,
+        }
+    }
+}
+
 impl ClaimKind {
     pub fn as_str(self) -> &'static str {
         match self {
@@ -248,7 +292,10 @@ pub struct Claim {
     /// The source as written ("a senior State Department official"), when there is one.
     pub source_span: Option<Span>,
     pub negated: bool,
+    /// A hedge on the content itself ("may", "reportedly") or a tentative cue ("suggested").
     pub hedged: bool,
+    /// Whether the source asserts the content or only asks, requests, promises or names it.
+    pub stance: Stance,
     /// Indexes into [`Facts::entities`] of the entities the content is about.
     pub entities: Vec<usize>,
     pub quantities: Vec<Quantity>,

@@ -5,7 +5,7 @@
 //! the ones it refers to, with the names it writes them as for aliases. The fragments of a split
 //! quote are found again from the stored text (parts joined by " ... ") inside the quote's span.
 
-use crate::extract::MentionKind;
+use crate::extract::{MentionKind, Stance};
 use crate::records::{Claim, Entity, Mention, Quantity, Quote, Record, Sentence, Span, VERSION};
 use rusqlite::{params, Connection, Row};
 use serde::de::DeserializeOwned;
@@ -237,7 +237,7 @@ fn read_claims(
 ) -> rusqlite::Result<()> {
     let mut stmt = conn.prepare_cached(
         "SELECT claim_id, start_char, end_char, kind, cue, source_entity_id, source_start_char,
-                source_end_char, negated, hedged, sentence_id
+                source_end_char, negated, hedged, sentence_id, stance
          FROM claims WHERE article_id = ?1 ORDER BY claim_id",
     )?;
     let mut about = conn.prepare_cached(
@@ -264,6 +264,7 @@ fn read_claims(
             source_span: optional_span(r, 6)?,
             negated: r.get(8)?,
             hedged: r.get(9)?,
+            stance: Stance::parse(&r.get::<_, String>(11)?),
             entities: about.into_iter().map(|e| entities.of(e)).collect(),
             quantities: quantities
                 .query_map(params![claim_id], |q| {

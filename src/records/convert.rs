@@ -98,6 +98,7 @@ pub fn to_record(source: &str, encoding: Option<&str>, facts: &Facts) -> Record 
                 source_span: c.source_span.map(span),
                 negated: c.negated,
                 hedged: c.hedged,
+                stance: c.stance,
                 entities: c.entities.clone(),
                 quantities: c
                     .quantities
@@ -418,6 +419,7 @@ impl FactsOf<'_> {
             source_span,
             negated: c.negated,
             hedged: c.hedged,
+            stance: c.stance,
             entities: c
                 .entities
                 .iter()

@@ -14,7 +14,7 @@
 
 pub mod convert;
 
-use crate::extract::{ClaimKind, EntityKind, MentionKind, QuoteKind};
+use crate::extract::{ClaimKind, EntityKind, MentionKind, QuoteKind, Stance};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -182,6 +182,9 @@ pub struct Claim {
     pub negated: bool,
     #[serde(default)]
     pub hedged: bool,
+    /// Whether the source asserts the content or only asks, requests, promises or names it.
+    #[serde(default)]
+    pub stance: Stance,
     /// Indexes into `entities` of the entities the claim is about.
     #[serde(default)]
     pub entities: Vec<usize>,

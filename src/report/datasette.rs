@@ -41,7 +41,7 @@ const FACETS: &[(&str, &[&str])] = &[
     ("entity_aliases", &["origin"]),
     ("mentions", &["kind"]),
     ("quotes", &["kind", "speaker_entity_id"]),
-    ("claims", &["kind", "negated", "hedged"]),
+    ("claims", &["kind", "negated", "hedged", "stance"]),
     ("import_runs", &["status"]),
     ("quotes_view", &["outlet", "speaker", "kind"]),
     ("claims_view", &["outlet", "kind", "source"]),

@@ -288,8 +288,8 @@ fn insert(
     let mut claim = conn.prepare_cached(
         "INSERT INTO claims (article_id, sentence_id, start_char, end_char, text, kind, cue, source_entity_id,
                              source_start_char, source_end_char, source_text, negated, hedged,
-                             source_article_entity_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                             source_article_entity_id, stance)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
     )?;
     let mut claim_entity = conn.prepare_cached(
         "INSERT OR IGNORE INTO claim_entities (claim_id, entity_id) VALUES (?1, ?2)",
@@ -318,7 +318,8 @@ fn insert(
             c.source_span.map(|s| s.text(&article.body)),
             c.negated,
             c.hedged,
-            c.source.map(|e| local_ids[e])
+            c.source.map(|e| local_ids[e]),
+            c.stance.as_str()
         ])?;
         let claim_id = conn.last_insert_rowid();
         for &e in &c.entities {

@@ -35,7 +35,7 @@ pub(super) fn content_first(
         |tail: &[Token]| tail.len() <= 20 && !tail.iter().any(|t| t.is("that") || t.is_punct(':'));
     // Inverted: ", said the minister." / ", said one adviser to the mayor, ..."; never with a
     // request or a naming (", called the plan" has its object after it, not its source).
-    let inverts = !crate::extract::cues::flags(lemma).non_asserting;
+    let inverts = !crate::extract::cues::flags(lemma).non_asserting();
     if inverts && c > 0 && (tokens[c - 1].is_punct(',') || is_closing_quote_before(tokens, c)) {
         let comma = c - 1;
         let mut e = ce;

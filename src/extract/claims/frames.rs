@@ -19,14 +19,20 @@
 //! unless progressive: "is arguing") is not a frame. A frame inside a
 //! subordinate clause ("while the Pentagon estimates that A, B") ends its content at the clause's
 //! comma and hands the rest of the unit back as `rest`, the main clause, which may be an outlet claim.
-//! The content-first frames live in [`super::content_first`]. Appositives ("X, a spokesman, said"),
+//! The content-first frames live in [`super::content_first`], the frames anchored on a phrase
+//! ("according to", "In a poll,", "Name:") in [`super::phrase_frames`], the source phrase in
+//! [`super::source_phrase`]. Appositives ("X, a spokesman, said"),
 //! relative clauses ("X, who ..., told"), parentheses ("Rubio (R-Fla.) said") and coordination ("X
 //! praised Y and said") are stepped over to find the source.
 
 use super::lexicon::*;
+use super::phrase_frames::{according_to, in_a_poll, name_colon};
+use super::source_phrase::{first_noun_phrase, source_before};
+pub(super) use super::source_phrase::{looks_like_verb, valid_source};
 use super::tokens::{Token, TokenKind};
 use super::verb_group::{catenative_before, cue_at, cue_of, skip_to_source};
-use crate::extract::cues::{self, source_first_phrases, speech_verb_lemma};
+use crate::extract::cues;
+use crate::extract::text::is_double_quote;
 use crate::extract::Span;
 
 /// One attribution found in a unit.
@@ -64,7 +70,7 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
         }
         // In a title-case headline only the headline's own subject speaks ("Pence Endorses ..."),
         // not a capitalised phrase inside it.
-        if let Some(frame) = verb_frame(tokens, i, title_case)
+        if let Some(frame) = verb_frame(tokens, i, title_case, frames.last())
             .filter(|f| !title_case || opens_unit(tokens, f.source.start))
         {
             frames.push(frame);
@@ -112,10 +118,41 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
         if !infinitive {
             f.content = drop_leading_adverbial(tokens, f.content);
         }
+        f.content = end_at_closing_quote(tokens, f);
     }
     frames.extend(super::nominal::find(tokens));
     frames.retain(|f| f.content.len() > 2);
     frames
+}
+
+/// A frame inside a quotation ('"We never planned to close the line," she said') reports speech
+/// within the quoted words: its content ends where the quotation closes.
+/// Only double marks count ('"' or "''"): a lone single mark is as often an apostrophe ("Sanders'").
+fn end_at_closing_quote(tokens: &[Token], f: &Frame) -> Span {
+    let double = |t: &Token| {
+        t.is_quote_mark() && (t.text.chars().count() > 1 || t.text.starts_with(is_double_quote))
+    };
+    let before: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| double(t) && t.span.end <= f.cue_span.start)
+        .collect();
+    // A curly mark says which way it faces; straight ones are counted.
+    let inside = match before.last().map(|t| t.text) {
+        Some("\u{201c}") => true,
+        Some("\u{201d}") => false,
+        Some(_) => before.len() % 2 == 1,
+        None => false,
+    };
+    let close = tokens
+        .iter()
+        .find(|t| double(t) && t.span.start >= f.cue_span.end);
+    match close {
+        Some(q) if inside && q.span.start < f.content.end => trim_quotes(
+            tokens,
+            Span::new(f.content.start, q.span.start.max(f.content.start)),
+        ),
+        _ => f.content,
+    }
 }
 
 /// Prepositions that start an adverbial, not a clause: content starting with one ("in an interview
@@ -145,137 +182,6 @@ fn drop_leading_adverbial(tokens: &[Token], content: Span) -> Span {
         None if words > 8 => content,
         _ => Span::new(content.start, content.start),
     }
-}
-
-/// Capitalised words before a colon that label a section, not a speaker ("Update: ...").
-#[rustfmt::skip]
-const LABELS: &[&str] = &[
-    "update", "updated", "related", "note", "editor", "editors", "photo", "photos", "watch",
-    "video", "read", "breaking", "exclusive", "analysis", "opinion", "correction", "source",
-    "sources", "q", "a", "live", "more", "see", "also", "listen", "warning", "advertisement",
-];
-
-/// "Paul Ryan: FBI decision defies explanation": a name and a colon opening the unit (headlines and
-/// transcripts); the content is what follows the colon.
-fn name_colon(tokens: &[Token]) -> Option<Frame> {
-    let colon = tokens.iter().take(7).position(|t| t.is_punct(':'))?;
-    let name = &tokens[..colon];
-    let is_name = !name.is_empty()
-        && name
-            .iter()
-            .enumerate()
-            .all(|(k, t)| t.is_capitalised() || is_initial_period(tokens, k))
-        && (name.len() != 1 || !name[0].is_any(LABELS))
-        && !name
-            .iter()
-            .any(|t| t.text.chars().all(|c| c.is_uppercase()) && t.text.len() > 3);
-    let end = content_end(tokens, tokens.len()).max(colon + 1);
-    let words = tokens[colon + 1..end]
-        .iter()
-        .filter(|t| t.is_word())
-        .count();
-    if !is_name || words < 3 {
-        return None;
-    }
-    Some(Frame {
-        content: trim_quotes(
-            tokens,
-            Span::new(tokens[colon + 1].span.start, tokens[end - 1].span.end),
-        ),
-        source: Span::new(name[0].span.start, name[colon - 1].span.end),
-        cue: ":".to_string(),
-        lemma: "say",
-        cue_span: tokens[colon].span,
-        frame_negated: false,
-        rest: None,
-        refers_to: None,
-    })
-}
-
-/// Findings reported by their study: "In a Quinnipiac poll, Clinton led by 6 points".
-#[rustfmt::skip]
-const STUDY_NOUNS: &[&str] = &[
-    "poll", "polls", "survey", "surveys", "study", "report", "analysis", "census", "tally",
-];
-
-/// "In a new poll, CONTENT": the poll is the source of what follows the comma.
-fn in_a_poll(tokens: &[Token]) -> Option<Frame> {
-    if !tokens.first()?.is("in") {
-        return None;
-    }
-    let comma = tokens.iter().take(16).position(|t| t.is_punct(','))?;
-    let head = tokens[..comma].iter().rev().find(|t| t.is_word())?;
-    let end = content_end(tokens, tokens.len());
-    if comma < 2 || !head.is_any(STUDY_NOUNS) || end <= comma + 3 {
-        return None;
-    }
-    Some(Frame {
-        content: trim_quotes(
-            tokens,
-            Span::new(tokens[comma + 1].span.start, tokens[end - 1].span.end),
-        ),
-        source: Span::new(tokens[1].span.start, tokens[comma - 1].span.end),
-        cue: "in".to_string(),
-        lemma: "according to",
-        cue_span: tokens[0].span,
-        frame_negated: false,
-        rest: None,
-        refers_to: None,
-    })
-}
-
-/// "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
-fn according_to(tokens: &[Token], i: usize) -> Option<Frame> {
-    let phrase = source_first_phrases().iter().find(|p| {
-        let words: Vec<&str> = p.split(' ').collect();
-        words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w)))
-    })?;
-    let n = phrase.split(' ').count();
-    let src_start = i + n;
-    let mut src_end = src_start;
-    while src_end < tokens.len() && !is_clause_punct(&tokens[src_end]) && src_end - src_start < 12 {
-        src_end += 1;
-    }
-    if src_end == src_start {
-        return None;
-    }
-    let source = Span::new(tokens[src_start].span.start, tokens[src_end - 1].span.end);
-    let cue_span = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
-    let unit_end = content_end(tokens, tokens.len());
-    // Content before the phrase when there is some (at least four tokens), else after the source.
-    let before_words = tokens[..i]
-        .iter()
-        .filter(|t| t.kind != TokenKind::Punct)
-        .count();
-    let content = if before_words >= 4 {
-        let mut end = i;
-        while end > 0 && is_clause_punct(&tokens[end - 1]) {
-            end -= 1;
-        }
-        Span::new(tokens[0].span.start, tokens[end - 1].span.end)
-    } else {
-        let mut start = src_end;
-        while start < tokens.len() && is_clause_punct(&tokens[start]) {
-            start += 1;
-        }
-        if start >= unit_end {
-            return None;
-        }
-        Span::new(tokens[start].span.start, tokens[unit_end - 1].span.end)
-    };
-    Some(Frame {
-        content: trim_quotes(tokens, content),
-        source,
-        cue: phrase.to_string(),
-        lemma: "according to",
-        cue_span,
-        frame_negated: false,
-        rest: None,
-        refers_to: None,
-    })
 }
 
 pub(super) fn is_clause_punct(t: &Token) -> bool {
@@ -332,7 +238,14 @@ fn is_title_case(tokens: &[Token]) -> bool {
 }
 
 /// A frame anchored on a speech verb at `c`.
-fn verb_frame(tokens: &[Token], c: usize, title_case: bool) -> Option<Frame> {
+/// `prev` is the frame found last in the unit: the subject of a participle that follows it ("X said,
+/// adding that ...").
+fn verb_frame(
+    tokens: &[Token],
+    c: usize,
+    title_case: bool,
+    prev_frame: Option<&Frame>,
+) -> Option<Frame> {
     let (lemma, ce) = cue_at(tokens, c, title_case)?;
     let prev = c.checked_sub(1).map(|p| tokens[p]);
     let ing = tokens[c].lower().ends_with("ing");
@@ -349,6 +262,9 @@ fn verb_frame(tokens: &[Token], c: usize, title_case: bool) -> Option<Frame> {
     // "Several said": a quantifier alone (opening the unit or a clause) is the source itself.
     let lone_quantifier = prev.is_some_and(|p| p.is_any(QUANTIFIER_SOURCES))
         && (c < 2 || tokens[c - 2].kind == TokenKind::Punct);
+    if let Some(frame) = super::passive::passive(tokens, c, ce, lemma) {
+        return Some(frame);
+    }
     if prev.is_some_and(|p| {
         p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) && !lone_quantifier
             || p.is("to") && !catenative
@@ -404,28 +320,40 @@ fn verb_frame(tokens: &[Token], c: usize, title_case: bool) -> Option<Frame> {
         if !prev.is_some_and(|p| p.is_punct(',')) && !statement {
             return None;
         }
-        let (s, e) = first_noun_phrase(tokens)?;
         let start = content_start(tokens, ce, lemma)?;
         let end = content_end(tokens, tokens.len());
         if start >= end {
             return None;
         }
         let (cue, cue_span) = cue_of(tokens, c, ce);
+        // '"...," the aide said, adding that ...': the participle shares the subject of the
+        // attribution before it in the unit; otherwise the subject is the unit's first noun phrase.
+        let (source, refers_to) =
+            match prev_frame.filter(|f| f.cue_span.end <= tokens[c].span.start) {
+                Some(f) => (f.source, f.refers_to),
+                None => {
+                    let (s, e) = participle_subject(tokens, c)?;
+                    (
+                        Span::new(tokens[s].span.start, tokens[e - 1].span.end),
+                        None,
+                    )
+                }
+            };
         return Some(Frame {
             content: trim_quotes(
                 tokens,
                 Span::new(tokens[start].span.start, tokens[end - 1].span.end),
             ),
-            source: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
+            source,
             cue,
             lemma,
             cue_span,
             frame_negated: false,
             rest: None,
-            refers_to: None,
+            refers_to,
         });
     }
-    if flags.stance {
+    if flags.view {
         // A stance ends no sentence as an attribution (", critics believe" is rare; ", he supported"
         // is not one): only the source-first frame.
         return source_first(tokens, c, ce, lemma);
@@ -438,6 +366,23 @@ fn verb_frame(tokens: &[Token], c: usize, title_case: bool) -> Option<Frame> {
         }
     }
     source_first(tokens, c, ce, lemma)
+}
+
+/// The subject of a participle cue at `c`: the unit's first noun phrase, or, when the unit opens with
+/// an adverbial ("In May, a judge sided with them, saying ...", "Since then, she has ...,
+/// criticizing ..."), the noun phrase after its comma.
+fn participle_subject(tokens: &[Token], c: usize) -> Option<(usize, usize)> {
+    if let Some(found) = first_noun_phrase(tokens, 0) {
+        return Some(found);
+    }
+    let opens_adverbial = tokens
+        .first()
+        .is_some_and(|t| t.is_any(ADVERBIAL_PREPOSITIONS) || t.is_any(SUBORDINATORS));
+    let comma = tokens[..c].iter().take(12).position(|t| t.is_punct(','))?;
+    (opens_adverbial && comma + 1 < c)
+        .then(|| first_noun_phrase(tokens, comma + 1))
+        .flatten()
+        .filter(|&(_, e)| e < c)
 }
 
 /// `SOURCE [aux] CUE ... CONTENT`.
@@ -465,7 +410,7 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
     }
     // "X VERBed ... and said CONTENT": the source is the subject of the unit.
     if end > 0 && tokens[end - 1].is_any(&["and", "but"]) && tokens[end - 1].is_lowercase_word() {
-        let (s, e) = first_noun_phrase(tokens)?;
+        let (s, e) = participle_subject(tokens, c)?;
         if e >= end {
             return None;
         }
@@ -525,12 +470,12 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
     }
     // "a group called the Fund", "one PAC called X": a naming participle after an indefinite noun
     // names a thing; nobody is speaking.
-    if flags.non_asserting && e == c && tokens[s].is_any(&["a", "an", "one", "another"]) {
+    if flags.non_asserting() && e == c && tokens[s].is_any(&["a", "an", "one", "another"]) {
         return None;
     }
     // "Trump asked, looking pleased", "As the crowd began to chant, Jo ...": a comma right after a
     // question or a subordinate clause's cue leaves that cue without content.
-    if tokens.get(ce).is_some_and(|t| t.is_punct(',')) && (flags.non_asserting || subordinate) {
+    if tokens.get(ce).is_some_and(|t| t.is_punct(',')) && (flags.non_asserting() || subordinate) {
         return None;
     }
     finish_source_first(tokens, (c, ce), lemma, s, e, subordinate, negated)
@@ -670,198 +615,4 @@ fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Option<usize> {
         i += 1;
     }
     (i < n).then_some(i)
-}
-
-/// The source noun phrase ending before token `end`, walking back to a clause boundary. Returns
-/// (start, end, whether the phrase follows a subordinator).
-fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usize, bool)> {
-    if end == 0 {
-        return None;
-    }
-    // "X, who ..." is not handled; a relative pronoun right before the cue names no source here.
-    let mut s = end;
-    let mut subordinate = false;
-    while s > 0 && end - s < 10 {
-        let t = &tokens[s - 1];
-        if t.kind == TokenKind::Punct && !is_initial_period(tokens, s - 1) {
-            break;
-        }
-        if t.is_any(SUBORDINATORS) && t.is_lowercase_word() || t.is_any(SUBORDINATORS) && s == 1 {
-            subordinate = true;
-            break;
-        }
-        if t.is_any(SOURCE_INNER_PREPOSITIONS) && t.is_lowercase_word() {
-            // Allowed after a source noun: "a spokesman for the ministry".
-            let before = s.checked_sub(2).map(|p| tokens[p]);
-            if before
-                .is_some_and(|b| b.is_any(SOURCE_NOUNS) || b.is_capitalised() || b.is_any(TITLES))
-            {
-                s -= 1;
-                continue;
-            }
-            break;
-        }
-        if t.is_lowercase_word() && t.is_any(SOURCE_BOUNDARIES) {
-            break;
-        }
-        if t.is_lowercase_word() && looks_like_verb(t.text) && !t.is_any(SOURCE_NOUNS) {
-            break;
-        }
-        // "... and said her government would not discuss": a speech verb ends the source phrase of
-        // a later cue ("said" is a verb that looks like no past tense).
-        if t.is_lowercase_word() && speech_verb_lemma(t.text).is_some() {
-            break;
-        }
-        s -= 1;
-    }
-    while s < end && tokens[s].is_any(LEADING_DROPPABLE) {
-        s += 1;
-    }
-    // "Obama this year said", "the ministry a week ago denied": the time expression before the cue
-    // says when; the source is what comes before it.
-    let mut end = end;
-    while end > s && (is_time_word(&tokens[end - 1]) || tokens[end - 1].is("ago")) {
-        end -= 1;
-    }
-    if end > s + 1 && tokens[end - 1].is_any(&["a", "an", "one"]) {
-        end -= 1;
-    }
-    if s == end || !valid_source(&tokens[s..end], s == 0) {
-        return None;
-    }
-    Some((s, end, subordinate))
-}
-
-/// Past tenses and gerunds end a source phrase ("the group killed officials said" is not one source).
-pub(super) fn looks_like_verb(word: &str) -> bool {
-    let w = word.to_lowercase();
-    (w.ends_with("ed") && w.len() > 4 && !matches!(w.as_str(), "united" | "armed" | "based"))
-        || (w.ends_with("ing") && w.len() > 5)
-}
-
-/// The first noun phrase of the unit: the subject of a "..., saying" frame.
-fn first_noun_phrase(tokens: &[Token]) -> Option<(usize, usize)> {
-    let mut s = 0;
-    while s < tokens.len()
-        && (tokens[s].is_any(LEADING_DROPPABLE) || tokens[s].kind == TokenKind::Punct)
-    {
-        s += 1;
-    }
-    let mut e = s;
-    while e < tokens.len() && e - s < 8 {
-        let t = &tokens[e];
-        if t.kind == TokenKind::Punct
-            || t.is_lowercase_word() && (t.is_any(SOURCE_BOUNDARIES) || looks_like_verb(t.text))
-            || t.is_lowercase_word() && speech_verb_lemma(t.text).is_some()
-        {
-            break;
-        }
-        e += 1;
-    }
-    (e > s && valid_source(&tokens[s..e], s == 0)).then_some((s, e))
-}
-
-/// Does this phrase look like a source: a pronoun, a name, or a phrase headed by a source noun?
-pub(super) fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
-    let Some(head) = phrase.last() else {
-        return false;
-    };
-    // "three in 10 said", "at least 21,000 said": counted people, as polls report them.
-    if head.kind == TokenKind::Number && phrase.len() <= 4 {
-        return true;
-    }
-    if phrase.len() > 10 || head.kind != TokenKind::Word {
-        return false;
-    }
-    // "a week ago asserted", "this year promising": a time expression says when, not who.
-    if is_time_word(head) || head.is("ago") {
-        return false;
-    }
-    // "In social media posts, he suggested", "Despite Mr. Trump's promises": a phrase opening with
-    // a preposition is an adverbial, whatever noun ends it.
-    if phrase.len() > 1
-        && phrase[0].is_any(ADVERBIAL_PREPOSITIONS)
-        && !phrase[1].is_any(&["least", "most"])
-    {
-        return false;
-    }
-    // A possessive ("Trump's") or a contraction ("I'll") is not a whole source.
-    let head_lower = head.lower().replace('\u{2019}', "'");
-    if ["'s", "'ll", "'re", "'ve", "'d", "'m", "s'"]
-        .iter()
-        .any(|x| head_lower.ends_with(x))
-    {
-        return false;
-    }
-    if phrase.len() == 1
-        && head.is_any(&["i", "we", "you", "this", "which", "who", "that", "there"])
-    {
-        return false;
-    }
-    // "Several said", "Many believe": a quantifier standing for people already named.
-    if phrase.len() == 1 && head.is_any(QUANTIFIER_SOURCES) {
-        return true;
-    }
-    if phrase.len() == 1 && head.is_any(PERSON_PRONOUNS)
-        || head.is_any(OTHER_PRONOUNS) && phrase.len() == 1
-    {
-        return true;
-    }
-    if SOURCE_NOUNS.contains(&head_lower.as_str()) {
-        return true;
-    }
-    // A capitalised head is a name unless it is only capitalised because it starts the sentence.
-    if head.is_capitalised()
-        && !(phrase.len() == 1 && at_unit_start && is_function_word(&head_lower))
-    {
-        return true;
-    }
-    // "donors said", "abortion rights advocates said": a plural noun names a group of people.
-    if head.is_lowercase_word() && is_plural_noun(&head_lower) {
-        return true;
-    }
-    // "the company", "two witnesses": a determiner and a lower-case noun.
-    phrase.len() >= 2 && phrase[0].is_any(DETERMINERS) && head.is_lowercase_word()
-}
-
-/// A lower-case word that reads as a plural noun ("donors", "advocates"), not a verb or function
-/// word that happens to end in "s".
-pub(super) fn is_plural_noun(w: &str) -> bool {
-    w.len() >= 4
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("ous")
-        && !w.ends_with("ics")
-        && !w.contains(['\'', '\u{2019}'])
-        && !is_function_word(w)
-        && !matches!(
-            w,
-            "always"
-                | "perhaps"
-                | "sometimes"
-                | "this"
-                | "thus"
-                | "does"
-                | "whereas"
-                | "unless"
-                | "besides"
-                | "towards"
-                | "afterwards"
-                | "yours"
-                | "ours"
-                | "theirs"
-                | "hers"
-                | "nevertheless"
-                | "regardless"
-                | "news"
-                | "was"
-                | "has"
-                | "is"
-                | "says"
-        )
-        && speech_verb_lemma(w).is_none()
-}
-
-fn is_function_word(w: &str) -> bool {
-    STOPWORDS.contains(&w) || DETERMINERS.contains(&w) || SUBORDINATORS.contains(&w)
 }

@@ -20,8 +20,11 @@ pub mod hedges;
 pub mod lexicon;
 pub mod nominal;
 pub mod outlet;
+pub mod passive;
+pub mod phrase_frames;
 pub mod quantities;
 pub mod source_names;
+pub mod source_phrase;
 pub mod sources;
 pub mod tokens;
 pub mod verb_group;
@@ -76,9 +79,15 @@ pub fn extract_with(
             let source = resolver.resolve(written, sentence, window_start, entities, mentions);
             let content_tokens = tokenize(body, frame.content);
             let cue = super::cues::flags(frame.lemma);
+            // "asked whether the ferry may run": the question's proposition follows "whether",
+            // which would otherwise open a side clause spanning the whole content.
+            let proposition = match content_tokens.first() {
+                Some(t) if t.is_any(&["whether", "if"]) => &content_tokens[1..],
+                _ => &content_tokens[..],
+            };
             let denies = cue.denying;
-            let negated = hedges::negated(&content_tokens) ^ denies ^ frame.frame_negated;
-            let hedged = hedges::hedged(&content_tokens)
+            let negated = hedges::negated(proposition) ^ denies ^ frame.frame_negated;
+            let hedged = hedges::hedged(proposition)
                 || hedges::hedged(&tokenize(
                     body,
                     Span::new(
@@ -86,10 +95,7 @@ pub fn extract_with(
                         frame.source.end.max(frame.cue_span.end),
                     ),
                 ))
-                || cue.hedging
-                // A question, request or naming ("asked whether", "urged X to", "called it"): the
-                // source is said to have raised the content, not to assert it as fact.
-                || cue.non_asserting;
+                || cue.hedging;
             claims.push(Claim {
                 span: frame.content,
                 sentence,
@@ -99,6 +105,9 @@ pub fn extract_with(
                 source_span: Some(frame.source),
                 negated,
                 hedged,
+                // A question, request, promise or naming ("asked whether", "urged X to", "called
+                // it"): the source is said to have raised the content, not to assert it as fact.
+                stance: cue.act,
                 entities: Vec::new(),
                 quantities: quantities::find(&content_tokens),
             });
@@ -175,6 +184,7 @@ fn push_outlet_claim(
         source_span: None,
         negated: hedges::negated(&toks[..end]),
         hedged: hedges::hedged(&toks[..end]),
+        stance: super::Stance::Asserted,
         entities: Vec::new(),
         quantities: quantities::find(&toks[..end]),
     });
@@ -198,3 +208,5 @@ fn is_short_quote(body: &str, content: Span) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_speech;

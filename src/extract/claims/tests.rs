@@ -3,7 +3,9 @@
 use super::extract;
 use crate::extract::body::article_from_paragraphs;
 use crate::extract::sentences;
-use crate::extract::{Article, Claim, ClaimKind, Entity, EntityKind, Mention, MentionKind, Span};
+use crate::extract::{
+    Article, Claim, ClaimKind, Entity, EntityKind, Mention, MentionKind, Span, Stance,
+};
 
 fn article(paragraphs: &[&str]) -> Article {
     let mut a = article_from_paragraphs(paragraphs);
@@ -11,24 +13,24 @@ fn article(paragraphs: &[&str]) -> Article {
     a
 }
 
-struct Out {
+pub(super) struct Out {
     body: String,
     entities: Vec<Entity>,
-    claims: Vec<Claim>,
+    pub(super) claims: Vec<Claim>,
 }
 
 impl Out {
-    fn text(&self, c: &Claim) -> String {
+    pub(super) fn text(&self, c: &Claim) -> String {
         c.span.text(&self.body).to_string()
     }
-    fn source_text(&self, c: &Claim) -> Option<String> {
+    pub(super) fn source_text(&self, c: &Claim) -> Option<String> {
         c.source_span.map(|s| s.text(&self.body).to_string())
     }
     fn source_name(&self, c: &Claim) -> Option<String> {
         c.source.map(|e| self.entities[e].name.clone())
     }
     /// The claim whose content contains `needle`.
-    fn find(&self, needle: &str) -> &Claim {
+    pub(super) fn find(&self, needle: &str) -> &Claim {
         self.claims
             .iter()
             .find(|c| self.text(c).contains(needle))
@@ -39,7 +41,7 @@ impl Out {
     }
 }
 
-fn run(paragraphs: &[&str]) -> Out {
+pub(super) fn run(paragraphs: &[&str]) -> Out {
     let a = article(paragraphs);
     let mut entities = Vec::new();
     let mut mentions = Vec::new();
@@ -390,7 +392,7 @@ fn who_is_the_source_as_written_and_the_name_its_entity() {
 }
 
 #[test]
-fn requests_questions_and_namings_are_attributed_but_hedged() {
+fn requests_questions_and_namings_are_attributed_with_their_stance() {
     let out = run(&[
         "Mayor Lena Ortiz urged the council to delay the vote on the harbour toll.",
         "Councillor Omar Reyes asked whether the ferry would run in winter.",
@@ -403,13 +405,19 @@ fn requests_questions_and_namings_are_attributed_but_hedged() {
         "the council to delay the vote on the harbour toll"
     );
     assert_eq!(out.source_name(c).as_deref(), Some("Lena Ortiz"));
-    assert!(c.hedged, "a request is not asserted as fact");
+    assert_eq!(
+        c.stance,
+        Stance::Request,
+        "a request is not asserted as fact"
+    );
+    assert!(!c.hedged, "the stance is no hedge on the content");
     let c = out.find("the ferry would run");
-    assert!(c.hedged);
+    assert_eq!(c.stance, Stance::Question);
+    assert!(!c.hedged);
     assert_eq!(out.source_text(c).as_deref(), Some("Councillor Omar Reyes"));
     let c = out.find("a ban on night flights");
     assert_eq!(c.cue.as_deref(), Some("called for"));
-    assert!(c.hedged);
+    assert_eq!(c.stance, Stance::Request);
     assert!(
         out.claims
             .iter()

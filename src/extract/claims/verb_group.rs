@@ -10,7 +10,7 @@ use crate::extract::Span;
 
 /// The cue starting at `tokens[c]`: a two-word form ("pointed out", "called for") before a one-word
 /// one. Returns its lemma and the index after it. Non-asserting cues ("asked", "urged") frame claims
-/// too; [`super::extract`] marks their claims hedged, since the source does not assert the content.
+/// too; [`super::extract`] gives their claims the cue's stance (question, request, ...).
 /// In a title-case headline (`title_case`) a capitalised word after the first may be a cue.
 pub(super) fn cue_at(
     tokens: &[Token],

@@ -82,7 +82,7 @@ pub fn cue_at(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<(Span,
     // Two-word forms ("pointed out", "went on").
     if let Some(next) = toks.get(i + 1).filter(|n| n.is_word() && i + 1 < limit) {
         let speech = crate::extract::cues::two_word_lemma(w, next.span.text(body))
-            .filter(|&l| !crate::extract::cues::flags(l).stance);
+            .filter(|&l| !crate::extract::cues::flags(l).view);
         if speech.is_some() {
             return Some((Span::new(t.span.start, next.span.end), i + 2));
         }

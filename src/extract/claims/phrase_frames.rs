@@ -1,0 +1,138 @@
+//! Frames anchored on a fixed phrase or a colon rather than on a cue verb: "according to SOURCE,
+//! CONTENT" (and the content-first order), "In a new poll, CONTENT" (the poll is the source), and
+//! "Name: CONTENT" opening a headline or a transcript line.
+
+use super::frames::{content_end, is_clause_punct, is_initial_period, trim_quotes, Frame};
+use super::tokens::{Token, TokenKind};
+use crate::extract::cues::source_first_phrases;
+use crate::extract::Span;
+/// Capitalised words before a colon that label a section, not a speaker ("Update: ...").
+#[rustfmt::skip]
+const LABELS: &[&str] = &[
+    "update", "updated", "related", "note", "editor", "editors", "photo", "photos", "watch",
+    "video", "read", "breaking", "exclusive", "analysis", "opinion", "correction", "source",
+    "sources", "q", "a", "live", "more", "see", "also", "listen", "warning", "advertisement",
+];
+
+/// "Paul Ryan: FBI decision defies explanation": a name and a colon opening the unit (headlines and
+/// transcripts); the content is what follows the colon.
+pub(super) fn name_colon(tokens: &[Token]) -> Option<Frame> {
+    let colon = tokens.iter().take(7).position(|t| t.is_punct(':'))?;
+    let name = &tokens[..colon];
+    let is_name = !name.is_empty()
+        && name
+            .iter()
+            .enumerate()
+            .all(|(k, t)| t.is_capitalised() || is_initial_period(tokens, k))
+        && (name.len() != 1 || !name[0].is_any(LABELS))
+        && !name
+            .iter()
+            .any(|t| t.text.chars().all(|c| c.is_uppercase()) && t.text.len() > 3);
+    let end = content_end(tokens, tokens.len()).max(colon + 1);
+    let words = tokens[colon + 1..end]
+        .iter()
+        .filter(|t| t.is_word())
+        .count();
+    if !is_name || words < 3 {
+        return None;
+    }
+    Some(Frame {
+        content: trim_quotes(
+            tokens,
+            Span::new(tokens[colon + 1].span.start, tokens[end - 1].span.end),
+        ),
+        source: Span::new(name[0].span.start, name[colon - 1].span.end),
+        cue: ":".to_string(),
+        lemma: "say",
+        cue_span: tokens[colon].span,
+        frame_negated: false,
+        rest: None,
+        refers_to: None,
+    })
+}
+
+/// Findings reported by their study: "In a Quinnipiac poll, Clinton led by 6 points".
+#[rustfmt::skip]
+const STUDY_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "report", "analysis", "census", "tally",
+];
+
+/// "In a new poll, CONTENT": the poll is the source of what follows the comma.
+pub(super) fn in_a_poll(tokens: &[Token]) -> Option<Frame> {
+    if !tokens.first()?.is("in") {
+        return None;
+    }
+    let comma = tokens.iter().take(16).position(|t| t.is_punct(','))?;
+    let head = tokens[..comma].iter().rev().find(|t| t.is_word())?;
+    let end = content_end(tokens, tokens.len());
+    if comma < 2 || !head.is_any(STUDY_NOUNS) || end <= comma + 3 {
+        return None;
+    }
+    Some(Frame {
+        content: trim_quotes(
+            tokens,
+            Span::new(tokens[comma + 1].span.start, tokens[end - 1].span.end),
+        ),
+        source: Span::new(tokens[1].span.start, tokens[comma - 1].span.end),
+        cue: "in".to_string(),
+        lemma: "according to",
+        cue_span: tokens[0].span,
+        frame_negated: false,
+        rest: None,
+        refers_to: None,
+    })
+}
+
+/// "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
+pub(super) fn according_to(tokens: &[Token], i: usize) -> Option<Frame> {
+    let phrase = source_first_phrases().iter().find(|p| {
+        let words: Vec<&str> = p.split(' ').collect();
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w)))
+    })?;
+    let n = phrase.split(' ').count();
+    let src_start = i + n;
+    let mut src_end = src_start;
+    while src_end < tokens.len() && !is_clause_punct(&tokens[src_end]) && src_end - src_start < 12 {
+        src_end += 1;
+    }
+    if src_end == src_start {
+        return None;
+    }
+    let source = Span::new(tokens[src_start].span.start, tokens[src_end - 1].span.end);
+    let cue_span = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
+    let unit_end = content_end(tokens, tokens.len());
+    // Content before the phrase when there is some (at least four tokens), else after the source.
+    let before_words = tokens[..i]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .count();
+    let content = if before_words >= 4 {
+        let mut end = i;
+        while end > 0 && is_clause_punct(&tokens[end - 1]) {
+            end -= 1;
+        }
+        Span::new(tokens[0].span.start, tokens[end - 1].span.end)
+    } else {
+        let mut start = src_end;
+        while start < tokens.len() && is_clause_punct(&tokens[start]) {
+            start += 1;
+        }
+        if start >= unit_end {
+            return None;
+        }
+        Span::new(tokens[start].span.start, tokens[unit_end - 1].span.end)
+    };
+    Some(Frame {
+        content: trim_quotes(tokens, content),
+        source,
+        cue: phrase.to_string(),
+        lemma: "according to",
+        cue_span,
+        frame_negated: false,
+        rest: None,
+        refers_to: None,
+    })
+}

@@ -1,0 +1,220 @@
+//! The source as a phrase: the noun phrase before a cue ("a senior State Department official
+//! said"), the subject at the start of a unit ("..., saying"), and whether a phrase can be a
+//! source at all (a pronoun, a name, or a phrase headed by a source noun).
+
+use super::frames::is_initial_period;
+use super::lexicon::*;
+use super::tokens::{Token, TokenKind};
+use crate::extract::cues::speech_verb_lemma;
+
+/// The source noun phrase ending before token `end`, walking back to a clause boundary. Returns
+/// (start, end, whether the phrase follows a subordinator).
+pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usize, bool)> {
+    if end == 0 {
+        return None;
+    }
+    // "Trump on Tuesday dismissed", "the ministry on Friday night announced": a time phrase with its
+    // preposition says when; the source ends before it.
+    let mut when = end;
+    while when > 0 && is_time_word(&tokens[when - 1]) {
+        when -= 1;
+    }
+    let end = if when < end
+        && when > 1
+        && tokens[when - 1].is("on")
+        && tokens[when - 1].is_lowercase_word()
+    {
+        when - 1
+    } else {
+        end
+    };
+    // "X, who ..." is not handled; a relative pronoun right before the cue names no source here.
+    let mut s = end;
+    let mut subordinate = false;
+    while s > 0 && end - s < 10 {
+        let t = &tokens[s - 1];
+        if t.kind == TokenKind::Punct && !is_initial_period(tokens, s - 1) {
+            break;
+        }
+        if t.is_any(SUBORDINATORS) && t.is_lowercase_word() || t.is_any(SUBORDINATORS) && s == 1 {
+            subordinate = true;
+            break;
+        }
+        if t.is_any(SOURCE_INNER_PREPOSITIONS) && t.is_lowercase_word() {
+            // Allowed after a source noun: "a spokesman for the ministry".
+            let before = s.checked_sub(2).map(|p| tokens[p]);
+            if before
+                .is_some_and(|b| b.is_any(SOURCE_NOUNS) || b.is_capitalised() || b.is_any(TITLES))
+            {
+                s -= 1;
+                continue;
+            }
+            break;
+        }
+        if t.is_lowercase_word() && t.is_any(SOURCE_BOUNDARIES) {
+            break;
+        }
+        if t.is_lowercase_word() && looks_like_verb(t.text) && !t.is_any(SOURCE_NOUNS) {
+            break;
+        }
+        // "... and said her government would not discuss": a speech verb ends the source phrase of
+        // a later cue ("said" is a verb that looks like no past tense).
+        if t.is_lowercase_word() && speech_verb_lemma(t.text).is_some() {
+            break;
+        }
+        s -= 1;
+    }
+    while s < end && tokens[s].is_any(LEADING_DROPPABLE) {
+        s += 1;
+    }
+    // "Obama this year said", "the ministry a week ago denied": the time expression before the cue
+    // says when; the source is what comes before it.
+    let mut end = end;
+    while end > s && (is_time_word(&tokens[end - 1]) || tokens[end - 1].is("ago")) {
+        end -= 1;
+    }
+    if end > s + 1 && tokens[end - 1].is_any(&["a", "an", "one"]) {
+        end -= 1;
+    }
+    if s == end || !valid_source(&tokens[s..end], s == 0) {
+        return None;
+    }
+    Some((s, end, subordinate))
+}
+
+/// Past tenses and gerunds end a source phrase ("the group killed officials said" is not one source).
+pub(super) fn looks_like_verb(word: &str) -> bool {
+    let w = word.to_lowercase();
+    (w.ends_with("ed") && w.len() > 4 && !matches!(w.as_str(), "united" | "armed" | "based"))
+        || (w.ends_with("ing") && w.len() > 5)
+}
+
+/// The first noun phrase of the unit: the subject of a "..., saying" frame.
+pub(super) fn first_noun_phrase(tokens: &[Token], from: usize) -> Option<(usize, usize)> {
+    let mut s = from;
+    while s < tokens.len()
+        && (tokens[s].is_any(LEADING_DROPPABLE) || tokens[s].kind == TokenKind::Punct)
+    {
+        s += 1;
+    }
+    let mut e = s;
+    while e < tokens.len() && e - s < 8 {
+        let t = &tokens[e];
+        if t.kind == TokenKind::Punct
+            || t.is_lowercase_word() && (t.is_any(SOURCE_BOUNDARIES) || looks_like_verb(t.text))
+            || t.is_lowercase_word() && speech_verb_lemma(t.text).is_some()
+        {
+            break;
+        }
+        e += 1;
+    }
+    (e > s && valid_source(&tokens[s..e], s == 0)).then_some((s, e))
+}
+
+/// Does this phrase look like a source: a pronoun, a name, or a phrase headed by a source noun?
+pub(super) fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
+    let Some(head) = phrase.last() else {
+        return false;
+    };
+    // "three in 10 said", "at least 21,000 said": counted people, as polls report them.
+    if head.kind == TokenKind::Number && phrase.len() <= 4 {
+        return true;
+    }
+    if phrase.len() > 10 || head.kind != TokenKind::Word {
+        return false;
+    }
+    // "a week ago asserted", "this year promising": a time expression says when, not who.
+    if is_time_word(head) || head.is("ago") {
+        return false;
+    }
+    // "In social media posts, he suggested", "Despite Mr. Trump's promises": a phrase opening with
+    // a preposition is an adverbial, whatever noun ends it.
+    if phrase.len() > 1
+        && phrase[0].is_any(ADVERBIAL_PREPOSITIONS)
+        && !phrase[1].is_any(&["least", "most"])
+    {
+        return false;
+    }
+    // A possessive ("Trump's") or a contraction ("I'll") is not a whole source.
+    let head_lower = head.lower().replace('\u{2019}', "'");
+    if ["'s", "'ll", "'re", "'ve", "'d", "'m", "s'"]
+        .iter()
+        .any(|x| head_lower.ends_with(x))
+    {
+        return false;
+    }
+    if phrase.len() == 1 && head.is_any(&["you", "this", "which", "who", "that", "there"]) {
+        return false;
+    }
+    // "I think", "we know": the writer of an opinion piece or a speaker inside a quotation.
+    // ("you" mostly addresses the reader: "if you ask me".)
+    if phrase.len() == 1 && head.is_any(&["i", "we"]) {
+        return true;
+    }
+    // "Several said", "Many believe": a quantifier standing for people already named.
+    if phrase.len() == 1 && head.is_any(QUANTIFIER_SOURCES) {
+        return true;
+    }
+    if phrase.len() == 1 && head.is_any(PERSON_PRONOUNS)
+        || head.is_any(OTHER_PRONOUNS) && phrase.len() == 1
+    {
+        return true;
+    }
+    if SOURCE_NOUNS.contains(&head_lower.as_str()) {
+        return true;
+    }
+    // A capitalised head is a name unless it is only capitalised because it starts the sentence.
+    if head.is_capitalised()
+        && !(phrase.len() == 1 && at_unit_start && is_function_word(&head_lower))
+    {
+        return true;
+    }
+    // "donors said", "abortion rights advocates said": a plural noun names a group of people.
+    if head.is_lowercase_word() && is_plural_noun(&head_lower) {
+        return true;
+    }
+    // "the company", "two witnesses": a determiner and a lower-case noun.
+    phrase.len() >= 2 && phrase[0].is_any(DETERMINERS) && head.is_lowercase_word()
+}
+
+/// A lower-case word that reads as a plural noun ("donors", "advocates"), not a verb or function
+/// word that happens to end in "s".
+pub(super) fn is_plural_noun(w: &str) -> bool {
+    w.len() >= 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ous")
+        && !w.ends_with("ics")
+        && !w.contains(['\'', '\u{2019}'])
+        && !is_function_word(w)
+        && !matches!(
+            w,
+            "always"
+                | "perhaps"
+                | "sometimes"
+                | "this"
+                | "thus"
+                | "does"
+                | "whereas"
+                | "unless"
+                | "besides"
+                | "towards"
+                | "afterwards"
+                | "yours"
+                | "ours"
+                | "theirs"
+                | "hers"
+                | "nevertheless"
+                | "regardless"
+                | "news"
+                | "was"
+                | "has"
+                | "is"
+                | "says"
+        )
+        && speech_verb_lemma(w).is_none()
+}
+
+fn is_function_word(w: &str) -> bool {
+    STOPWORDS.contains(&w) || DETERMINERS.contains(&w) || SUBORDINATORS.contains(&w)
+}

@@ -1,0 +1,105 @@
+//! Reported-speech patterns beyond the basic frames, on invented sentences: participles that share
+//! the subject of the attribution before them, first-person sources, and the stance of a claim.
+
+use super::tests::run;
+use crate::extract::{ClaimKind, Stance};
+
+/// '"...," the aide said, adding that ...': the participle's source is the speaker of the quotation
+/// before it, not the first words of the quotation.
+#[test]
+fn a_participle_after_an_attribution_shares_its_source() {
+    let out = run(&[
+        "\"We never planned to close the ferry line,\" the harbour master said, adding that the new timetable would start in May.",
+    ]);
+    let c = out.find("new timetable");
+    assert_eq!(out.text(c), "the new timetable would start in May");
+    assert_eq!(out.source_text(c).as_deref(), Some("the harbour master"));
+}
+
+/// "In May, a judge sided with the growers, saying ...": the subject comes after the opening
+/// adverbial.
+#[test]
+fn a_participle_after_an_opening_adverbial_takes_the_subject() {
+    let out = run(&[
+        "In May, a district judge sided with the growers, saying the levy broke the water compact.",
+    ]);
+    let c = out.find("levy broke");
+    assert_eq!(out.source_text(c).as_deref(), Some("a district judge"));
+}
+
+/// "I think", "we know": first-person sources (an opinion writer, a speaker quoted at length).
+#[test]
+fn first_person_sources_frame_claims_but_you_does_not() {
+    let out = run(&["I think the canal tolls are far too high for small barges."]);
+    let c = out.find("canal tolls");
+    assert_eq!(out.source_text(c).as_deref(), Some("I"));
+    let out = run(&["If you think the canal tolls are too high, write to the board."]);
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("you")));
+}
+
+/// The stance says what the source does with the content; `hedged` stays a hedge on the content
+/// itself, so "asked whether the ferry may run" is a question and hedged, "said the ferry will run"
+/// neither, and "promised to" a promise.
+#[test]
+fn the_stance_comes_from_the_cue_and_the_hedge_from_the_content() {
+    let out = run(&[
+        "Councillor Omar Reyes asked whether the ferry may run in winter.",
+        "The harbour master said that the ferry will run all year.",
+        "Mayor Lena Ortiz promised to reopen the old pier by June.",
+        "The Harbour Authority closed 3 piers to walkers in 2019.",
+    ]);
+    let c = out.find("ferry may run");
+    assert_eq!(c.stance, Stance::Question);
+    assert!(c.hedged, "'may' hedges the content");
+    let c = out.find("ferry will run");
+    assert_eq!(c.stance, Stance::Asserted);
+    assert!(!c.hedged);
+    let c = out.find("reopen the old pier");
+    assert_eq!(c.stance, Stance::Promise);
+    let c = out.find("piers to walkers");
+    assert_eq!(c.kind, ClaimKind::Outlet);
+    assert_eq!(c.stance, Stance::Asserted);
+}
+
+/// "X on Tuesday announced": the time phrase with its preposition stands between source and cue.
+#[test]
+fn a_time_phrase_with_on_between_source_and_cue() {
+    let out = run(&["Governor Ada Okafor on Friday announced that the ferry tax would be halved."]);
+    let c = out.find("ferry tax");
+    assert_eq!(out.source_text(c).as_deref(), Some("Governor Ada Okafor"));
+}
+
+/// "X was CUE-ed by Y": the subject is what the agent after "by" spoke about; adverbs before "be"
+/// are no part of the subject, and a passive without "by" frames nothing.
+#[test]
+fn a_passive_cue_with_by_takes_the_agent_as_source() {
+    let out = run(&[
+        "The harbour plan was criticised on Monday by the fishermen's union.",
+        "Mayor Ortiz also was endorsed by the ferry workers.",
+        "The old pier was described as unsafe.",
+    ]);
+    let c = out.find("harbour plan");
+    assert_eq!(out.text(c), "The harbour plan");
+    assert_eq!(out.source_text(c).as_deref(), Some("the fishermen's union"));
+    let c = out.find("Ortiz");
+    assert_eq!(out.text(c), "Mayor Ortiz");
+    assert_eq!(out.source_text(c).as_deref(), Some("the ferry workers"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| !out.text(c).contains("old pier") || c.source_span.is_none()));
+}
+
+/// "After A, X did B and said C": the subject of the coordinated cue comes after the opening
+/// adverbial, not at the start of the unit.
+#[test]
+fn a_coordinated_cue_after_an_opening_adverbial_takes_the_subject() {
+    let out = run(&[
+        "After the storm, the harbour master closed the pier and warned that the ferry would not run.",
+    ]);
+    let c = out.find("ferry would not run");
+    assert_eq!(out.source_text(c).as_deref(), Some("the harbour master"));
+}
