@@ -17,12 +17,14 @@
 
 mod block;
 mod classify;
+mod extracted;
 mod lexicon;
 #[cfg(test)]
 mod tests;
 
 use super::metadata::{Page, PageMeta};
 use super::{Article, Span};
+pub use extracted::clean_extracted;
 use std::collections::HashSet;
 
 /// Builds the article from a page: metadata fields from `meta`, body from the lines that are the
