@@ -16,7 +16,7 @@
 use super::block::{is_closing_sentence, Candidate};
 use super::classify::{classify, Class};
 
-/// The paragraphs worth keeping, in order. `FACTDB_EXPLAIN_BODY=1` prints every paragraph with
+/// The paragraphs worth keeping, in order (all of them when none would be). `FACTDB_EXPLAIN_BODY=1` prints every paragraph with
 /// its class and whether it was kept.
 pub fn clean_extracted(paragraphs: Vec<String>) -> Vec<String> {
     let candidates: Vec<Candidate> = paragraphs
@@ -53,6 +53,11 @@ pub fn clean_extracted(paragraphs: Vec<String>) -> Vec<String> {
         }
     }
     drop(candidates);
+    // A page whose every paragraph looks like furniture (a list of short items, a table) is still
+    // what the extractor found: an empty article would lose the page.
+    if !keep.contains(&true) {
+        return paragraphs;
+    }
     paragraphs
         .into_iter()
         .zip(keep)
