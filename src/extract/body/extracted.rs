@@ -10,7 +10,8 @@
 //! 1. A paragraph the line classifier calls boilerplate goes, unless it is boilerplate only because
 //!    it trails off ("… who..."): that shape marks a teaser in a related-article list, and the
 //!    extractor has already removed such lists, so what is left is the article's own text.
-//! 2. Headings and labels after the last prose paragraph go (a related-box heading, "No comments",
+//! 2. A paragraph repeated verbatim is kept once.
+//! 3. Headings and labels after the last prose paragraph go (a related-box heading, "No comments",
 //!    a picture credit), unless they read as a closing sentence ("The hearing resumes on Monday.").
 
 use super::block::{is_closing_sentence, Candidate};
@@ -26,12 +27,15 @@ pub fn clean_extracted(paragraphs: Vec<String>) -> Vec<String> {
             info: classify(text),
         })
         .collect();
+    // A paragraph repeated verbatim (a lead shown above and inside the article, a pull quote) is
+    // kept once, as on the text path.
+    let mut seen = std::collections::HashSet::new();
     let mut keep: Vec<bool> = candidates
         .iter()
-        .map(|c| c.info.class != Class::Bad || c.info.only_trails_off)
+        .map(|c| (c.info.class != Class::Bad || c.info.only_trails_off) && seen.insert(c.text))
         .collect();
     let is_prose = |c: &Candidate| matches!(c.info.class, Class::Good | Class::NearGood);
-    // Rule 2: walk back from the end over the kept paragraphs to the last prose one.
+    // Rule 3: walk back from the end over the kept paragraphs to the last prose one.
     for i in (0..candidates.len()).rev() {
         if !keep[i] {
             continue;
@@ -76,16 +80,25 @@ mod tests {
     const PROSE: &str = "The ferry company said on Monday that the winter timetable would start a week \
                          earlier than planned because of falling passenger numbers on the night crossings.";
 
+    const MORE: &str = "Fewer than forty people used the last crossing of the night on an average \
+                        weekday in October, the company's figures show, against two hundred in summer.";
+
     #[test]
     fn labels_promotions_and_a_closing_heading_go() {
         let kept = clean_extracted(owned(&[
             "Read more: Ferry fares rise again",
             PROSE,
             "Subscribe to our newsletter",
-            PROSE,
+            MORE,
             "Night crossings in numbers",
         ]));
-        assert_eq!(kept, owned(&[PROSE, PROSE]));
+        assert_eq!(kept, owned(&[PROSE, MORE]));
+    }
+
+    #[test]
+    fn a_repeated_paragraph_is_kept_once() {
+        let kept = clean_extracted(owned(&[PROSE, "Winter timetable", PROSE, MORE]));
+        assert_eq!(kept, owned(&[PROSE, "Winter timetable", MORE]));
     }
 
     #[test]
