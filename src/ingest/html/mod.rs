@@ -2,8 +2,10 @@
 //!
 //! The main text comes from the `trafilatura` crate (a port of the Python extractor, with its
 //! readability/baseline fallback switched on): it scored best of the Rust extractors measured on
-//! saved news pages (see docs/html.md). Its main-content HTML becomes paragraphs ([`text`]), so
-//! the rest of factdb sees the same shape as a clean JSON body. Headline, outlet, authors, date
+//! saved news pages (see docs/html.md). Its main-content HTML becomes paragraphs ([`text`]), the
+//! text path's line classifier drops the labels, credits and promotions among them
+//! ([`crate::extract::body::clean_extracted`]), and the rest of factdb sees the same shape as a
+//! clean JSON body. Headline, outlet, authors, date
 //! and canonical url come from the page's JSON-LD, Open Graph and `<meta>`/`<link>` tags
 //! ([`meta`]); what the page does not say is left to the text rules.
 //!
