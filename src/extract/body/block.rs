@@ -195,7 +195,7 @@ pub fn select(lines: &mut [Candidate]) -> Vec<usize> {
 }
 
 /// A short line that reads as a sentence: at least four words, sentence punctuation at the end.
-fn is_closing_sentence(line: &Candidate) -> bool {
+pub(super) fn is_closing_sentence(line: &Candidate) -> bool {
     matches!(line.info.class, Class::Short | Class::NearGood)
         && line.info.words >= 4
         && line.info.end_marker == EndMarker::None

@@ -52,6 +52,10 @@ pub struct LineInfo {
     pub email_field: bool,
     /// The line is only a list number ("2.", "3"): it marks no box, the lines around it are items.
     pub list_number: bool,
+    /// The line is boilerplate only because it trails off mid-sentence ("… who..."), the shape of
+    /// a teaser linking to another article. Where link lists are already gone (an HTML
+    /// extractor's output) such a line is the article's own.
+    pub only_trails_off: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,7 +185,7 @@ pub fn classify(line: &str) -> LineInfo {
         (words <= 25 && GLUED_DATE.is_match(line)) || GLUED_LEADING_DATE.is_match(line);
     let trailing_date = words <= 20 && !ends_sentence && TRAILING_DATE.is_match(line);
     let author_heading = lexicon::is_author_heading(&lower);
-    let bad = credit != Credit::None
+    let furniture = credit != Credit::None
         || author_heading
         || end_marker != EndMarker::None
         || url_chars * 2 >= line.len()
@@ -192,9 +196,10 @@ pub fn classify(line: &str) -> LineInfo {
         || dated_headline
         || trailing_date
         || (ONLY_DATE_OR_NUMBER.is_match(line) && line.chars().any(|c| c.is_ascii_digit()))
-        || (teaser && words <= 60)
         || line.chars().filter(|&c| c == '|' || c == '•').count() >= 2
         || AGENCY_SIGNATURE.is_match(line.trim());
+    let trails_off = teaser && words <= 60;
+    let bad = furniture || trails_off;
 
     let article_tail = lexicon::is_article_tail(&lower, words);
     let class = if article_tail {
@@ -219,6 +224,7 @@ pub fn classify(line: &str) -> LineInfo {
         author_heading,
         email_field: lexicon::is_email_field(&lower),
         list_number: LIST_NUMBER.is_match(line.trim()),
+        only_trails_off: trails_off && !furniture,
     }
 }
 

@@ -177,11 +177,20 @@ fn is_gallery_counter(lower: &str) -> bool {
     }
 }
 
-/// Does the (lower-cased) line start with a link or label prefix?
+/// Does the (lower-cased) line start with a link or label prefix? A prefix that is one bare word
+/// ("werbung", "anzeige", "copyright") is a label only when punctuation follows it or the line is
+/// short: a long paragraph opening with the same word ("Werbung nervt. …") is about the thing.
 pub fn has_furniture_prefix(lower: &str) -> bool {
     let trimmed = lower
         .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(' && c != '*');
-    PREFIXES.iter().any(|p| trimmed.starts_with(p))
+    let long = trimmed.split_whitespace().count() > SHORT_LINE_WORDS;
+    PREFIXES.iter().any(|p| {
+        let Some(rest) = trimmed.strip_prefix(p) else {
+            return false;
+        };
+        let bare_word = p.chars().all(char::is_alphabetic);
+        !(bare_word && long && rest.starts_with(char::is_whitespace))
+    })
 }
 
 /// Does the (lower-cased) line contain a phrase that marks a short line as boilerplate?

@@ -9,6 +9,9 @@
 //! 2. [`block`]: the run of lines with the most prose is the article; end-of-article headings
 //!    ("Comments", "Related articles", "Dear Reader", …) are walls the run cannot cross.
 //!
+//! An HTML extractor's paragraphs get only the first step's judgement and the article's end
+//! ([`extracted`]): the extractor has already chosen the main block.
+//!
 //! Each kept line becomes one paragraph, white space folded. Lines the metadata stage consumed
 //! (headline, byline, url line) are never body text.
 //!
@@ -17,12 +20,14 @@
 
 mod block;
 mod classify;
+mod extracted;
 mod lexicon;
 #[cfg(test)]
 mod tests;
 
 use super::metadata::{Page, PageMeta};
 use super::{Article, Span};
+pub use extracted::clean_extracted;
 use std::collections::HashSet;
 
 /// Builds the article from a page: metadata fields from `meta`, body from the lines that are the

@@ -48,7 +48,10 @@ pub fn given(html: &str, fallback: &trafilatura::Metadata) -> GivenMeta {
             .url
             .or_else(|| nonempty(&fallback.url))
             .filter(|u| u.starts_with("http")),
-        outlet: declared.outlet.or(fallback_site),
+        outlet: declared
+            .outlet
+            .or(fallback_site)
+            .map(|o| without_tagline(&o)),
         authors: if declared.authors.is_empty() {
             split_authors(&fallback.author)
         } else {
@@ -219,6 +222,27 @@ fn without_site_parts(title: &str) -> String {
     }
 }
 
+/// "Name - what the site is about" -> "Name": a site name often carries the site's tagline
+/// ("Coast Courier | News, weather and sport for the coast"). Only a short name before a longer
+/// tail is cut, so "Ministry of Harbours and Ferries - MHF" stays whole.
+fn without_tagline(site: &str) -> String {
+    const NAME_MAX_WORDS: usize = 4;
+    const TAGLINE_MIN_WORDS: usize = 3;
+    for separator in [" | ", " - ", " – ", " — "] {
+        if let Some((name, tail)) = site.split_once(separator) {
+            let name_words = name.split_whitespace().count();
+            let tail_words = tail.split_whitespace().count();
+            if (1..=NAME_MAX_WORDS).contains(&name_words)
+                && tail_words >= TAGLINE_MIN_WORDS
+                && tail_words > name_words
+            {
+                return name.trim().to_string();
+            }
+        }
+    }
+    site.to_string()
+}
+
 /// White space folded (JSON-LD values often carry line breaks and entities are already decoded).
 fn clean(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -248,6 +272,23 @@ mod tests {
             without_site_parts("Live | Election night"),
             "Live | Election night"
         );
+    }
+
+    #[test]
+    fn taglines_are_cut_from_site_names() {
+        assert_eq!(
+            without_tagline("Coast Courier | News, weather and sport for the coast"),
+            "Coast Courier"
+        );
+        assert_eq!(
+            without_tagline("harbourlog.example - Alles über Häfen und Fähren"),
+            "harbourlog.example"
+        );
+        assert_eq!(
+            without_tagline("Ministry of Harbours and Ferries - MHF"),
+            "Ministry of Harbours and Ferries - MHF"
+        );
+        assert_eq!(without_tagline("Coast Courier"), "Coast Courier");
     }
 
     #[test]

@@ -2,8 +2,10 @@
 //!
 //! The main text comes from the `trafilatura` crate (a port of the Python extractor, with its
 //! readability/baseline fallback switched on): it scored best of the Rust extractors measured on
-//! saved news pages (see docs/html.md). Its main-content HTML becomes paragraphs ([`text`]), so
-//! the rest of factdb sees the same shape as a clean JSON body. Headline, outlet, authors, date
+//! saved news pages (see docs/html.md). Its main-content HTML becomes paragraphs ([`text`]), the
+//! text path's line classifier drops the labels, credits and promotions among them
+//! ([`crate::extract::body::clean_extracted`]), and the rest of factdb sees the same shape as a
+//! clean JSON body. Headline, outlet, authors, date
 //! and canonical url come from the page's JSON-LD, Open Graph and `<meta>`/`<link>` tags
 //! ([`meta`]); what the page does not say is left to the text rules.
 //!
@@ -72,9 +74,14 @@ pub fn page(
     match extracted {
         Ok(result) => {
             doc.given = meta::given(html, &result.metadata);
-            doc.text = without_headline(text::paragraphs(&result.content_html), &doc.given);
-            // The text rules after the extractor (headline, block selection, credits) were measured:
-            // precision up, recall down, F1 no better on the tuning pages (docs/html.md).
+            // The extractor keeps labels, credits and promotions inside its main block: the
+            // paragraph rules of the text path drop them (docs/html.md).
+            let kept =
+                crate::extract::body::clean_extracted(text::paragraphs(&result.content_html));
+            doc.text = without_headline(kept.join("\n\n"), &doc.given);
+            // The text path's block selection after the extractor was measured: precision up,
+            // recall down, F1 no better on the tuning pages (docs/html.md); only its paragraph
+            // judgement is applied.
             doc.body_is_clean = true;
         }
         // Too little content for the extractor: hand the page's text to the plain-text rules.

@@ -49,13 +49,13 @@ const BLOCKS: &[&str] = &[
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "svg", "head"];
 
-/// The paragraphs of an HTML fragment, joined by blank lines.
-pub fn paragraphs(fragment: &str) -> String {
+/// The paragraphs of an HTML fragment, white space folded.
+pub fn paragraphs(fragment: &str) -> Vec<String> {
     let html = Html::parse_fragment(fragment);
     let mut collector = Collector::default();
     collector.walk(html.tree.root());
     collector.flush();
-    collector.paragraphs.join("\n\n")
+    collector.paragraphs
 }
 
 #[derive(Default)]
@@ -114,7 +114,7 @@ mod tests {
                     <p>Line<br>break</p><script>x()</script></div>";
         assert_eq!(
             paragraphs(html),
-            "Title\n\nOne bold word.\n\na\n\nb\n\nLine\n\nbreak"
+            ["Title", "One bold word.", "a", "b", "Line", "break"]
         );
     }
 
@@ -122,7 +122,7 @@ mod tests {
     fn entities_are_decoded() {
         assert_eq!(
             paragraphs("<p>Tom &amp; Jerry&nbsp;say &#8220;hi&#8221;</p>"),
-            "Tom & Jerry say \u{201C}hi\u{201D}"
+            ["Tom & Jerry say \u{201C}hi\u{201D}"]
         );
     }
 }
