@@ -3,7 +3,7 @@
 -- stored as a hedged claim, which overloaded `hedged`; now `hedged` is a hedge on the content itself
 -- ("may", "reportedly", "suggested") and `stance` says whether the source asserts the content at all.
 
-ALTER TABLE claims ADD COLUMN stance TEXT NOT NULL DEFAULT 'asserted' CHECK (stance IN ('asserted', 'question', 'request', 'promise', 'naming')); -- what the source does with the content: asserts it, asks it ("asked whether"), requests it ("urged X to", "called for"), promises it ("promised to") or names something ("called it a disgrace")
+ALTER TABLE claims ADD COLUMN stance TEXT NOT NULL DEFAULT 'asserted' CHECK (stance IN ('asserted', 'question', 'request', 'promise', 'naming', 'wish')); -- what the source does with the content: asserts it, asks it ("asked whether"), requests it ("urged X to", "called for"), promises it ("promised to"), names something ("called it a disgrace") or wishes it ("wants the talks to resume")
 
 -- Claims stored before this version: the stance their cue gives (the cue words of
 -- data/lexicon/cues.txt at this version; "calls" is read as the verb, naming, not the noun of "his
@@ -22,3 +22,6 @@ UPDATE claims SET stance = 'naming'
  WHERE lower(cue) IN ('describe', 'describes', 'described', 'call', 'calls', 'called', 'calling',
                       'portray', 'portrays', 'portrayed', 'portraying')
    AND stance = 'asserted';
+UPDATE claims SET stance = 'wish'
+ WHERE lower(cue) IN ('want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'hoping', 'prefer',
+                      'prefers', 'preferred');

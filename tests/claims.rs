@@ -103,7 +103,7 @@ fn claims_are_stored_with_sources_figures_and_groups() {
     assert!(
         disagreement
             .as_deref()
-            .is_some_and(|d| d.contains("4000 vs 2500 residents")),
+            .is_some_and(|d| d.contains("residents") && d.contains("4000 vs 2500")),
         "{disagreement:?}"
     );
 

@@ -96,6 +96,7 @@ impl Cues {
                 "request" => parsed.act = Stance::Request,
                 "promise" => parsed.act = Stance::Promise,
                 "naming" => parsed.act = Stance::Naming,
+                "wish" => parsed.act = Stance::Wish,
                 "hedging" => parsed.hedging = true,
                 "denying" => parsed.denying = true,
                 "object" => parsed.object = true,
@@ -239,6 +240,7 @@ mod tests {
         assert_eq!(claim_verb_lemma("called for"), Some("call for"));
         assert_eq!(flags("call for").act, Stance::Request);
         assert_eq!(flags("promise").act, Stance::Promise);
+        assert_eq!(flags("want").act, Stance::Wish);
         assert_eq!(attribution_noun_lemma("Claims"), Some("claim"));
         assert_eq!(attribution_noun_lemma("said"), None);
         assert!(flags("criticism").view);

@@ -245,6 +245,8 @@ pub enum Stance {
     Promise,
     /// Calls something by a name or description ("called it a disgrace", "described X as").
     Naming,
+    /// Wishes it ("wants the talks to resume", "hopes to win", "prefers"): a wish, not a statement.
+    Wish,
 }
 
 impl Stance {
@@ -255,6 +257,7 @@ impl Stance {
             Stance::Request => "request",
             Stance::Promise => "promise",
             Stance::Naming => "naming",
+            Stance::Wish => "wish",
         }
     }
 
@@ -265,6 +268,7 @@ impl Stance {
             "request" => Stance::Request,
             "promise" => Stance::Promise,
             "naming" => Stance::Naming,
+            "wish" => Stance::Wish,
             _ => Stance::Asserted,
         }
     }
@@ -294,7 +298,7 @@ pub struct Claim {
     pub negated: bool,
     /// A hedge on the content itself ("may", "reportedly") or a tentative cue ("suggested").
     pub hedged: bool,
-    /// Whether the source asserts the content or only asks, requests, promises or names it.
+    /// Whether the source asserts the content or only asks, requests, promises, names or wishes it.
     pub stance: Stance,
     /// Indexes into [`Facts::entities`] of the entities the content is about.
     pub entities: Vec<usize>,

@@ -182,7 +182,7 @@ pub struct Claim {
     pub negated: bool,
     #[serde(default)]
     pub hedged: bool,
-    /// Whether the source asserts the content or only asks, requests, promises or names it.
+    /// Whether the source asserts the content or only asks, requests, promises, names or wishes it.
     #[serde(default)]
     pub stance: Stance,
     /// Indexes into `entities` of the entities the claim is about.

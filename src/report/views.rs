@@ -42,7 +42,7 @@ LEFT JOIN entities e ON e.entity_id = q.speaker_entity_id",
     },
     ConvenienceView {
         name: "claims_view",
-        description: "Every claim with its source, what it is about, the outlet, the article and its date; negated and hedged are 1 or 0; stance is asserted, question, request, promise or naming.",
+        description: "Every claim with its source, what it is about, the outlet, the article and its date; negated and hedged are 1 or 0; stance is asserted, question, request, promise, naming or wish.",
         sql: "SELECT c.claim_id, a.published, o.name AS outlet, c.text AS claim, c.kind,
     coalesce(e.name, c.source_text) AS source, c.cue, c.negated, c.hedged, c.stance,
     (SELECT group_concat(about.name, ', ') FROM claim_entities ce

@@ -50,6 +50,7 @@ fn the_stance_comes_from_the_cue_and_the_hedge_from_the_content() {
         "The harbour master said that the ferry will run all year.",
         "Mayor Lena Ortiz promised to reopen the old pier by June.",
         "The Harbour Authority closed 3 piers to walkers in 2019.",
+        "Fishermen in Kessa want the harbour to stay open through the winter.",
     ]);
     let c = out.find("ferry may run");
     assert_eq!(c.stance, Stance::Question);
@@ -59,6 +60,8 @@ fn the_stance_comes_from_the_cue_and_the_hedge_from_the_content() {
     assert!(!c.hedged);
     let c = out.find("reopen the old pier");
     assert_eq!(c.stance, Stance::Promise);
+    let c = out.find("harbour to stay open");
+    assert_eq!(c.stance, Stance::Wish, "a wish is not asserted");
     let c = out.find("piers to walkers");
     assert_eq!(c.kind, ClaimKind::Outlet);
     assert_eq!(c.stance, Stance::Asserted);
