@@ -15,6 +15,7 @@
 //! clause units ([`tokens`]); the rules are lexicons in [`lexicon`], not sample wording.
 
 pub mod content_first;
+pub mod content_span;
 pub mod frames;
 pub mod hedges;
 pub mod lexicon;

@@ -1,0 +1,131 @@
+//! The content span of a verb frame: where it starts after the cue ("said in a statement on Sunday
+//! that ..."), an adverbial that opens it and is no content ("In a speech last July, ..."), and where
+//! a frame inside a quotation ends (at the closing mark).
+
+use super::frames::{is_clause_punct, trim_quotes, Frame};
+use super::lexicon::*;
+use super::tokens::Token;
+use crate::extract::cues;
+use crate::extract::text::is_double_quote;
+use crate::extract::Span;
+
+/// A frame inside a quotation ('"We never planned to close the line," she said') reports speech
+/// within the quoted words: its content ends where the quotation closes.
+/// Only double marks count ('"' or "''"): a lone single mark is as often an apostrophe ("Sanders'").
+pub(super) fn end_at_closing_quote(tokens: &[Token], f: &Frame) -> Span {
+    let double = |t: &Token| {
+        t.is_quote_mark() && (t.text.chars().count() > 1 || t.text.starts_with(is_double_quote))
+    };
+    let before: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| double(t) && t.span.end <= f.cue_span.start)
+        .collect();
+    // A curly mark says which way it faces; straight ones are counted.
+    let inside = match before.last().map(|t| t.text) {
+        Some("\u{201c}") => true,
+        Some("\u{201d}") => false,
+        Some(_) => before.len() % 2 == 1,
+        None => false,
+    };
+    let close = tokens
+        .iter()
+        .find(|t| double(t) && t.span.start >= f.cue_span.end);
+    match close {
+        Some(q) if inside && q.span.start < f.content.end => trim_quotes(
+            tokens,
+            Span::new(f.content.start, q.span.start.max(f.content.start)),
+        ),
+        _ => f.content,
+    }
+}
+
+/// Prepositions that start an adverbial, not a clause: content starting with one ("in an interview
+/// with X", "of Trump") is the frame's circumstance, not what the source said.
+pub(super) const CONTENT_PREPOSITIONS: &[&str] = &[
+    "in", "on", "of", "about", "at", "during", "with", "for", "to", "from", "after", "before",
+    "under", "over", "via", "through", "amid", "like",
+];
+
+/// Content that starts with an adverbial: the clause after its comma, or nothing when there is no
+/// clause ("In a speech last July, he said" leaves no content before "he").
+pub(super) fn drop_leading_adverbial(tokens: &[Token], content: Span) -> Span {
+    let inside: Vec<&Token> = tokens.iter().filter(|t| content.contains(t.span)).collect();
+    let Some(first) = inside.first() else {
+        return content;
+    };
+    if !first.is_any(CONTENT_PREPOSITIONS) {
+        return content;
+    }
+    let comma = inside.iter().position(|t| t.is_punct(','));
+    let words = inside.iter().filter(|t| t.is_word()).count();
+    match comma {
+        Some(k) if inside.len() - k > 3 && k <= 8 => {
+            Span::new(inside[k + 1].span.start, content.end)
+        }
+        // A long content without a comma is a clause that happens to start with a phrase.
+        None if words > 8 => content,
+        _ => Span::new(content.start, content.start),
+    }
+}
+
+/// Where the content starts after a cue at `from`: skips "that", a colon, the object of "tell", and
+/// adverbials ("in a statement", "on Sunday") that end with "that" or a comma.
+pub(super) fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Option<usize> {
+    let mut i = from;
+    let n = tokens.len();
+    if cues::flags(lemma).infinitive && tokens.get(i).is_some_and(|t| t.is("to")) {
+        return Some(i);
+    }
+    if cues::flags(lemma).object {
+        // The object: a pronoun, or a short noun phrase ("reporters", "CNN television", "the BBC").
+        let start = i;
+        while i < n && i - start < 4 {
+            let t = &tokens[i];
+            if t.is("that") || is_clause_punct(t) || t.is_any(ADVERBIAL_PREPOSITIONS) {
+                break;
+            }
+            if i > start
+                && (t.is_any(&["he", "she", "they", "it", "we", "i", "there"])
+                    || t.is_any(DETERMINERS) && !tokens[i - 1].is_any(DETERMINERS))
+            {
+                break;
+            }
+            i += 1;
+            if tokens[i - 1].is_any(&["me", "him", "her", "us", "them", "reporters", "journalists"])
+            {
+                break;
+            }
+        }
+    }
+    // Time words right after the cue: "said Sunday", "said late Tuesday".
+    while i < n && is_time_word(&tokens[i]) {
+        i += 1;
+    }
+    // "complained about X", "warned of X", "argued against X": the object of the preposition is the
+    // content. ("said of X" is an adverbial: what was said comes elsewhere.)
+    if i < n && tokens[i].is_any(&["about", "of", "against"]) && lemma != "say" {
+        return (i + 1 < n).then_some(i + 1);
+    }
+    if i < n && tokens[i].is_any(ADVERBIAL_PREPOSITIONS) && !tokens[i].is("that") {
+        // "on Sunday" / "in a statement ... that" / "in an interview, ...".
+        if tokens.get(i + 1).is_some_and(|t| is_time_word(t)) {
+            i += 2;
+        } else {
+            let window = &tokens[i..n.min(i + 16)];
+            let that = window.iter().position(|t| t.is("that"));
+            let comma = window
+                .iter()
+                .position(|t| t.is_punct(',') || t.is_punct(':'));
+            match (that, comma) {
+                (Some(t), Some(cm)) if cm < t => i += cm + 1,
+                (Some(t), _) => i += t,
+                (None, Some(cm)) if cm <= 12 => i += cm + 1,
+                _ => {}
+            }
+        }
+    }
+    while i < n && (tokens[i].is("that") || tokens[i].is_punct(',') || tokens[i].is_punct(':')) {
+        i += 1;
+    }
+    (i < n).then_some(i)
+}
