@@ -125,7 +125,7 @@ impl<'a> Resolver<'a> {
         let entity = match self.mention_entity(source, name_span, mentions, entities) {
             Some(e) => Some(e),
             None => match named {
-                Some(n) => Some(self.add(n, sentence, entities, mentions)),
+                Some(n) => self.add(n, sentence, entities, mentions),
                 None => self
                     .definite_antecedent(&tokens, window_start, sentence, entities, mentions)
                     .or_else(|| self.role_holder(&tokens, source, sentence, entities, mentions)),
@@ -154,14 +154,17 @@ impl<'a> Resolver<'a> {
             .and_then(|i| self.quotes[i].speaker)
     }
 
-    /// Adds (or finds by name) the entity of a name found in a source, with a mention of it.
+    /// Adds (or finds by name) the entity of a name found in a source, with a mention of it. A lone
+    /// ordinary word the article names nothing by ("Critics", "Officials", "Nothing", "Thursday",
+    /// capitalised because it opens the sentence) is no name: no entity, and the claim keeps only its
+    /// source as written.
     fn add(
         &mut self,
         named: Named,
         sentence: usize,
         entities: &mut Vec<Entity>,
         mentions: &mut Vec<Mention>,
-    ) -> usize {
+    ) -> Option<usize> {
         let body = &self.article.body;
         let written = named
             .span
@@ -189,7 +192,7 @@ impl<'a> Resolver<'a> {
                 named.role,
                 sentence,
             );
-            return e;
+            return Some(e);
         }
         if kind == EntityKind::Other && !written.contains(' ') {
             // A single word ("Putin", "Kerry"): the fullest person name ending with it in the article.
@@ -205,6 +208,7 @@ impl<'a> Resolver<'a> {
         self.entities.sync(entities);
         let entity = match self.entities.find(entities, &name, kind, written) {
             Some(e) => e,
+            None if kind == EntityKind::Other && is_ordinary_word(&name) => return None,
             None => {
                 let aliases = if name != written {
                     vec![written.to_string()]
@@ -232,7 +236,7 @@ impl<'a> Resolver<'a> {
             named.role,
             sentence,
         );
-        entity
+        Some(entity)
     }
 
     /// The person a "he"/"she" at `source` refers to: the nearest preceding person mention, named
@@ -284,7 +288,7 @@ impl<'a> Resolver<'a> {
                     kind: EntityKind::Person,
                     role: None,
                 };
-                Some(self.add(named, sentence, entities, mentions))
+                self.add(named, sentence, entities, mentions)
             }
             _ => None,
         }
@@ -428,7 +432,7 @@ impl<'a> Resolver<'a> {
         let span = named.span;
         match self.mention_entity(span, Some(span), mentions, entities) {
             Some(e) => Some(e),
-            None => Some(self.add(named, sentence, entities, mentions)),
+            None => self.add(named, sentence, entities, mentions),
         }
     }
 
@@ -542,6 +546,21 @@ impl<'a> Resolver<'a> {
 }
 
 /// Can the pronoun at `source` refer to the name `name` written at `span`?
+/// Is this one word an ordinary word rather than a name: a dictionary word, the plural of one
+/// ("Critics", "Lawmakers"), or a word never a name (weekdays)?
+fn is_ordinary_word(word: &str) -> bool {
+    use crate::extract::lang::lexicon::{is_english_word, is_never_name};
+    let singular = |w: &str| {
+        w.strip_suffix("ies")
+            .map(|stem| format!("{stem}y"))
+            .into_iter()
+            .chain(w.strip_suffix("es").map(str::to_string))
+            .chain(w.strip_suffix('s').map(str::to_string))
+            .any(|s| s.len() >= 3 && is_english_word(&s))
+    };
+    !word.contains([' ', '.']) && (is_english_word(word) || is_never_name(word) || singular(word))
+}
+
 fn agrees(body: &str, source: Span, span: Span, name: &str) -> bool {
     let pronoun = source.text(body);
     refer::pronoun_can_mean(pronoun, refer::title_before(body, span.start), name)

@@ -570,3 +570,19 @@ fn time_expressions_and_prepositional_phrases_are_no_sources() {
         .iter()
         .all(|c| out.source_text(c).as_deref() != Some("In court filings the company")));
 }
+
+/// "Critics said", "Officials said": a lone ordinary word capitalised at the sentence start is the
+/// source as written but names no entity; a lone word that is no dictionary word ("Lindqvist") does.
+#[test]
+fn an_ordinary_word_opening_the_sentence_is_no_source_entity() {
+    let out = run(&[
+        "Critics said the ferry levy would hurt small farms.",
+        "Lindqvist said the old bridge was safe.",
+    ]);
+    let c = out.find("levy would hurt");
+    assert_eq!(out.source_text(c).as_deref(), Some("Critics"));
+    assert_eq!(out.source_name(c), None);
+    assert!(out.entities.iter().all(|e| e.name != "Critics"));
+    let c = out.find("bridge was safe");
+    assert_eq!(out.source_name(c).as_deref(), Some("Lindqvist"));
+}
