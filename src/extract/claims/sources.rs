@@ -156,7 +156,7 @@ impl<'a> Resolver<'a> {
 
     /// Adds (or finds by name) the entity of a name found in a source, with a mention of it. A lone
     /// ordinary word the article names nothing by ("Critics", "Officials", "Nothing", "Thursday",
-    /// capitalised because it opens the sentence) is no name: no entity, and the claim keeps only its
+    /// mostly capitalised because it opens the sentence) is no name: no entity, and the claim keeps only its
     /// source as written.
     fn add(
         &mut self,
