@@ -26,6 +26,7 @@ use super::source_names::{
     capitalised_runs, full_names_by_last_word, named_part, person_like, Named,
 };
 use super::tokens::{tokenize, Token};
+use crate::extract::lang::lexicon::is_ordinary_word;
 use crate::extract::mention_index::MentionIndex;
 use crate::extract::{refer, Article, Entity, EntityKind, Mention, MentionKind, Quote, Span};
 use std::collections::HashMap;
@@ -546,21 +547,6 @@ impl<'a> Resolver<'a> {
 }
 
 /// Can the pronoun at `source` refer to the name `name` written at `span`?
-/// Is this one word an ordinary word rather than a name: a dictionary word, the plural of one
-/// ("Critics", "Lawmakers"), or a word never a name (weekdays)?
-fn is_ordinary_word(word: &str) -> bool {
-    use crate::extract::lang::lexicon::{is_english_word, is_never_name};
-    let singular = |w: &str| {
-        w.strip_suffix("ies")
-            .map(|stem| format!("{stem}y"))
-            .into_iter()
-            .chain(w.strip_suffix("es").map(str::to_string))
-            .chain(w.strip_suffix('s').map(str::to_string))
-            .any(|s| s.len() >= 3 && is_english_word(&s))
-    };
-    !word.contains([' ', '.']) && (is_english_word(word) || is_never_name(word) || singular(word))
-}
-
 fn agrees(body: &str, source: Span, span: Span, name: &str) -> bool {
     let pronoun = source.text(body);
     refer::pronoun_can_mean(pronoun, refer::title_before(body, span.start), name)

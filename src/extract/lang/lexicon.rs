@@ -244,6 +244,21 @@ pub fn is_never_name(word: &str) -> bool {
     NEVER_NAMES.contains(word.to_lowercase().as_str())
 }
 
+/// Is this one word an ordinary word rather than a name: a dictionary word, the plural of one
+/// ("Critics", "Lawmakers"), or a word never a name (weekdays)? For a lone capitalised word that
+/// nothing else in the article names ("Critics said", "Amplifying the message, he said").
+pub fn is_ordinary_word(word: &str) -> bool {
+    let singular = |w: &str| {
+        w.strip_suffix("ies")
+            .map(|stem| format!("{stem}y"))
+            .into_iter()
+            .chain(w.strip_suffix("es").map(str::to_string))
+            .chain(w.strip_suffix('s').map(str::to_string))
+            .any(|s| s.len() >= 3 && is_english_word(&s))
+    };
+    !word.contains([' ', '.']) && (is_english_word(word) || is_never_name(word) || singular(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,6 +270,8 @@ mod tests {
         assert!(is_english_word("Production") && is_english_word("Pre-tax"));
         assert!(!is_english_word("Kerry") && !is_english_word("Lavrov"));
         assert!(is_never_name("Sunday"));
+        assert!(is_ordinary_word("Critics") && is_ordinary_word("Amplifying"));
+        assert!(!is_ordinary_word("Lindqvist") && !is_ordinary_word("New York"));
         assert!(GIVEN_NAMES.contains("Vladimir"));
         assert!(ORG_CUES.contains("Command"));
         assert_eq!(TRANSLITERATIONS.get("sergey"), Some(&"sergei"));

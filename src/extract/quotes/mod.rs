@@ -350,7 +350,7 @@ fn resolve_speaker(
     });
     let entity = match w.kind {
         _ if known.is_some() => known,
-        SpeakerKind::Person | SpeakerKind::Organisation => w.name.map(|name| {
+        SpeakerKind::Person | SpeakerKind::Organisation => w.name.and_then(|name| {
             let kind = if w.kind == SpeakerKind::Person {
                 EntityKind::Person
             } else {
@@ -360,7 +360,7 @@ fn resolve_speaker(
         }),
         SpeakerKind::Pronoun(true) => names
             .antecedent(body, w.span, PRONOUN_WINDOW)
-            .map(|name| person_for(article, names, registry, name, entities, mentions))
+            .and_then(|name| person_for(article, names, registry, name, entities, mentions))
             // A name shaped like a person's that the recogniser knows as a place or a thing
             // ("inside the Capitol he said", "Seattle") is no antecedent of "he" or "she", nor is
             // a person shown elsewhere to be of the other sex ("Ms. Coulter" ... "Coulter").
@@ -379,7 +379,7 @@ fn resolve_speaker(
             }),
         SpeakerKind::Role => names
             .role_holder(&w.role_words, w.span.start)
-            .map(|name| person_for(article, names, registry, name, entities, mentions))
+            .and_then(|name| person_for(article, names, registry, name, entities, mentions))
             .or_else(|| {
                 // A title the recogniser recorded ("Gov. Hale" ... "the governor"), or an
                 // organisation ("the company").
@@ -415,7 +415,7 @@ fn person_for(
     name: Span,
     entities: &mut Vec<Entity>,
     mentions: &mut Vec<Mention>,
-) -> usize {
+) -> Option<usize> {
     registry.entity_for_name(
         article,
         names,

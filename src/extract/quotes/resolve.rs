@@ -10,6 +10,7 @@
 
 use super::phrase::{self, SpeakerKind};
 use super::words::*;
+use crate::extract::lang::lexicon::is_ordinary_word;
 use crate::extract::mention_index::MentionIndex;
 use crate::extract::refer;
 use crate::extract::text::fold_for_match;
@@ -357,7 +358,9 @@ impl Registry {
     /// it (an adjectival mention, "Iraqi" in "Iraqi military", names a place, not the speaker); else
     /// an entity with that name or alias, or (for a one-word person name) whose surname it is; else a
     /// new entity named by the fullest form of the name in the article. Adds a mention when none
-    /// overlaps. This is the one place quotes meet the entity recogniser's output.
+    /// overlaps. This is the one place quotes meet the entity recogniser's output. A lone ordinary
+    /// word opening a sentence that nothing else names ("Amplifying the message, he said", "Critics
+    /// say") is no name: `None`.
     #[allow(clippy::too_many_arguments)]
     pub fn entity_for_name(
         &mut self,
@@ -368,7 +371,7 @@ impl Registry {
         role: Option<String>,
         entities: &mut Vec<Entity>,
         mentions: &mut Vec<Mention>,
-    ) -> usize {
+    ) -> Option<usize> {
         let overlap = |m: &Mention| {
             m.span
                 .end
@@ -383,9 +386,10 @@ impl Registry {
             .filter(|m| m.kind != MentionKind::Adjectival)
             .max_by_key(|m| (overlap(m), m.span.len()))
         {
-            return self
-                .people
-                .check_title(entities, m.entity, text, title, name.start);
+            return Some(
+                self.people
+                    .check_title(entities, m.entity, text, title, name.start),
+            );
         }
         let key = fold_for_match(text);
         let single = !text.contains(' ');
@@ -402,6 +406,9 @@ impl Registry {
                     slot.insert(e);
                 }
                 e
+            }
+            None if single && is_ordinary_word(text) && opens_sentence(body, name.start) => {
+                return None
             }
             None => {
                 let full = if single && kind == EntityKind::Person {
@@ -434,7 +441,7 @@ impl Registry {
             MentionKind::Short
         };
         self.add_mention(article, mentions, entity, name, mention_kind, role);
-        entity
+        Some(entity)
     }
 
     /// Records a mention (a pronoun or role carrying a quote, or a name the recogniser missed),
@@ -473,4 +480,13 @@ pub fn sentence_at(article: &Article, at: usize) -> usize {
         .sentences
         .partition_point(|s| s.span.start <= at)
         .saturating_sub(1)
+}
+
+/// Does the word at byte `start` open a sentence, a paragraph or a quotation, where any word is
+/// written with a capital?
+fn opens_sentence(body: &str, start: usize) -> bool {
+    refer::opens_sentence(body, start)
+        || body[..start]
+            .trim_end()
+            .ends_with(['\u{201C}', '(', '\'', '\u{2018}'])
 }

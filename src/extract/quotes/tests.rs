@@ -424,3 +424,21 @@ fn a_role_noun_goes_to_its_titled_holder() {
     assert_eq!(found[0].1.as_deref(), Some("Tom Hale"), "{found:?}");
     assert_eq!(found[1].1, None, "{found:?}");
 }
+
+/// A lone ordinary word opening the sentence is no speaker, nor the antecedent of "he": "Critics
+/// say" keeps its words as written with no entity, and no entity "Critics" or "Amplifying" is made.
+#[test]
+fn an_ordinary_word_opening_the_sentence_is_no_speaker_entity() {
+    let (found, entities, _) = run(&[
+        "Critics say \"the toll will empty the harbour by spring.\"",
+        "Amplifying the warning, he said: \"Nobody will pay twice to cross a river.\"",
+    ]);
+    assert!(
+        entities
+            .iter()
+            .all(|e| e.name != "Critics" && e.name != "Amplifying"),
+        "{entities:?}"
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|f| f.speaker.is_none()), "{found:?}");
+}
