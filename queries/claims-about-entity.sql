@@ -8,6 +8,7 @@ SELECT
     c.cue,
     CASE WHEN c.negated THEN 'yes' ELSE '' END AS negated,
     CASE WHEN c.hedged THEN 'yes' ELSE '' END AS hedged,
+    c.stance,
     o.name AS outlet,
     a.published,
     (SELECT count(DISTINCT coalesce(ga.outlet_id, -ga.article_id)) FROM claims g JOIN articles ga ON ga.article_id = g.article_id

@@ -10,6 +10,7 @@ SELECT
     c.text AS claim,
     CASE WHEN c.negated THEN 'yes' ELSE '' END AS negated,
     CASE WHEN c.hedged THEN 'yes' ELSE '' END AS hedged,
+    c.stance,
     o.name AS outlet,
     a.published,
     a.title,

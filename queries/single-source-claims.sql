@@ -8,6 +8,7 @@ SELECT
     c.cue,
     CASE WHEN c.negated THEN 'yes' ELSE '' END AS negated,
     CASE WHEN c.hedged THEN 'yes' ELSE '' END AS hedged,
+    c.stance,
     o.name AS outlet,
     a.published,
     a.title,

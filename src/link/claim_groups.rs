@@ -22,7 +22,7 @@
 //! Claims naming years, none in common, are never the same; reworded claims must share
 //! [`MIN_SHARED_WORDS`] content words besides names and titles; fragments with fewer than
 //! [`MIN_CONTENT`] such words ("said White House Press Secretary Josh Earnest") group only with the
-//! same words. Page furniture (`data/linking/claim_furniture.txt`: credits, captions, "contributed to
+//! same words. Page furniture (`data/lexicon/claim_furniture.txt`: credits, captions, "contributed to
 //! this report") is never grouped. Groups are the connected components of the matches
 //! ([`decide::best_matches`]); a claim alone keeps `claim_group_id` NULL.
 //!

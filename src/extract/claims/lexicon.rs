@@ -245,3 +245,19 @@ pub const STOPWORDS: &[&str] = &[
     "mrs", "ms", "according", "told", "added", "roughly", "about", "some", "nearly", "around",
     "approximately", "estimated", "least", "almost", "even", "still", "yet",
 ];
+
+static FURNITURE: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    include_str!("../../../data/lexicon/claim_furniture.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// Is this text page furniture (a credit, a caption, a subscription line:
+/// `data/lexicon/claim_furniture.txt`)? Never an outlet claim, and never grouped.
+pub fn is_furniture(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    FURNITURE.iter().any(|f| lower.contains(f.as_str()))
+}

@@ -33,20 +33,7 @@ static SYNONYMS: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
 static STOPWORD_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| STOPWORDS.iter().copied().collect());
 
-static FURNITURE: LazyLock<Vec<String>> = LazyLock::new(|| {
-    include_str!("../../../data/linking/claim_furniture.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_lowercase)
-        .collect()
-});
-
-/// Is this claim page furniture (a credit, a caption, a subscription line)?
-pub fn is_furniture(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    FURNITURE.iter().any(|f| lower.contains(f.as_str()))
-}
+pub use crate::extract::claims::lexicon::is_furniture;
 
 /// The canonical word for a stem: its synonym row's first word (a row entry of five letters or more
 /// also matches longer stems: "cooper" covers "cooperation").
