@@ -121,7 +121,7 @@ impl<'a> Resolver<'a> {
             );
             return Some(entity);
         }
-        let named = named_part(body, &tokens);
+        let named = named_part(body, &tokens).map(|n| tag_holder(body, n));
         let name_span = named.as_ref().map(|n| n.span);
         let entity = match self.mention_entity(source, name_span, mentions, entities) {
             Some(e) => Some(e),
@@ -167,6 +167,7 @@ impl<'a> Resolver<'a> {
         mentions: &mut Vec<Mention>,
     ) -> Option<usize> {
         let body = &self.article.body;
+        let named = tag_holder(body, named);
         let written = named
             .span
             .text(body)
@@ -547,6 +548,19 @@ impl<'a> Resolver<'a> {
 }
 
 /// Can the pronoun at `source` refer to the name `name` written at `span`?
+/// A party tag found as the name ("Rep. Lena Marsh, R-N.Y., who ... said") stands for the name
+/// before it ([`refer::party_tag_holder`]).
+fn tag_holder(body: &str, named: Named) -> Named {
+    match refer::party_tag_holder(body, named.span.start..named.span.end) {
+        Some(h) => Named {
+            span: Span::new(h.start, h.end),
+            kind: EntityKind::Person,
+            role: named.role,
+        },
+        None => named,
+    }
+}
+
 fn agrees(body: &str, source: Span, span: Span, name: &str) -> bool {
     let pronoun = source.text(body);
     refer::pronoun_can_mean(pronoun, refer::title_before(body, span.start), name)

@@ -379,6 +379,12 @@ impl Registry {
                 .saturating_sub(m.span.start.max(name.start))
         };
         let body = &article.body;
+        if let Some(h) = refer::party_tag_holder(body, name.start..name.end) {
+            // "Rep. Lena Marsh, R-N.Y., who ..., said": the tag stands for the name before it.
+            let holder = Span::new(h.start, h.end);
+            let person = EntityKind::Person;
+            return self.entity_for_name(article, names, holder, person, role, entities, mentions);
+        }
         let text = name.text(body);
         let title = refer::title_before(body, name.start);
         if let Some(m) = self

@@ -442,3 +442,13 @@ fn an_ordinary_word_opening_the_sentence_is_no_speaker_entity() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(found.iter().all(|f| f.speaker.is_none()), "{found:?}");
 }
+
+/// A party tag before a relative clause ("Sen. X, R-Texas, who ..., said") stands for the name
+/// before it: the speaker is the senator, not an entity "R-Texas".
+#[test]
+fn a_party_tag_before_a_relative_clause_stands_for_the_name_before_it() {
+    let (found, entities, _) =
+        run(&["Sen. Omar Reyes, R-Texas, who chairs the panel, said: \"The toll stays.\""]);
+    assert_eq!(speakers(&found), vec![Some("Omar Reyes")], "{found:?}");
+    assert!(entities.iter().all(|e| e.name != "R-Texas"), "{entities:?}");
+}

@@ -101,6 +101,40 @@ pub fn title_before(body: &str, start: usize) -> &str {
     &before[from..]
 }
 
+/// Is this text a party tag ("R-N.Y.", "D-Ga", "R-Texas", "I-Vt.")?
+pub fn is_party_tag(text: &str) -> bool {
+    let text = text.trim_end_matches('.');
+    let mut chars = text.chars();
+    matches!(chars.next(), Some('D' | 'R' | 'I'))
+        && chars.next() == Some('-')
+        && chars.next().is_some_and(char::is_uppercase)
+        && text.len() <= 16
+        && !text.contains(' ')
+}
+
+/// The name a party tag belongs to: "Rep. Peter King, R-N.Y., who ..." and "Rep. Hank Johnson
+/// (D-Ga.) told" -> the span of "Peter King" / "Hank Johnson" (capitalised words right before the
+/// comma or bracket, titles left out). A party tag is never a speaker or a source itself.
+pub fn party_tag_holder(body: &str, tag: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    if !is_party_tag(&body[tag.clone()]) {
+        return None;
+    }
+    let before = body[..tag.start].trim_end();
+    let before = before.strip_suffix([',', '(']).unwrap_or(before).trim_end();
+    let end = before.len();
+    let mut start = end;
+    for word in before.rsplit(' ').take(4) {
+        let is_name_word = word.chars().next().is_some_and(char::is_uppercase)
+            && lexicon::title_at(&[word]).is_none()
+            && !word.ends_with([',', ';', ':', '"']);
+        if !is_name_word {
+            break;
+        }
+        start -= word.len() + usize::from(start != end);
+    }
+    (start < end).then_some(start..end)
+}
+
 /// Can a pronoun of gender `pronoun` refer to a person of gender `person`?
 pub fn agrees(pronoun: Gender, person: Gender) -> bool {
     pronoun == Gender::Unknown || person == Gender::Unknown || pronoun == person
@@ -343,6 +377,29 @@ impl People {
             return entity;
         }
         self.surname_owner(surname, title).unwrap_or(entity)
+    }
+}
+
+#[cfg(test)]
+mod party_tag_tests {
+    use super::*;
+
+    #[test]
+    fn a_party_tag_belongs_to_the_name_before_it() {
+        fn holder<'a>(body: &'a str, tag: &str) -> Option<&'a str> {
+            let at = body.find(tag).unwrap();
+            party_tag_holder(body, at..at + tag.len()).map(|r| &body[r])
+        }
+        assert_eq!(
+            holder("Rep. Lena Marsh, R-N.Y., who chairs it, said", "R-N.Y."),
+            Some("Lena Marsh")
+        );
+        assert_eq!(
+            holder("Sen. Ada Okafor (D-Ga.) told", "D-Ga."),
+            Some("Ada Okafor")
+        );
+        assert_eq!(holder("the plan, D-Ga. said", "D-Ga."), None);
+        assert!(!is_party_tag("Dr.") && !is_party_tag("Mid-Atlantic"));
     }
 }
 
