@@ -290,6 +290,16 @@ pub fn forward(body: &str, toks: &[Tok], start: usize, limit: usize) -> Option<(
             }
         }
     }
+    // "Rep. Lena Marsh (D-Ore.) told reporters": a bracketed party tag after the name is stepped
+    // over, so the cue after it is found.
+    if w.kind == SpeakerKind::Person && end + 2 < limit && toks[end].is('(') {
+        if let Some(close) = (end + 2..limit.min(end + 8)).find(|&k| toks[k].is(')')) {
+            let inside = Span::new(toks[end + 1].span.start, toks[close - 1].span.end);
+            if crate::extract::refer::is_party_tag(inside.text(body)) {
+                return Some((w, close + 1));
+            }
+        }
+    }
     Some((w, end))
 }
 

@@ -452,3 +452,17 @@ fn a_party_tag_before_a_relative_clause_stands_for_the_name_before_it() {
     assert_eq!(speakers(&found), vec![Some("Omar Reyes")], "{found:?}");
     assert!(entities.iter().all(|e| e.name != "R-Texas"), "{entities:?}");
 }
+
+/// A bracketed party tag between the speaker after a quote and the cue is stepped over.
+#[test]
+fn a_bracketed_party_tag_after_the_speaker_is_stepped_over() {
+    let found = quotes(&[
+        "\"We will not fund the ferry,\" Rep. Lena Marsh (D-Ore.) told reporters.",
+        "\"The toll stays,\" Sen. Omar Reyes (R-Texas) added on Tuesday.",
+    ]);
+    assert_eq!(
+        speakers(&found),
+        vec![Some("Lena Marsh"), Some("Omar Reyes")],
+        "{found:?}"
+    );
+}
