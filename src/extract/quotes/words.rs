@@ -283,11 +283,7 @@ pub fn is_party_tag_dot(body: &str, toks: &[Tok], k: usize) -> bool {
     });
     inside
         && is_abbreviation_dot(body, toks, k)
-        && toks[k - 1]
-            .span
-            .text(body)
-            .split_once('-')
-            .is_some_and(|(party, _)| matches!(party, "D" | "R" | "I"))
+        && crate::extract::refer::is_party_tag(toks[k - 1].span.text(body))
 }
 
 #[cfg(test)]
