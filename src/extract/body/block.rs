@@ -10,7 +10,9 @@
 //!    sign-up blurb above it. A short line between two boilerplate lines is a box's blurb, unless
 //!    the two are list numbers ("2.", "3."): then it is a numbered list's item.
 //! 2. **Weights.** Prose lines weigh in favour (a long paragraph more than a short sentence),
-//!    boilerplate lines against, headings and one-liners slightly against.
+//!    boilerplate lines against, headings and one-liners slightly against. The items of a list
+//!    that a prose line introduces with a colon ("The changes are these:") weigh nothing: a list
+//!    inside the article does not cut it in two, and a list closing the run is kept with it.
 //! 3. **Best run.** The run with the largest total weight (maximum-sum subarray, linear time) is the
 //!    article: real one-line paragraphs, quotes and sub-headings between its paragraphs stay, menus
 //!    before it and footers after it go.
@@ -25,7 +27,9 @@
 //!    sub-heading) is kept.
 //! 6. **Outliers.** A prose paragraph cut off from the run by boilerplate (a newsletter box, share
 //!    buttons, a related-coverage box) is kept too, as long as no more than a few unclassified lines
-//!    and no comment-section or appeal heading stand between it and the run.
+//!    and no comment-section or appeal heading stand between it and the run. Above the run the
+//!    reach is longer: the lead paragraph under the headline is often cut off from the body by a
+//!    picture with its caption and credit, a byline box and a table of contents.
 //! 7. **Author bio.** Closing lines that read like a bio (a name, then "is a professor", "has
 //!    worked as a writer", "leitet das Ressort") are dropped.
 //!
@@ -51,8 +55,15 @@ const MIN_FINISHED_ARTICLE_WORDS: usize = 80;
 const SOFT_END_WEIGHT: f32 = -1.0;
 
 /// How many lines that are neither prose nor boilerplate may stand between the run and a prose
-/// paragraph that still belongs to the article.
+/// paragraph after it that still belongs to the article.
 const OUTLIER_REACH: usize = 4;
+/// The same above the run, where the lead stands apart from the body (rule 6). Measured on the
+/// tuning pages: 4, 8, 12, 20, 30 lines found 0, 2, 4, 5, 7 more must-keep leads, and from 20 on
+/// also teasers and notices at the top of the page (docs/extraction.md).
+const OUTLIER_REACH_BEFORE: usize = 12;
+
+/// A list introduced by a colon has at most this many items; after them the lines count as usual.
+const LIST_MAX_ITEMS: usize = 12;
 
 /// How much each further line of a gap adds to its lines' cost (see rule 2).
 const GAP_GROWTH: f32 = 0.1;
@@ -172,7 +183,7 @@ pub fn select(lines: &mut [Candidate]) -> Vec<usize> {
     };
     let mut kept: Vec<usize> = Vec::new();
     // Rule 6: a prose paragraph cut off from the run by a box of a few lines is still article.
-    let mut before = outliers(lines, (0..start).rev());
+    let mut before = outliers(lines, (0..start).rev(), OUTLIER_REACH_BEFORE);
     before.reverse();
     kept.extend(before);
     if let Some(h) = heading_before(lines, start) {
@@ -180,13 +191,22 @@ pub fn select(lines: &mut [Candidate]) -> Vec<usize> {
     }
     kept.extend((start..=end).filter(|&i| lines[i].info.class != Class::Bad));
     // Rule 5b: short sentences right after the run ("Mr. Doe declined to comment.") end the
-    // article; the run search leaves them out only because short lines weigh against.
+    // article; the run search leaves them out only because short lines weigh against. So do the
+    // items of a list the run's last line introduces (rule 2).
     let mut after = end + 1;
-    while after < stop && is_closing_sentence(&lines[after]) {
-        kept.push(after);
+    let mut list = ListItems::default();
+    list.step(&lines[end]);
+    while after < stop {
+        let item = list.step(&lines[after]);
+        if !(item || is_closing_sentence(&lines[after])) {
+            break;
+        }
+        if lines[after].info.class != Class::Bad {
+            kept.push(after);
+        }
         after += 1;
     }
-    kept.extend(outliers(lines, after..stop));
+    kept.extend(outliers(lines, after..stop, OUTLIER_REACH));
     // Rule 7: an author bio closing the article ("Jane Roe is a reporter who covers …").
     while kept.len() > 1 && is_author_bio(lines[*kept.last().unwrap()].text) {
         kept.pop();
@@ -203,9 +223,42 @@ pub(super) fn is_closing_sentence(line: &Candidate) -> bool {
         && line.text.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
+/// The items of a list in the article (rule 2): a prose line ending with a colon opens the list,
+/// and the short lines after it (and list numbers among them), up to [`LIST_MAX_ITEMS`], are its
+/// items. A heading or a label ending with a colon ("Read more:", "Share:") opens none: it is not
+/// prose.
+#[derive(Default)]
+struct ListItems {
+    open: bool,
+    items: usize,
+}
+
+impl ListItems {
+    /// Whether `line` is an item of the list open before it; then whether `line` opens a list.
+    fn step(&mut self, line: &Candidate) -> bool {
+        let info = &line.info;
+        let item = self.open
+            && self.items < LIST_MAX_ITEMS
+            && (info.class == Class::Short || info.list_number)
+            && info.end_marker == EndMarker::None;
+        if item {
+            self.items += 1;
+        } else {
+            self.open = false;
+        }
+        if matches!(info.class, Class::Good | Class::NearGood)
+            && line.text.trim_end().ends_with([':', '：'])
+        {
+            self.open = true;
+            self.items = 0;
+        }
+        item
+    }
+}
+
 /// Prose paragraphs near the run, walking away from it (rule 6): boilerplate lines are skipped
-/// over, but more than [`OUTLIER_REACH`] other lines (headings, link lists) end the walk.
-fn outliers(lines: &[Candidate], walk: impl Iterator<Item = usize>) -> Vec<usize> {
+/// over, but more than `reach` other lines (headings, link lists) end the walk.
+fn outliers(lines: &[Candidate], walk: impl Iterator<Item = usize>, reach: usize) -> Vec<usize> {
     let mut found = Vec::new();
     let mut unknown = 0;
     for i in walk {
@@ -215,7 +268,7 @@ fn outliers(lines: &[Candidate], walk: impl Iterator<Item = usize>) -> Vec<usize
             Class::Bad => {}
             _ => {
                 unknown += 1;
-                if unknown > OUTLIER_REACH {
+                if unknown > reach {
                     break;
                 }
             }
@@ -235,6 +288,7 @@ fn best_run(lines: &[Candidate]) -> Option<(usize, usize, usize)> {
     let mut best_prose = 0;
     let mut gap = 0usize;
     let mut in_box = false;
+    let mut list = ListItems::default();
     let mut stop = lines.len();
     for (i, line) in lines.iter().enumerate() {
         let mut w = match line.info.end_marker {
@@ -265,7 +319,9 @@ fn best_run(lines: &[Candidate]) -> Option<(usize, usize, usize)> {
         } else {
             in_box = false;
         }
-        if w <= 0.0 {
+        if list.step(line) {
+            w = 0.0;
+        } else if w <= 0.0 {
             gap += 1;
             w *= 1.0 + GAP_GROWTH * (gap - 1) as f32;
         } else {

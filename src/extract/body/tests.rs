@@ -401,3 +401,79 @@ fn a_closing_bio_of_up_to_eighty_words_is_dropped() {
     assert!(body.contains("repeated in autumn"), "{body}");
     assert!(!body.contains("seed library"), "{body}");
 }
+
+/// Prose paragraphs of an invented article about a ferry timetable, for the tests below.
+const P1: &str =
+    "The ferry company said on Monday that the winter timetable would start a week earlier \
+                  than planned because of falling passenger numbers on the night crossings.";
+const P2: &str =
+    "Fewer than forty people used the last crossing of the night on an average weekday in \
+                  October, the company's figures show, against two hundred in the summer months.";
+const P3: &str =
+    "The union representing the crews said it would study the plan before commenting, and \
+                  that no jobs should be lost over the winter months on either of the two routes.";
+
+#[test]
+fn a_list_introduced_by_a_prose_line_is_kept_inside_and_at_the_end_of_the_article() {
+    let items = [
+        "The last boat leaves at ten",
+        "Cabins only on the morning crossing",
+        "The cafe closes early",
+        "No dogs on deck",
+        "Bicycles go free",
+        "Tickets only online",
+        "Fewer lifeguards aboard",
+        "Shorter opening hours",
+    ];
+    let lead_in = "Passengers will notice these changes on every crossing:";
+    let page = format!(
+        "Ferry timetable changes\n{P1}\n{lead_in}\n{}\n{P2}\n{P3}\nThe company also announced:\n{}\nHome\nAbout us",
+        items.join("\n"),
+        items[..3].join("\n")
+    );
+    let body = body_of(&page);
+    for item in items {
+        assert!(body.contains(item), "{item} lost:\n{body}");
+    }
+    assert!(body.contains(P1) && body.contains(P3), "{body}");
+    // Without a prose lead-in the same short lines are a menu between two blocks of prose.
+    let menu = format!(
+        "Ferry timetable changes\n{P1}\n{}\n{P2}\n{P3}",
+        items.join("\n")
+    );
+    let body = body_of(&menu);
+    assert!(!body.contains(items[0]), "{body}");
+}
+
+#[test]
+fn a_lead_cut_off_by_a_caption_and_a_table_of_contents_is_kept() {
+    let page = format!(
+        "Ferry timetable changes\n{P1}\nThe ferry Aurora at the north pier\nPhoto: Ann Lee/Harbour Press\n\
+         Contents\nWhy the change\nWhat passengers notice\nWhat the union says\nWhat comes next\n\
+         Reading the timetable\nHow to book\n{P2}\n{P3}"
+    );
+    let body = body_of(&page);
+    assert!(body.starts_with(P1), "{body}");
+    assert!(!body.contains("What comes next"), "{body}");
+}
+
+#[test]
+fn headlines_without_a_sentence_end_do_not_outweigh_the_article() {
+    // A block of related headlines, each long and mostly lower case but without a full stop,
+    // above the menu and a shorter article.
+    let headlines = [
+        "Port workers vote to strike over pay as talks with the harbour board collapse again this week",
+        "City council approves new cycle lanes on the coast road after a long and heated debate",
+        "Bridge closed for a month after inspectors find cracks in two of its main steel bearings",
+        "Fishing fleet returns early as storm warnings are issued for the whole of the northern coast",
+        "New museum on the old docks opens its doors to visitors with a festival for local families",
+    ];
+    let menu = "News\nSport\nWeather\nCulture\nOpinion\nPodcasts\nShare\nTweet";
+    let page = format!(
+        "Ferry timetable changes\n{}\n{menu}\n{P1}\n{P2}",
+        headlines.join("\n")
+    );
+    let body = body_of(&page);
+    assert!(body.contains(P1) && body.contains(P2), "{body}");
+    assert!(!body.contains(headlines[4]), "{body}");
+}

@@ -29,9 +29,8 @@ const ARTICLE_TYPES: &[&str] = &[
 ];
 
 /// Metadata the page declares, and trafilatura's for the rest.
-pub fn given(html: &str, fallback: &trafilatura::Metadata) -> GivenMeta {
-    let doc = Html::parse_document(html);
-    let declared = declared(&doc);
+pub fn given(doc: &Html, fallback: &trafilatura::Metadata) -> GivenMeta {
+    let declared = declared(doc);
     let nonempty = |s: &str| Some(s.trim()).filter(|s| !s.is_empty()).map(String::from);
     let fallback_site = fallback
         .sitename

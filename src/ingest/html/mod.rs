@@ -12,6 +12,7 @@
 //! Bytes are decoded as a browser would ([`charset`]).
 
 pub mod charset;
+mod lead;
 mod meta;
 pub mod text;
 
@@ -73,11 +74,25 @@ pub fn page(
     };
     match extracted {
         Ok(result) => {
-            doc.given = meta::given(html, &result.metadata);
+            let parsed = scraper::Html::parse_document(html);
+            doc.given = meta::given(&parsed, &result.metadata);
+            let mut paragraphs = text::paragraphs(&result.content_html);
+            // The lead the extractor left in the page header goes first, after a first paragraph
+            // that is the headline (removed below).
+            if let Some(lead) =
+                lead::missing_lead(&parsed, &result.metadata.description, &paragraphs)
+            {
+                let after_headline = paragraphs.first().is_some_and(|first| {
+                    doc.given
+                        .title
+                        .as_deref()
+                        .is_some_and(|t| fold(first) == fold(t))
+                });
+                paragraphs.insert(usize::from(after_headline), lead);
+            }
             // The extractor keeps labels, credits and promotions inside its main block: the
             // paragraph rules of the text path drop them (docs/html.md).
-            let kept =
-                crate::extract::body::clean_extracted(text::paragraphs(&result.content_html));
+            let kept = crate::extract::body::clean_extracted(paragraphs);
             doc.text = without_headline(kept.join("\n\n"), &doc.given);
             // The text path's block selection after the extractor was measured: precision up,
             // recall down, F1 no better on the tuning pages (docs/html.md); only its paragraph

@@ -51,9 +51,13 @@ const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "svg", "he
 
 /// The paragraphs of an HTML fragment, white space folded.
 pub fn paragraphs(fragment: &str) -> Vec<String> {
-    let html = Html::parse_fragment(fragment);
+    paragraphs_of(Html::parse_fragment(fragment).tree.root())
+}
+
+/// The paragraphs under a node of a parsed page (the whole page from its root), white space folded.
+pub fn paragraphs_of(node: NodeRef<Node>) -> Vec<String> {
     let mut collector = Collector::default();
-    collector.walk(html.tree.root());
+    collector.walk(node);
     collector.flush();
     collector.paragraphs
 }
