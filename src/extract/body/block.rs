@@ -94,10 +94,14 @@ fn condemn_captions(lines: &mut [Candidate]) {
                 lines[t].info.class = Class::Bad;
             }
         }
-        // Headlines right after a "Related" / "Read more" label are links to other articles.
+        // Headlines right after a "Related" / "Read more" label are links to other articles; a
+        // long headline without a sentence end is one too.
         if lines[i].info.link_label {
             for line in lines[i + 1..].iter_mut() {
-                if line.info.class != Class::Short {
+                let headline = line.info.class == Class::Short
+                    || (line.info.class == Class::NearGood
+                        && !super::classify::ends_like_sentence(line.text));
+                if !headline {
                     break;
                 }
                 line.info.class = Class::Bad;

@@ -2,7 +2,9 @@
 //!
 //! Block elements (paragraphs, headings, list items, table rows, quotes) end a paragraph; inline
 //! elements and their text flow into the current one with white space folded, as a browser renders
-//! them. That keeps the article's paragraph structure, so sentences and character spans work as for
+//! them. The cells of a table row are one paragraph, separated by spaces as a copied table is: a row
+//! ("North pier 22:00") reads as a line, where one paragraph per cell left a bare time or number
+//! that the line classifier drops as furniture. That keeps the article's paragraph structure, so sentences and character spans work as for
 //! plain text.
 
 use ego_tree::NodeRef;
@@ -40,8 +42,6 @@ const BLOCKS: &[&str] = &[
     "section",
     "summary",
     "table",
-    "td",
-    "th",
     "tr",
     "ul",
 ];
@@ -77,6 +77,11 @@ impl Collector {
                     let name = element.name();
                     if name == "br" {
                         self.flush();
+                    } else if name == "td" || name == "th" {
+                        // Cells flow into their row's paragraph, a space apart.
+                        self.current.push(' ');
+                        self.walk(child);
+                        self.current.push(' ');
                     } else if !SKIPPED.contains(&name) {
                         let block = BLOCKS.contains(&name);
                         if block {
@@ -119,6 +124,17 @@ mod tests {
         assert_eq!(
             paragraphs(html),
             ["Title", "One bold word.", "a", "b", "Line", "break"]
+        );
+    }
+
+    #[test]
+    fn a_table_row_is_one_paragraph() {
+        let html = "<table><tr><th>Route</th><th>Last boat</th></tr>\
+                    <tr><td>North pier</td><td>22:00</td></tr>\
+                    <tr><td><p>South pier</p></td><td>21:30</td></tr></table>";
+        assert_eq!(
+            paragraphs(html),
+            ["Route Last boat", "North pier 22:00", "South pier", "21:30"]
         );
     }
 
