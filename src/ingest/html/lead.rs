@@ -10,7 +10,7 @@
 //! block is the body's first paragraph. It still goes through the paragraph judgement of the text
 //! path, which drops an ad disclosure or a cookie notice used as a description.
 
-use super::text;
+use super::{fold, text};
 use scraper::Html;
 
 /// A description shorter than this is a tagline ("News from the coast"), not a lead.
@@ -43,13 +43,6 @@ fn probe(description: &str) -> Option<String> {
         return None;
     }
     Some(trimmed.chars().take(PROBE_CHARS).collect())
-}
-
-fn fold(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
 }
 
 #[cfg(test)]

@@ -128,6 +128,7 @@ fn without_headline(body: String, given: &super::GivenMeta) -> String {
     }
 }
 
+/// Text as compared: white space folded, lower case.
 fn fold(text: &str) -> String {
     text.split_whitespace()
         .collect::<Vec<_>>()
