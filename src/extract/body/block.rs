@@ -369,7 +369,7 @@ static BIO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Is this closing line an author bio?
-fn is_author_bio(text: &str) -> bool {
+pub(super) fn is_author_bio(text: &str) -> bool {
     /// Pronouns open ordinary paragraphs about people ("She was an author of …").
     const PRONOUNS: &[&str] = &[
         "He ", "She ", "They ", "It ", "We ", "This ", "That ", "There ",

@@ -13,8 +13,10 @@
 //! 2. A paragraph repeated verbatim is kept once.
 //! 3. Headings and labels after the last prose paragraph go (a related-box heading, "No comments",
 //!    a picture credit), unless they read as a closing sentence ("The hearing resumes on Monday.").
+//! 4. A closing author bio or print-edition note goes, as on the text path (its rule 7): the
+//!    extractor keeps a bio box that stands inside the article element.
 
-use super::block::{is_closing_sentence, Candidate};
+use super::block::{is_author_bio, is_closing_sentence, is_print_note, Candidate};
 use super::classify::{classify, Class};
 
 /// The paragraphs worth keeping, in order (all of them when none would be). `FACTDB_EXPLAIN_BODY=1` prints every paragraph with
@@ -44,6 +46,15 @@ pub fn clean_extracted(paragraphs: Vec<String>) -> Vec<String> {
             break;
         }
         keep[i] = false;
+    }
+    // Rule 4: closing bios and print notes, while a paragraph is left before them.
+    while let Some(last) = keep.iter().rposition(|&k| k) {
+        let text = candidates[last].text;
+        let earlier = keep[..last].contains(&true);
+        if !(earlier && (is_author_bio(text) || is_print_note(text))) {
+            break;
+        }
+        keep[last] = false;
     }
     if std::env::var_os("FACTDB_EXPLAIN_BODY").is_some() {
         for (i, c) in candidates.iter().enumerate() {
@@ -93,6 +104,18 @@ mod tests {
             "Night crossings in numbers",
         ]));
         assert_eq!(kept, owned(&[PROSE, MORE]));
+    }
+
+    #[test]
+    fn a_closing_author_bio_goes() {
+        let bio = "Jane Roe is a freelance writer who covers shipping and the coast for several \
+                   regional papers.";
+        assert_eq!(
+            clean_extracted(owned(&[PROSE, MORE, bio])),
+            owned(&[PROSE, MORE])
+        );
+        // A bio-shaped paragraph that is all there is stays: the page is about her.
+        assert_eq!(clean_extracted(owned(&[bio])).len(), 1);
     }
 
     #[test]
