@@ -14,6 +14,7 @@
 //! content, and its quantities ([`quantities`]). Frames are found by [`frames`] over the tokens of
 //! clause units ([`tokens`]); the rules are lexicons in [`lexicon`], not sample wording.
 
+mod antecedents;
 pub mod content_first;
 pub mod content_span;
 pub mod frames;
