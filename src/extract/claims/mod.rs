@@ -211,4 +211,6 @@ fn is_short_quote(body: &str, content: Span) -> bool {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_sources;
+#[cfg(test)]
 mod tests_speech;

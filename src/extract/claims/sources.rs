@@ -100,6 +100,19 @@ impl<'a> Resolver<'a> {
         if let Some(speaker) = self.quote_speaker(source) {
             return Some(speaker);
         }
+        if tokens.len() == 1 && first.is("i") {
+            // "I think ..." inside a quotation is its speaker's.
+            let speaker = self.quotation_speaker(source, entities)?;
+            self.push_mention(
+                mentions,
+                speaker,
+                source,
+                MentionKind::Pronoun,
+                None,
+                sentence,
+            );
+            return Some(speaker);
+        }
         if tokens.len() == 1 && (first.is_any(PERSON_PRONOUNS) || first.is_any(OTHER_PRONOUNS)) {
             let entity = if first.is_any(PERSON_PRONOUNS) {
                 self.antecedent(source, window_start, entities, mentions)?
@@ -148,6 +161,15 @@ impl<'a> Resolver<'a> {
             .map(|&(_, i)| i)
             .min()
             .and_then(|i| self.quotes[i].speaker)
+    }
+
+    /// The speaker of the quotation whose words hold `source`, when it is a person.
+    fn quotation_speaker(&self, source: Span, entities: &[Entity]) -> Option<usize> {
+        self.quotes
+            .iter()
+            .filter(|q| q.fragments.iter().any(|f| f.contains(source)))
+            .find_map(|q| q.speaker)
+            .filter(|&e| entities[e].kind == EntityKind::Person)
     }
 
     /// Adds (or finds by name) the entity of a name found in a source, with a mention of it. A lone

@@ -466,3 +466,19 @@ fn a_bracketed_party_tag_after_the_speaker_is_stepped_over() {
         "{found:?}"
     );
 }
+
+/// A clause opened by a pronoun has its subject: a name later in it ("praised Gov. Leo Brandt",
+/// "between him and Tom Reyes") is an object, not whom the next "he" stands for.
+#[test]
+fn a_name_after_a_pronoun_subject_is_no_antecedent() {
+    let found = quotes(&[
+        "Senator Marcus Hale toured the docks on Friday.",
+        "He also praised Governor Leo Brandt, who he said \u{201C}saved the harbour from ruin.\u{201D}",
+        "He said there would be no gap between him and Tom Reyes on policy. \u{201C}We agree on the tolls,\u{201D} he said.",
+    ]);
+    assert_eq!(
+        speakers(&found),
+        vec![Some("Marcus Hale"), Some("Marcus Hale")],
+        "{found:?}"
+    );
+}
