@@ -51,3 +51,35 @@ fn first_person_outside_a_quotation_has_no_entity() {
         "{claims:?}"
     );
 }
+
+/// People named by their tie to a person ("Mr. Hale's spokesman", "lawyers for Ms. Rowe") are
+/// someone else: no entity, unless an appositive names them; an organisation's spokeswoman speaks
+/// for it.
+#[test]
+fn a_spokesman_or_lawyer_of_a_person_is_someone_else() {
+    let claims = sources(&[
+        "Senator Marcus Hale and Dana Rowe met on Monday.",
+        "Mr. Hale's spokesman said that the senator would vote against the toll.",
+        "Lawyers for Ms. Rowe said that she had paid every fine.",
+        "Ms. Rowe's lawyer, Tom Baker, said that the fines were unlawful.",
+        "A spokeswoman for the Port Authority said that the ferry would run.",
+    ]);
+    let source_of = |needle: &str| {
+        claims
+            .iter()
+            .find(|c| c.0.contains(needle))
+            .unwrap_or_else(|| panic!("{needle}: {claims:?}"))
+            .2
+            .clone()
+    };
+    assert_eq!(source_of("vote against the toll"), None, "{claims:?}");
+    assert_eq!(source_of("paid every fine"), None, "{claims:?}");
+    assert_eq!(
+        source_of("fines were unlawful").as_deref(),
+        Some("Tom Baker")
+    );
+    assert_eq!(
+        source_of("ferry would run").as_deref(),
+        Some("Port Authority")
+    );
+}

@@ -435,6 +435,12 @@ pub fn classify(body: &str, toks: &[Tok]) -> Option<Written> {
         let ok = (is_capitalised(w) && !is_title(w) && !is_not_name(w))
             || (is_name_particle(w) && s < toks.len());
         let org = is_org_word(w);
+        // "Marijuana Industry Group's Mike Elliott": the name is the person's after the
+        // possessive ("the U.S. Attorney's Office" stays whole).
+        let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s");
+        if possessive && s < toks.len() && !toks[s..].iter().any(|t| is_org_word(word(body, t))) {
+            break;
+        }
         if !(ok || (org && s == toks.len())) {
             // Titles inside an organisation's name stay ("House Intelligence Committee").
             if !(is_title(w) && toks[s..].iter().any(|t| is_org_word(word(body, t)))) {

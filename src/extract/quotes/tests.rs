@@ -482,3 +482,10 @@ fn a_name_after_a_pronoun_subject_is_no_antecedent() {
         "{found:?}"
     );
 }
+
+/// "Coastline Energy's Dora Pike said": the speaker is the person after the possessive.
+#[test]
+fn the_name_after_a_possessive_is_the_speaker() {
+    let found = quotes(&["\"The ferry will run,\" Coastline Energy's Dora Pike said on Monday."]);
+    assert_eq!(speakers(&found), vec![Some("Dora Pike")], "{found:?}");
+}
