@@ -4,6 +4,8 @@
 //! their modifiers, read backwards from a speech verb ("X said") or forwards from it ("said X").
 
 use super::words::*;
+use crate::extract::lang::lexicon::is_organisation_noun;
+use crate::extract::refer::is_document_noun;
 use crate::extract::Span;
 
 /// What kind of speaker a phrase names.
@@ -367,34 +369,10 @@ pub fn classify(body: &str, toks: &[Tok]) -> Option<Written> {
         if words.is_empty() {
             return None;
         }
-        let collective = matches!(
-            last_word.to_lowercase().as_str(),
-            "military"
-                | "army"
-                | "government"
-                | "ministry"
-                | "police"
-                | "command"
-                | "agency"
-                | "department"
-                | "council"
-                | "committee"
-                | "embassy"
-                | "office"
-                | "administration"
-                | "regime"
-                | "authorities"
-                | "coalition"
-                | "forces"
-                | "campaign"
-                | "statement"
-                | "report"
-                | "release"
-                | "communique"
-                | "court"
-                | "leadership"
-                | "party"
-        );
+        // An organisation noun, or a document standing for its author ("the Iraqi military
+        // statement").
+        let head = last_word.to_lowercase();
+        let collective = is_organisation_noun(&head) || is_document_noun(&head);
         let proper = toks
             .iter()
             .find(|t| is_capitalised(word(body, t)) && !is_determiner(word(body, t)));
@@ -403,10 +381,7 @@ pub fn classify(body: &str, toks: &[Tok]) -> Option<Written> {
                 // "The Iraqi military statement": the organisation is "Iraqi military".
                 let mut end_tok = toks.len();
                 while end_tok > 1
-                    && matches!(
-                        word(body, &toks[end_tok - 1]).to_lowercase().as_str(),
-                        "statement" | "report" | "release" | "communique"
-                    )
+                    && is_document_noun(&word(body, &toks[end_tok - 1]).to_lowercase())
                 {
                     end_tok -= 1;
                 }

@@ -82,6 +82,21 @@ pub fn is_tie_noun(head: &str) -> bool {
         .any(|w| ROLE_NOUNS.contains(w.as_str()) || RELATION_NOUNS.contains(&w.as_str()))
 }
 
+/// Documents that stand for their author as a source or speaker ("the ministry's statement", "the
+/// Iraqi military statement").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "report",
+    "communique",
+    "announcement",
+    "release",
+];
+
+/// Is `word` (lower case) a document that speaks for its author?
+pub fn is_document_noun(word: &str) -> bool {
+    DOCUMENT_NOUNS.contains(&word)
+}
+
 /// Title words that make another role: "Vice President Biden" is not "the president", nor is
 /// "Former Gov. Huckabee" "the governor"; the phrase must say them too.
 const OTHER_ROLE: &[&str] = &["vice", "deputy", "assistant", "lieutenant", "former", "ex"];
