@@ -134,7 +134,7 @@ pub(super) fn person_like(run: &[Token]) -> bool {
 pub fn named_part(body: &str, tokens: &[Token]) -> Option<Named> {
     let head = tokens.iter().rev().find(|t| t.kind == TokenKind::Word)?;
     // "the Iraqi military statement", "a Pentagon report": the document stands for its author.
-    if refer::is_document_noun(&head.lower()) && tokens.len() > 2 {
+    if head.is_lowercase_word() && refer::is_document_noun(head.text) && tokens.len() > 2 {
         let without = &tokens[..tokens.len() - 1];
         if without.last().is_some_and(|t| t.is_word()) {
             return named_part(body, without);

@@ -380,9 +380,7 @@ pub fn classify(body: &str, toks: &[Tok]) -> Option<Written> {
             if let Some(p) = proper {
                 // "The Iraqi military statement": the organisation is "Iraqi military".
                 let mut end_tok = toks.len();
-                while end_tok > 1
-                    && is_document_noun(&word(body, &toks[end_tok - 1]).to_lowercase())
-                {
+                while end_tok > 1 && is_document_noun(word(body, &toks[end_tok - 1])) {
                     end_tok -= 1;
                 }
                 let name = Span::new(p.span.start, toks[end_tok - 1].span.end);

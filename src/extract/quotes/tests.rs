@@ -489,3 +489,19 @@ fn the_name_after_a_possessive_is_the_speaker() {
     let found = quotes(&["\"The ferry will run,\" Coastline Energy's Dora Pike said on Monday."]);
     assert_eq!(speakers(&found), vec![Some("Dora Pike")], "{found:?}");
 }
+
+/// A document "reads" its words: "the editorial read", "a sign reads", "the tweets read".
+#[test]
+fn a_document_reads_its_words() {
+    let found = quotes(&[
+        "The Harbour Ledger took a side on Friday.",
+        "\u{201C}The ferry must keep running,\u{201D} the editorial read.",
+        "Dana Rowe read the report aloud. \u{201C}We will not wait,\u{201D} she said.",
+    ]);
+    let written: Vec<Option<&str>> = found.iter().map(|f| f.written.as_deref()).collect();
+    assert_eq!(
+        written,
+        vec![Some("the editorial"), Some("she")],
+        "{found:?}"
+    );
+}

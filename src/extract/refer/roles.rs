@@ -90,6 +90,17 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "communique",
     "announcement",
     "release",
+    "letter",
+    "editorial",
+    "memo",
+    "note",
+    "message",
+    "tweet",
+    "email",
+    "e-mail",
+    "sign",
+    "banner",
+    "petition",
 ];
 
 /// Is `word` (lower case) a document that speaks for its author?
