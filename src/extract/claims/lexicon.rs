@@ -93,15 +93,6 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "member", "team", "staff", "employees", "person", "parliament",
 ];
 
-/// Institutions that a demonym turns into a named organisation: "the Iraqi military", "the Russian
-/// government", "the Syrian army".
-#[rustfmt::skip]
-pub const INSTITUTION_NOUNS: &[&str] = &[
-    "military", "government", "army", "police", "ministry", "navy", "parliament", "forces",
-    "authorities", "embassy", "cabinet", "presidency", "regime", "air force", "opposition",
-    "foreign ministry", "defence ministry", "defense ministry", "intelligence",
-];
-
 /// Words that make a capitalised name an organisation rather than a person.
 #[rustfmt::skip]
 pub const ORGANISATION_WORDS: &[&str] = &[

@@ -14,6 +14,7 @@
 //! content, and its quantities ([`quantities`]). Frames are found by [`frames`] over the tokens of
 //! clause units ([`tokens`]); the rules are lexicons in [`lexicon`], not sample wording.
 
+mod antecedents;
 pub mod content_first;
 pub mod content_span;
 pub mod frames;
@@ -209,5 +210,7 @@ fn is_short_quote(body: &str, content: Span) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_sources;
 #[cfg(test)]
 mod tests_speech;

@@ -3,7 +3,8 @@
 
 use super::lexicon::*;
 use super::tokens::{tokenize, Token, TokenKind};
-use crate::extract::{EntityKind, Span};
+use crate::extract::lang::lexicon::is_organisation_noun;
+use crate::extract::{refer, EntityKind, Span};
 use std::collections::HashMap;
 
 /// Place words that make a capitalised run a place, not a person ("Middle East", "United States").
@@ -50,15 +51,6 @@ const RUN_BREAKERS: &[&str] = &[
     "i", "it", "he", "she", "they", "we", "you", "in", "on", "at", "for", "of", "to", "as", "by",
     "with", "from", "after", "before", "is", "was", "are", "were", "has", "have", "had", "not",
     "no", "yes", "or", "if", "what", "who", "how", "why", "where", "which", "said", "says",
-];
-
-/// Documents that stand for their author as a source.
-const DOCUMENT_NOUNS: &[&str] = &[
-    "statement",
-    "report",
-    "communique",
-    "announcement",
-    "release",
 ];
 
 /// A name found inside a source phrase.
@@ -142,7 +134,7 @@ pub(super) fn person_like(run: &[Token]) -> bool {
 pub fn named_part(body: &str, tokens: &[Token]) -> Option<Named> {
     let head = tokens.iter().rev().find(|t| t.kind == TokenKind::Word)?;
     // "the Iraqi military statement", "a Pentagon report": the document stands for its author.
-    if head.is_any(DOCUMENT_NOUNS) && tokens.len() > 2 {
+    if head.is_lowercase_word() && refer::is_document_noun(head.text) && tokens.len() > 2 {
         let without = &tokens[..tokens.len() - 1];
         if without.last().is_some_and(|t| t.is_word()) {
             return named_part(body, without);
@@ -183,9 +175,7 @@ pub fn named_part(body: &str, tokens: &[Token]) -> Option<Named> {
     // A lower-case head: an official of a named organisation, or a name with an institution noun
     // ("the Valdoran navy", "the Kalvia fire service", "the Iraqi military").
     let head_lower = head.lower();
-    if INSTITUTION_NOUNS.contains(&head_lower.as_str())
-        || ORGANISATION_WORDS.contains(&head_lower.as_str())
-    {
+    if is_organisation_noun(&head_lower) || ORGANISATION_WORDS.contains(&head_lower.as_str()) {
         let run = runs.iter().rev().find(|r| {
             let end = r.last().unwrap().span.end;
             // Only lower-case words between the name and the head.
@@ -221,7 +211,7 @@ pub fn named_part(body: &str, tokens: &[Token]) -> Option<Named> {
             role: None,
         });
     }
-    if INSTITUTION_NOUNS.contains(&head_lower.as_str()) {
+    if is_organisation_noun(&head_lower) {
         if let Some(run) = runs.last() {
             if run.iter().all(|t| is_demonym(t.text)) {
                 return Some(Named {

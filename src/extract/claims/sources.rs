@@ -4,7 +4,8 @@
 //! Order of evidence:
 //! 1. a pronoun ("he", "she") is resolved to the nearest preceding person: a person mention, an earlier
 //!    claim's named source, or a person-like name in the text (two capitalised words that are not an
-//!    organisation or a place); a quote whose speaker span is this pronoun wins over all of these;
+//!    organisation or a place); a quote whose speaker span is this pronoun wins over all of these
+//!    (the candidates and the choice: [`super::antecedents`]);
 //! 2. an entity mention inside the source span ([`mention_entity`]; demonyms such as "Iraqi" do not
 //!    name the source);
 //! 3. the name written inside the span: a person ("John Kerry", titles stripped), an organisation
@@ -22,9 +23,7 @@
 //! claim's source is queryable even where entity recognition missed the name.
 
 use super::lexicon::*;
-use super::source_names::{
-    capitalised_runs, full_names_by_last_word, named_part, person_like, Named,
-};
+use super::source_names::{full_names_by_last_word, named_part, Named};
 use super::tokens::{tokenize, Token};
 use crate::extract::lang::lexicon::is_ordinary_word;
 use crate::extract::mention_index::MentionIndex;
@@ -36,30 +35,26 @@ use std::collections::HashMap;
 /// scan of the whole article (a long article stays near-linear).
 pub struct Resolver<'a> {
     pub article: &'a Article,
-    pub quotes: &'a [Quote],
+    pub(super) quotes: &'a [Quote],
     /// (end offset of the source span, order, entity) of earlier claims whose source is a named
     /// person, sorted.
-    person_sources: Vec<(usize, usize, usize)>,
+    pub(super) person_sources: Vec<(usize, usize, usize)>,
     /// Fullest person-like name by last word (titles stripped), found once on first use.
     full_names: Option<HashMap<String, String>>,
-    mentions: MentionIndex,
+    pub(super) mentions: MentionIndex,
     entities: EntityIndex,
     /// Whom a bare surname refers to ([`refer::People`]), built on first use.
     people: Option<refer::People>,
     /// The gender each person shows anywhere in the article ([`refer::Genders`]), built on first use.
-    genders: Option<refer::Genders>,
+    pub(super) genders: Option<refer::Genders>,
     /// Who holds which role ([`refer::Roles`]: "the governor", "the company"), built on first use.
     roles: Option<refer::Roles>,
     /// (speaker span, quote index) of quotes with a resolved speaker, by span start.
     speakers: Vec<(Span, usize)>,
     longest_speaker: usize,
     /// (speaker span end, quote index) of the same quotes, by end.
-    speakers_by_end: Vec<(usize, usize)>,
+    pub(super) speakers_by_end: Vec<(usize, usize)>,
 }
-
-/// A candidate antecedent of a pronoun: (end offset, entity or None for a name not yet an entity,
-/// that name's span, prominent, order in which the rules met it).
-type Candidate = (usize, Option<usize>, Option<Span>, bool, (u8, usize));
 
 impl<'a> Resolver<'a> {
     pub fn new(article: &'a Article, quotes: &'a [Quote]) -> Resolver<'a> {
@@ -105,6 +100,19 @@ impl<'a> Resolver<'a> {
         if let Some(speaker) = self.quote_speaker(source) {
             return Some(speaker);
         }
+        if tokens.len() == 1 && first.is("i") {
+            // "I think ..." inside a quotation is its speaker's.
+            let speaker = self.quotation_speaker(source, entities)?;
+            self.push_mention(
+                mentions,
+                speaker,
+                source,
+                MentionKind::Pronoun,
+                None,
+                sentence,
+            );
+            return Some(speaker);
+        }
         if tokens.len() == 1 && (first.is_any(PERSON_PRONOUNS) || first.is_any(OTHER_PRONOUNS)) {
             let entity = if first.is_any(PERSON_PRONOUNS) {
                 self.antecedent(source, window_start, entities, mentions)?
@@ -120,6 +128,11 @@ impl<'a> Resolver<'a> {
                 sentence,
             );
             return Some(entity);
+        }
+        if self.tied_to_a_person(&tokens, mentions, entities) {
+            // "Obama's spokesman", "lawyers for Mr. Trump": someone else, named only by an
+            // appositive ("Mr. Strzok's lawyer, Aitan Goelman, said").
+            return self.appositive_person(source, mentions, entities);
         }
         let named = named_part(body, &tokens).map(|n| tag_holder(body, n));
         let name_span = named.as_ref().map(|n| n.span);
@@ -155,11 +168,91 @@ impl<'a> Resolver<'a> {
             .and_then(|i| self.quotes[i].speaker)
     }
 
+    /// Is the source phrase people known by a tie to a person or place named in it: a possessive
+    /// ("Obama's spokesman", "Pelosi's supporters", "Colorado's top law enforcement official") or
+    /// "for" ("a lawyer for Mrs. Clinton") before or after a [`refer::is_tie_noun`] head? A name
+    /// after the head is the person ("President Trump's attorney Ty Cobb"), and an organisation's
+    /// spokesman speaks for it ("a spokeswoman for the F.B.I."), so neither counts.
+    fn tied_to_a_person(
+        &mut self,
+        tokens: &[Token],
+        mentions: &[Mention],
+        entities: &[Entity],
+    ) -> bool {
+        let possessive = |t: &Token| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s");
+        let lower_from = |k: usize| tokens[k..].iter().all(|t| t.is_lowercase_word());
+        let last = tokens.len().saturating_sub(1);
+        let owner = if let Some(p) = tokens.iter().rposition(possessive) {
+            // NAME's [modifiers] HEAD
+            (p < last && lower_from(p + 1) && refer::is_tie_noun(tokens[last].text))
+                .then(|| Span::new(tokens[p].span.start, tokens[p].span.end))
+        } else {
+            // [det] [modifiers] HEAD for NAME
+            tokens
+                .iter()
+                .position(|t| t.is("for"))
+                .filter(|&f| {
+                    f > 0
+                        && f < last
+                        && tokens[..f].iter().enumerate().all(|(k, t)| {
+                            // "Lawyers for ...": the head may open the sentence.
+                            t.is_lowercase_word()
+                                || t.is_any(DETERMINERS)
+                                || (k == 0 && t.is_word() && refer::is_tie_noun(t.text))
+                        })
+                        && refer::is_tie_noun(tokens[f - 1].text)
+                })
+                .map(|f| Span::new(tokens[f + 1].span.start, tokens[last].span.end))
+        };
+        let Some(owner) = owner else {
+            return false;
+        };
+        self.mentions.sync(mentions);
+        let kinds: Vec<EntityKind> = self
+            .mentions
+            .overlapping(owner, mentions)
+            .map(|i| entities[mentions[i].entity].kind)
+            .collect();
+        let org_word = tokenize(&self.article.body, owner)
+            .iter()
+            .any(|t| ORGANISATION_WORDS.contains(&t.lower().trim_end_matches("'s")));
+        !kinds.contains(&EntityKind::Organisation) && !org_word
+    }
+
+    /// The person named in an appositive right after `source` (", Aitan Goelman,").
+    fn appositive_person(
+        &mut self,
+        source: Span,
+        mentions: &[Mention],
+        entities: &[Entity],
+    ) -> Option<usize> {
+        let body = &self.article.body;
+        let rest = body[source.end..].strip_prefix(", ")?;
+        let end = source.end + 2 + rest.find(',')?;
+        let apposition = Span::new(source.end + 2, end);
+        self.mentions.sync(mentions);
+        let covering = self
+            .mentions
+            .overlapping(apposition, mentions)
+            .map(|i| &mentions[i])
+            .find(|m| m.span.start == apposition.start && m.span.end == apposition.end)?;
+        (entities[covering.entity].kind == EntityKind::Person).then_some(covering.entity)
+    }
+
+    /// The speaker of the quotation whose words hold `source`, when it is a person.
+    fn quotation_speaker(&self, source: Span, entities: &[Entity]) -> Option<usize> {
+        self.quotes
+            .iter()
+            .filter(|q| q.fragments.iter().any(|f| f.contains(source)))
+            .find_map(|q| q.speaker)
+            .filter(|&e| entities[e].kind == EntityKind::Person)
+    }
+
     /// Adds (or finds by name) the entity of a name found in a source, with a mention of it. A lone
     /// ordinary word the article names nothing by ("Critics", "Officials", "Nothing", "Thursday",
     /// mostly capitalised because it opens the sentence) is no name: no entity, and the claim keeps only its
     /// source as written.
-    fn add(
+    pub(super) fn add(
         &mut self,
         named: Named,
         sentence: usize,
@@ -239,166 +332,6 @@ impl<'a> Resolver<'a> {
             sentence,
         );
         Some(entity)
-    }
-
-    /// The person a "he"/"she" at `source` refers to: the nearest preceding person mention, named
-    /// person source, or person-like name. A prominent candidate (a sentence subject or an earlier
-    /// source) within the recent window wins ("Kirby rejected ..., but ... he demurred" -> Kirby,
-    /// not Assad); else the nearest candidate at all, looked for further back only when the window
-    /// has none.
-    fn antecedent(
-        &mut self,
-        source: Span,
-        window_start: usize,
-        entities: &mut Vec<Entity>,
-        mentions: &mut Vec<Mention>,
-    ) -> Option<usize> {
-        if self.genders.is_none() {
-            let genders = refer::Genders::new(&self.article.body, entities, mentions);
-            self.genders = Some(genders);
-        }
-        let runs = self.unrecognised_names(source, window_start, mentions);
-        let mut from = window_start.min(source.start);
-        let candidates = loop {
-            let mut candidates = self.known_candidates(source, from, entities, mentions);
-            candidates.extend(runs.iter().copied());
-            if candidates.iter().any(|c| c.0 >= from) || from == 0 {
-                break candidates;
-            }
-            from = from.saturating_sub((source.start - from).max(4096));
-        };
-        let mut candidates = candidates;
-        // The order the rules meet candidates in decides between equals (the last one wins).
-        candidates.sort_unstable_by_key(|c| c.4);
-        let chosen = candidates
-            .iter()
-            .filter(|c| c.0 >= window_start && c.3)
-            .max_by_key(|c| c.0)
-            .or_else(|| candidates.iter().max_by_key(|c| c.0))
-            .copied()?;
-        match chosen {
-            (_, Some(e), ..) => Some(e),
-            (_, None, Some(span), ..) => {
-                let sentences = &self.article.sentences;
-                let at = sentences.partition_point(|s| s.span.start <= span.start);
-                let sentence = at
-                    .checked_sub(1)
-                    .filter(|&i| sentences[i].span.contains(span))
-                    .unwrap_or(0);
-                let named = Named {
-                    span,
-                    kind: EntityKind::Person,
-                    role: None,
-                };
-                self.add(named, sentence, entities, mentions)
-            }
-            _ => None,
-        }
-    }
-
-    /// Candidate antecedents among entities already known that end between `from` and the pronoun
-    /// `source`: person mentions, earlier person sources and quote speakers agreeing with it in
-    /// gender ([`refer`]: "she" never stands for a man, nor "he" for a woman).
-    fn known_candidates(
-        &self,
-        source: Span,
-        from: usize,
-        entities: &[Entity],
-        mentions: &[Mention],
-    ) -> Vec<Candidate> {
-        let body = &self.article.body;
-        let pronoun = source.text(body);
-        let genders = self.genders.as_ref();
-        // The person's gender wherever the article names them ("Ms. Coulter" then "Coulter").
-        let shown = |e: usize| genders.map_or(true, |g| refer::pronoun_agrees(pronoun, g.of(e)));
-        let agrees =
-            |span: Span, e: usize| agrees(body, source, span, &entities[e].name) && shown(e);
-        let mut candidates = Vec::new();
-        for i in self.mentions.ending_before(from, source.start, mentions) {
-            let m = &mentions[i];
-            if m.kind == MentionKind::Pronoun {
-                continue;
-            }
-            let subject = is_subject(body, m.span.start);
-            // An entity of unknown kind counts when it is a sentence subject with a one-word name
-            // ("Kirby rejected ...").
-            let entity = &entities[m.entity];
-            let unknown_subject = entity.kind == EntityKind::Other
-                && subject
-                && !entity.name.contains(' ')
-                && !ORGANISATION_WORDS.contains(&entity.name.to_lowercase().as_str());
-            if (entity.kind == EntityKind::Person || unknown_subject) && agrees(m.span, m.entity) {
-                candidates.push((m.span.end, Some(m.entity), None, subject, (0, i)));
-            }
-        }
-        let first = self.person_sources.partition_point(|p| p.0 < from);
-        for &(end, order, e) in &self.person_sources[first..] {
-            if end <= source.start
-                && refer::pronoun_can_mean(pronoun, "", &entities[e].name)
-                && shown(e)
-            {
-                candidates.push((end, Some(e), None, true, (1, order)));
-            }
-        }
-        let first = self.speakers_by_end.partition_point(|p| p.0 < from);
-        for &(end, qi) in &self.speakers_by_end[first..] {
-            let q = &self.quotes[qi];
-            let (Some(e), Some(span)) = (q.speaker, q.speaker_span) else {
-                continue;
-            };
-            if end <= source.start && entities[e].kind == EntityKind::Person && agrees(span, e) {
-                candidates.push((end, Some(e), None, true, (2, qi)));
-            }
-        }
-        candidates
-    }
-
-    /// The organisation an "it", "they" or "we" at `source` stands for: the entity mentioned nearest
-    /// before it, after `window_start`, when that is an organisation opening its sentence
-    /// ([`refer::group_pronoun_can_mean`]; "The Fed ... It plans", not "the show since it began").
-    fn group_antecedent(
-        &self,
-        source: Span,
-        window_start: usize,
-        entities: &[Entity],
-        mentions: &[Mention],
-    ) -> Option<usize> {
-        let body = &self.article.body;
-        let word = source.text(body);
-        self.mentions
-            .ending_before(window_start, source.start, mentions)
-            .map(|i| &mentions[i])
-            .filter(|m| m.span.end >= window_start && m.kind != MentionKind::Adjectival)
-            .max_by_key(|m| m.span.end)
-            .filter(|m| refer::opens_sentence(body, m.span.start))
-            .filter(|m| {
-                refer::group_pronoun_can_mean(word, entities[m.entity].kind, m.span.text(body))
-            })
-            .map(|m| m.entity)
-    }
-
-    /// Person-like names in the recent text that entity recognition did not give.
-    fn unrecognised_names(
-        &self,
-        source: Span,
-        window_start: usize,
-        mentions: &[Mention],
-    ) -> Vec<Candidate> {
-        let body = &self.article.body;
-        let window = Span::new(window_start.min(source.start), source.start);
-        let tokens = tokenize(body, window);
-        let mut candidates = Vec::new();
-        for (k, run) in capitalised_runs(&tokens).iter().enumerate() {
-            let span = Span::new(run[0].span.start, run.last().unwrap().span.end);
-            if person_like(run)
-                && self.mentions.overlapping(span, mentions).next().is_none()
-                && agrees(body, source, span, span.text(body))
-            {
-                let subject = is_subject(body, span.start);
-                candidates.push((span.end, None, Some(span), subject, (3, k)));
-            }
-        }
-        candidates
     }
 
     /// "the official" -> the nearest earlier phrase with the same head that names an organisation ("a
@@ -547,7 +480,6 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// Can the pronoun at `source` refer to the name `name` written at `span`?
 /// A party tag found as the name ("Rep. Lena Marsh, R-N.Y., who ... said") stands for the name
 /// before it ([`refer::party_tag_holder`]).
 fn tag_holder(body: &str, named: Named) -> Named {
@@ -559,12 +491,6 @@ fn tag_holder(body: &str, named: Named) -> Named {
         },
         None => named,
     }
-}
-
-fn agrees(body: &str, source: Span, span: Span, name: &str) -> bool {
-    let pronoun = source.text(body);
-    refer::pronoun_can_mean(pronoun, refer::title_before(body, span.start), name)
-        && refer::pronoun_can_mean(pronoun, "", span.text(body))
 }
 
 /// The article's entities by name, so a source name finds its entity without a scan.
@@ -613,31 +539,4 @@ impl EntityIndex {
             });
         by_name.into_iter().chain(by_surname).min()
     }
-}
-
-/// Does the name at `start` begin its sentence (after a title or a leading conjunction), making it
-/// the subject a later pronoun most likely refers to?
-fn is_subject(body: &str, start: usize) -> bool {
-    let mut before = body[..start].trim_end();
-    for _ in 0..4 {
-        let word_start = before
-            .rfind(|c: char| c.is_whitespace() || is_opening(c))
-            .map_or(0, |i| {
-                i + before[i..].chars().next().map_or(1, char::len_utf8)
-            });
-        let word = &before[word_start..];
-        let lower = word.to_lowercase();
-        let lower = lower.trim_end_matches('.');
-        if word.is_empty()
-            || !(TITLES.contains(&lower) || LEADING_DROPPABLE.contains(&lower) || is_demonym(word))
-        {
-            break;
-        }
-        before = before[..word_start].trim_end();
-    }
-    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '\u{201D}'])
-}
-
-fn is_opening(c: char) -> bool {
-    matches!(c, '"' | '\u{201C}' | '(')
 }

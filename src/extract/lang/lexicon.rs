@@ -142,6 +142,13 @@ pub static PLACE_OPENERS: LazyLock<HashSet<&'static str>> =
 pub static ORGANISATION_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("../../../data/lexicon/organisation_nouns.txt")).collect());
 
+/// Is `word` (lower case) a noun that names an organisation: an appositive's head ("an advocacy
+/// group", `organisation_nouns.txt`) or a country's institution ("the Iraqi military",
+/// `institutions.txt`)? The one test quotes and claims use for a lower-case organisation noun.
+pub fn is_organisation_noun(word: &str) -> bool {
+    ORGANISATION_NOUNS.contains(word) || INSTITUTIONS.contains(word)
+}
+
 /// Titles and honorifics, as token sequences, indexed by their first token (lower case) so a name's
 /// first words are checked against only the titles that can start there.
 pub static TITLES: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|| {

@@ -19,6 +19,7 @@ use super::audience::audience;
 use super::phrase::{self, SpeakerKind, Written};
 use super::words::*;
 use crate::extract::cues::{source_first_phrases, speech_verb_lemma};
+use crate::extract::refer;
 use crate::extract::Span;
 
 /// Who said a quote, as the frame says it.
@@ -86,6 +87,15 @@ pub fn cue_at(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<(Span,
         if speech.is_some() {
             return Some((Span::new(t.span.start, next.span.end), i + 2));
         }
+    }
+    // "the editorial read", "a sign reads", "it read": a document's words, not a speech verb
+    // anywhere else ("she read the report").
+    let document_before = i > 0 && toks[i - 1].is_word() && {
+        let before = toks[i - 1].span.text(body).to_lowercase();
+        before == "it" || refer::is_document_noun(before.strip_suffix('s').unwrap_or(&before))
+    };
+    if matches!(w, "read" | "reads") && document_before {
+        return Some((t.span, i + 1));
     }
     speech_verb_lemma(w).map(|_| (t.span, i + 1))
 }

@@ -4,6 +4,8 @@
 //! their modifiers, read backwards from a speech verb ("X said") or forwards from it ("said X").
 
 use super::words::*;
+use crate::extract::lang::lexicon::is_organisation_noun;
+use crate::extract::refer::is_document_noun;
 use crate::extract::Span;
 
 /// What kind of speaker a phrase names.
@@ -367,34 +369,10 @@ pub fn classify(body: &str, toks: &[Tok]) -> Option<Written> {
         if words.is_empty() {
             return None;
         }
-        let collective = matches!(
-            last_word.to_lowercase().as_str(),
-            "military"
-                | "army"
-                | "government"
-                | "ministry"
-                | "police"
-                | "command"
-                | "agency"
-                | "department"
-                | "council"
-                | "committee"
-                | "embassy"
-                | "office"
-                | "administration"
-                | "regime"
-                | "authorities"
-                | "coalition"
-                | "forces"
-                | "campaign"
-                | "statement"
-                | "report"
-                | "release"
-                | "communique"
-                | "court"
-                | "leadership"
-                | "party"
-        );
+        // An organisation noun, or a document standing for its author ("the Iraqi military
+        // statement").
+        let head = last_word.to_lowercase();
+        let collective = is_organisation_noun(&head) || is_document_noun(&head);
         let proper = toks
             .iter()
             .find(|t| is_capitalised(word(body, t)) && !is_determiner(word(body, t)));
@@ -402,12 +380,7 @@ pub fn classify(body: &str, toks: &[Tok]) -> Option<Written> {
             if let Some(p) = proper {
                 // "The Iraqi military statement": the organisation is "Iraqi military".
                 let mut end_tok = toks.len();
-                while end_tok > 1
-                    && matches!(
-                        word(body, &toks[end_tok - 1]).to_lowercase().as_str(),
-                        "statement" | "report" | "release" | "communique"
-                    )
-                {
+                while end_tok > 1 && is_document_noun(word(body, &toks[end_tok - 1])) {
                     end_tok -= 1;
                 }
                 let name = Span::new(p.span.start, toks[end_tok - 1].span.end);
@@ -435,6 +408,12 @@ pub fn classify(body: &str, toks: &[Tok]) -> Option<Written> {
         let ok = (is_capitalised(w) && !is_title(w) && !is_not_name(w))
             || (is_name_particle(w) && s < toks.len());
         let org = is_org_word(w);
+        // "Marijuana Industry Group's Mike Elliott": the name is the person's after the
+        // possessive ("the U.S. Attorney's Office" stays whole).
+        let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s");
+        if possessive && s < toks.len() && !toks[s..].iter().any(|t| is_org_word(word(body, t))) {
+            break;
+        }
         if !(ok || (org && s == toks.len())) {
             // Titles inside an organisation's name stay ("House Intelligence Committee").
             if !(is_title(w) && toks[s..].iter().any(|t| is_org_word(word(body, t)))) {

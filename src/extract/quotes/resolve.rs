@@ -50,6 +50,11 @@ impl Names {
             if ends_clause(t) || new_paragraph {
                 clause_has_subject = false;
             }
+            // "He also took aim at Harry Reid, who he said ...": a clause opened by a personal
+            // pronoun has its subject; a name later in it is an object, not whom a later "he" means.
+            if !in_quote[i] && pronoun_opens_clause(body, toks, i) {
+                clause_has_subject = true;
+            }
             if in_quote[i] || !t.is_word() || !is_capitalised(t.span.text(body)) {
                 i += 1;
                 continue;
@@ -261,6 +266,24 @@ fn sentence_initial_at(body: &str, toks: &[Tok], start: usize) -> bool {
             .punct
             .is_some_and(|c| matches!(c, '.' | '!' | '?'))
         || body[toks[start - 1].span.end..toks[start].span.start].contains('\n')
+}
+
+/// Is token `i` a personal pronoun ("he", "she", "they", "we", "I"; not "it", often a dummy
+/// subject: "It was Smith who ...") opening its sentence, or after a conjunction that does ("But he")?
+fn pronoun_opens_clause(body: &str, toks: &[Tok], i: usize) -> bool {
+    let word = toks[i].span.text(body);
+    let personal =
+        matches!(pronoun(word), Some(true)) || matches!(word, "They" | "they" | "We" | "we" | "I");
+    let opens = |k: usize| toks[k].is_word() && sentence_initial_at(body, toks, k);
+    toks[i].is_word()
+        && personal
+        && (opens(i)
+            || (i > 0
+                && opens(i - 1)
+                && matches!(
+                    toks[i - 1].span.text(body).to_lowercase().as_str(),
+                    "but" | "and" | "so" | "yet" | "then"
+                )))
 }
 
 /// "Trump's" -> "Trump".

@@ -466,3 +466,42 @@ fn a_bracketed_party_tag_after_the_speaker_is_stepped_over() {
         "{found:?}"
     );
 }
+
+/// A clause opened by a pronoun has its subject: a name later in it ("praised Gov. Leo Brandt",
+/// "between him and Tom Reyes") is an object, not whom the next "he" stands for.
+#[test]
+fn a_name_after_a_pronoun_subject_is_no_antecedent() {
+    let found = quotes(&[
+        "Senator Marcus Hale toured the docks on Friday.",
+        "He also praised Governor Leo Brandt, who he said \u{201C}saved the harbour from ruin.\u{201D}",
+        "He said there would be no gap between him and Tom Reyes on policy. \u{201C}We agree on the tolls,\u{201D} he said.",
+    ]);
+    assert_eq!(
+        speakers(&found),
+        vec![Some("Marcus Hale"), Some("Marcus Hale")],
+        "{found:?}"
+    );
+}
+
+/// "Coastline Energy's Dora Pike said": the speaker is the person after the possessive.
+#[test]
+fn the_name_after_a_possessive_is_the_speaker() {
+    let found = quotes(&["\"The ferry will run,\" Coastline Energy's Dora Pike said on Monday."]);
+    assert_eq!(speakers(&found), vec![Some("Dora Pike")], "{found:?}");
+}
+
+/// A document "reads" its words: "the editorial read", "a sign reads", "the tweets read".
+#[test]
+fn a_document_reads_its_words() {
+    let found = quotes(&[
+        "The Harbour Ledger took a side on Friday.",
+        "\u{201C}The ferry must keep running,\u{201D} the editorial read.",
+        "Dana Rowe read the report aloud. \u{201C}We will not wait,\u{201D} she said.",
+    ]);
+    let written: Vec<Option<&str>> = found.iter().map(|f| f.written.as_deref()).collect();
+    assert_eq!(
+        written,
+        vec![Some("the editorial"), Some("she")],
+        "{found:?}"
+    );
+}

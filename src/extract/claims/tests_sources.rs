@@ -1,0 +1,85 @@
+//! Claim sources that depend on the article's quotes: "I" inside a quotation is its speaker.
+
+use super::extract;
+use crate::extract::body::article_from_paragraphs;
+use crate::extract::{quotes, sentences};
+
+/// (content, source as written, source entity name) of each claim, with the article's quotes
+/// extracted first as the pipeline does.
+fn sources(paragraphs: &[&str]) -> Vec<(String, Option<String>, Option<String>)> {
+    let mut a = article_from_paragraphs(paragraphs);
+    a.sentences = sentences::split(&a.body, &a.paragraphs);
+    let (mut entities, mut mentions) = (Vec::new(), Vec::new());
+    let found = quotes::extract(&a, &mut entities, &mut mentions);
+    let claims = extract(&a, &mut entities, &mut mentions, &found);
+    claims
+        .iter()
+        .map(|c| {
+            (
+                c.span.text(&a.body).to_string(),
+                c.source_span.map(|s| s.text(&a.body).to_string()),
+                c.source.map(|e| entities[e].name.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn first_person_inside_a_quotation_is_its_speaker() {
+    let claims = sources(&[
+        "Mayor Dana Whitfield defended the budget on Monday.",
+        "\u{201C}I think the city can afford two new libraries,\u{201D} Whitfield said.",
+    ]);
+    let libraries = claims
+        .iter()
+        .find(|c| c.0.contains("two new libraries") && c.1.as_deref() == Some("I"))
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    assert_eq!(libraries.2.as_deref(), Some("Dana Whitfield"), "{claims:?}");
+}
+
+#[test]
+fn first_person_outside_a_quotation_has_no_entity() {
+    let claims = sources(&[
+        "Dana Whitfield runs the library board.",
+        "I think the city can afford it.",
+    ]);
+    assert!(
+        claims
+            .iter()
+            .filter(|c| c.1.as_deref() == Some("I"))
+            .all(|c| c.2.is_none()),
+        "{claims:?}"
+    );
+}
+
+/// People named by their tie to a person ("Mr. Hale's spokesman", "lawyers for Ms. Rowe") are
+/// someone else: no entity, unless an appositive names them; an organisation's spokeswoman speaks
+/// for it.
+#[test]
+fn a_spokesman_or_lawyer_of_a_person_is_someone_else() {
+    let claims = sources(&[
+        "Senator Marcus Hale and Dana Rowe met on Monday.",
+        "Mr. Hale's spokesman said that the senator would vote against the toll.",
+        "Lawyers for Ms. Rowe said that she had paid every fine.",
+        "Ms. Rowe's lawyer, Tom Baker, said that the fines were unlawful.",
+        "A spokeswoman for the Port Authority said that the ferry would run.",
+    ]);
+    let source_of = |needle: &str| {
+        claims
+            .iter()
+            .find(|c| c.0.contains(needle))
+            .unwrap_or_else(|| panic!("{needle}: {claims:?}"))
+            .2
+            .clone()
+    };
+    assert_eq!(source_of("vote against the toll"), None, "{claims:?}");
+    assert_eq!(source_of("paid every fine"), None, "{claims:?}");
+    assert_eq!(
+        source_of("fines were unlawful").as_deref(),
+        Some("Tom Baker")
+    );
+    assert_eq!(
+        source_of("ferry would run").as_deref(),
+        Some("Port Authority")
+    );
+}
