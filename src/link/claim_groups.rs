@@ -38,6 +38,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 mod decide;
 mod features;
+mod predicate;
 
 use crate::extract::entities::names::other_key;
 use crate::link::quote_groups::day_number;

@@ -1,0 +1,352 @@
+//! A claim's main predicate: what it says of its entities. Two claims about the same people in one
+//! story often share their names and two or three words ("Steele is expected to announce a decision"
+//! / "Steele said he will not seek a second term"); what tells them apart is the verb of their main
+//! clause ("announce" / "seek").
+//!
+//! There is no part-of-speech tagger: the main verb is found by its shape and place, over the claim
+//! rules' tokens ([`crate::extract::claims::tokens`]) of the main clause
+//! ([`crate::extract::claims::hedges::main_clause`]; side clauses opened by "while", "which", "if" ...
+//! say something else):
+//! - the word after an auxiliary chain ("will not seek", "has long had", "was invited"); after a form
+//!   of "be" a word that is no participle is a copula's complement ("is unconstitutional");
+//! - else the first past form ("-ed" not after a determiner, or an irregular form of
+//!   `data/lexicon/verb_forms.txt`), a present "-s" form right after a pronoun or a clause-opening
+//!   name, an infinitive ("Brewer to veto the bill"), or a participle opening the claim ("ending
+//!   Medicare as we know it").
+//!
+//! Speech verbs ("said", "asked") are stepped over: the predicate is what was said. A verb followed by
+//! "to" and another verb gives both ("expected to announce", "pledged to end"); a light verb ("had
+//! access", "took steps") gives the word it takes instead of itself.
+
+use crate::extract::claims::hedges::{is_negation_word, main_clause};
+use crate::extract::claims::tokens::{tokenize, Token};
+use crate::extract::lang::lexicon::irregular_verb_lemma;
+use crate::extract::Span;
+
+/// What [`predicate`] finds, as lower-case lemmas (irregular forms resolved, regular ones as written:
+/// the caller stems them like content words).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Predicate {
+    /// The main verb, or a copula's complement ("unconstitutional"), or a light verb's object.
+    pub verb: Option<String>,
+    /// Further words of the predicate: the infinitive after a verb ("expected to announce"), a light
+    /// verb's or copula's second word.
+    pub more: Vec<String>,
+    /// The first content word after the main verb (its object or complement): "offered the job".
+    pub object: Option<String>,
+    /// The verbs after the main one in its clause ([`later_verbs`]): a claim may say several things.
+    pub others: Vec<String>,
+    /// A negation word stands in the verb's own chain ("will not pay", "never offered").
+    pub negated: bool,
+    /// A negation word stands in the main clause, wherever ("no one was hurt" as well).
+    pub clause_negated: bool,
+}
+
+/// Auxiliaries and modals (forms of "be" apart, [`BE`]).
+#[rustfmt::skip]
+const AUX: &[&str] = &[
+    "will", "would", "can", "could", "should", "may", "might", "must", "shall", "do", "does", "did",
+    "has", "have", "had", "having", "'ll", "'d", "\u{2019}ll", "\u{2019}d", "cannot",
+];
+const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "\u{2019}s", "\u{2019}re",
+];
+/// Words that may stand inside a verb chain ("has long had", "will not", "did not even").
+#[rustfmt::skip]
+const IN_CHAIN: &[&str] = &[
+    "not", "never", "also", "still", "just", "already", "ever", "even", "then", "now", "soon",
+    "again", "long", "only", "always", "often", "to", "n't", "no", "longer", "all", "both", "yet",
+];
+/// Light verbs: they say little by themselves; the word they take is the predicate.
+#[rustfmt::skip]
+const LIGHT: &[&str] = &[
+    "have", "has", "had", "having", "get", "gets", "got", "getting", "gotten", "make", "makes",
+    "made", "making", "take", "takes", "took", "taken", "taking", "give", "gives", "gave", "given",
+    "giving", "do", "does", "did", "done", "doing", "keep", "keeps", "kept", "put", "puts",
+];
+/// Words before which an "-ed" or "-ing" word is an adjective or a noun ("the alleged attack").
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "some", "any", "no", "every", "each", "more", "most", "less", "very", "well",
+];
+/// Words that are no object or complement: what follows them is.
+#[rustfmt::skip]
+const NOT_OBJECT: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "some", "any", "to", "for", "of", "in", "on", "at", "by", "with", "from", "about",
+    "as", "into", "it", "him", "them", "us", "me", "you", "up", "out", "off", "back", "very", "more",
+    "most", "so", "too", "also", "just", "all", "there", "here", "mr", "mrs", "ms",
+];
+
+/// The main predicate of a claim's text (see the module docs). Empty when no verb is found (a noun
+/// phrase: "Iran's nuclear program").
+pub fn predicate(text: &str) -> Predicate {
+    let tokens = tokenize(text, Span::new(0, text.len()));
+    // "whether the ferry may run": the proposition follows "whether" (as the claim rules read it).
+    let start = usize::from(tokens.first().is_some_and(|t| t.is_any(&["whether", "if"])));
+    let tokens = without_asides(&tokens[start..]);
+    let main: Vec<Token> = main_clause(&tokens).into_iter().copied().collect();
+    let mut found = find(&main);
+    if found.verb.is_none() {
+        found = find(&tokens);
+    }
+    found.clause_negated = main
+        .iter()
+        .any(|t| t.is_word() && is_negation_word(&t.lower()));
+    found
+}
+
+/// The tokens without asides between two dashes or in brackets ("Mr. Ryan's plan — broadly endorsed
+/// by Mr. Romney — would end Medicare"): the aside's verb is not the claim's.
+fn without_asides<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
+    let is_dash = |t: &Token| matches!(t.text, "\u{2014}" | "\u{2013}" | "\u{2015}" | "--");
+    let dashes = tokens.iter().filter(|t| is_dash(t)).count();
+    let mut out = Vec::with_capacity(tokens.len());
+    let (mut in_dashes, mut in_brackets) = (false, 0usize);
+    for (k, t) in tokens.iter().enumerate() {
+        if is_dash(t) && (in_dashes || dashes >= 2 && k + 1 < tokens.len()) {
+            in_dashes = !in_dashes;
+        } else if t.is_punct('(') {
+            in_brackets += 1;
+        } else if t.is_punct(')') {
+            in_brackets = in_brackets.saturating_sub(1);
+        } else if !in_dashes && in_brackets == 0 {
+            out.push(*t);
+        }
+    }
+    out
+}
+
+fn find(t: &[Token]) -> Predicate {
+    let mut out = Predicate::default();
+    let mut i = 0;
+    while i < t.len() {
+        let Some((verb, copula, negated)) = verb_at(t, i) else {
+            i += 1;
+            continue;
+        };
+        let word = t[verb].lower();
+        if is_speech_verb(&word) && !copula {
+            // "asked Clinton to explore options": the predicate is what was said.
+            i = verb + 1;
+            continue;
+        }
+        let lemma = irregular_verb_lemma(&word).unwrap_or(&word).to_string();
+        // A copula's complement starts at `verb`; a verb's object after it.
+        let taken = objects(t, if copula { verb } else { verb + 1 });
+        if copula || LIGHT.contains(&word.as_str()) {
+            let mut taken = taken.into_iter();
+            out.verb = taken.next();
+            out.more.extend(taken.take(1));
+            out.negated = negated;
+            if out.verb.is_none() {
+                i = verb + 1;
+                continue;
+            }
+        } else {
+            out.verb = Some(lemma);
+            out.object = taken.into_iter().next();
+            out.negated = negated;
+        }
+        // "expected to announce a decision", "pledged to end the war": the infinitive too.
+        if let Some(inf) = infinitive_after(t, verb + 1) {
+            out.more.push(inf);
+        }
+        out.others = later_verbs(t, verb + 1);
+        break;
+    }
+    out
+}
+
+/// The verbs after the main one in a clause, at most [`MAX_OTHER_VERBS`]: "used campaign funds ...
+/// and filed false records", "in a tweet that accused the chairman".
+fn later_verbs(t: &[Token], from: usize) -> Vec<String> {
+    let mut verbs = Vec::new();
+    let mut i = from;
+    while i < t.len() && verbs.len() < MAX_OTHER_VERBS {
+        match verb_at(t, i) {
+            Some((v, false, _)) => {
+                let w = t[v].lower();
+                if !is_speech_verb(&w) && !LIGHT.contains(&w.as_str()) {
+                    verbs.push(irregular_verb_lemma(&w).unwrap_or(&w).to_string());
+                }
+                i = v + 1;
+            }
+            Some((v, true, _)) => i = v + 1,
+            None => i += 1,
+        }
+    }
+    verbs
+}
+
+/// Verbs after the main one that [`Predicate::others`] keeps.
+const MAX_OTHER_VERBS: usize = 0;
+
+/// If a main verb starts or ends at `t[i]`: the verb's index, whether it is a copula's complement
+/// (after "be"), and whether a negation stands in its chain.
+fn verb_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
+    let w = t[i].lower();
+    if !t[i].is_word() {
+        return None;
+    }
+    if AUX.contains(&w.as_str()) || BE.contains(&w.as_str()) || is_contracted_aux(&w) {
+        let (mut j, mut be, mut negated) = (i + 1, is_be(&w), w.ends_with("n't") || w == "cannot");
+        while let Some(x) = t.get(j).filter(|x| x.is_word() || x.is_quote_mark()).map(Token::lower) {
+            if t[j].is_quote_mark() || IN_CHAIN.contains(&x.as_str()) || x.ends_with("ly") && x.len() > 4 {
+                negated |= is_negation_word(&x);
+            } else if is_be(&x) {
+                be = true;
+            } else if AUX.contains(&x.as_str()) {
+                be = false;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        let next = t.get(j).filter(|x| x.is_lowercase_word())?;
+        let x = next.lower();
+        // "was invited" is a passive; "is unconstitutional", "is in Iowa" and "did it" take a
+        // complement, the predicate.
+        let copula = be && !is_participle(&x) || NOT_OBJECT.contains(&x.as_str());
+        return Some((j, copula, negated));
+    }
+    if !t[i].is_lowercase_word() {
+        return None;
+    }
+    let prev = i.checked_sub(1).map(|p| t[p].lower());
+    let after_determiner = prev.as_deref().is_some_and(|p| DETERMINERS.contains(&p));
+    let past = (w.ends_with("ed") && w.len() >= 5 || irregular_verb_lemma(&w).is_some())
+        && !after_determiner;
+    let present = w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && w.len() >= 4
+        && match prev.as_deref() {
+            Some("he" | "she" | "it" | "who" | "which") => true,
+            // "AARP drops": a single name opening the clause ("The comments" is no name).
+            Some(p) => {
+                i == 1
+                    && t[0].is_capitalised()
+                    && !DETERMINERS.contains(&p)
+                    && !t[0].text.contains(['\'', '\u{2019}'])
+            }
+            None => false,
+        };
+    let opening_participle = i == 0 && w.ends_with("ing") && w.len() >= 6;
+    let infinitive = prev.as_deref() == Some("to") && !NOT_OBJECT.contains(&w.as_str());
+    (past || present || opening_participle || infinitive).then_some((i, false, false))
+}
+
+fn is_be(w: &str) -> bool {
+    BE.contains(&w) || matches!(w, "isn't" | "aren't" | "wasn't" | "weren't" | "isn\u{2019}t")
+}
+
+/// "didn't", "won't", "hasn’t", "isn't".
+fn is_contracted_aux(w: &str) -> bool {
+    w.len() > 3 && (w.ends_with("n't") || w.ends_with("n\u{2019}t"))
+}
+
+/// A participle after "be" makes a passive or a progressive ("was invited", "is flowing"), not a
+/// copula's complement.
+fn is_participle(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with("ing") || w.ends_with("en") || irregular_verb_lemma(w).is_some()
+}
+
+fn is_speech_verb(word: &str) -> bool {
+    crate::extract::cues::speech_verb_lemma(word).is_some()
+}
+
+/// Up to two content words after `from`, in its clause: a verb's object or a copula's complement.
+fn objects(t: &[Token], from: usize) -> Vec<String> {
+    t[from.min(t.len())..]
+        .iter()
+        .take_while(|x| x.is_word() || x.is_quote_mark())
+        .filter(|x| x.is_word())
+        .map(Token::lower)
+        .filter(|x| !NOT_OBJECT.contains(&x.as_str()) && !is_negation_word(x) && x.len() >= 3)
+        .take(2)
+        .collect()
+}
+
+/// The verb of "to VERB" right after a verb ("expected to announce"), adverbs stepped over.
+fn infinitive_after(t: &[Token], from: usize) -> Option<String> {
+    let mut j = from;
+    while t.get(j)?.is_lowercase_word() && t[j].lower().ends_with("ly") {
+        j += 1;
+    }
+    if !t.get(j)?.is("to") {
+        return None;
+    }
+    let verb = t.get(j + 1).filter(|x| x.is_lowercase_word())?.lower();
+    (!NOT_OBJECT.contains(&verb.as_str()) && !LIGHT.contains(&verb.as_str()) && verb != "be")
+        .then_some(verb)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verb(text: &str) -> Option<String> {
+        predicate(text).verb
+    }
+
+    #[test]
+    fn verb_after_an_auxiliary_chain() {
+        assert_eq!(verb("he will not seek a second term"), Some("seek".into()));
+        assert_eq!(
+            verb("the harbour master has not yet reopened the quay"),
+            Some("reopened".into())
+        );
+        let p = predicate("the harbour master has never reopened the quay");
+        assert_eq!(p.verb.as_deref(), Some("reopened"));
+        assert_eq!(p.object.as_deref(), Some("quay"));
+        assert!(p.negated);
+        assert_eq!(verb("Norvik was invited by the council"), Some("invited".into()));
+    }
+
+    #[test]
+    fn copula_and_light_verbs_give_the_word_they_take() {
+        let p = predicate("the new levy is unconstitutional because tolls remain legal");
+        assert_eq!(p.verb.as_deref(), Some("unconstitutional"));
+        let p = predicate("The ministry has long had access to the ledgers");
+        assert_eq!(p.verb.as_deref(), Some("access"));
+        assert_eq!(verb("the mayor made a decision on the ferry"), Some("decision".into()));
+    }
+
+    #[test]
+    fn past_present_infinitive_and_opening_participle() {
+        assert_eq!(verb("Councillor Brandt met the fishermen on Monday"), Some("meet".into()));
+        assert_eq!(verb("the union filed a complaint"), Some("filed".into()));
+        assert_eq!(verb("Harbourline drops its opposition"), Some("drops".into()));
+        assert_eq!(verb("Mayor Okafor to veto the budget"), Some("veto".into()));
+        assert_eq!(verb("ending the ferry subsidy as we know it"), Some("ending".into()));
+        // After a determiner an "-ed" word qualifies a noun.
+        assert_eq!(verb("the alleged bribes"), None);
+    }
+
+    #[test]
+    fn side_clauses_and_speech_verbs_are_stepped_over() {
+        let p = predicate("While tolls remain illegal, officials have allowed the ferry to run");
+        assert_eq!(p.verb.as_deref(), Some("allowed"));
+        assert_eq!(verb("Okafor asked Brandt to reopen the quay"), Some("reopen".into()));
+        let p = predicate("the mayor is expected to announce a decision");
+        assert_eq!(p.verb.as_deref(), Some("expected"));
+        assert_eq!(p.more, vec!["announce".to_string()]);
+    }
+
+    #[test]
+    fn asides_are_not_the_predicate() {
+        let p = predicate("the harbour plan \u{2014} broadly endorsed by the mayor \u{2014} would end the subsidy");
+        assert_eq!(p.verb.as_deref(), Some("end"));
+        let p = predicate("the union (which opposed the plan) filed a complaint");
+        assert_eq!(p.verb.as_deref(), Some("filed"));
+    }
+
+    #[test]
+    fn negation_in_the_verb_chain() {
+        assert!(predicate("Vardholm will not pay for the new dam").negated);
+        assert!(predicate("the council didn't close the quay").negated);
+        assert!(!predicate("the council closed the quay that never opened").negated);
+    }
+}
