@@ -206,19 +206,17 @@ fn other_predicates(a: &Features, b: &Features) -> bool {
 }
 
 /// Does the negated claim `no` deny the main proposition of the affirmative `yes` in other words?
-/// Its main verb and that verb's object are among `yes`'s content words ("Vardholm will not pay for
+/// Its main verb (and that verb's object, checked by the caller) are among `yes`'s content words ("Vardholm will not pay for
 /// the dam" / "getting Vardholm to pay for the dam"), and its negation is on that verb ("will not
 /// pay") or comes from its cue alone ("denied that he closed the quay"): a negation elsewhere in the
 /// clause ("no one was hurt") denies something else.
 fn denies_predicate(no: &Features, yes: &Features) -> bool {
     let said = |w: &u32| yes.content.binary_search(w).is_ok();
     let verb_said = no.main_verb.as_ref().is_some_and(said);
-    let object_said = no.object.as_ref().map_or(true, said);
     let shared_said = sorted_common(&no.content, &yes.content) - sorted_common(&no.names, &yes.names);
     no.negation != Negation::Elsewhere
         && yes.negation == Negation::None
         && verb_said
-        && object_said
         && shared_said >= MIN_SHARED_WORDS
 }
 
@@ -279,6 +277,11 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
         return None;
     }
     let (yes, no, fyes, fno) = if a.negated { (b, a, fb, fa) } else { (a, b, fa, fb) };
+    // "never offered the harbour contract" denies nothing of "offered two seats on its board".
+    let object_said = fno.object.is_none_or(|w| fyes.content.binary_search(&w).is_ok());
+    if !object_said {
+        return None;
+    }
     if dice(&fa.content, &fb.content) >= 0.6 && negates(&no.text, &yes.text) {
         return Some(format!("negation: {} denies what {} says", no.label, yes.label));
     }

@@ -131,6 +131,12 @@ pub fn stem(word: &str) -> String {
             && !w.ends_with("us")
         {
             w.truncate(w.len() - suffix.len());
+            // "running", "stopped": the doubled consonant of the base ("add", "fall" keep theirs).
+            let b = w.as_bytes();
+            let n = b.len();
+            if suffix.len() >= 2 && n >= 4 && b[n - 1] == b[n - 2] && b"bgmnprt".contains(&b[n - 1]) {
+                w.pop();
+            }
             break;
         }
     }
@@ -167,12 +173,11 @@ pub struct Features {
     /// Years the claim names, ascending: claims naming different years are different claims.
     pub(super) years: Vec<u16>,
     /// The main predicate's words ([`super::predicate`]: the verb, an infinitive after it, a copula's
-    /// complement, later verbs of the clause) as content-word ids, ascending; empty when no verb was
-    /// found.
+    /// complement) as content-word ids, ascending; empty when no verb was found.
     pub(super) predicate: Vec<u32>,
     /// The main verb itself (or a copula's complement), as a content-word id.
     pub(super) main_verb: Option<u32>,
-    /// The main verb's object (first content word after it), as a content-word id.
+    /// The head of the main verb's object ("the new harbour wall" -> "wall"), as a content-word id.
     pub(super) object: Option<u32>,
     /// Where the main clause carries a negation.
     pub(super) negation: Negation,
@@ -230,7 +235,7 @@ impl Features {
         names.sort_unstable();
         let p = predicate(text);
         let main_verb = p.verb.as_ref().map(|w| words_ids.id(word_key(w)));
-        let mut predicate: Vec<u32> = (p.verb.iter().chain(&p.more).chain(&p.others))
+        let mut predicate: Vec<u32> = (p.verb.iter().chain(&p.more))
             .map(|w| words_ids.id(word_key(w)))
             .collect();
         predicate.sort_unstable();

@@ -19,6 +19,7 @@
 //! access", "took steps") gives the word it takes instead of itself.
 
 use crate::extract::claims::hedges::{is_negation_word, main_clause};
+use crate::extract::claims::lexicon::STOPWORDS;
 use crate::extract::claims::tokens::{tokenize, Token};
 use crate::extract::lang::lexicon::irregular_verb_lemma;
 use crate::extract::Span;
@@ -32,10 +33,8 @@ pub struct Predicate {
     /// Further words of the predicate: the infinitive after a verb ("expected to announce"), a light
     /// verb's or copula's second word.
     pub more: Vec<String>,
-    /// The first content word after the main verb (its object or complement): "offered the job".
+    /// The head of the main verb's object: "pay for the new harbour wall" -> "wall".
     pub object: Option<String>,
-    /// The verbs after the main one in its clause ([`later_verbs`]): a claim may say several things.
-    pub others: Vec<String>,
     /// A negation word stands in the verb's own chain ("will not pay", "never offered").
     pub negated: bool,
     /// A negation word stands in the main clause, wherever ("no one was hurt" as well).
@@ -86,7 +85,13 @@ pub fn predicate(text: &str) -> Predicate {
     // "whether the ferry may run": the proposition follows "whether" (as the claim rules read it).
     let start = usize::from(tokens.first().is_some_and(|t| t.is_any(&["whether", "if"])));
     let tokens = without_asides(&tokens[start..]);
-    let main: Vec<Token> = main_clause(&tokens).into_iter().copied().collect();
+    // The main clause's words, with the marks between them (a comma ends an object).
+    let kept: Vec<Span> = main_clause(&tokens).into_iter().map(|t| t.span).collect();
+    let main: Vec<Token> = tokens
+        .iter()
+        .filter(|t| !t.is_word() || kept.binary_search_by_key(&t.span.start, |s| s.start).is_ok())
+        .copied()
+        .collect();
     let mut found = find(&main);
     if found.verb.is_none() {
         found = find(&tokens);
@@ -128,15 +133,19 @@ fn find(t: &[Token]) -> Predicate {
         };
         let word = t[verb].lower();
         if is_speech_verb(&word) && !copula {
-            // "asked Clinton to explore options": the predicate is what was said.
-            i = verb + 1;
-            continue;
+            // "asked Clinton to explore options", "warned that the dam ...": the predicate is what
+            // was said. A speech verb with no content after it ("will announce her decision") is the
+            // predicate, but one that other claims' content words leave out: unknown.
+            if frames_content(t, verb) {
+                i = verb + 1;
+                continue;
+            }
+            break;
         }
         let lemma = irregular_verb_lemma(&word).unwrap_or(&word).to_string();
         // A copula's complement starts at `verb`; a verb's object after it.
-        let taken = objects(t, if copula { verb } else { verb + 1 });
         if copula || LIGHT.contains(&word.as_str()) {
-            let mut taken = taken.into_iter();
+            let mut taken = objects(t, if copula { verb } else { verb + 1 }).into_iter();
             out.verb = taken.next();
             out.more.extend(taken.take(1));
             out.negated = negated;
@@ -146,42 +155,18 @@ fn find(t: &[Token]) -> Predicate {
             }
         } else {
             out.verb = Some(lemma);
-            out.object = taken.into_iter().next();
+            out.object = head(t, verb + 1);
             out.negated = negated;
         }
         // "expected to announce a decision", "pledged to end the war": the infinitive too.
         if let Some(inf) = infinitive_after(t, verb + 1) {
             out.more.push(inf);
         }
-        out.others = later_verbs(t, verb + 1);
         break;
     }
     out
 }
 
-/// The verbs after the main one in a clause, at most [`MAX_OTHER_VERBS`]: "used campaign funds ...
-/// and filed false records", "in a tweet that accused the chairman".
-fn later_verbs(t: &[Token], from: usize) -> Vec<String> {
-    let mut verbs = Vec::new();
-    let mut i = from;
-    while i < t.len() && verbs.len() < MAX_OTHER_VERBS {
-        match verb_at(t, i) {
-            Some((v, false, _)) => {
-                let w = t[v].lower();
-                if !is_speech_verb(&w) && !LIGHT.contains(&w.as_str()) {
-                    verbs.push(irregular_verb_lemma(&w).unwrap_or(&w).to_string());
-                }
-                i = v + 1;
-            }
-            Some((v, true, _)) => i = v + 1,
-            None => i += 1,
-        }
-    }
-    verbs
-}
-
-/// Verbs after the main one that [`Predicate::others`] keeps.
-const MAX_OTHER_VERBS: usize = 0;
 
 /// If a main verb starts or ends at `t[i]`: the verb's index, whether it is a copula's complement
 /// (after "be"), and whether a negation stands in its chain.
@@ -235,7 +220,13 @@ fn verb_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
         };
     let opening_participle = i == 0 && w.ends_with("ing") && w.len() >= 6;
     let infinitive = prev.as_deref() == Some("to") && !NOT_OBJECT.contains(&w.as_str());
-    (past || present || opening_participle || infinitive).then_some((i, false, false))
+    // "never offered", "also did not": a negation among the words just before the verb.
+    let negated = t[..i]
+        .iter()
+        .rev()
+        .take_while(|x| x.is_lowercase_word() && IN_CHAIN.contains(&x.lower().as_str()))
+        .any(|x| is_negation_word(&x.lower()));
+    (past || present || opening_participle || infinitive).then_some((i, false, negated))
 }
 
 fn is_be(w: &str) -> bool {
@@ -257,16 +248,51 @@ fn is_speech_verb(word: &str) -> bool {
     crate::extract::cues::speech_verb_lemma(word).is_some()
 }
 
+/// Does the speech verb at `t[v]` frame content after it: "said", "told", "asked" always; others
+/// when "that", "whether", a quotation or a colon follows ("warned that", "announced: ...").
+fn frames_content(t: &[Token], v: usize) -> bool {
+    let lemma = crate::extract::cues::speech_verb_lemma(&t[v].lower());
+    if matches!(lemma, Some("say" | "tell" | "ask" | "add")) {
+        return true;
+    }
+    t.get(v + 1).is_none_or(|n| {
+        n.is_quote_mark()
+            || n.is_punct(':')
+            || n.is_punct(',')
+            || n.is_any(&["that", "whether", "if", "how", "why", "what"])
+    })
+}
+
 /// Up to two content words after `from`, in its clause: a verb's object or a copula's complement.
+/// Names are left out: every claim about a person says his name ("the messages are from WikiLeaks").
 fn objects(t: &[Token], from: usize) -> Vec<String> {
     t[from.min(t.len())..]
         .iter()
         .take_while(|x| x.is_word() || x.is_quote_mark())
-        .filter(|x| x.is_word())
+        .filter(|x| x.is_lowercase_word())
         .map(Token::lower)
         .filter(|x| !NOT_OBJECT.contains(&x.as_str()) && !is_negation_word(x) && x.len() >= 3)
         .take(2)
         .collect()
+}
+
+/// The head of the noun phrase after `from`: its last word before a function word, a name or a mark
+/// ("pay for the new harbour wall along the border" -> "wall").
+fn head(t: &[Token], from: usize) -> Option<String> {
+    let mut head = None;
+    for x in &t[from.min(t.len())..] {
+        let w = x.lower();
+        let function = NOT_OBJECT.contains(&w.as_str()) || STOPWORDS.contains(&w.as_str());
+        // Before the head: marks, function words and a name ("offered Sestak the job").
+        if x.is_quote_mark() || head.is_none() && (function || x.is_capitalised()) {
+            continue;
+        }
+        if !x.is_lowercase_word() || function || is_negation_word(&w) {
+            break;
+        }
+        head = Some(w);
+    }
+    head
 }
 
 /// The verb of "to VERB" right after a verb ("expected to announce"), adverbs stepped over.
@@ -301,6 +327,10 @@ mod tests {
         let p = predicate("the harbour master has never reopened the quay");
         assert_eq!(p.verb.as_deref(), Some("reopened"));
         assert_eq!(p.object.as_deref(), Some("quay"));
+        let p = predicate("Vardholm will not pay for the new harbour wall along the border");
+        assert_eq!(p.object.as_deref(), Some("wall"));
+        let p = predicate("the council never offered Brandt the job of harbour master");
+        assert_eq!(p.object.as_deref(), Some("job"));
         assert!(p.negated);
         assert_eq!(verb("Norvik was invited by the council"), Some("invited".into()));
     }
@@ -348,5 +378,6 @@ mod tests {
         assert!(predicate("Vardholm will not pay for the new dam").negated);
         assert!(predicate("the council didn't close the quay").negated);
         assert!(!predicate("the council closed the quay that never opened").negated);
+        assert!(predicate("the council never closed the quay").negated);
     }
 }
