@@ -271,7 +271,12 @@ fn objects(t: &[Token], from: usize) -> Vec<String> {
         .take_while(|x| x.is_word() || x.is_quote_mark())
         .filter(|x| x.is_lowercase_word())
         .map(Token::lower)
-        .filter(|x| !NOT_OBJECT.contains(&x.as_str()) && !is_negation_word(x) && x.len() >= 3)
+        .filter(|x| {
+            !NOT_OBJECT.contains(&x.as_str())
+                && !STOPWORDS.contains(&x.as_str())
+                && !is_negation_word(x)
+                && x.len() >= 3
+        })
         .take(2)
         .collect()
 }
@@ -342,6 +347,8 @@ mod tests {
         let p = predicate("The ministry has long had access to the ledgers");
         assert_eq!(p.verb.as_deref(), Some("access"));
         assert_eq!(verb("the mayor made a decision on the ferry"), Some("decision".into()));
+        // Function words are no complement.
+        assert_eq!(verb("how cold it was and how angry we were"), Some("angry".into()));
     }
 
     #[test]
