@@ -199,10 +199,8 @@ pub(super) fn best_matches(
 /// words? ("met the fishermen" / "a meeting with the fishermen" share theirs.)
 fn other_predicates(a: &Features, b: &Features) -> bool {
     let said_by = |p: &[u32], other: &Features| p.iter().any(|w| other.content.binary_search(w).is_ok());
-    !a.predicate.is_empty()
-        && !b.predicate.is_empty()
-        && !said_by(&a.predicate, b)
-        && !said_by(&b.predicate, a)
+    let (pa, pb) = (a.predicate.as_slice(), b.predicate.as_slice());
+    !pa.is_empty() && !pb.is_empty() && !said_by(pa, b) && !said_by(pb, a)
 }
 
 /// Does the negated claim `no` deny the main proposition of the affirmative `yes` in other words?

@@ -174,7 +174,7 @@ pub struct Features {
     pub(super) years: Vec<u16>,
     /// The main predicate's words ([`super::predicate`]: the verb, an infinitive after it, a copula's
     /// complement) as content-word ids, ascending; empty when no verb was found.
-    pub(super) predicate: Vec<u32>,
+    pub(super) predicate: Predicate,
     /// The main verb itself (or a copula's complement), as a content-word id.
     pub(super) main_verb: Option<u32>,
     /// The head of the main verb's object ("the new harbour wall" -> "wall"), as a content-word id.
@@ -187,6 +187,31 @@ pub struct Features {
     /// House Press Secretary Josh Earnest"; a headline in title case; "He is not welcome to Mexico"):
     /// grouped only with the same words.
     pub(super) fragment: bool,
+}
+
+/// The words of a claim's main predicate as content-word ids, ascending: at most
+/// [`PREDICATE_WORDS`], kept inline (a database's claims are all in memory at once).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Predicate {
+    ids: [u32; PREDICATE_WORDS],
+    len: u8,
+}
+
+/// A verb, an infinitive after it, a light verb's or copula's second word.
+pub const PREDICATE_WORDS: usize = 3;
+
+impl Predicate {
+    fn push(&mut self, id: u32) {
+        let len = usize::from(self.len);
+        if len < PREDICATE_WORDS && !self.ids[..len].contains(&id) {
+            self.ids[len] = id;
+            self.len += 1;
+            self.ids[..=len].sort_unstable();
+        }
+    }
+    pub fn as_slice(&self) -> &[u32] {
+        &self.ids[..usize::from(self.len)]
+    }
 }
 
 /// Where a claim's main clause is negated: what tells a denial of another claim's proposition from a
@@ -235,11 +260,10 @@ impl Features {
         names.sort_unstable();
         let p = predicate(text);
         let main_verb = p.verb.as_ref().map(|w| words_ids.id(word_key(w)));
-        let mut predicate: Vec<u32> = (p.verb.iter().chain(&p.more))
-            .map(|w| words_ids.id(word_key(w)))
-            .collect();
-        predicate.sort_unstable();
-        predicate.dedup();
+        let mut predicate = Predicate::default();
+        for w in p.verb.iter().chain(&p.more) {
+            predicate.push(words_ids.id(word_key(w)));
+        }
         let negation = match (p.negated, p.clause_negated) {
             (true, _) => Negation::OnVerb,
             (false, true) => Negation::Elsewhere,
