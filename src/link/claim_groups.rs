@@ -22,14 +22,16 @@
 //! Claims naming years, none in common, are never the same; reworded claims must share
 //! [`MIN_SHARED_WORDS`] content words besides names and titles; fragments with fewer than
 //! [`MIN_CONTENT`] such words ("said White House Press Secretary Josh Earnest") group only with the
-//! same words. Page furniture (`data/lexicon/claim_furniture.txt`: credits, captions, "contributed to
+//! same words. The two rules through entities and a few words do not join claims whose main
+//! predicates ([`predicate`]) are both known and neither among the other's words. Page furniture (`data/lexicon/claim_furniture.txt`: credits, captions, "contributed to
 //! this report") is never grouped. Groups are the connected components of the matches
 //! ([`decide::best_matches`]); a claim alone keeps `claim_group_id` NULL.
 //!
 //! A group's `disagreement` names the members that conflict and why: different figures for the same
 //! counted thing (same unit, words of the figures' clauses in common, members sharing an entity and
-//! naming no different years; a figure both give is agreed on), or a negated member whose wording is
-//! the same as an affirmative one's denies it ([`decide`]).
+//! naming no different years; a figure both give is agreed on), or a negated member denying an
+//! affirmative one: the same wording, or its negated main verb and object said by the other
+//! ([`decide`]).
 
 use crate::link::union_find::UnionFind;
 use crate::store::Result;
@@ -38,6 +40,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 mod decide;
 mod features;
+mod predicate;
 
 use crate::extract::entities::names::other_key;
 use crate::link::quote_groups::day_number;

@@ -7,7 +7,7 @@
 //! | speech and partial quotes are grouped, with or without a speaker; phrases (scare quotes) are not | the words are what is quoted; who said them is what outlets may get wrong |
 //! | words compare after folding case, quote and dash styles, hyphens, contractions and -ise/-ize, -our/-or spellings ([`normalized_words`]) | outlets edit spelling to their house style |
 //! | two quotes are the same when they share a run of [`SAME_RUN`] words (unless their articles are days apart) | one outlet quotes part of what another quotes in full; stock phrases ("a very short period of time", "nothing could be further from the truth") are shorter |
-//! | with both articles dated within [`MAX_DAYS`], also a whole sentence of one inside the other, a run of half the shorter one (at least [`MIN_RUN`] words), or half its word trigrams | within one day's news, outlets trim and re-punctuate one utterance; without dates these weaker matches chain unrelated remarks |
+//! | with both articles dated within [`MAX_DAYS`], also a whole sentence of one inside the other, a run of half the shorter one (at least [`MIN_HALF_RUN`] words, or all of it), or half its word trigrams | within one day's news, outlets trim and re-punctuate one utterance; without dates these weaker matches chain unrelated remarks |
 //! | quotes of articles published more than [`MAX_DAYS`] apart are the same only when they share [`LONG_VERBATIM`] words in a row | the same short words years apart ("witch hunt") are not the same news |
 //! | candidate pairs come from an index of word 4-grams (identical quotes first collapsed) | no quadratic scan |
 //! | the group's text is its longest member; its speaker the entity most members name | a readable representative |
@@ -23,12 +23,16 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Two quotes sharing this many words in a row are the same quote (same news).
 pub const SAME_RUN: usize = 8;
-/// Or a run of at least half the shorter quote, and at least this many words.
+/// Candidate pairs share a run of at least this many words (the index's n-grams).
 pub const MIN_RUN: usize = 4;
 /// Articles published more than this many days apart are different news...
 pub const MAX_DAYS: i64 = 3;
 /// ... unless the quotes share this many words in a row.
 pub const LONG_VERBATIM: usize = 12;
+/// A run of half the shorter quote joins two quotes (weakly) from this many words, or from
+/// [`MIN_RUN`] when it is the whole shorter quote: a shorter run is a stock phrase a short partial
+/// quote may share with another speaker's remark ("people back to work").
+const MIN_HALF_RUN: usize = 5;
 /// Identical quotes shorter than this are grouped only with the same news (dates), never by words alone.
 const MIN_IDENTICAL: usize = 3;
 /// A 4-gram carried by more distinct quotes than this proposes no pairs (a slogan, a stock phrase).
@@ -71,6 +75,7 @@ fn hashed(words: Vec<String>) -> Vec<Word> {
 
 impl QuoteIn {
     pub fn new(text: &str, day: Option<i64>, article: i64) -> QuoteIn {
+        let text = &without_insertions(text);
         QuoteIn {
             article,
             words: hashed(normalized_words(text)),
@@ -83,6 +88,22 @@ impl QuoteIn {
             day,
         }
     }
+}
+
+/// The quote without an outlet's bracketed insertions ("[President Barack] Obama's war on
+/// religion"): they are not the speaker's words, and each outlet inserts its own.
+fn without_insertions(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn contains(long: &[Word], short: &[Word]) -> bool {
@@ -167,7 +188,11 @@ fn same_words(qa: &QuoteIn, qb: &QuoteIn) -> Match {
     let short = a.len().min(b.len());
     let sentence_inside =
         qa.sentences.iter().any(|s| contains(b, s)) || qb.sentences.iter().any(|s| contains(a, s));
-    if sentence_inside || (run >= MIN_RUN && 2 * run >= short) {
+    // Four words of a short partial quote are a stock phrase unless they are the whole of it ("war
+    // of Obama's choosing" / "a war of Obama's choosing."; not "not putting people back to work" /
+    // "... help put the American people back to work").
+    let half_run = run == short || run >= MIN_HALF_RUN;
+    if sentence_inside || (run >= MIN_RUN && half_run && 2 * run >= short) {
         return Match::Weak;
     }
     let (ta, tb) = (trigrams(a), trigrams(b));

@@ -266,6 +266,19 @@ pub fn is_ordinary_word(word: &str) -> bool {
     !word.contains([' ', '.']) && (is_english_word(word) || is_never_name(word) || singular(word))
 }
 
+/// Irregular verb forms and their lemma (see `data/lexicon/verb_forms.txt`): "held" -> "hold".
+pub static VERB_FORMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    lines(include_str!("../../../data/lexicon/verb_forms.txt"))
+        .filter_map(|l| l.split_once(':'))
+        .flat_map(|(lemma, forms)| forms.split_whitespace().map(move |f| (f, lemma.trim())))
+        .collect()
+});
+
+/// The lemma of an irregular verb form, lower case ("met" -> "meet"); `None` for any other word.
+pub fn irregular_verb_lemma(lower: &str) -> Option<&'static str> {
+    VERB_FORMS.get(lower).copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,6 +295,8 @@ mod tests {
         assert!(GIVEN_NAMES.contains("Vladimir"));
         assert!(ORG_CUES.contains("Command"));
         assert_eq!(TRANSLITERATIONS.get("sergey"), Some(&"sergei"));
+        assert_eq!(irregular_verb_lemma("held"), Some("hold"));
+        assert_eq!(irregular_verb_lemma("holding"), None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! When two claims are the same assertion, and when the members of a group disagree (the rules are
 //! listed in the parent module's docs). Pure functions over [`Features`] and [`Story`].
 
-use super::features::{dice, sorted_common, stem, Features};
+use super::features::{dice, sorted_common, stem, Features, Negation};
 use super::ClaimRow;
 use crate::extract::claims::lexicon::STOPWORDS;
 use std::collections::HashMap;
@@ -152,8 +152,10 @@ pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64
             && dice(&a.content, &b.content) >= SAME_WORDING_ALONE
     };
     // The story test last: it is the costly one (entities of two articles), and most candidate pairs
-    // fail the wording tests.
-    if !(same_things || same_wording) || !story.same(x, y) {
+    // fail the wording tests. Entities and a few words in common are weak evidence: two claims whose
+    // main predicates are both known and neither is said by the other say different things of the
+    // same people ("is expected to announce a decision" / "will not seek a second term").
+    if !(same_things || same_wording) || other_predicates(a, b) || !story.same(x, y) {
         Match::No
     } else if same_wording {
         Match::Strong
@@ -191,6 +193,29 @@ pub(super) fn best_matches(
         })
         .map(|&(i, j, _)| (i, j))
         .collect()
+}
+
+/// Do two claims have main predicates ([`super::predicate`]) and neither's among the other's content
+/// words? ("met the fishermen" / "a meeting with the fishermen" share theirs.)
+fn other_predicates(a: &Features, b: &Features) -> bool {
+    let said_by = |p: &[u32], other: &Features| p.iter().any(|w| other.content.binary_search(w).is_ok());
+    let (pa, pb) = (a.predicate.as_slice(), b.predicate.as_slice());
+    !pa.is_empty() && !pb.is_empty() && !said_by(pa, b) && !said_by(pb, a)
+}
+
+/// Does the negated claim `no` deny the main proposition of the affirmative `yes` in other words?
+/// Its main verb (and that verb's object, checked by the caller) are among `yes`'s content words ("Vardholm will not pay for
+/// the dam" / "getting Vardholm to pay for the dam"), and its negation is on that verb ("will not
+/// pay") or comes from its cue alone ("denied that he closed the quay"): a negation elsewhere in the
+/// clause ("no one was hurt") denies something else.
+fn denies_predicate(no: &Features, yes: &Features) -> bool {
+    let said = |w: &u32| yes.content.binary_search(w).is_ok();
+    let verb_said = no.main_verb.as_ref().is_some_and(said);
+    let shared_said = sorted_common(&no.content, &yes.content) - sorted_common(&no.names, &yes.names);
+    no.negation != Negation::Elsewhere
+        && yes.negation == Negation::None
+        && verb_said
+        && shared_said >= MIN_SHARED_WORDS
 }
 
 /// Do two claims name years and none in common? Then they speak of different times.
@@ -246,17 +271,30 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
             return Some(r);
         }
     }
-    if a.negated != b.negated && dice(&fa.content, &fb.content) >= 0.6 {
-        let (yes, no) = if a.negated { (b, a) } else { (a, b) };
-        if !negates(&no.text, &yes.text) {
-            return None;
-        }
-        return Some(format!(
-            "negation: {} denies what {} says",
-            no.label, yes.label
-        ));
+    if a.negated == b.negated {
+        return None;
     }
-    None
+    let (yes, no, fyes, fno) = if a.negated { (b, a, fb, fa) } else { (a, b, fa, fb) };
+    // "never offered the harbour contract" denies nothing of "offered two seats on its board".
+    let object_said = fno.object.is_none_or(|w| fyes.content.binary_search(&w).is_ok());
+    if !object_said {
+        return None;
+    }
+    if dice(&fa.content, &fb.content) >= 0.6 && negates(&no.text, &yes.text) {
+        return Some(format!("negation: {} denies what {} says", no.label, yes.label));
+    }
+    if !(about_same && denies_predicate(fno, fyes)) {
+        return None;
+    }
+    // Name what is denied: the negated member's verb and its object, as written.
+    let p = super::predicate::predicate(&no.text);
+    let what: Vec<String> = p.verb.into_iter().chain(p.object).collect();
+    Some(format!(
+        "negation: {} denies what {} says ({})",
+        no.label,
+        yes.label,
+        what.join(" ")
+    ))
 }
 
 /// Different figures for one counted thing. A figure the other member also gives (equal, equal at the

@@ -10,6 +10,8 @@
 //! title case) is a fragment, grouped only with the same words.
 
 use super::decide::MIN_IDENTICAL;
+use super::predicate::predicate;
+use crate::extract::lang::lexicon::irregular_verb_lemma;
 use crate::extract::claims::lexicon::STOPWORDS;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
@@ -62,9 +64,15 @@ pub(super) fn words(text: &str) -> (Vec<String>, BTreeSet<String>) {
                 && !NOT_SUBJECTS.contains(&w.as_str())
                 && !is_speech_verb(w)
         })
-        .map(|w| canonical(stem(w)))
+        .map(|w| word_key(w))
         .collect();
     (folded, content)
+}
+
+/// A word as claims are compared: an irregular verb form as its lemma ("met" -> "meet"), stemmed, its
+/// synonyms folded.
+fn word_key(word: &str) -> String {
+    canonical(stem(irregular_verb_lemma(word).unwrap_or(word)))
 }
 
 /// A speech verb in a form that is no noun: "said", "asked", "saying", but not "states", "claims" or
@@ -123,6 +131,12 @@ pub fn stem(word: &str) -> String {
             && !w.ends_with("us")
         {
             w.truncate(w.len() - suffix.len());
+            // "running", "stopped": the doubled consonant of the base ("add", "fall" keep theirs).
+            let b = w.as_bytes();
+            let n = b.len();
+            if suffix.len() >= 2 && n >= 4 && b[n - 1] == b[n - 2] && b"bgmnprt".contains(&b[n - 1]) {
+                w.pop();
+            }
             break;
         }
     }
@@ -158,12 +172,58 @@ pub struct Features {
     pub(super) names: Vec<u32>,
     /// Years the claim names, ascending: claims naming different years are different claims.
     pub(super) years: Vec<u16>,
+    /// The main predicate's words ([`super::predicate`]: the verb, an infinitive after it, a copula's
+    /// complement) as content-word ids, ascending; empty when no verb was found.
+    pub(super) predicate: Predicate,
+    /// The main verb itself (or a copula's complement), as a content-word id.
+    pub(super) main_verb: Option<u32>,
+    /// The head of the main verb's object ("the new harbour wall" -> "wall"), as a content-word id.
+    pub(super) object: Option<u32>,
+    /// Where the main clause carries a negation.
+    pub(super) negation: Negation,
     /// Page furniture: never grouped.
     pub(super) furniture: bool,
     /// Fewer than [`MIN_CONTENT`] content words besides names (an attribution left over, "said White
     /// House Press Secretary Josh Earnest"; a headline in title case; "He is not welcome to Mexico"):
     /// grouped only with the same words.
     pub(super) fragment: bool,
+}
+
+/// The words of a claim's main predicate as content-word ids, ascending: at most
+/// [`PREDICATE_WORDS`], kept inline (a database's claims are all in memory at once).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Predicate {
+    ids: [u32; PREDICATE_WORDS],
+    len: u8,
+}
+
+/// A verb, an infinitive after it, a light verb's or copula's second word.
+pub const PREDICATE_WORDS: usize = 3;
+
+impl Predicate {
+    fn push(&mut self, id: u32) {
+        let len = usize::from(self.len);
+        if len < PREDICATE_WORDS && !self.ids[..len].contains(&id) {
+            self.ids[len] = id;
+            self.len += 1;
+            self.ids[..=len].sort_unstable();
+        }
+    }
+    pub fn as_slice(&self) -> &[u32] {
+        &self.ids[..usize::from(self.len)]
+    }
+}
+
+/// Where a claim's main clause is negated: what tells a denial of another claim's proposition from a
+/// negation of something else ("no one was hurt when the dam failed").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Negation {
+    /// No negation word in the main clause (a claim may still be negated by its cue: "denied that").
+    None,
+    /// In the main verb's chain: "will not pay", "never offered".
+    OnVerb,
+    /// Elsewhere in the main clause.
+    Elsewhere,
 }
 
 /// Content words besides names a claim needs to say something of its entities.
@@ -198,6 +258,17 @@ impl Features {
             .collect();
         content.sort_unstable();
         names.sort_unstable();
+        let p = predicate(text);
+        let main_verb = p.verb.as_ref().map(|w| words_ids.id(word_key(w)));
+        let mut predicate = Predicate::default();
+        for w in p.verb.iter().chain(&p.more) {
+            predicate.push(words_ids.id(word_key(w)));
+        }
+        let negation = match (p.negated, p.clause_negated) {
+            (true, _) => Negation::OnVerb,
+            (false, true) => Negation::Elsewhere,
+            (false, false) => Negation::None,
+        };
         let mut entities = entities.to_vec();
         entities.sort_unstable();
         entities.dedup();
@@ -207,6 +278,10 @@ impl Features {
             furniture: is_furniture(text),
             fragment: content.len() - names.len() < MIN_CONTENT,
             years: years(&folded),
+            object: p.object.map(|w| words_ids.id(word_key(&w))),
+            main_verb,
+            predicate,
+            negation,
             names,
             content,
             entities,

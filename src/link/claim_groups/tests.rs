@@ -34,6 +34,10 @@ fn dated(articles: &[(i64, i64)]) -> Story {
 fn stemming_and_synonyms_match_inflections_and_rewordings() {
     assert_eq!(stem("sharing"), stem("shared"));
     assert_eq!(stem("militias"), stem("militia"));
+    assert_eq!(stem("running"), stem("run"));
+    assert_eq!(stem("stopped"), stem("stop"));
+    assert_eq!(stem("falling"), stem("fall"));
+    assert_eq!(words("they met on Sunday").1, words("the meeting on Sunday").1);
     assert_eq!(words("cooperation").1, words("sharing").1);
     assert_eq!(words("coordination").1, words("share").1);
 }
@@ -216,7 +220,7 @@ fn claims_naming_different_years_are_different_claims() {
         row(
             3,
             3,
-            "she will seek the 2023 Labour Party leadership nomination",
+            "she will be running for the 2023 Labour Party leadership nomination",
             &[1],
         ),
     ];
@@ -366,4 +370,68 @@ fn a_reworded_match_joins_only_each_claims_best_in_the_other_article() {
         best_matches(&[(0, 2, weak(0.3)), (2, 3, weak(0.35))], &articles),
         vec![(0, 2), (2, 3)]
     );
+}
+
+#[test]
+fn claims_about_the_same_people_with_other_predicates_are_different_claims() {
+    // Entities: 1 Ingrid Moe, 2 Harbour Authority, 3 Vardholm.
+    let story = dated(&[(1, 7), (2, 7), (3, 7)]);
+    let rows = vec![
+        row(
+            1,
+            1,
+            "Ingrid Moe is expected to resign her seat on the Vardholm harbour authority this week",
+            &[1, 2, 3],
+        ),
+        row(
+            2,
+            2,
+            "Ingrid Moe will not seek a second term on the Vardholm harbour authority",
+            &[1, 2, 3],
+        ),
+        row(
+            3,
+            3,
+            "Ingrid Moe will resign from the Vardholm harbour authority seat this week",
+            &[1, 2, 3],
+        ),
+    ];
+    let groups = group(&rows, &story);
+    let together = |a: usize, b: usize| groups.iter().any(|g| g.members.contains(&a) && g.members.contains(&b));
+    assert!(!together(0, 1) && !together(1, 2), "{groups:?}");
+    assert!(together(0, 2), "{groups:?}");
+}
+
+fn negation_of(a: &str, b: &str) -> Option<String> {
+    let mut x = row(1, 1, a, &[1]);
+    x.negated = true;
+    let y = row(2, 2, b, &[1]);
+    let groups = group(&[x, y], &dated(&[(1, 5), (2, 5)]));
+    assert_eq!(groups.len(), 1, "the two claims should be one group: {groups:?}");
+    groups[0].disagreement.clone()
+}
+
+#[test]
+fn a_denial_in_other_words_is_flagged_with_what_it_denies() {
+    // Entities: 1 Vardholm. The negation on the verb, its verb and object said by the other.
+    let flag = negation_of(
+        "Vardholm will not pay for the new harbour wall, whatever the ministry claims",
+        "getting Vardholm to pay for the harbour wall and building it this year",
+    );
+    assert_eq!(
+        flag.as_deref(),
+        Some("negation: outlet 1 denies what outlet 2 says (pay wall)")
+    );
+    // A negation elsewhere in the clause denies something else.
+    let flag = negation_of(
+        "no Vardholm councillor was hurt when the harbour wall collapsed on the quay",
+        "the harbour wall at Vardholm collapsed onto the quay on Sunday",
+    );
+    assert_eq!(flag, None);
+    // The verb denied, but not of the object the other names.
+    let flag = negation_of(
+        "Vardholm never offered the harbour contract to the ferry company",
+        "Vardholm offered two seats on its harbour board to the ferry company",
+    );
+    assert_eq!(flag, None);
 }

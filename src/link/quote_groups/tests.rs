@@ -96,6 +96,22 @@ fn a_stock_phrase_does_not_join_two_remarks() {
 }
 
 #[test]
+fn a_short_partial_quote_joins_by_four_words_only_when_they_are_all_of_it() {
+    let q = quotes(&[
+        // A partial quote of four words, all inside the full one.
+        ("harbour of broken promises", 0),
+        ("Vardholm has become a harbour of broken promises.", 0),
+        // Four words of six shared with another speaker's remark.
+        ("not getting ferries back to work", 0),
+        ("the minister will help get the ferries back to work", 0),
+        // An outlet's bracketed insertion is not the speaker's words.
+        ("[Mayor Ingrid] Moe's war on the fishermen", 0),
+        ("I will end Moe's war on the fishermen", 0),
+    ]);
+    assert_eq!(cluster(&q), vec![vec![0, 1], vec![2], vec![3], vec![4, 5]]);
+}
+
+#[test]
 fn short_quotes_days_apart_are_different_news_long_verbatim_ones_are_not() {
     let long = "we will keep every berth working until the ice breaks and the ships come home";
     let q = quotes(&[

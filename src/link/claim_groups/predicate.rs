@@ -1,0 +1,390 @@
+//! A claim's main predicate: what it says of its entities. Two claims about the same people in one
+//! story often share their names and two or three words ("Steele is expected to announce a decision"
+//! / "Steele said he will not seek a second term"); what tells them apart is the verb of their main
+//! clause ("announce" / "seek").
+//!
+//! There is no part-of-speech tagger: the main verb is found by its shape and place, over the claim
+//! rules' tokens ([`crate::extract::claims::tokens`]) of the main clause
+//! ([`crate::extract::claims::hedges::main_clause`]; side clauses opened by "while", "which", "if" ...
+//! say something else):
+//! - the word after an auxiliary chain ("will not seek", "has long had", "was invited"); after a form
+//!   of "be" a word that is no participle is a copula's complement ("is unconstitutional");
+//! - else the first past form ("-ed" not after a determiner, or an irregular form of
+//!   `data/lexicon/verb_forms.txt`), a present "-s" form right after a pronoun or a clause-opening
+//!   name, an infinitive ("Brewer to veto the bill"), or a participle opening the claim ("ending
+//!   Medicare as we know it").
+//!
+//! Speech verbs ("said", "asked") are stepped over: the predicate is what was said. A verb followed by
+//! "to" and another verb gives both ("expected to announce", "pledged to end"); a light verb ("had
+//! access", "took steps") gives the word it takes instead of itself.
+
+use crate::extract::claims::hedges::{is_negation_word, main_clause};
+use crate::extract::claims::lexicon::STOPWORDS;
+use crate::extract::claims::tokens::{tokenize, Token};
+use crate::extract::lang::lexicon::irregular_verb_lemma;
+use crate::extract::Span;
+
+/// What [`predicate`] finds, as lower-case lemmas (irregular forms resolved, regular ones as written:
+/// the caller stems them like content words).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Predicate {
+    /// The main verb, or a copula's complement ("unconstitutional"), or a light verb's object.
+    pub verb: Option<String>,
+    /// Further words of the predicate: the infinitive after a verb ("expected to announce"), a light
+    /// verb's or copula's second word.
+    pub more: Vec<String>,
+    /// The head of the main verb's object: "pay for the new harbour wall" -> "wall".
+    pub object: Option<String>,
+    /// A negation word stands in the verb's own chain ("will not pay", "never offered").
+    pub negated: bool,
+    /// A negation word stands in the main clause, wherever ("no one was hurt" as well).
+    pub clause_negated: bool,
+}
+
+/// Auxiliaries and modals (forms of "be" apart, [`BE`]).
+#[rustfmt::skip]
+const AUX: &[&str] = &[
+    "will", "would", "can", "could", "should", "may", "might", "must", "shall", "do", "does", "did",
+    "has", "have", "had", "having", "'ll", "'d", "\u{2019}ll", "\u{2019}d", "cannot",
+];
+const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "\u{2019}s", "\u{2019}re",
+];
+/// Words that may stand inside a verb chain ("has long had", "will not", "did not even").
+#[rustfmt::skip]
+const IN_CHAIN: &[&str] = &[
+    "not", "never", "also", "still", "just", "already", "ever", "even", "then", "now", "soon",
+    "again", "long", "only", "always", "often", "to", "n't", "no", "longer", "all", "both", "yet",
+];
+/// Light verbs: they say little by themselves; the word they take is the predicate.
+#[rustfmt::skip]
+const LIGHT: &[&str] = &[
+    "have", "has", "had", "having", "get", "gets", "got", "getting", "gotten", "make", "makes",
+    "made", "making", "take", "takes", "took", "taken", "taking", "give", "gives", "gave", "given",
+    "giving", "do", "does", "did", "done", "doing", "keep", "keeps", "kept", "put", "puts",
+];
+/// Words before which an "-ed" or "-ing" word is an adjective or a noun ("the alleged attack").
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "some", "any", "no", "every", "each", "more", "most", "less", "very", "well",
+];
+/// Words that are no object or complement: what follows them is.
+#[rustfmt::skip]
+const NOT_OBJECT: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "some", "any", "to", "for", "of", "in", "on", "at", "by", "with", "from", "about",
+    "as", "into", "it", "him", "them", "us", "me", "you", "up", "out", "off", "back", "very", "more",
+    "most", "so", "too", "also", "just", "all", "there", "here", "mr", "mrs", "ms",
+];
+
+/// The main predicate of a claim's text (see the module docs). Empty when no verb is found (a noun
+/// phrase: "Iran's nuclear program").
+pub fn predicate(text: &str) -> Predicate {
+    let tokens = tokenize(text, Span::new(0, text.len()));
+    // "whether the ferry may run": the proposition follows "whether" (as the claim rules read it).
+    let start = usize::from(tokens.first().is_some_and(|t| t.is_any(&["whether", "if"])));
+    let tokens = without_asides(&tokens[start..]);
+    // The main clause's words, with the marks between them (a comma ends an object).
+    let kept: Vec<Span> = main_clause(&tokens).into_iter().map(|t| t.span).collect();
+    let main: Vec<Token> = tokens
+        .iter()
+        .filter(|t| !t.is_word() || kept.binary_search_by_key(&t.span.start, |s| s.start).is_ok())
+        .copied()
+        .collect();
+    let mut found = find(&main);
+    if found.verb.is_none() {
+        found = find(&tokens);
+    }
+    found.clause_negated = main
+        .iter()
+        .any(|t| t.is_word() && is_negation_word(&t.lower()));
+    found
+}
+
+/// The tokens without asides between two dashes or in brackets ("Mr. Ryan's plan — broadly endorsed
+/// by Mr. Romney — would end Medicare"): the aside's verb is not the claim's.
+fn without_asides<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
+    let is_dash = |t: &Token| matches!(t.text, "\u{2014}" | "\u{2013}" | "\u{2015}" | "--");
+    let dashes = tokens.iter().filter(|t| is_dash(t)).count();
+    let mut out = Vec::with_capacity(tokens.len());
+    let (mut in_dashes, mut in_brackets) = (false, 0usize);
+    for (k, t) in tokens.iter().enumerate() {
+        if is_dash(t) && (in_dashes || dashes >= 2 && k + 1 < tokens.len()) {
+            in_dashes = !in_dashes;
+        } else if t.is_punct('(') {
+            in_brackets += 1;
+        } else if t.is_punct(')') {
+            in_brackets = in_brackets.saturating_sub(1);
+        } else if !in_dashes && in_brackets == 0 {
+            out.push(*t);
+        }
+    }
+    out
+}
+
+fn find(t: &[Token]) -> Predicate {
+    let mut out = Predicate::default();
+    let mut i = 0;
+    while i < t.len() {
+        let Some((verb, copula, negated)) = verb_at(t, i) else {
+            i += 1;
+            continue;
+        };
+        let word = t[verb].lower();
+        if is_speech_verb(&word) && !copula {
+            // "asked Clinton to explore options", "warned that the dam ...": the predicate is what
+            // was said. A speech verb with no content after it ("will announce her decision") is the
+            // predicate, but one that other claims' content words leave out: unknown.
+            if frames_content(t, verb) {
+                i = verb + 1;
+                continue;
+            }
+            break;
+        }
+        let lemma = irregular_verb_lemma(&word).unwrap_or(&word).to_string();
+        // A copula's complement starts at `verb`; a verb's object after it.
+        if copula || LIGHT.contains(&word.as_str()) {
+            let mut taken = objects(t, if copula { verb } else { verb + 1 }).into_iter();
+            out.verb = taken.next();
+            out.more.extend(taken.take(1));
+            out.negated = negated;
+            if out.verb.is_none() {
+                i = verb + 1;
+                continue;
+            }
+        } else {
+            out.verb = Some(lemma);
+            out.object = head(t, verb + 1);
+            out.negated = negated;
+        }
+        // "expected to announce a decision", "pledged to end the war": the infinitive too.
+        if let Some(inf) = infinitive_after(t, verb + 1) {
+            out.more.push(inf);
+        }
+        break;
+    }
+    out
+}
+
+
+/// If a main verb starts or ends at `t[i]`: the verb's index, whether it is a copula's complement
+/// (after "be"), and whether a negation stands in its chain.
+fn verb_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
+    let w = t[i].lower();
+    if !t[i].is_word() {
+        return None;
+    }
+    if AUX.contains(&w.as_str()) || BE.contains(&w.as_str()) || is_contracted_aux(&w) {
+        let (mut j, mut be, mut negated) = (i + 1, is_be(&w), w.ends_with("n't") || w == "cannot");
+        while let Some(x) = t.get(j).filter(|x| x.is_word() || x.is_quote_mark()).map(Token::lower) {
+            if t[j].is_quote_mark() || IN_CHAIN.contains(&x.as_str()) || x.ends_with("ly") && x.len() > 4 {
+                negated |= is_negation_word(&x);
+            } else if is_be(&x) {
+                be = true;
+            } else if AUX.contains(&x.as_str()) {
+                be = false;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        let next = t.get(j).filter(|x| x.is_lowercase_word())?;
+        let x = next.lower();
+        // "was invited" is a passive; "is unconstitutional", "is in Iowa" and "did it" take a
+        // complement, the predicate.
+        let copula = be && !is_participle(&x) || NOT_OBJECT.contains(&x.as_str());
+        return Some((j, copula, negated));
+    }
+    if !t[i].is_lowercase_word() {
+        return None;
+    }
+    let prev = i.checked_sub(1).map(|p| t[p].lower());
+    let after_determiner = prev.as_deref().is_some_and(|p| DETERMINERS.contains(&p));
+    let past = (w.ends_with("ed") && w.len() >= 5 || irregular_verb_lemma(&w).is_some())
+        && !after_determiner;
+    let present = w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && w.len() >= 4
+        && match prev.as_deref() {
+            Some("he" | "she" | "it" | "who" | "which") => true,
+            // "AARP drops": a single name opening the clause ("The comments" is no name).
+            Some(p) => {
+                i == 1
+                    && t[0].is_capitalised()
+                    && !DETERMINERS.contains(&p)
+                    && !t[0].text.contains(['\'', '\u{2019}'])
+            }
+            None => false,
+        };
+    let opening_participle = i == 0 && w.ends_with("ing") && w.len() >= 6;
+    let infinitive = prev.as_deref() == Some("to") && !NOT_OBJECT.contains(&w.as_str());
+    // "never offered", "also did not": a negation among the words just before the verb.
+    let negated = t[..i]
+        .iter()
+        .rev()
+        .take_while(|x| x.is_lowercase_word() && IN_CHAIN.contains(&x.lower().as_str()))
+        .any(|x| is_negation_word(&x.lower()));
+    (past || present || opening_participle || infinitive).then_some((i, false, negated))
+}
+
+fn is_be(w: &str) -> bool {
+    BE.contains(&w) || matches!(w, "isn't" | "aren't" | "wasn't" | "weren't" | "isn\u{2019}t")
+}
+
+/// "didn't", "won't", "hasn’t", "isn't".
+fn is_contracted_aux(w: &str) -> bool {
+    w.len() > 3 && (w.ends_with("n't") || w.ends_with("n\u{2019}t"))
+}
+
+/// A participle after "be" makes a passive or a progressive ("was invited", "is flowing"), not a
+/// copula's complement.
+fn is_participle(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with("ing") || w.ends_with("en") || irregular_verb_lemma(w).is_some()
+}
+
+fn is_speech_verb(word: &str) -> bool {
+    crate::extract::cues::speech_verb_lemma(word).is_some()
+}
+
+/// Does the speech verb at `t[v]` frame content after it: "said", "told", "asked" always; others
+/// when "that", "whether", a quotation or a colon follows ("warned that", "announced: ...").
+fn frames_content(t: &[Token], v: usize) -> bool {
+    let lemma = crate::extract::cues::speech_verb_lemma(&t[v].lower());
+    if matches!(lemma, Some("say" | "tell" | "ask" | "add")) {
+        return true;
+    }
+    t.get(v + 1).is_none_or(|n| {
+        n.is_quote_mark()
+            || n.is_punct(':')
+            || n.is_punct(',')
+            || n.is_any(&["that", "whether", "if", "how", "why", "what"])
+    })
+}
+
+/// Up to two content words after `from`, in its clause: a verb's object or a copula's complement.
+/// Names are left out: every claim about a person says his name ("the messages are from WikiLeaks").
+fn objects(t: &[Token], from: usize) -> Vec<String> {
+    t[from.min(t.len())..]
+        .iter()
+        .take_while(|x| x.is_word() || x.is_quote_mark())
+        .filter(|x| x.is_lowercase_word())
+        .map(Token::lower)
+        .filter(|x| {
+            !NOT_OBJECT.contains(&x.as_str())
+                && !STOPWORDS.contains(&x.as_str())
+                && !is_negation_word(x)
+                && x.len() >= 3
+        })
+        .take(2)
+        .collect()
+}
+
+/// The head of the noun phrase after `from`: its last word before a function word, a name or a mark
+/// ("pay for the new harbour wall along the border" -> "wall").
+fn head(t: &[Token], from: usize) -> Option<String> {
+    let mut head = None;
+    for x in &t[from.min(t.len())..] {
+        let w = x.lower();
+        let function = NOT_OBJECT.contains(&w.as_str()) || STOPWORDS.contains(&w.as_str());
+        // Before the head: marks, function words and a name ("offered Sestak the job").
+        if x.is_quote_mark() || head.is_none() && (function || x.is_capitalised()) {
+            continue;
+        }
+        if !x.is_lowercase_word() || function || is_negation_word(&w) {
+            break;
+        }
+        head = Some(w);
+    }
+    head
+}
+
+/// The verb of "to VERB" right after a verb ("expected to announce"), adverbs stepped over.
+fn infinitive_after(t: &[Token], from: usize) -> Option<String> {
+    let mut j = from;
+    while t.get(j)?.is_lowercase_word() && t[j].lower().ends_with("ly") {
+        j += 1;
+    }
+    if !t.get(j)?.is("to") {
+        return None;
+    }
+    let verb = t.get(j + 1).filter(|x| x.is_lowercase_word())?.lower();
+    (!NOT_OBJECT.contains(&verb.as_str()) && !LIGHT.contains(&verb.as_str()) && verb != "be")
+        .then_some(verb)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verb(text: &str) -> Option<String> {
+        predicate(text).verb
+    }
+
+    #[test]
+    fn verb_after_an_auxiliary_chain() {
+        assert_eq!(verb("he will not seek a second term"), Some("seek".into()));
+        assert_eq!(
+            verb("the harbour master has not yet reopened the quay"),
+            Some("reopened".into())
+        );
+        let p = predicate("the harbour master has never reopened the quay");
+        assert_eq!(p.verb.as_deref(), Some("reopened"));
+        assert_eq!(p.object.as_deref(), Some("quay"));
+        let p = predicate("Vardholm will not pay for the new harbour wall along the border");
+        assert_eq!(p.object.as_deref(), Some("wall"));
+        let p = predicate("the council never offered Brandt the job of harbour master");
+        assert_eq!(p.object.as_deref(), Some("job"));
+        assert!(p.negated);
+        assert_eq!(verb("Norvik was invited by the council"), Some("invited".into()));
+    }
+
+    #[test]
+    fn copula_and_light_verbs_give_the_word_they_take() {
+        let p = predicate("the new levy is unconstitutional because tolls remain legal");
+        assert_eq!(p.verb.as_deref(), Some("unconstitutional"));
+        let p = predicate("The ministry has long had access to the ledgers");
+        assert_eq!(p.verb.as_deref(), Some("access"));
+        assert_eq!(verb("the mayor made a decision on the ferry"), Some("decision".into()));
+        // Function words are no complement.
+        assert_eq!(verb("how cold it was and how angry we were"), Some("angry".into()));
+    }
+
+    #[test]
+    fn past_present_infinitive_and_opening_participle() {
+        assert_eq!(verb("Councillor Brandt met the fishermen on Monday"), Some("meet".into()));
+        assert_eq!(verb("the union filed a complaint"), Some("filed".into()));
+        assert_eq!(verb("Harbourline drops its opposition"), Some("drops".into()));
+        assert_eq!(verb("Mayor Okafor to veto the budget"), Some("veto".into()));
+        assert_eq!(verb("ending the ferry subsidy as we know it"), Some("ending".into()));
+        // After a determiner an "-ed" word qualifies a noun.
+        assert_eq!(verb("the alleged bribes"), None);
+    }
+
+    #[test]
+    fn side_clauses_and_speech_verbs_are_stepped_over() {
+        let p = predicate("While tolls remain illegal, officials have allowed the ferry to run");
+        assert_eq!(p.verb.as_deref(), Some("allowed"));
+        assert_eq!(verb("Okafor asked Brandt to reopen the quay"), Some("reopen".into()));
+        let p = predicate("the mayor is expected to announce a decision");
+        assert_eq!(p.verb.as_deref(), Some("expected"));
+        assert_eq!(p.more, vec!["announce".to_string()]);
+    }
+
+    #[test]
+    fn asides_are_not_the_predicate() {
+        let p = predicate("the harbour plan \u{2014} broadly endorsed by the mayor \u{2014} would end the subsidy");
+        assert_eq!(p.verb.as_deref(), Some("end"));
+        let p = predicate("the union (which opposed the plan) filed a complaint");
+        assert_eq!(p.verb.as_deref(), Some("filed"));
+    }
+
+    #[test]
+    fn negation_in_the_verb_chain() {
+        assert!(predicate("Vardholm will not pay for the new dam").negated);
+        assert!(predicate("the council didn't close the quay").negated);
+        assert!(!predicate("the council closed the quay that never opened").negated);
+        assert!(predicate("the council never closed the quay").negated);
+    }
+}
