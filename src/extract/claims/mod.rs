@@ -211,3 +211,5 @@ fn is_short_quote(body: &str, content: Span) -> bool {
 mod tests;
 #[cfg(test)]
 mod tests_speech;
+#[cfg(test)]
+mod tests_cues;
