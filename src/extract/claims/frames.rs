@@ -190,6 +190,15 @@ fn verb_frame(
     prev_frame: Option<&Frame>,
 ) -> Option<Frame> {
     let (lemma, ce) = cue_at(tokens, c, title_case)?;
+    // "secretary of state", "swing states": a noun-like form is a cue only before "that" or
+    // punctuation ("the report states that", ", the document states.").
+    if cues::flags(lemma).nounlike
+        && tokens
+            .get(ce)
+            .is_some_and(|t| !t.is("that") && t.kind != TokenKind::Punct)
+    {
+        return None;
+    }
     let prev = c.checked_sub(1).map(|p| tokens[p]);
     let ing = tokens[c].lower().ends_with("ing");
     // "is promising to", "have been urging": a progressive is active, unlike "is said to".
@@ -208,8 +217,10 @@ fn verb_frame(
     if let Some(frame) = super::passive::passive(tokens, c, ce, lemma) {
         return Some(frame);
     }
+    // "one in five say": the number ends a count of people, it determines no noun.
+    let count = c >= 2 && tokens[c - 2].is("in");
     if prev.is_some_and(|p| {
-        p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) && !lone_quantifier
+        p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) && !lone_quantifier && !count
             || p.is("to") && !catenative
             || p.is_any(BE_FORMS) && !progressive
     }) {

@@ -38,3 +38,50 @@ fn a_judging_verb_is_no_quote_attribution() {
     );
     assert_eq!(crate::extract::cues::speech_verb_lemma("hinted"), Some("hint"));
 }
+
+/// A source with a postmodifier ("advocates for X", "half of voters in Y"), a count in words
+/// ("one in five"), a hyphenated age ("the 57-year-old teacher"): the head decides, not the last
+/// word.
+#[test]
+fn sources_with_postmodifiers_and_counts_in_words() {
+    let out = run(&[
+        "Some advocates for ferry safety said the new hulls were too light.",
+        "About one in five say the tolls should be scrapped.",
+        "The 57-year-old teacher says she will sail the crossing again.",
+    ]);
+    let c = out.find("hulls were too light");
+    assert_eq!(out.source_text(c).as_deref(), Some("Some advocates for ferry safety"));
+    let c = out.find("tolls should be scrapped");
+    assert_eq!(out.source_text(c).as_deref(), Some("About one in five"));
+    let c = out.find("sail the crossing");
+    assert_eq!(out.source_text(c).as_deref(), Some("The 57-year-old teacher"));
+}
+
+/// ", said the minister." inverts; "X, a spokesman, said the Clintons and the foundation had ..."
+/// does not: a clause after the cue makes the frame source-first.
+#[test]
+fn a_clause_after_the_cue_is_no_inverted_source() {
+    let out = run(&[
+        "Jo Roe, a spokesman for the board, said the pilots and the crews had always been careful.",
+    ]);
+    let c = out.find("crews had always");
+    assert_eq!(out.source_text(c).as_deref(), Some("Jo Roe"));
+    assert_eq!(
+        out.text(c),
+        "the pilots and the crews had always been careful"
+    );
+}
+
+/// "state" and "states" are nouns far more often than verbs ("secretary of state", "swing
+/// states"): a cue only before "that" or punctuation.
+#[test]
+fn state_as_a_noun_is_no_cue() {
+    let out = run(&[
+        "Most swing states report turnout above the last election.",
+        "The harbour survey states that the pier is unsafe.",
+    ]);
+    assert!(out.claims.iter().all(|c| c.cue.as_deref() != Some("states")
+        || out.text(c) == "the pier is unsafe"));
+    let c = out.find("pier is unsafe");
+    assert_eq!(out.source_text(c).as_deref(), Some("The harbour survey"));
+}
