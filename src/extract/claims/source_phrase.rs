@@ -4,8 +4,8 @@
 
 use super::frames::is_initial_period;
 use super::lexicon::*;
-use super::tokens::{Token, TokenKind};
 use super::quantities::is_number_word;
+use super::tokens::{Token, TokenKind};
 use crate::extract::cues::speech_verb_lemma;
 
 /// The source noun phrase ending before token `end`, walking back to a clause boundary. Returns
@@ -34,7 +34,10 @@ pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usiz
     let mut subordinate = false;
     while s > 0 && end - s < 10 {
         let t = &tokens[s - 1];
-        if t.kind == TokenKind::Punct && !is_initial_period(tokens, s - 1) && !is_joining_hyphen(tokens, s - 1) {
+        if t.kind == TokenKind::Punct
+            && !is_initial_period(tokens, s - 1)
+            && !is_joining_hyphen(tokens, s - 1)
+        {
             break;
         }
         if t.is_any(SUBORDINATORS) && t.is_lowercase_word() || t.is_any(SUBORDINATORS) && s == 1 {
@@ -95,7 +98,9 @@ fn is_joining_hyphen(tokens: &[Token], k: usize) -> bool {
     tokens[k].text == "-"
         && k > 0
         && tokens[k - 1].span.end == tokens[k].span.start
-        && tokens.get(k + 1).is_some_and(|n| n.span.start == tokens[k].span.end)
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.span.start == tokens[k].span.end)
 }
 
 /// Past tenses and gerunds end a source phrase ("the group killed officials said" is not one source).

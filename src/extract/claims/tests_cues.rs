@@ -36,7 +36,10 @@ fn a_judging_verb_is_no_quote_attribution() {
         crate::extract::cues::claim_verb_lemma("lambasted"),
         Some("lambaste")
     );
-    assert_eq!(crate::extract::cues::speech_verb_lemma("hinted"), Some("hint"));
+    assert_eq!(
+        crate::extract::cues::speech_verb_lemma("hinted"),
+        Some("hint")
+    );
 }
 
 /// A source with a postmodifier ("advocates for X", "half of voters in Y"), a count in words
@@ -50,11 +53,17 @@ fn sources_with_postmodifiers_and_counts_in_words() {
         "The 57-year-old teacher says she will sail the crossing again.",
     ]);
     let c = out.find("hulls were too light");
-    assert_eq!(out.source_text(c).as_deref(), Some("Some advocates for ferry safety"));
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("Some advocates for ferry safety")
+    );
     let c = out.find("tolls should be scrapped");
     assert_eq!(out.source_text(c).as_deref(), Some("About one in five"));
     let c = out.find("sail the crossing");
-    assert_eq!(out.source_text(c).as_deref(), Some("The 57-year-old teacher"));
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("The 57-year-old teacher")
+    );
 }
 
 /// ", said the minister." inverts; "X, a spokesman, said the Clintons and the foundation had ..."
@@ -80,8 +89,10 @@ fn state_as_a_noun_is_no_cue() {
         "Most swing states report turnout above the last election.",
         "The harbour survey states that the pier is unsafe.",
     ]);
-    assert!(out.claims.iter().all(|c| c.cue.as_deref() != Some("states")
-        || out.text(c) == "the pier is unsafe"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| c.cue.as_deref() != Some("states") || out.text(c) == "the pier is unsafe"));
     let c = out.find("pier is unsafe");
     assert_eq!(out.source_text(c).as_deref(), Some("The harbour survey"));
 }
