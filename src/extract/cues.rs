@@ -33,6 +33,9 @@ pub struct CueFlags {
     /// A form is more often a noun ("secretary of state"): a claim cue only before "that" or
     /// punctuation ("the report states that").
     pub nounlike: bool,
+    /// An adjective ("skeptical", "eager"): a cue only after a form of "be" and before its
+    /// complement ("is skeptical of", "was eager to").
+    pub predicate: bool,
 }
 
 impl CueFlags {
@@ -107,6 +110,7 @@ impl Cues {
                 "view" => parsed.view = true,
                 "accusing" => parsed.accusing = true,
                 "nounlike" => parsed.nounlike = true,
+                "predicate" => parsed.predicate = true,
                 _ => return Err("unknown flag"),
             }
         }

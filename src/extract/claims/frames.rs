@@ -33,7 +33,7 @@ use super::phrase_frames::{according_to, in_a_poll, name_colon};
 use super::source_phrase::{first_noun_phrase, source_before};
 pub(super) use super::source_phrase::{looks_like_verb, valid_source};
 use super::tokens::{Token, TokenKind};
-use super::verb_group::{catenative_before, cue_at, cue_of, skip_to_source};
+use super::verb_group::{catenative_before, cue_at, cue_of, predicate_frame_ok, skip_to_source};
 use crate::extract::cues;
 use crate::extract::Span;
 
@@ -217,12 +217,17 @@ fn verb_frame(
     if let Some(frame) = super::passive::passive(tokens, c, ce, lemma) {
         return Some(frame);
     }
+    // "is skeptical of", "was eager to": a stance adjective only after "be", before its complement.
+    let predicate = cues::flags(lemma).predicate;
+    if predicate && !predicate_frame_ok(tokens, c, ce) {
+        return None;
+    }
     // "one in five say": the number ends a count of people, it determines no noun.
     let count = c >= 2 && tokens[c - 2].is("in");
     if prev.is_some_and(|p| {
         p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) && !lone_quantifier && !count
             || p.is("to") && !catenative
-            || p.is_any(BE_FORMS) && !progressive
+            || p.is_any(BE_FORMS) && !progressive && !predicate
     }) {
         return None;
     }

@@ -96,3 +96,25 @@ fn state_as_a_noun_is_no_cue() {
     let c = out.find("pier is unsafe");
     assert_eq!(out.source_text(c).as_deref(), Some("The harbour survey"));
 }
+
+/// A stance adjective after "be" frames its complement ("is skeptical of", "was eager to", "are
+/// confident that"); the same word elsewhere ("a quick crossing", "the skeptical reader") frames
+/// nothing.
+#[test]
+fn stance_adjectives_after_be_frame_their_complement() {
+    let out = run(&[
+        "The ferry union is deeply skeptical of the new timetable.",
+        "Mayor Lena Ortiz was eager to reopen the old pier.",
+        "Harbour officials are very confident that the tolls will fall.",
+        "A quick crossing to the island takes twenty minutes on the new boats.",
+    ]);
+    let c = out.find("new timetable");
+    assert_eq!(out.source_text(c).as_deref(), Some("The ferry union"));
+    assert!(c.hedged, "scepticism is tentative");
+    let c = out.find("reopen the old pier");
+    assert_eq!(out.source_text(c).as_deref(), Some("Mayor Lena Ortiz"));
+    assert_eq!(c.stance, Stance::Wish);
+    let c = out.find("tolls will fall");
+    assert_eq!(out.source_text(c).as_deref(), Some("Harbour officials"));
+    assert!(out.claims.iter().all(|c| c.cue.as_deref() != Some("quick")));
+}

@@ -61,7 +61,8 @@ pub(super) fn catenative_before(tokens: &[Token], to: usize) -> Option<usize> {
 /// adverbs ("has also said", "wrongly claimed"), a progressive's "be" ("is promising"), a catenative
 /// ("continued to assert"). Returns where the source ends and whether a negation was stepped over.
 pub(super) fn skip_to_source(tokens: &[Token], c: usize) -> (usize, bool) {
-    let progressive = tokens[c].lower().ends_with("ing");
+    // "is promising", and "is skeptical": a progressive's or a stance adjective's "be".
+    let progressive = tokens[c].lower().ends_with("ing") || is_predicate(&tokens[c]);
     let mut end = c;
     let mut negated = false;
     loop {
@@ -73,6 +74,7 @@ pub(super) fn skip_to_source(tokens: &[Token], c: usize) -> (usize, bool) {
         } else if end > 0
             && (tokens[end - 1].is_any(AUX_BEFORE_CUE)
                 || progressive && tokens[end - 1].is_any(BE_FORMS)
+                || progressive && tokens[end - 1].is_any(DEGREE_ADVERBS)
                 || is_manner_adverb(tokens, end - 1))
         {
             negated |= tokens[end - 1].is_any(&["not", "never", "n't"]);
@@ -82,6 +84,31 @@ pub(super) fn skip_to_source(tokens: &[Token], c: usize) -> (usize, bool) {
         }
     }
     (end, negated)
+}
+
+/// Degree words between "be" and a stance adjective ("is very eager to", "are more skeptical of").
+const DEGREE_ADVERBS: &[&str] = &["very", "more", "less", "so", "too", "most", "equally"];
+
+/// Is `t` a stance adjective of `cues.txt` ("skeptical", "eager")?
+pub(super) fn is_predicate(t: &Token) -> bool {
+    cues::claim_verb_lemma(t.text).is_some_and(|l| cues::flags(l).predicate)
+}
+
+/// A stance adjective at `c` ("skeptical" in "is deeply skeptical of"): a cue only after a form of
+/// "be" (adverbs between) and before its complement.
+pub(super) fn predicate_frame_ok(tokens: &[Token], c: usize, ce: usize) -> bool {
+    let complement = tokens
+        .get(ce)
+        .is_some_and(|t| t.is_any(&["of", "about", "that", "to"]));
+    let mut k = c;
+    while k > 0
+        && (tokens[k - 1].is_any(DEGREE_ADVERBS)
+            || tokens[k - 1].is_any(AUX_BEFORE_CUE)
+            || is_manner_adverb(tokens, k - 1))
+    {
+        k -= 1;
+    }
+    complement && k > 0 && tokens[k - 1].is_any(BE_FORMS)
 }
 
 /// "wrongly", "barely", "especially": a lower-case adverb in "-ly" between a source and its cue (not
