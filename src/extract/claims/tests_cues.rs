@@ -118,3 +118,21 @@ fn stance_adjectives_after_be_frame_their_complement() {
     assert_eq!(out.source_text(c).as_deref(), Some("Harbour officials"));
     assert!(out.claims.iter().all(|c| c.cue.as_deref() != Some("quick")));
 }
+
+/// Two-word verbs of saying and taking sides ("lashed out at", "made clear that", "sided with"):
+/// the particle is part of the cue, not a particle that makes another verb.
+#[test]
+fn phrasal_cues_frame_claims() {
+    let out = run(&[
+        "Councillor Omar Reyes lashed out at the toll board over the late accounts.",
+        "The harbour master made clear that the pier would stay shut.",
+        "The port court sided with the ferry workers in the pay dispute.",
+    ]);
+    let c = out.find("toll board");
+    assert_eq!(out.source_text(c).as_deref(), Some("Councillor Omar Reyes"));
+    assert_eq!(c.cue.as_deref(), Some("lashed out"));
+    let c = out.find("pier would stay shut");
+    assert_eq!(out.source_text(c).as_deref(), Some("The harbour master"));
+    let c = out.find("ferry workers");
+    assert_eq!(out.source_text(c).as_deref(), Some("The port court"));
+}
