@@ -29,7 +29,7 @@ use super::content_span::{
     content_start, drop_leading_adverbial, end_at_closing_quote, CONTENT_PREPOSITIONS,
 };
 use super::lexicon::*;
-use super::phrase_frames::{according_to, in_a_poll, name_colon};
+use super::phrase_frames::{according_to, in_a_poll, name_colon, poll_after};
 use super::source_phrase::{first_noun_phrase, source_before};
 pub(super) use super::source_phrase::{looks_like_verb, valid_source};
 use super::tokens::{Token, TokenKind};
@@ -123,6 +123,10 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
         f.content = end_at_closing_quote(tokens, f);
     }
     frames.extend(super::nominal::find(tokens));
+    // "Clinton stays ahead in latest poll": a finding and its poll, when nothing else frames it.
+    if frames.is_empty() {
+        frames.extend(poll_after(tokens));
+    }
     frames.retain(|f| f.content.len() > 2);
     frames
 }

@@ -136,3 +136,26 @@ fn phrasal_cues_frame_claims() {
     let c = out.find("ferry workers");
     assert_eq!(out.source_text(c).as_deref(), Some("The port court"));
 }
+
+/// "CONTENT in the latest poll": the poll is the source of the finding before it; "in" before
+/// anything else ("in the harbour") frames nothing.
+#[test]
+fn a_finding_then_its_poll() {
+    let out = run(&[
+        "Mayor Lena Ortiz leads her rival by six points in a new harbour survey from Kessa College.",
+        "The ferry crews stayed in the harbour all winter.",
+    ]);
+    let c = out.find("leads her rival");
+    assert_eq!(
+        out.text(c),
+        "Mayor Lena Ortiz leads her rival by six points"
+    );
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("a new harbour survey from Kessa College")
+    );
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| c.cue.as_deref() != Some("in") || !out.text(c).contains("ferry crews")));
+}
