@@ -159,3 +159,23 @@ fn a_finding_then_its_poll() {
         .iter()
         .all(|c| c.cue.as_deref() != Some("in") || !out.text(c).contains("ferry crews")));
 }
+
+/// A base form of a listed verb after an auxiliary or a catenative's "to" is a cue ("did not back",
+/// "tried to attack"); the same word as a noun ("the back of the boat") is not.
+#[test]
+fn base_forms_after_an_auxiliary_or_catenative() {
+    let out = run(&[
+        "The ferry union did not back the new timetable.",
+        "Councillor Omar Reyes tried to attack the toll board in the debate.",
+        "The crew stored the nets at the back of the boat for the night crossing.",
+    ]);
+    let c = out.find("new timetable");
+    assert_eq!(out.source_text(c).as_deref(), Some("The ferry union"));
+    assert!(c.negated, "'did not back'");
+    let c = out.find("toll board");
+    assert_eq!(out.source_text(c).as_deref(), Some("Councillor Omar Reyes"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| c.cue.as_deref() != Some("back") || !out.text(c).contains("boat")));
+}

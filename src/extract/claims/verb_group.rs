@@ -30,7 +30,30 @@ pub(super) fn cue_at(
             return Some((lemma, c + 2));
         }
     }
-    cues::claim_verb_lemma(t.text).map(|lemma| (lemma, c + 1))
+    cues::claim_verb_lemma(t.text)
+        .or_else(|| base_form_lemma(tokens, c))
+        .map(|lemma| (lemma, c + 1))
+}
+
+/// The base form of a listed verb, read only where a base form must be a verb: after an auxiliary
+/// ("did not back", "would welcome") or a catenative's "to" ("tried to attack"). `cues.txt` lists
+/// the forms a verb takes on its own; the base form is found from the third person ("backs",
+/// "criticizes", "denies"), since as often as not it is also a noun ("back", "attack").
+fn base_form_lemma(tokens: &[Token], c: usize) -> Option<&'static str> {
+    let prev = tokens.get(c.checked_sub(1)?)?;
+    let after_aux = prev.is_lowercase_word() && prev.is_any(AUX_BEFORE_CUE);
+    if !(after_aux || prev.is("to") && catenative_before(tokens, c - 1).is_some()) {
+        return None;
+    }
+    let w = tokens[c].lower();
+    let third = match w.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+        _ if w.ends_with(['s', 'x', 'z']) || w.ends_with("ch") || w.ends_with("sh") => {
+            format!("{w}es")
+        }
+        _ => format!("{w}s"),
+    };
+    cues::claim_verb_lemma(&third)
 }
 
 /// The cue `tokens[c..ce]` as written, lower case, and its span.
