@@ -194,12 +194,19 @@ fn verb_frame(
     prev_frame: Option<&Frame>,
 ) -> Option<Frame> {
     let (lemma, ce) = cue_at(tokens, c, title_case)?;
-    // "secretary of state", "swing states": a noun-like form is a cue only before "that" or
-    // punctuation ("the report states that", ", the document states.").
+    // "secretary of state", "swing states,": a noun-like form is a cue only before "that" or the
+    // end of the sentence ("the report states that", ", the document states.").
     if cues::flags(lemma).nounlike
-        && tokens
-            .get(ce)
-            .is_some_and(|t| !t.is("that") && t.kind != TokenKind::Punct)
+        && tokens.get(ce).is_some_and(|t| {
+            !t.is("that") && !t.is_quote_mark() && !matches!(t.text, "." | "!" | "?")
+        })
+    {
+        return None;
+    }
+    // "in hopes of", "for support": a form right after a preposition is a noun.
+    if c > 0
+        && tokens[c - 1].is_lowercase_word()
+        && tokens[c - 1].is_any(&["in", "of", "for", "with", "at", "on", "from", "by"])
     {
         return None;
     }

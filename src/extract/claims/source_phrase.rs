@@ -52,8 +52,11 @@ pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usiz
                 b.is_any(SOURCE_NOUNS)
                     || b.is_capitalised()
                     || b.is_any(TITLES)
-                    || b.is_lowercase_word() && is_plural_noun(&b.lower())
-                    || b.is_any(QUANTIFIER_SOURCES)
+                    // "of" and "for" only: "polls in these states", "changes in its economic
+                    // forecast" read a noun as the cue.
+                    || t.is_any(&["of", "for"])
+                        && (b.is_lowercase_word() && is_plural_noun(&b.lower())
+                            || b.is_any(QUANTIFIER_SOURCES))
                     || b.kind == TokenKind::Number
                     || is_number_word(&b)
             }) {
