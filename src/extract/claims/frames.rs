@@ -30,6 +30,7 @@ use super::content_span::{
 };
 use super::lexicon::*;
 use super::phrase_frames::{according_to, in_a_poll, name_colon, poll_after};
+use super::quantities::is_number_word;
 use super::source_phrase::{first_noun_phrase, source_before};
 pub(super) use super::source_phrase::{looks_like_verb, valid_source};
 use super::tokens::{Token, TokenKind};
@@ -234,7 +235,9 @@ fn verb_frame(
         return None;
     }
     // "one in five say": the number ends a count of people, it determines no noun.
-    let count = c >= 2 && tokens[c - 2].is("in");
+    let count = c >= 2
+        && tokens[c - 2].is("in")
+        && prev.is_some_and(|p| p.kind == TokenKind::Number || is_number_word(&p));
     if prev.is_some_and(|p| {
         p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) && !lone_quantifier && !count
             || p.is("to") && !catenative

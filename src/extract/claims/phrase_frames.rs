@@ -117,16 +117,21 @@ pub(super) fn poll_after(tokens: &[Token]) -> Option<Frame> {
     if words_before < 3 {
         return None;
     }
-    let mut end = k + 1;
-    while end < tokens.len()
-        && end - k <= 12
-        && !is_clause_punct(&tokens[end])
-        && !tokens[end].is_any(&["and", "but", "while", "as", "which", "that", "where"])
+    // The source ends at the poll noun, or runs on through who made it ("a survey from Kessa
+    // College", "a poll by CNN"); "in the polls behind his rivals" is no part of it.
+    let noun = (k + 1..tokens.len()).find(|&j| poll(&tokens[j]))?;
+    let mut end = noun + 1;
+    if tokens
+        .get(end)
+        .is_some_and(|t| t.is_any(&["of", "from", "by", "conducted", "released"]))
     {
-        end += 1;
-    }
-    if end == k + 1 {
-        return None;
+        while end < tokens.len()
+            && end - k <= 12
+            && !is_clause_punct(&tokens[end])
+            && !tokens[end].is_any(&["and", "but", "while", "as", "which", "that", "where"])
+        {
+            end += 1;
+        }
     }
     let mut content_stop = k;
     while content_stop > 0 && is_clause_punct(&tokens[content_stop - 1]) {
