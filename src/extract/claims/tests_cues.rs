@@ -179,3 +179,17 @@ fn base_forms_after_an_auxiliary_or_catenative() {
         .iter()
         .all(|c| c.cue.as_deref() != Some("back") || !out.text(c).contains("boat")));
 }
+
+/// A stance on one named thing is a claim ("The union endorsed Ortiz"); a one-word content that
+/// names nothing ("thought so") is not.
+#[test]
+fn a_stance_on_a_name_is_a_claim_a_bare_word_is_not() {
+    let out = run(&[
+        "The ferry union endorsed Ortiz.",
+        "The harbour master thought so.",
+    ]);
+    let c = out.find("Ortiz");
+    assert_eq!(out.text(c), "Ortiz");
+    assert_eq!(out.source_text(c).as_deref(), Some("The ferry union"));
+    assert!(out.claims.iter().all(|c| out.text(c) != "so"));
+}
