@@ -30,6 +30,12 @@ pub struct CueFlags {
     /// "charged X with Y"): right before that preposition the verb is a passive participle ("the
     /// group accused of shelling the crossing"), and the noun before it is not a source.
     pub accusing: bool,
+    /// A form is more often a noun ("secretary of state"): a claim cue only before "that" or
+    /// punctuation ("the report states that").
+    pub nounlike: bool,
+    /// An adjective ("skeptical", "eager"): a cue only after a form of "be" and before its
+    /// complement ("is skeptical of", "was eager to").
+    pub predicate: bool,
 }
 
 impl CueFlags {
@@ -103,6 +109,8 @@ impl Cues {
                 "infinitive" => parsed.infinitive = true,
                 "view" => parsed.view = true,
                 "accusing" => parsed.accusing = true,
+                "nounlike" => parsed.nounlike = true,
+                "predicate" => parsed.predicate = true,
                 _ => return Err("unknown flag"),
             }
         }

@@ -67,9 +67,13 @@ pub(super) fn content_first(
                         && !t.text.ends_with("ss")
                         && !t.text.contains(['\'', '\u{2019}']))
         });
+        // "Jo Roe, a spokesman, said the Clintons and the foundation had ...": a clause after the
+        // cue makes it source-first, whatever noun phrase opens the clause.
+        let clause_after = has_clause(&tokens[ce..tail_end(e)]);
         if e > ce
             && head_ok
             && no_verb
+            && !clause_after
             && valid_source(&phrase[..head_end], false)
             && trailing_ok(&tokens[e..tail_end(e)])
         {
@@ -219,13 +223,17 @@ fn adverbial_tail(tail: &[Token], lemma: &str) -> bool {
         || first.is_any(&["of", "about"])
         || first.is_lowercase_word() && first.text.ends_with("ly")
         || first.is_punct(',');
-    let has_clause = rest.iter().any(|t| {
+    starts_adverbial && !has_clause(rest)
+}
+
+/// Does `tail` hold a clause of its own (a subject pronoun or a finite auxiliary)?
+fn has_clause(tail: &[Token]) -> bool {
+    tail.iter().any(|t| {
         t.is_any(&[
             "he", "she", "they", "it", "we", "i", "is", "are", "was", "were", "has", "have", "had",
             "will", "would",
         ])
-    });
-    starts_adverbial && !has_clause
+    })
 }
 
 /// The start of a name ending right before the comma at `comma` ("Jo Roe" in "..., Jo Roe, a doctor,"),

@@ -103,7 +103,11 @@ pub(super) fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Optio
     }
     // "complained about X", "warned of X", "argued against X": the object of the preposition is the
     // content. ("said of X" is an adverbial: what was said comes elsewhere.)
-    if i < n && tokens[i].is_any(&["about", "of", "against"]) && lemma != "say" {
+    // A phrasal cue's own preposition too: "lashed out at X", "took issue with X".
+    let phrasal_object =
+        lemma.contains(' ') && tokens.get(i).is_some_and(|t| t.is_any(&["at", "with"]));
+    if i < n && (tokens[i].is_any(&["about", "of", "against"]) || phrasal_object) && lemma != "say"
+    {
         return (i + 1 < n).then_some(i + 1);
     }
     if i < n && tokens[i].is_any(ADVERBIAL_PREPOSITIONS) && !tokens[i].is("that") {

@@ -29,11 +29,12 @@ use super::content_span::{
     content_start, drop_leading_adverbial, end_at_closing_quote, CONTENT_PREPOSITIONS,
 };
 use super::lexicon::*;
-use super::phrase_frames::{according_to, in_a_poll, name_colon};
+use super::phrase_frames::{according_to, in_a_poll, name_colon, poll_after};
+use super::quantities::is_number_word;
 use super::source_phrase::{first_noun_phrase, source_before};
 pub(super) use super::source_phrase::{looks_like_verb, valid_source};
 use super::tokens::{Token, TokenKind};
-use super::verb_group::{catenative_before, cue_at, cue_of, skip_to_source};
+use super::verb_group::{catenative_before, cue_at, cue_of, predicate_frame_ok, skip_to_source};
 use crate::extract::cues;
 use crate::extract::Span;
 
@@ -123,6 +124,10 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
         f.content = end_at_closing_quote(tokens, f);
     }
     frames.extend(super::nominal::find(tokens));
+    // "Clinton stays ahead in latest poll": a finding and its poll, when nothing else frames it.
+    if frames.is_empty() {
+        frames.extend(poll_after(tokens));
+    }
     frames.retain(|f| f.content.len() > 2);
     frames
 }
@@ -190,6 +195,22 @@ fn verb_frame(
     prev_frame: Option<&Frame>,
 ) -> Option<Frame> {
     let (lemma, ce) = cue_at(tokens, c, title_case)?;
+    // "secretary of state", "swing states,": a noun-like form is a cue only before "that" or the
+    // end of the sentence ("the report states that", ", the document states.").
+    if cues::flags(lemma).nounlike
+        && tokens.get(ce).is_some_and(|t| {
+            !t.is("that") && !t.is_quote_mark() && !matches!(t.text, "." | "!" | "?")
+        })
+    {
+        return None;
+    }
+    // "in hopes of", "for support": a form right after a preposition is a noun.
+    if c > 0
+        && tokens[c - 1].is_lowercase_word()
+        && tokens[c - 1].is_any(&["in", "of", "for", "with", "at", "on", "from", "by"])
+    {
+        return None;
+    }
     let prev = c.checked_sub(1).map(|p| tokens[p]);
     let ing = tokens[c].lower().ends_with("ing");
     // "is promising to", "have been urging": a progressive is active, unlike "is said to".
@@ -208,10 +229,19 @@ fn verb_frame(
     if let Some(frame) = super::passive::passive(tokens, c, ce, lemma) {
         return Some(frame);
     }
+    // "is skeptical of", "was eager to": a stance adjective only after "be", before its complement.
+    let predicate = cues::flags(lemma).predicate;
+    if predicate && !predicate_frame_ok(tokens, c, ce) {
+        return None;
+    }
+    // "one in five say": the number ends a count of people, it determines no noun.
+    let count = c >= 2
+        && tokens[c - 2].is("in")
+        && prev.is_some_and(|p| p.kind == TokenKind::Number || is_number_word(&p));
     if prev.is_some_and(|p| {
-        p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) && !lone_quantifier
+        p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) && !lone_quantifier && !count
             || p.is("to") && !catenative
-            || p.is_any(BE_FORMS) && !progressive
+            || p.is_any(BE_FORMS) && !progressive && !predicate
     }) {
         return None;
     }

@@ -74,7 +74,7 @@ pub fn extract_with(
         let found = frames::find(&toks);
         let window_start = units[ui.saturating_sub(ANTECEDENT_UNITS)].1.start;
         for frame in &found {
-            if is_short_quote(body, frame.content) {
+            if is_short_quote(body, frame.content) && !is_named_stance(body, frame) {
                 continue;
             }
             let written = frame.refers_to.unwrap_or(frame.source);
@@ -192,6 +192,16 @@ fn push_outlet_claim(
     });
 }
 
+/// A stance on a named thing, one capitalised word ("Shumlin endorsed Clinton", "she criticized
+/// Trump"): short, but what the source holds about whom, unlike a one-word fragment ("said so").
+fn is_named_stance(body: &str, frame: &frames::Frame) -> bool {
+    let toks = tokenize(body, frame.content);
+    super::cues::flags(frame.lemma).view
+        && toks.len() == 1
+        && toks[0].is_capitalised()
+        && !matches!(body[..frame.content.start].trim_end().chars().next_back(), Some(c) if crate::extract::text::is_double_quote(c))
+}
+
 /// Is `content` exactly a quotation (marks right around it) of fewer than four words?
 fn is_short_quote(body: &str, content: Span) -> bool {
     let before = body[..content.start].trim_end().chars().next_back();
@@ -210,6 +220,8 @@ fn is_short_quote(body: &str, content: Span) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_cues;
 #[cfg(test)]
 mod tests_sources;
 #[cfg(test)]

@@ -1,8 +1,9 @@
 //! Frames anchored on a fixed phrase or a colon rather than on a cue verb: "according to SOURCE,
-//! CONTENT" (and the content-first order), "In a new poll, CONTENT" (the poll is the source), and
-//! "Name: CONTENT" opening a headline or a transcript line.
+//! CONTENT" (and the content-first order), "In a new poll, CONTENT" and "CONTENT in the latest poll"
+//! (the poll is the source), and "Name: CONTENT" opening a headline or a transcript line.
 
 use super::frames::{content_end, is_clause_punct, is_initial_period, trim_quotes, Frame};
+use super::lexicon::SUBORDINATORS;
 use super::tokens::{Token, TokenKind};
 use crate::extract::cues::source_first_phrases;
 use crate::extract::Span;
@@ -77,6 +78,74 @@ pub(super) fn in_a_poll(tokens: &[Token]) -> Option<Frame> {
         cue: "in".to_string(),
         lemma: "according to",
         cue_span: tokens[0].span,
+        frame_negated: false,
+        rest: None,
+        refers_to: None,
+    })
+}
+
+/// How many words may stand between "in" and the poll noun ("in a new CNN/ORC national poll").
+const MAX_POLL_MODIFIERS: usize = 6;
+
+/// "Clinton stays well ahead of Sanders in latest poll", "Rubio moved to second in a survey from
+/// Florida Southern College": a finding, then the poll that found it. The source runs from after
+/// "in" to the end of the poll's phrase (its clause punctuation or a conjunction); the content is
+/// the unit before "in". Polls and surveys only: "in a report" is as often where a thing was said.
+pub(super) fn poll_after(tokens: &[Token]) -> Option<Frame> {
+    let poll = |t: &Token| t.is_any(&["poll", "polls", "survey", "surveys"]);
+    // Only the poll's own modifiers between "in" and the noun: "in a new CNN poll", not "in
+    // campaign tools including polls".
+    let modifier = |t: &Token| {
+        t.is_word() && !t.is_any(SUBORDINATORS) && !t.is_any(&["including", "and", "or"])
+            || t.kind == TokenKind::Number
+            || t.text == "-"
+    };
+    let k = (3..tokens.len()).find(|&k| {
+        tokens[k].is("in")
+            && tokens[k + 1..]
+                .iter()
+                .take(MAX_POLL_MODIFIERS + 1)
+                .take_while(|t| modifier(t))
+                .any(poll)
+    })?;
+    // "as he rises in the polls": the finding is the subordinate clause, not the whole unit.
+    let start = (0..k)
+        .rev()
+        .find(|&j| tokens[j].is_lowercase_word() && tokens[j].is_any(SUBORDINATORS))
+        .map_or(0, |j| j + 1);
+    let words_before = tokens[start..k].iter().filter(|t| t.is_word()).count();
+    if words_before < 3 {
+        return None;
+    }
+    // The source ends at the poll noun, or runs on through who made it ("a survey from Kessa
+    // College", "a poll by CNN"); "in the polls behind his rivals" is no part of it.
+    let noun = (k + 1..tokens.len()).find(|&j| poll(&tokens[j]))?;
+    let mut end = noun + 1;
+    if tokens
+        .get(end)
+        .is_some_and(|t| t.is_any(&["of", "from", "by", "conducted", "released"]))
+    {
+        while end < tokens.len()
+            && end - k <= 12
+            && !is_clause_punct(&tokens[end])
+            && !tokens[end].is_any(&["and", "but", "while", "as", "which", "that", "where"])
+        {
+            end += 1;
+        }
+    }
+    let mut content_stop = k;
+    while content_stop > 0 && is_clause_punct(&tokens[content_stop - 1]) {
+        content_stop -= 1;
+    }
+    Some(Frame {
+        content: trim_quotes(
+            tokens,
+            Span::new(tokens[start].span.start, tokens[content_stop - 1].span.end),
+        ),
+        source: Span::new(tokens[k + 1].span.start, tokens[end - 1].span.end),
+        cue: "in".to_string(),
+        lemma: "according to",
+        cue_span: tokens[k].span,
         frame_negated: false,
         rest: None,
         refers_to: None,

@@ -115,6 +115,11 @@ const FRACTIONS: &[(&str, f64)] = &[
 
 const CURRENCIES: &[(&str, &str)] = &[("$", "dollars"), ("£", "pounds"), ("€", "euros")];
 
+/// Is `t` a number word ("five", "dozen")? "one in five said" counts people as a number does.
+pub(super) fn is_number_word(t: &Token) -> bool {
+    t.is_any(&["one", "half"]) || lookup(NUMBER_WORDS, t).is_some()
+}
+
 fn lookup(table: &[(&str, f64)], t: &Token) -> Option<f64> {
     if t.kind != TokenKind::Word {
         return None;

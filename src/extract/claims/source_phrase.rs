@@ -4,6 +4,7 @@
 
 use super::frames::is_initial_period;
 use super::lexicon::*;
+use super::quantities::is_number_word;
 use super::tokens::{Token, TokenKind};
 use crate::extract::cues::speech_verb_lemma;
 
@@ -33,7 +34,10 @@ pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usiz
     let mut subordinate = false;
     while s > 0 && end - s < 10 {
         let t = &tokens[s - 1];
-        if t.kind == TokenKind::Punct && !is_initial_period(tokens, s - 1) {
+        if t.kind == TokenKind::Punct
+            && !is_initial_period(tokens, s - 1)
+            && !is_joining_hyphen(tokens, s - 1)
+        {
             break;
         }
         if t.is_any(SUBORDINATORS) && t.is_lowercase_word() || t.is_any(SUBORDINATORS) && s == 1 {
@@ -42,10 +46,20 @@ pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usiz
         }
         if t.is_any(SOURCE_INNER_PREPOSITIONS) && t.is_lowercase_word() {
             // Allowed after a source noun: "a spokesman for the ministry".
+            // ... and after a group or a count: "advocates for gun control", "half of voters".
             let before = s.checked_sub(2).map(|p| tokens[p]);
-            if before
-                .is_some_and(|b| b.is_any(SOURCE_NOUNS) || b.is_capitalised() || b.is_any(TITLES))
-            {
+            if before.is_some_and(|b| {
+                b.is_any(SOURCE_NOUNS)
+                    || b.is_capitalised()
+                    || b.is_any(TITLES)
+                    // "of" and "for" only: "polls in these states", "changes in its economic
+                    // forecast" read a noun as the cue.
+                    || t.is_any(&["of", "for"])
+                        && (b.is_lowercase_word() && is_plural_noun(&b.lower())
+                            || b.is_any(QUANTIFIER_SOURCES))
+                    || b.kind == TokenKind::Number
+                    || is_number_word(&b)
+            }) {
                 s -= 1;
                 continue;
             }
@@ -82,6 +96,16 @@ pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usiz
     Some((s, end, subordinate))
 }
 
+/// A hyphen joining two words without spaces ("57-year-old") is inside a word, not a boundary.
+fn is_joining_hyphen(tokens: &[Token], k: usize) -> bool {
+    tokens[k].text == "-"
+        && k > 0
+        && tokens[k - 1].span.end == tokens[k].span.start
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.span.start == tokens[k].span.end)
+}
+
 /// Past tenses and gerunds end a source phrase ("the group killed officials said" is not one source).
 pub(super) fn looks_like_verb(word: &str) -> bool {
     let w = word.to_lowercase();
@@ -116,9 +140,21 @@ pub(super) fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
     let Some(head) = phrase.last() else {
         return false;
     };
-    // "three in 10 said", "at least 21,000 said": counted people, as polls report them.
-    if head.kind == TokenKind::Number && phrase.len() <= 4 {
+    // "three in 10 said", "at least 21,000 said", "one in five say": counted people, as polls
+    // report them.
+    if (head.kind == TokenKind::Number || is_number_word(head)) && phrase.len() <= 4 {
         return true;
+    }
+    // "advocates for gun control", "half of voters in each state": the head comes before the
+    // first inner preposition.
+    if let Some(k) = phrase
+        .iter()
+        .position(|t| t.is_lowercase_word() && t.is_any(SOURCE_INNER_PREPOSITIONS))
+        .filter(|&k| k > 0)
+    {
+        if valid_source(&phrase[..k], at_unit_start) {
+            return true;
+        }
     }
     if phrase.len() > 10 || head.kind != TokenKind::Word {
         return false;

@@ -30,7 +30,30 @@ pub(super) fn cue_at(
             return Some((lemma, c + 2));
         }
     }
-    cues::claim_verb_lemma(t.text).map(|lemma| (lemma, c + 1))
+    cues::claim_verb_lemma(t.text)
+        .or_else(|| base_form_lemma(tokens, c))
+        .map(|lemma| (lemma, c + 1))
+}
+
+/// The base form of a listed verb, read only where a base form must be a verb: after an auxiliary
+/// ("did not back", "would welcome") or a catenative's "to" ("tried to attack"). `cues.txt` lists
+/// the forms a verb takes on its own; the base form is found from the third person ("backs",
+/// "criticizes", "denies"), since as often as not it is also a noun ("back", "attack").
+fn base_form_lemma(tokens: &[Token], c: usize) -> Option<&'static str> {
+    let prev = tokens.get(c.checked_sub(1)?)?;
+    let after_aux = prev.is_lowercase_word() && prev.is_any(AUX_BEFORE_CUE);
+    if !(after_aux || prev.is("to") && catenative_before(tokens, c - 1).is_some()) {
+        return None;
+    }
+    let w = tokens[c].lower();
+    let third = match w.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+        _ if w.ends_with(['s', 'x', 'z']) || w.ends_with("ch") || w.ends_with("sh") => {
+            format!("{w}es")
+        }
+        _ => format!("{w}s"),
+    };
+    cues::claim_verb_lemma(&third)
 }
 
 /// The cue `tokens[c..ce]` as written, lower case, and its span.
@@ -61,7 +84,8 @@ pub(super) fn catenative_before(tokens: &[Token], to: usize) -> Option<usize> {
 /// adverbs ("has also said", "wrongly claimed"), a progressive's "be" ("is promising"), a catenative
 /// ("continued to assert"). Returns where the source ends and whether a negation was stepped over.
 pub(super) fn skip_to_source(tokens: &[Token], c: usize) -> (usize, bool) {
-    let progressive = tokens[c].lower().ends_with("ing");
+    // "is promising", and "is skeptical": a progressive's or a stance adjective's "be".
+    let progressive = tokens[c].lower().ends_with("ing") || is_predicate(&tokens[c]);
     let mut end = c;
     let mut negated = false;
     loop {
@@ -73,6 +97,7 @@ pub(super) fn skip_to_source(tokens: &[Token], c: usize) -> (usize, bool) {
         } else if end > 0
             && (tokens[end - 1].is_any(AUX_BEFORE_CUE)
                 || progressive && tokens[end - 1].is_any(BE_FORMS)
+                || progressive && tokens[end - 1].is_any(DEGREE_ADVERBS)
                 || is_manner_adverb(tokens, end - 1))
         {
             negated |= tokens[end - 1].is_any(&["not", "never", "n't"]);
@@ -82,6 +107,31 @@ pub(super) fn skip_to_source(tokens: &[Token], c: usize) -> (usize, bool) {
         }
     }
     (end, negated)
+}
+
+/// Degree words between "be" and a stance adjective ("is very eager to", "are more skeptical of").
+const DEGREE_ADVERBS: &[&str] = &["very", "more", "less", "so", "too", "most", "equally"];
+
+/// Is `t` a stance adjective of `cues.txt` ("skeptical", "eager")?
+pub(super) fn is_predicate(t: &Token) -> bool {
+    cues::claim_verb_lemma(t.text).is_some_and(|l| cues::flags(l).predicate)
+}
+
+/// A stance adjective at `c` ("skeptical" in "is deeply skeptical of"): a cue only after a form of
+/// "be" (adverbs between) and before its complement.
+pub(super) fn predicate_frame_ok(tokens: &[Token], c: usize, ce: usize) -> bool {
+    let complement = tokens
+        .get(ce)
+        .is_some_and(|t| t.is_any(&["of", "about", "that", "to"]));
+    let mut k = c;
+    while k > 0
+        && (tokens[k - 1].is_any(DEGREE_ADVERBS)
+            || tokens[k - 1].is_any(AUX_BEFORE_CUE)
+            || is_manner_adverb(tokens, k - 1))
+    {
+        k -= 1;
+    }
+    complement && k > 0 && tokens[k - 1].is_any(BE_FORMS)
 }
 
 /// "wrongly", "barely", "especially": a lower-case adverb in "-ly" between a source and its cue (not
