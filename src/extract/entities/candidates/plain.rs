@@ -6,7 +6,7 @@ use super::sentence::{is_legal_suffix, Sentence, COMPOUND_HEADS};
 use super::{hit_covering, Candidate, Finder, TokenHit};
 use crate::extract::cues::speech_verb_lemma;
 use crate::extract::entities::gazetteer::{Hit, GAZETTEER};
-use crate::extract::entities::names::is_initial;
+use crate::extract::entities::names::{is_initial, is_name_suffix};
 use crate::extract::lang::lexicon::{
     is_common_word, is_english_word, GIVEN_NAMES, ORG_CUES, PARTICLES, ROLE_NOUNS,
 };
@@ -72,6 +72,16 @@ impl Finder<'_> {
         {
             b -= 1;
         }
+        // "Wal-Mart Stores Inc", "Acme Holdings LLC": a company's legal suffix is no part of the name
+        // the news goes by, and says the rest is a company.
+        let mut legal = false;
+        while b - a > 1
+            && is_legal_suffix(self.word(s, b - 1))
+            && !is_name_suffix(self.word(s, b - 1))
+        {
+            b -= 1;
+            legal = true;
+        }
         // "Congress of Mueller's report" split at the gazetteer name: "of" cannot start or end a name.
         let joiner = |w: &str| matches!(w, "of" | "for" | "&");
         while a < b && joiner(self.word(s, a)) {
@@ -84,6 +94,16 @@ impl Finder<'_> {
             return;
         }
         let words: Vec<&str> = (a..b).map(|i| self.word(s, i)).collect();
+        if let Some((entry, kind)) = GAZETTEER.lookup(&words.join(" ")).filter(|_| legal) {
+            let hit = Hit {
+                start: s.tokens[a].start,
+                end: s.tokens[b - 1].end,
+                entry,
+                kind,
+            };
+            self.push_hit(sentence, s, &TokenHit { first: a, end: b, hit });
+            return;
+        }
         // "any Act of Congress", "our Republic": a determiner before a lone ordinary word makes it a
         // noun with a capital, not a name.
         let determiner = a
@@ -215,6 +235,9 @@ impl Finder<'_> {
             role = self.appositive(s, b);
         }
         let mut kind = classify(&words, titled || role.is_some(), next, previous);
+        if legal {
+            kind = EntityKind::Organisation;
+        }
         // (Not over a person's name: "Ada Quill, a publisher".)
         if let Some(said) = said_kind {
             if !(words.len() > 1 && GIVEN_NAMES.contains(words[0])) {

@@ -22,7 +22,7 @@ pub(crate) use family::has_initials_inside;
 use super::gazetteer::GAZETTEER;
 use super::names::{other_key, person_key, person_words, surname_key};
 use crate::extract::lang::lexicon::{
-    given_name_gender, honorific_gender, is_common_word, is_english_word, Gender,
+    given_name_gender, honorific_gender, is_common_word, is_english_word, Gender, GIVEN_NAMES,
 };
 use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Entity, EntityKind, Mention, MentionKind, Span};
@@ -434,7 +434,14 @@ fn one_word(
             r.add_mention(chosen, span, MentionKind::Short, c.role.clone(), c.sentence);
             return;
         }
-        if !c.sentence_start || c.titled {
+        if let Some(d) = coordinated_person(r, text, span, surnames, first_names, singles) {
+            r.add_mention(d, span, MentionKind::Short, c.role.clone(), c.sentence);
+            return;
+        }
+        // A known first name at a sentence start is still a first name ("Eric is a friend"), unless
+        // it is an English word too ("Will", "Mark").
+        let first_name = GIVEN_NAMES.contains(text) && !is_english_word(text);
+        if !c.sentence_start || c.titled || first_name {
             if let Some(found) = first_names.get(&person_key(text)).filter(|f| f.len() == 1) {
                 r.add_mention(
                     found[0],
@@ -473,3 +480,63 @@ fn one_word(
     r.add_mention(d, span, MentionKind::Name, c.role.clone(), c.sentence);
 }
 
+/// "Donald and Melania Trump", "Hillary and Bill Clinton": a known first name right before "and" and
+/// another full name shares that name's surname. The person of the article with that first name and
+/// surname, or a person of that name made here (one draft for every such mention).
+fn coordinated_person(
+    r: &mut Resolver,
+    text: &str,
+    span: Span,
+    surnames: &HashMap<String, Vec<usize>>,
+    first_names: &HashMap<String, Vec<usize>>,
+    singles: &mut HashMap<String, usize>,
+) -> Option<usize> {
+    if !GIVEN_NAMES.contains(text) {
+        return None;
+    }
+    let rest = r.body[span.end..].strip_prefix(" and ")?;
+    let mut words: Vec<&str> = Vec::new();
+    for w in rest.split(' ').take(4) {
+        if !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        words.push(w);
+        // A name ends at its punctuation ("Hillary and Bill Clinton, who").
+        if w.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+    }
+    let (first, last) = (words.first()?, words.last()?);
+    if words.len() < 2 || !GIVEN_NAMES.contains(first) {
+        return None;
+    }
+    let surname = last
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s");
+    let key = person_key(text);
+    let known: Vec<usize> = surname_key(surname)
+        .and_then(|s| surnames.get(&s))
+        .map(|found| {
+            found
+                .iter()
+                .copied()
+                .filter(|d| first_names.get(&key).is_some_and(|f| f.contains(d)))
+                .collect()
+        })
+        .unwrap_or_default();
+    if let [only] = known[..] {
+        return Some(only);
+    }
+    if !known.is_empty() || surname.is_empty() {
+        return None;
+    }
+    let full = format!("{text} {surname}");
+    let single = other_key(&full);
+    if let Some(&d) = singles.get(&single) {
+        return Some(d);
+    }
+    let d = r.new_draft(&full, EntityKind::Person, None);
+    singles.insert(single, d);
+    Some(d)
+}
