@@ -5,7 +5,7 @@ use crate::extract::entities::gazetteer::GAZETTEER;
 use crate::extract::entities::names::{is_initial, is_name_suffix};
 use crate::extract::lang::lexicon::{
     is_common_word, is_english_word, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
-    PLACE_OPENERS,
+    PARTICLES, PLACE_OPENERS,
 };
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::EntityKind;
@@ -91,7 +91,10 @@ pub fn classify(
     if (2..=3).contains(&words.len())
         && words.iter().all(title_cased)
         && first_ok(words[0])
-        && words[1..].iter().all(|w| !is_english_word(w))
+        && words[1..]
+            .iter()
+            .enumerate()
+            .all(|(k, w)| !is_english_word(w) || (k + 2 < words.len() && is_particle(w)))
         && !previous.is_some_and(|p| p.eq_ignore_ascii_case("the"))
     {
         return EntityKind::Person;
@@ -106,6 +109,11 @@ fn adjective_shaped(word: &str) -> bool {
         && ["ic", "ist", "ern", "ism", "ional", "ical"]
             .iter()
             .any(|suffix| word.ends_with(suffix))
+}
+
+/// "Greta Van Susteren", "Ludwig Von Mises": a particle inside a name, capitalised, is no English word.
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(word.to_lowercase().as_str())
 }
 
 /// Compass words that make a region of a place ("Eastern Europe").

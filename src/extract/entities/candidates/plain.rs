@@ -250,7 +250,8 @@ impl Finder<'_> {
         if single && shouted && w0.chars().count() >= 6 && comma_after && s.start_like[a] {
             kind = EntityKind::Location;
         }
-        // "the state of Maine", "the city of Ferguson": a place by what the text calls it.
+        // "the state of Maine", "the city of Ferguson", "the mayor of Hoboken": a place by what the
+        // text calls it.
         let place_word = a
             .checked_sub(2)
             .filter(|&p| previous == Some("of") && s.tokens[p].word)
@@ -258,6 +259,7 @@ impl Finder<'_> {
                 matches!(
                     self.word(s, p).to_lowercase().as_str(),
                     "state" | "city" | "town" | "village" | "county" | "province" | "region"
+                        | "mayor" | "residents" | "suburb" | "suburbs" | "outskirts"
                 )
             });
         // (A person keeps their kind: "Jim Clyburn, South Carolina, remained".)
