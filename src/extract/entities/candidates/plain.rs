@@ -8,7 +8,8 @@ use crate::extract::cues::speech_verb_lemma;
 use crate::extract::entities::gazetteer::{Hit, GAZETTEER};
 use crate::extract::entities::names::{is_initial, is_name_suffix};
 use crate::extract::lang::lexicon::{
-    is_common_word, is_english_word, GIVEN_NAMES, ORG_CUES, PARTICLES, ROLE_NOUNS,
+    is_abbreviation, is_common_word, is_english_word, title_at, GIVEN_NAMES, ORG_CUES, PARTICLES,
+    ROLE_NOUNS,
 };
 use crate::extract::lang::tokens::is_all_caps;
 use crate::extract::{EntityKind, MentionKind, Span};
@@ -201,7 +202,9 @@ impl Finder<'_> {
                 return;
             }
             // "May" alone is the month; "Theresa May" and "Mrs May" are names.
+            // ("No. 3", "St." alone: a label's abbreviation with nothing after it is no name.)
             if is_legal_suffix(w0)
+                || (w0.ends_with('.') && is_abbreviation(w0) && title_at(&[w0]).is_none())
                 || is_initial(w0)
                 || w0.chars().all(|c| c.is_numeric())
                 || (w0 == "May" && !titled)

@@ -101,3 +101,10 @@ fn a_legal_suffix_is_cut_and_makes_a_company() {
     assert_eq!(f.entity("Tamsin Orchards").kind, EntityKind::Organisation);
     assert!(!f.has("Tamsin Orchards Inc"), "{:?}", f.names());
 }
+
+#[test]
+fn a_number_label_is_no_name() {
+    let f = found(&["Senator Ada Quill, the No. 2 Democrat in the Senate, spoke in Akron."]);
+    assert!(!f.has("No.") && !f.has("No"), "{:?}", f.names());
+    assert!(f.has("Ada Quill"));
+}
