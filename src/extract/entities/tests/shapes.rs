@@ -108,3 +108,10 @@ fn a_number_label_is_no_name() {
     assert!(!f.has("No.") && !f.has("No"), "{:?}", f.names());
     assert!(f.has("Ada Quill"));
 }
+
+#[test]
+fn a_plural_title_is_a_role_before_the_first_name() {
+    let f = found(&["Senators Ada Quill of Ohio and Ben Orrin of Utah urged a vote."]);
+    assert_eq!(f.entity("Ada Quill").kind, EntityKind::Person);
+    assert!(!f.has("Senators Ada Quill"), "{:?}", f.names());
+}
