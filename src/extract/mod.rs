@@ -54,10 +54,19 @@ pub fn extract_with(doc: &Document, cancel: Cancel) -> Result<Facts, Cancelled> 
     article.sentences = sentences::split_with(&article.body, &article.paragraphs, cancel)?;
     let (mut entities, mut mentions) = entities::recognize_with(&article, cancel)?;
     cancel.check()?;
-    let quotes = quotes::extract(&article, &mut entities, &mut mentions);
+    let recognised = entities.len();
+    let mut quotes = quotes::extract(&article, &mut entities, &mut mentions);
     cancel.check()?;
     // Claims may add an entity and a mention for a named source that recognition missed.
-    let claims = claims::extract_with(&article, &mut entities, &mut mentions, &quotes, cancel)?;
+    let mut claims = claims::extract_with(&article, &mut entities, &mut mentions, &quotes, cancel)?;
+    // What quotes and claims added passes recognition's tests too.
+    entities::review::review_added(
+        recognised,
+        &mut entities,
+        &mut mentions,
+        &mut quotes,
+        &mut claims,
+    );
     Ok(Facts {
         article,
         entities,

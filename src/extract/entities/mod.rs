@@ -10,12 +10,14 @@
 //! - [`candidates`] turns runs of capitalised words into candidate names with their titles, roles and
 //!   kinds, rejecting sentence-initial common words, weekdays, months and headline-case noise;
 //! - [`resolve`] decides which candidates name the same entity within the article;
+//! - [`review`] judges, after quotes and claims, the entities they added for sources recognition missed;
 //! - [`names`] defines the keys names are compared by, here and across articles in `store::entities`.
 
 pub mod candidates;
 pub mod gazetteer;
 pub mod names;
 pub mod resolve;
+pub mod review;
 
 /// The word lists now live in the language layer; this path stays for callers outside extraction.
 pub use super::lang::lexicon;

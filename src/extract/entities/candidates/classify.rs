@@ -1,10 +1,11 @@
 //! The kind of a name the gazetteer does not know.
 
 use crate::extract::cues::speech_verb_lemma;
-use crate::extract::entities::names::is_initial;
+use crate::extract::entities::gazetteer::GAZETTEER;
+use crate::extract::entities::names::{is_initial, is_name_suffix};
 use crate::extract::lang::lexicon::{
     is_common_word, is_english_word, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
-    PLACE_OPENERS,
+    PARTICLES, PLACE_OPENERS,
 };
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::EntityKind;
@@ -48,6 +49,17 @@ pub fn classify(
     if words.len() == 1 && is_all_caps(words[0]) {
         return EntityKind::Organisation;
     }
+    // "Eastern Europe", "Central America", "Northern Virginia": a compass word before a place.
+    if words.len() > 1 && COMPASS.contains(&words[0]) && is_place(&words[1..].join(" ")) {
+        return EntityKind::Location;
+    }
+    // "Theodore Boutrous Jr.": a generational suffix ends a person's name.
+    if words.len() > 1 && words.last().is_some_and(|w| is_name_suffix(w)) {
+        return EntityKind::Person;
+    }
+    if words.len() <= 2 && is_demonym_plural(&words.join(" ")) {
+        return EntityKind::Group;
+    }
     // "his wife, Melania,": a known given name alone is a person too.
     if (words.len() == 1 && GIVEN_NAMES.contains(words[0]) && !is_english_word(words[0]))
         || words.len() > 1
@@ -79,7 +91,10 @@ pub fn classify(
     if (2..=3).contains(&words.len())
         && words.iter().all(title_cased)
         && first_ok(words[0])
-        && words[1..].iter().all(|w| !is_english_word(w))
+        && words[1..]
+            .iter()
+            .enumerate()
+            .all(|(k, w)| !is_english_word(w) || (k + 2 < words.len() && is_particle(w)))
         && !previous.is_some_and(|p| p.eq_ignore_ascii_case("the"))
     {
         return EntityKind::Person;
@@ -94,6 +109,43 @@ fn adjective_shaped(word: &str) -> bool {
         && ["ic", "ist", "ern", "ism", "ional", "ical"]
             .iter()
             .any(|suffix| word.ends_with(suffix))
+}
+
+/// "Greta Van Susteren", "Ludwig Von Mises": a particle inside a name, capitalised, is no English word.
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(word.to_lowercase().as_str())
+}
+
+/// Compass words that make a region of a place ("Eastern Europe").
+const COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Northeast", "Northwest", "Southeast", "Southwest", "Upstate", "Downstate",
+];
+
+/// Is this a place the gazetteer knows by this name?
+fn is_place(name: &str) -> bool {
+    GAZETTEER
+        .lookup(name)
+        .is_some_and(|(entry, _)| GAZETTEER.entries[entry].kind == EntityKind::Location)
+}
+
+/// "Coloradans", "Pennsylvanians", "New Yorkers", "Floridians", "Texans": the people of a place the
+/// gazetteer knows, by the usual English endings (a place's name with "n"/"an"/"er" and a plural
+/// "s", or its last vowel replaced: "Colorad-ans", "Florid-ians", "Tex-ans").
+fn is_demonym_plural(name: &str) -> bool {
+    let Some(singular) = name.strip_suffix('s') else {
+        return false;
+    };
+    let mut stems: Vec<String> = Vec::new();
+    for ending in ["n", "an", "er", "ian", "ite"] {
+        if let Some(stem) = singular.strip_suffix(ending) {
+            stems.push(stem.to_string());
+            for vowel in ["a", "o", "as", "e"] {
+                stems.push(format!("{stem}{vowel}"));
+            }
+        }
+    }
+    stems.iter().any(|stem| stem.chars().count() >= 4 && is_place(stem))
 }
 
 /// Prepositions of place: "in Cairo", "near Mosul".

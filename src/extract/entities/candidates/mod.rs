@@ -27,7 +27,7 @@ use sentence::{and_inside_name, is_name_word, prepare, takes_of, takes_on, Sente
 
 use super::gazetteer::{Hit, GAZETTEER};
 use crate::extract::lang::lexicon::{
-    is_common_word, title_at, ATTRIBUTIVE_HEADS, DOCUMENT_WORDS, GIVEN_NAMES, INSTITUTIONS,
+    is_common_word, is_never_name, title_at, ATTRIBUTIVE_HEADS, DOCUMENT_WORDS, GIVEN_NAMES, INSTITUTIONS,
     LOCATION_CUES, ORG_CUES, PARTICLES,
 };
 use crate::extract::lang::tokens::is_capitalised;
@@ -190,10 +190,20 @@ impl Finder<'_> {
         let words: Vec<&str> = s.tokens.iter().map(|t| t.text(body)).collect();
 
         let n = s.tokens.len();
+        // "Gov. Jan Brewer": a month's abbreviation that is also a first name, right before a name.
+        let first_name = |k: usize| {
+            is_never_name(words[k])
+                && GIVEN_NAMES.contains(words[k])
+                && k + 1 < n
+                && s.tokens[k + 1].word
+                && s.tokens[k + 1].start == s.tokens[k].end + 1
+                && is_capitalised(words[k + 1])
+                && is_name_word(words[k + 1])
+        };
         let mut i = 0;
         while i < n {
             let t = s.tokens[i];
-            if !t.word || !is_name_word(self.word(s, i)) {
+            if !t.word || !(is_name_word(self.word(s, i)) || first_name(i)) {
                 i += 1;
                 continue;
             }
@@ -215,6 +225,7 @@ impl Finder<'_> {
                     let next_is_name =
                         j + 1 < n && s.tokens[j + 1].word && is_name_word(self.word(s, j + 1));
                     let ok = is_name_word(w)
+                        || first_name(j)
                         || (PARTICLES.contains(w) && next_is_name)
                         || ((w == "of" || w == "for")
                             && next_is_name

@@ -6,9 +6,10 @@ use super::sentence::{is_legal_suffix, Sentence, COMPOUND_HEADS};
 use super::{hit_covering, Candidate, Finder, TokenHit};
 use crate::extract::cues::speech_verb_lemma;
 use crate::extract::entities::gazetteer::{Hit, GAZETTEER};
-use crate::extract::entities::names::is_initial;
+use crate::extract::entities::names::{is_initial, is_name_suffix};
 use crate::extract::lang::lexicon::{
-    is_common_word, is_english_word, GIVEN_NAMES, ORG_CUES, PARTICLES, ROLE_NOUNS,
+    is_abbreviation, is_common_word, is_english_word, title_at, GIVEN_NAMES, ORG_CUES, PARTICLES,
+    ROLE_NOUNS,
 };
 use crate::extract::lang::tokens::is_all_caps;
 use crate::extract::{EntityKind, MentionKind, Span};
@@ -72,6 +73,16 @@ impl Finder<'_> {
         {
             b -= 1;
         }
+        // "Wal-Mart Stores Inc", "Acme Holdings LLC": a company's legal suffix is no part of the name
+        // the news goes by, and says the rest is a company.
+        let mut legal = false;
+        while b - a > 1
+            && is_legal_suffix(self.word(s, b - 1))
+            && !is_name_suffix(self.word(s, b - 1))
+        {
+            b -= 1;
+            legal = true;
+        }
         // "Congress of Mueller's report" split at the gazetteer name: "of" cannot start or end a name.
         let joiner = |w: &str| matches!(w, "of" | "for" | "&");
         while a < b && joiner(self.word(s, a)) {
@@ -84,6 +95,16 @@ impl Finder<'_> {
             return;
         }
         let words: Vec<&str> = (a..b).map(|i| self.word(s, i)).collect();
+        if let Some((entry, kind)) = GAZETTEER.lookup(&words.join(" ")).filter(|_| legal) {
+            let hit = Hit {
+                start: s.tokens[a].start,
+                end: s.tokens[b - 1].end,
+                entry,
+                kind,
+            };
+            self.push_hit(sentence, s, &TokenHit { first: a, end: b, hit });
+            return;
+        }
         // "any Act of Congress", "our Republic": a determiner before a lone ordinary word makes it a
         // noun with a capital, not a name.
         let determiner = a
@@ -181,7 +202,9 @@ impl Finder<'_> {
                 return;
             }
             // "May" alone is the month; "Theresa May" and "Mrs May" are names.
+            // ("No. 3", "St." alone: a label's abbreviation with nothing after it is no name.)
             if is_legal_suffix(w0)
+                || (w0.ends_with('.') && is_abbreviation(w0) && title_at(&[w0]).is_none())
                 || is_initial(w0)
                 || w0.chars().all(|c| c.is_numeric())
                 || (w0 == "May" && !titled)
@@ -215,6 +238,9 @@ impl Finder<'_> {
             role = self.appositive(s, b);
         }
         let mut kind = classify(&words, titled || role.is_some(), next, previous);
+        if legal {
+            kind = EntityKind::Organisation;
+        }
         // (Not over a person's name: "Ada Quill, a publisher".)
         if let Some(said) = said_kind {
             if !(words.len() > 1 && GIVEN_NAMES.contains(words[0])) {
@@ -227,7 +253,8 @@ impl Finder<'_> {
         if single && shouted && w0.chars().count() >= 6 && comma_after && s.start_like[a] {
             kind = EntityKind::Location;
         }
-        // "the state of Maine", "the city of Ferguson": a place by what the text calls it.
+        // "the state of Maine", "the city of Ferguson", "the mayor of Hoboken": a place by what the
+        // text calls it.
         let place_word = a
             .checked_sub(2)
             .filter(|&p| previous == Some("of") && s.tokens[p].word)
@@ -235,6 +262,7 @@ impl Finder<'_> {
                 matches!(
                     self.word(s, p).to_lowercase().as_str(),
                     "state" | "city" | "town" | "village" | "county" | "province" | "region"
+                        | "mayor" | "residents" | "suburb" | "suburbs" | "outskirts"
                 )
             });
         // (A person keeps their kind: "Jim Clyburn, South Carolina, remained".)

@@ -78,3 +78,40 @@ fn gardens_and_towers_are_places_and_a_legal_suffix_alone_is_nothing() {
     assert_eq!(f.entity("Harlow Tower").kind, EntityKind::Location);
     assert!(!f.has("L.L.C."), "{:?}", f.names());
 }
+
+#[test]
+fn regions_suffixes_and_peoples_have_their_kinds() {
+    let f = found(&[
+        "Traders in Eastern Europe watched as Marcus Delavine Jr. spoke to Coloradans and New Yorkers.",
+        "The Harbor Guild backed Hispanics and Native Americans in the dispute.",
+    ]);
+    assert_eq!(f.entity("Eastern Europe").kind, EntityKind::Location);
+    assert_eq!(f.entity("Marcus Delavine Jr.").kind, EntityKind::Person);
+    assert_eq!(f.entity("Coloradans").kind, EntityKind::Group);
+    assert_eq!(f.entity("New Yorkers").kind, EntityKind::Group);
+    assert_eq!(f.entity("Hispanics").kind, EntityKind::Group);
+    assert_eq!(f.entity("Native Americans").kind, EntityKind::Group);
+    // "Native Americans" mentions no United States.
+    assert!(!f.has("United States"), "{:?}", f.names());
+}
+
+#[test]
+fn a_legal_suffix_is_cut_and_makes_a_company() {
+    let f = found(&["Shareholders of Tamsin Orchards Inc sued the firm in Toledo."]);
+    assert_eq!(f.entity("Tamsin Orchards").kind, EntityKind::Organisation);
+    assert!(!f.has("Tamsin Orchards Inc"), "{:?}", f.names());
+}
+
+#[test]
+fn a_number_label_is_no_name() {
+    let f = found(&["Senator Ada Quill, the No. 2 Democrat in the Senate, spoke in Akron."]);
+    assert!(!f.has("No.") && !f.has("No"), "{:?}", f.names());
+    assert!(f.has("Ada Quill"));
+}
+
+#[test]
+fn a_plural_title_is_a_role_before_the_first_name() {
+    let f = found(&["Senators Ada Quill of Ohio and Ben Orrin of Utah urged a vote."]);
+    assert_eq!(f.entity("Ada Quill").kind, EntityKind::Person);
+    assert!(!f.has("Senators Ada Quill"), "{:?}", f.names());
+}

@@ -14,11 +14,15 @@
 //! Weak candidates (headline case, common words at a sentence start) are kept only when they join an
 //! entity found in prose.
 
+mod family;
+
 use super::candidates::{Candidate, Declaration};
+use family::{family_member, merge_middle_names, LastSeen};
+pub(crate) use family::has_initials_inside;
 use super::gazetteer::GAZETTEER;
 use super::names::{other_key, person_key, person_words, surname_key};
 use crate::extract::lang::lexicon::{
-    given_name_gender, honorific_gender, is_common_word, is_english_word, Gender,
+    given_name_gender, honorific_gender, is_common_word, is_english_word, Gender, GIVEN_NAMES,
 };
 use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Entity, EntityKind, Mention, MentionKind, Span};
@@ -430,7 +434,14 @@ fn one_word(
             r.add_mention(chosen, span, MentionKind::Short, c.role.clone(), c.sentence);
             return;
         }
-        if !c.sentence_start || c.titled {
+        if let Some(d) = coordinated_person(r, text, span, surnames, first_names, singles) {
+            r.add_mention(d, span, MentionKind::Short, c.role.clone(), c.sentence);
+            return;
+        }
+        // A known first name at a sentence start is still a first name ("Eric is a friend"), unless
+        // it is an English word too ("Will", "Mark").
+        let first_name = GIVEN_NAMES.contains(text) && !is_english_word(text);
+        if !c.sentence_start || c.titled || first_name {
             if let Some(found) = first_names.get(&person_key(text)).filter(|f| f.len() == 1) {
                 r.add_mention(
                     found[0],
@@ -469,125 +480,63 @@ fn one_word(
     r.add_mention(d, span, MentionKind::Name, c.role.clone(), c.sentence);
 }
 
-/// A middle name written or left out ("Hillary Rodham Clinton", "Hillary Clinton"): a person of two
-/// words joins the one longer person with the same first and last words. Indexed by (first, last)
-/// words, and mentions redirected in one pass, so the cost stays linear in the article.
-fn merge_middle_names(r: &mut Resolver, of_candidate: &mut [Option<usize>]) {
-    let persons: Vec<(usize, Vec<String>)> = (0..r.drafts.len())
-        .filter(|&d| {
-            let draft = &r.drafts[d];
-            draft.gazetteer_id.is_none()
-                && (draft.kind == EntityKind::Person
-                    || (draft.kind == EntityKind::Other && draft.name_words <= 4))
+/// "Donald and Melania Trump", "Hillary and Bill Clinton": a known first name right before "and" and
+/// another full name shares that name's surname. The person of the article with that first name and
+/// surname, or a person of that name made here (one draft for every such mention).
+fn coordinated_person(
+    r: &mut Resolver,
+    text: &str,
+    span: Span,
+    surnames: &HashMap<String, Vec<usize>>,
+    first_names: &HashMap<String, Vec<usize>>,
+    singles: &mut HashMap<String, usize>,
+) -> Option<usize> {
+    if !GIVEN_NAMES.contains(text) {
+        return None;
+    }
+    let rest = r.body[span.end..].strip_prefix(" and ")?;
+    let mut words: Vec<&str> = Vec::new();
+    for w in rest.split(' ').take(4) {
+        if !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        words.push(w);
+        // A name ends at its punctuation ("Hillary and Bill Clinton, who").
+        if w.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+    }
+    let (first, last) = (words.first()?, words.last()?);
+    if words.len() < 2 || !GIVEN_NAMES.contains(first) {
+        return None;
+    }
+    let surname = last
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s");
+    let key = person_key(text);
+    let known: Vec<usize> = surname_key(surname)
+        .and_then(|s| surnames.get(&s))
+        .map(|found| {
+            found
+                .iter()
+                .copied()
+                .filter(|d| first_names.get(&key).is_some_and(|f| f.contains(d)))
+                .collect()
         })
-        .map(|d| (d, person_words(&r.drafts[d].name)))
-        .collect();
-    let mut longer: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
-    for (d, words) in &persons {
-        if words.len() > 2 && !has_initials_inside(words) {
-            let key = (words[0].as_str(), words[words.len() - 1].as_str());
-            longer.entry(key).or_default().push(*d);
-        }
+        .unwrap_or_default();
+    if let [only] = known[..] {
+        return Some(only);
     }
-    let mut redirect: Vec<usize> = (0..r.drafts.len()).collect();
-    for (short, words) in &persons {
-        if words.len() != 2 {
-            continue;
-        }
-        let Some(&[into]) = longer
-            .get(&(words[0].as_str(), words[1].as_str()))
-            .map(Vec::as_slice)
-        else {
-            continue;
-        };
-        if r.drafts[*short].kind == EntityKind::Person {
-            r.drafts[into].kind = EntityKind::Person;
-        }
-        let forms = std::mem::take(&mut r.drafts[*short].forms);
-        for f in forms {
-            if !r.drafts[into].forms.contains(&f) {
-                r.drafts[into].forms.push(f);
-            }
-        }
-        redirect[*short] = into;
+    if !known.is_empty() || surname.is_empty() {
+        return None;
     }
-    for m in &mut r.mentions {
-        m.entity = redirect[m.entity];
+    let full = format!("{text} {surname}");
+    let single = other_key(&full);
+    if let Some(&d) = singles.get(&single) {
+        return Some(d);
     }
-    for c in of_candidate.iter_mut().flatten() {
-        *c = redirect[*c];
-    }
-}
-
-/// Does a person's name carry grouped initials in its middle ("George H.W. Bush")? Those tell two
-/// people apart ("George W. Bush" is another man), so such a name is never the longer form of a name
-/// without them.
-pub(crate) fn has_initials_inside(words: &[String]) -> bool {
-    words.len() > 2 && words[1..words.len() - 1].iter().any(|w| w.contains('.'))
-}
-
-/// The start of every mention of each draft, in text order, to find the mention of a draft last
-/// before a position in `O(log n)` ("Mr Feld" ... "Feld": which of the two Felds was named last).
-struct LastSeen {
-    /// (start, sentence) of each mention, per draft, in text order.
-    starts: Vec<Vec<(usize, usize)>>,
-}
-
-impl LastSeen {
-    fn new(drafts: usize, mentions: &[Mention]) -> LastSeen {
-        let mut starts = vec![Vec::new(); drafts];
-        for m in mentions {
-            starts[m.entity].push((m.span.start, m.sentence));
-        }
-        for s in &mut starts {
-            s.sort_unstable();
-        }
-        LastSeen { starts }
-    }
-
-    /// Records a mention (one-word names arrive in text order, so this is nearly always a push).
-    fn add(&mut self, draft: usize, start: usize, sentence: usize) {
-        if draft >= self.starts.len() {
-            self.starts.resize(draft + 1, Vec::new());
-        }
-        let s = &mut self.starts[draft];
-        let at = s.partition_point(|&(x, _)| x <= start);
-        s.insert(at, (start, sentence));
-    }
-
-    /// How many mentions the draft has before `position`, and the (start, sentence) of the last.
-    fn before(&self, draft: usize, position: usize) -> (usize, Option<(usize, usize)>) {
-        let Some(s) = self.starts.get(draft) else {
-            return (0, None);
-        };
-        let at = s.partition_point(|&(x, _)| x < position);
-        (at, at.checked_sub(1).map(|i| s[i]))
-    }
-}
-
-/// Which of several people sharing a surname a bare surname means: the one named in this sentence or
-/// the one before when only one was ("Tomas Reyes left. Reyes said"); otherwise the family member
-/// the article is about, the one mentioned most so far ("Michelle Obama" once in a story about
-/// President Obama); the one named last breaks ties.
-fn family_member(r: &Resolver, found: &[usize], position: usize, sentence: usize) -> usize {
-    // (draft, mentions so far, (start, sentence) of the last one)
-    type Seen = (usize, usize, Option<(usize, usize)>);
-    let seen: Vec<Seen> = found
-        .iter()
-        .map(|&d| {
-            let (count, last) = r.seen.before(d, position);
-            (d, count, last)
-        })
-        .collect();
-    let recent: Vec<usize> = seen
-        .iter()
-        .filter(|(_, _, last)| last.is_some_and(|(_, s)| s + 1 >= sentence))
-        .map(|&(d, _, _)| d)
-        .collect();
-    if let [only] = recent[..] {
-        return only;
-    }
-    seen.iter()
-        .max_by_key(|&&(_, count, last)| (count, last.map(|(start, _)| start)))
-        .map_or(found[0], |&(d, _, _)| d)
+    let d = r.new_draft(&full, EntityKind::Person, None);
+    singles.insert(single, d);
+    Some(d)
 }
