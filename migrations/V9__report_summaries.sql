@@ -5,7 +5,7 @@
 
 -- Mentions of each entity, with (adjectival = 1) and without (0) adjectival mentions ("Russian" for
 -- Russia): the rows of the `entities` report.
-CREATE TABLE entity_mention_counts (
+CREATE TABLE summary_entity_mentions (
     adjectival    INTEGER NOT NULL CHECK (adjectival IN (0, 1)),
     entity_id     INTEGER NOT NULL,
     mentions      INTEGER NOT NULL,
@@ -14,11 +14,11 @@ CREATE TABLE entity_mention_counts (
     outlets       TEXT,               -- the outlets' names, comma-separated
     PRIMARY KEY (adjectival, entity_id)
 ) WITHOUT ROWID;
-CREATE INDEX entity_mention_counts_mentions ON entity_mention_counts (adjectival, mentions);
+CREATE INDEX summary_entity_mentions_mentions ON summary_entity_mentions (adjectival, mentions);
 
 -- The 1,000 pairs of entities most often named in one sentence (adjectival mentions left out), in the
 -- report's order: `entities-together` with its defaults and any limit up to 1,000.
-CREATE TABLE entity_pairs_top (
+CREATE TABLE summary_entity_pairs (
     rank          INTEGER PRIMARY KEY,
     entity        TEXT NOT NULL,
     other_entity  TEXT NOT NULL,
@@ -26,8 +26,8 @@ CREATE TABLE entity_pairs_top (
     articles      INTEGER NOT NULL
 );
 
-DELETE FROM entity_mention_counts;
-INSERT INTO entity_mention_counts (adjectival, entity_id, mentions, articles, outlet_count, outlets)
+DELETE FROM summary_entity_mentions;
+INSERT INTO summary_entity_mentions (adjectival, entity_id, mentions, articles, outlet_count, outlets)
 SELECT 1, e.entity_id, count(*), count(DISTINCT m.article_id), count(DISTINCT a.outlet_id),
        group_concat(DISTINCT o.name)
 FROM entities e
@@ -35,7 +35,7 @@ JOIN mentions m ON m.entity_id = e.entity_id
 JOIN articles a ON a.article_id = m.article_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
 GROUP BY e.entity_id;
-INSERT INTO entity_mention_counts (adjectival, entity_id, mentions, articles, outlet_count, outlets)
+INSERT INTO summary_entity_mentions (adjectival, entity_id, mentions, articles, outlet_count, outlets)
 SELECT 0, e.entity_id, count(*), count(DISTINCT m.article_id), count(DISTINCT a.outlet_id),
        group_concat(DISTINCT o.name)
 FROM entities e
@@ -44,8 +44,8 @@ JOIN articles a ON a.article_id = m.article_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
 WHERE m.kind != 'adjectival'
 GROUP BY e.entity_id;
-DELETE FROM entity_pairs_top;
-INSERT INTO entity_pairs_top (entity, other_entity, together, articles)
+DELETE FROM summary_entity_pairs;
+INSERT INTO summary_entity_pairs (entity, other_entity, together, articles)
 WITH m AS (
     SELECT DISTINCT entity_id, article_id, sentence_id AS unit
     FROM mentions

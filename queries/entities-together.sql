@@ -4,7 +4,7 @@
 -- param: adjectival = 0   1 to count adjectives ("Russian") as mentions of their place
 -- param: limit = 50   How many pairs to show
 -- With the defaults (sentences, no adjectives, at most 1,000 pairs) the pairs come from
--- entity_pairs_top (migration V9), kept by the linking step; other parameters pair every mention.
+-- summary_entity_pairs (migration V9), kept by the linking step; other parameters pair every mention.
 WITH m AS (
     SELECT DISTINCT entity_id, article_id,
            CASE WHEN :scope = 'article' THEN article_id ELSE sentence_id END AS unit
@@ -14,7 +14,7 @@ WITH m AS (
       AND (CAST(:adjectival AS INTEGER) = 1 OR kind != 'adjectival')
 )
 SELECT entity, other_entity, together, articles
-FROM entity_pairs_top
+FROM summary_entity_pairs
 WHERE :scope != 'article' AND CAST(:adjectival AS INTEGER) != 1
   AND CAST(:limit AS INTEGER) BETWEEN 0 AND 1000
 UNION ALL

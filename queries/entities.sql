@@ -3,7 +3,7 @@
 -- param: kind = ''   Only entities of this kind (person, organisation, location, group, other); empty for all
 -- param: adjectival = 1   1 to count adjectives ("Russian") as mentions of their place, 0 to leave them out
 -- param: limit = 50   How many entities to show
--- The counts come from entity_mention_counts (migration V9), kept by the linking step: counting every
+-- The counts come from summary_entity_mentions (migration V9), kept by the linking step: counting every
 -- mention at each run took seconds on a large database.
 SELECT e.name AS entity,
        e.kind AS kind,
@@ -11,7 +11,7 @@ SELECT e.name AS entity,
        s.articles AS articles,
        s.outlet_count AS outlet_count,
        s.outlets AS outlets
-FROM entity_mention_counts s
+FROM summary_entity_mentions s
 JOIN entities e ON e.entity_id = s.entity_id
 WHERE s.adjectival = (CAST(:adjectival AS INTEGER) = 1)
   AND (:kind = '' OR e.kind = :kind)

@@ -1,8 +1,8 @@
 -- The summaries of migration V9, recomputed by `store::summaries::refresh` after every change to the
 -- links (the same statements fill them in the migration). Each is the aggregate of a report, computed
 -- once per change instead of once per report, by the same query shape so every row reads the same.
-DELETE FROM entity_mention_counts;
-INSERT INTO entity_mention_counts (adjectival, entity_id, mentions, articles, outlet_count, outlets)
+DELETE FROM summary_entity_mentions;
+INSERT INTO summary_entity_mentions (adjectival, entity_id, mentions, articles, outlet_count, outlets)
 SELECT 1, e.entity_id, count(*), count(DISTINCT m.article_id), count(DISTINCT a.outlet_id),
        group_concat(DISTINCT o.name)
 FROM entities e
@@ -10,7 +10,7 @@ JOIN mentions m ON m.entity_id = e.entity_id
 JOIN articles a ON a.article_id = m.article_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
 GROUP BY e.entity_id;
-INSERT INTO entity_mention_counts (adjectival, entity_id, mentions, articles, outlet_count, outlets)
+INSERT INTO summary_entity_mentions (adjectival, entity_id, mentions, articles, outlet_count, outlets)
 SELECT 0, e.entity_id, count(*), count(DISTINCT m.article_id), count(DISTINCT a.outlet_id),
        group_concat(DISTINCT o.name)
 FROM entities e
@@ -19,8 +19,8 @@ JOIN articles a ON a.article_id = m.article_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
 WHERE m.kind != 'adjectival'
 GROUP BY e.entity_id;
-DELETE FROM entity_pairs_top;
-INSERT INTO entity_pairs_top (entity, other_entity, together, articles)
+DELETE FROM summary_entity_pairs;
+INSERT INTO summary_entity_pairs (entity, other_entity, together, articles)
 WITH m AS (
     SELECT DISTINCT entity_id, article_id, sentence_id AS unit
     FROM mentions
@@ -37,3 +37,10 @@ JOIN entities e2 ON e2.entity_id = m2.entity_id
 GROUP BY m1.entity_id, m2.entity_id
 ORDER BY together DESC, entity, other_entity
 LIMIT 1000;
+DELETE FROM summary_claim_sources;
+INSERT INTO summary_claim_sources (name, entity_id)
+SELECT source_text, NULL FROM claims WHERE source_text IS NOT NULL GROUP BY source_text
+UNION ALL
+SELECT name, entity_id FROM entities WHERE entity_id IN (SELECT source_entity_id FROM claims)
+UNION ALL
+SELECT alias, entity_id FROM entity_aliases WHERE entity_id IN (SELECT source_entity_id FROM claims);
