@@ -77,20 +77,22 @@ fn relink(db: &Path, slice: usize) -> Result<()> {
     let tx = conn.transaction()?;
     tx.execute("UPDATE article_entities SET linked = 0", [])?;
     println!("{:<16} {:>8.0} MiB peak", "start", peak_mib());
-    type Step = fn(&Connection) -> factdb::store::Result<()>;
-    let (started, cpu) = (Instant::now(), cpu_seconds());
-    factdb::link::entities::link_in_slices(&tx, slice)?;
-    println!(
-        "{:<16} {:>8.0} MiB peak {:>8.2} s wall {:>8.2} s CPU",
-        "entity links",
-        peak_mib(),
-        started.elapsed().as_secs_f64(),
-        cpu_seconds() - cpu
-    );
-    let steps: [(&str, Step); 3] = [
-        ("copies", factdb::link::copies::link_copies),
-        ("quote groups", factdb::link::quote_groups::regroup),
-        ("claim groups", factdb::link::claim_groups::regroup),
+    type Step<'a> = Box<dyn Fn(&Connection) -> factdb::store::Result<()> + 'a>;
+    let steps: [(&str, Step); 5] = [
+        (
+            "entity links",
+            Box::new(|c| factdb::link::entities::link_in_slices(c, slice)),
+        ),
+        ("copies", Box::new(factdb::link::copies::link_copies)),
+        (
+            "quote groups",
+            Box::new(factdb::link::quote_groups::regroup),
+        ),
+        (
+            "claim groups",
+            Box::new(factdb::link::claim_groups::regroup),
+        ),
+        ("summaries", Box::new(factdb::store::summaries::refresh)),
     ];
     for (name, step) in steps {
         let (started, cpu) = (Instant::now(), cpu_seconds());

@@ -20,6 +20,7 @@ const LOOKUPS: &[(&str, &str, &str, bool)] = &[
     ("entities-aliases", "name", "John Kerry", true),
     ("claims-about-entity", "entity", "Iraq", true),
     ("quote-attribution-conflicts", "speaker", "Kerry", false),
+    ("corroborated-claims", "min_outlets", "5", false),
 ];
 
 fn plan(conn: &Connection, report: &str, param: &str, value: &str) -> Vec<String> {
