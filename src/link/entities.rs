@@ -332,17 +332,25 @@ fn write(
 }
 
 /// Copies each linked article entity's entity id to its mentions, quotes, claims and claim entities.
+/// Rows that already point at it are left alone: on a first import most article entities keep their
+/// provisional entity, and rewriting a row with its own value still rewrites it and its indexes.
 fn propagate(conn: &Connection) -> Result<()> {
     conn.execute_batch(
         "UPDATE mentions SET entity_id = (SELECT entity_id FROM article_entities ae
              WHERE ae.article_entity_id = mentions.article_entity_id)
-         WHERE article_entity_id IN (SELECT article_entity_id FROM temp.link_set);
+         WHERE article_entity_id IN (SELECT article_entity_id FROM temp.link_set)
+           AND entity_id IS NOT (SELECT entity_id FROM article_entities ae
+               WHERE ae.article_entity_id = mentions.article_entity_id);
          UPDATE quotes SET speaker_entity_id = (SELECT entity_id FROM article_entities ae
              WHERE ae.article_entity_id = quotes.speaker_article_entity_id)
-         WHERE speaker_article_entity_id IN (SELECT article_entity_id FROM temp.link_set);
+         WHERE speaker_article_entity_id IN (SELECT article_entity_id FROM temp.link_set)
+           AND speaker_entity_id IS NOT (SELECT entity_id FROM article_entities ae
+               WHERE ae.article_entity_id = quotes.speaker_article_entity_id);
          UPDATE claims SET source_entity_id = (SELECT entity_id FROM article_entities ae
              WHERE ae.article_entity_id = claims.source_article_entity_id)
-         WHERE source_article_entity_id IN (SELECT article_entity_id FROM temp.link_set);
+         WHERE source_article_entity_id IN (SELECT article_entity_id FROM temp.link_set)
+           AND source_entity_id IS NOT (SELECT entity_id FROM article_entities ae
+               WHERE ae.article_entity_id = claims.source_article_entity_id);
          CREATE TEMP TABLE IF NOT EXISTS link_claims (claim_id INTEGER PRIMARY KEY);
          DELETE FROM temp.link_claims;
          INSERT OR IGNORE INTO temp.link_claims SELECT claim_id FROM claim_article_entities
