@@ -129,20 +129,30 @@ fn full_scan_steps(conn: &Connection, report: &str, given: &[(&str, &str)]) -> i
     stmt.get_status(rusqlite::StatementStatus::FullscanStep)
 }
 
+/// A new database with `insert` run over `n(i)` for i in 1..=count (foreign keys off: rows that only
+/// need to be there, not to mean anything).
+fn database_with(count: i32, insert: &str) -> (tempfile::TempDir, Connection) {
+    let tmp = tempfile::tempdir().unwrap();
+    let conn = factdb::store::open(&tmp.path().join("facts.db")).unwrap();
+    conn.execute_batch(&format!(
+        "PRAGMA foreign_keys = OFF;
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {count})
+         {insert};"
+    ))
+    .unwrap();
+    (tmp, conn)
+}
+
 /// `entities` and `entities-together` with their defaults aggregate every mention of the database;
 /// they read the summaries the linking step keeps (migration V9) instead, never the mentions.
 #[test]
 fn aggregate_reports_read_summaries_not_mentions() {
     const MENTIONS: i32 = 5_000;
-    let tmp = tempfile::tempdir().unwrap();
-    let conn = factdb::store::open(&tmp.path().join("facts.db")).unwrap();
-    conn.execute_batch(&format!(
-        "PRAGMA foreign_keys = OFF;
-         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {MENTIONS})
-         INSERT INTO mentions (article_id, entity_id, sentence_id, start_char, end_char, text, kind)
-         SELECT 1 + i / 50, i % 97, i / 5, 0, 4, 'Name', 'name' FROM n;"
-    ))
-    .unwrap();
+    let (_tmp, conn) = database_with(
+        MENTIONS,
+        "INSERT INTO mentions (article_id, entity_id, sentence_id, start_char, end_char, text, kind)
+         SELECT 1 + i / 50, i % 97, i / 5, 0, 4, 'Name', 'name' FROM n",
+    );
     for report in ["entities", "entities-together"] {
         let steps = full_scan_steps(&conn, report, &[]);
         assert!(steps < MENTIONS / 5, "{report} scanned {steps} rows");
@@ -161,19 +171,15 @@ fn aggregate_reports_read_summaries_not_mentions() {
 #[test]
 fn claims_by_part_of_a_source_name_never_scan_the_claims() {
     const CLAIMS: i32 = 5_000;
-    let tmp = tempfile::tempdir().unwrap();
-    let conn = factdb::store::open(&tmp.path().join("facts.db")).unwrap();
-    conn.execute_batch(&format!(
-        "PRAGMA foreign_keys = OFF;
-         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {CLAIMS})
-         INSERT INTO claims (article_id, sentence_id, start_char, end_char, text, kind, source_text)
+    let (_tmp, conn) = database_with(
+        CLAIMS,
+        "INSERT INTO claims (article_id, sentence_id, start_char, end_char, text, kind, source_text)
          SELECT 1, i, 0, 4, 'Text', 'attributed',
                 CASE WHEN i % 1000 = 0 THEN 'Senator Kerry' ELSE 'an official ' || (i % 300) END
          FROM n;
          INSERT INTO articles (article_id, title, body, body_chars, body_key, source, imported_at)
-         VALUES (1, 'A', 'B', 1, 'k', 's', '2030-01-01');"
-    ))
-    .unwrap();
+         VALUES (1, 'A', 'B', 1, 'k', 's', '2030-01-01')",
+    );
     factdb::store::summaries::refresh(&conn).unwrap();
     let steps = full_scan_steps(&conn, "claims-by-source", &[("source", "kerr")]);
     assert!(
