@@ -7,6 +7,10 @@
 //!   with the same schema, indexes and FTS triggers;
 //! - `bench reports DB`: rows per table, then the time of every built-in report, with its defaults and
 //!   with a selective parameter;
+//! - `bench relink DB [SLICE]`: the cross-article step alone, as a first import runs it (every article
+//!   entity unlinked, every group recomputed; entities linked SLICE article entities at a time,
+//!   `link::entities::SLICE` unless given), printing the wall and CPU time and the peak memory so far
+//!   after each of its parts; rolled back, so the database is left as it was;
 //! - `bench make-corpus FROM_DIR TO_DIR N`: N copies of a folder of articles, copy k with its names
 //!   changed (a suffix on every capitalised word inside a sentence) so that no copy is a duplicate of
 //!   another and every copy brings its own entities, as a larger corpus would.
@@ -28,9 +32,11 @@ fn main() -> Result<()> {
         ["import", db, paths @ ..] if !paths.is_empty() => run_import(Path::new(db), paths),
         ["plain-load", from, to] => plain_load(Path::new(from), Path::new(to)),
         ["reports", db] => reports(Path::new(db)),
+        ["relink", db] => relink(Path::new(db), factdb::link::entities::SLICE),
+        ["relink", db, slice] => relink(Path::new(db), slice.parse()?),
         ["make-corpus", from, to, n] => make_corpus(Path::new(from), Path::new(to), n.parse()?),
         _ => bail!(
-            "usage: bench import DB PATH... | plain-load FROM_DB TO_DB | reports DB | make-corpus FROM TO N"
+            "usage: bench import DB PATH... | plain-load FROM_DB TO_DB | reports DB | relink DB [SLICE] | make-corpus FROM TO N"
         ),
     }
 }
@@ -51,6 +57,55 @@ fn cpu_seconds() -> f64 {
             .unwrap_or(0.0)
     };
     (ticks(11) + ticks(12)) / 100.0
+}
+
+/// Peak resident memory of this process so far (VmHWM), in MiB (Linux).
+fn peak_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        })
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// The parts of `factdb::link::relink`, each timed, in a transaction rolled back at the end.
+fn relink(db: &Path, slice: usize) -> Result<()> {
+    let mut conn = factdb::store::open(db)?;
+    let tx = conn.transaction()?;
+    tx.execute("UPDATE article_entities SET linked = 0", [])?;
+    println!("{:<16} {:>8.0} MiB peak", "start", peak_mib());
+    type Step<'a> = Box<dyn Fn(&Connection) -> factdb::store::Result<()> + 'a>;
+    let steps: [(&str, Step); 5] = [
+        (
+            "entity links",
+            Box::new(|c| factdb::link::entities::link_in_slices(c, slice)),
+        ),
+        ("copies", Box::new(factdb::link::copies::link_copies)),
+        (
+            "quote groups",
+            Box::new(factdb::link::quote_groups::regroup),
+        ),
+        (
+            "claim groups",
+            Box::new(factdb::link::claim_groups::regroup),
+        ),
+        ("summaries", Box::new(factdb::store::summaries::refresh)),
+    ];
+    for (name, step) in steps {
+        let (started, cpu) = (Instant::now(), cpu_seconds());
+        step(&tx)?;
+        println!(
+            "{name:<16} {:>8.0} MiB peak {:>8.2} s wall {:>8.2} s CPU",
+            peak_mib(),
+            started.elapsed().as_secs_f64(),
+            cpu_seconds() - cpu
+        );
+    }
+    tx.rollback()?;
+    Ok(())
 }
 
 /// Prints the rate of every `EVERY` inputs.

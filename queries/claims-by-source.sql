@@ -20,7 +20,19 @@ FROM claims c
 JOIN articles a ON a.article_id = c.article_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
 LEFT JOIN entities e ON e.entity_id = c.source_entity_id
-WHERE (:source = '' OR e.name LIKE '%' || :source || '%' OR c.source_text LIKE '%' || :source || '%'
+-- A source given: the names containing it, from a trigram index of every source's names and
+-- wordings (summary_claim_sources, migration V10), then their claims by index.
+WHERE c.claim_id IN (
+        SELECT claim_id FROM claims WHERE :source = ''
+        UNION ALL
+        SELECT claim_id FROM claims WHERE source_entity_id IN (
+            SELECT entity_id FROM summary_claim_sources
+            WHERE :source != '' AND name LIKE '%' || :source || '%' AND entity_id IS NOT NULL)
+        UNION ALL
+        SELECT claim_id FROM claims WHERE source_text IN (
+            SELECT name FROM summary_claim_sources
+            WHERE :source != '' AND name LIKE '%' || :source || '%' AND entity_id IS NULL))
+  AND (:source = '' OR e.name LIKE '%' || :source || '%' OR c.source_text LIKE '%' || :source || '%'
        OR EXISTS (SELECT 1 FROM entity_aliases ea WHERE ea.entity_id = c.source_entity_id
                   AND ea.alias LIKE '%' || :source || '%'))
   AND (:kind = '' OR c.kind = :kind)

@@ -11,10 +11,12 @@ SELECT
     g.disagreement,
     min(a.published) AS first_published
 FROM claim_groups g
-JOIN claims c ON c.claim_group_id = g.claim_group_id
+CROSS JOIN claims c ON c.claim_group_id = g.claim_group_id  -- groups first (CROSS JOIN keeps this order)
 JOIN articles a ON a.article_id = c.article_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
 LEFT JOIN entities e ON e.entity_id = c.source_entity_id
+-- In WHERE, not HAVING: only the members of the groups shown are read (as a HAVING on the group's
+-- own column, SQLite read every claim first).
+WHERE g.outlets >= CAST(:min_outlets AS INTEGER)
 GROUP BY g.claim_group_id
-HAVING g.outlets >= CAST(:min_outlets AS INTEGER)
 ORDER BY independent_outlets DESC, claims DESC, g.claim_group_id

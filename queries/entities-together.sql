@@ -3,12 +3,21 @@
 -- param: scope = sentence   Where two mentions count as together: sentence or article
 -- param: adjectival = 0   1 to count adjectives ("Russian") as mentions of their place
 -- param: limit = 50   How many pairs to show
+-- With the defaults (sentences, no adjectives, at most 1,000 pairs) the pairs come from
+-- summary_entity_pairs (migration V9), kept by the linking step; other parameters pair every mention.
 WITH m AS (
     SELECT DISTINCT entity_id, article_id,
            CASE WHEN :scope = 'article' THEN article_id ELSE sentence_id END AS unit
     FROM mentions
-    WHERE CAST(:adjectival AS INTEGER) = 1 OR kind != 'adjectival'
+    WHERE NOT (:scope != 'article' AND CAST(:adjectival AS INTEGER) != 1
+               AND CAST(:limit AS INTEGER) BETWEEN 0 AND 1000)
+      AND (CAST(:adjectival AS INTEGER) = 1 OR kind != 'adjectival')
 )
+SELECT entity, other_entity, together, articles
+FROM summary_entity_pairs
+WHERE :scope != 'article' AND CAST(:adjectival AS INTEGER) != 1
+  AND CAST(:limit AS INTEGER) BETWEEN 0 AND 1000
+UNION ALL
 SELECT e1.name AS entity,
        e2.name AS other_entity,
        count(*) AS together,

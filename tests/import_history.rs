@@ -266,6 +266,38 @@ fn any_import_history_gives_the_same_database() {
     );
 }
 
+/// Entities linked a slice at a time (whole connected sets, at most one article entity's set per
+/// slice here) are the entities linked all at once: the slices bound memory, never the result.
+#[test]
+fn linking_in_slices_gives_the_same_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = fixture(dir.path());
+    let once = dir.path().join("once.db");
+    import(&once, &paths);
+    let sliced = dir.path().join("sliced.db");
+    killed_after_a_batch(&sliced, &paths);
+    {
+        let conn = factdb::store::open(&sliced).unwrap();
+        let unlinked: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM article_entities WHERE linked = 0",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(unlinked > 10, "{unlinked} article entities to link");
+        factdb::link::entities::link_in_slices(&conn, 1).unwrap();
+        factdb::link::copies::link_copies(&conn).unwrap();
+        factdb::link::regroup(&conn).unwrap();
+    }
+    assert_eq!(
+        digest(&sliced),
+        digest(&once),
+        "{}",
+        first_difference(&sliced, &once)
+    );
+}
+
 #[test]
 fn the_fixture_has_what_makes_history_matter() {
     let dir = tempfile::tempdir().unwrap();

@@ -6,7 +6,8 @@
 //! 2. collects the article entities connected to those (and to the names in the user's decisions) by
 //!    shared keys, transitively, through the `article_entity_keys` index: never the whole database
 //!    unless everything is connected;
-//! 3. decides which of them are one entity with the pure function [`cluster::cluster`];
+//! 3. decides which of them are one entity with the pure function [`cluster::cluster`], a slice of
+//!    whole connected sets at a time ([`SLICE`]), so memory stays bounded on a first import;
 //! 4. writes the result: one `entities` row per cluster (reusing the row most members had), its
 //!    aliases, and the `entity_id` of the members' mentions, quotes, claims and claim entities.
 //!
@@ -26,50 +27,72 @@ pub use decisions::{
 use crate::extract::entities::names::{match_key, other_key};
 use crate::store::entities::parse_kind;
 use crate::store::{now, Result};
-use rusqlite::{params, Connection};
+use rusqlite::{params, CachedStatement, Connection};
 use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
+
+/// Article entities linked at once, at most (whole connected sets are never cut, so one larger than
+/// this is linked whole). A first import of 20,000 articles has about 400,000 article entities:
+/// loading them all at once was the import's peak memory (358 MiB); a slice keeps what the linking
+/// step holds bounded whatever the corpus, with the same clusters (each rule joins article entities
+/// only through a shared key, so a connected set is decided the same alone or with others).
+pub const SLICE: usize = 20_000;
 
 /// Links the article entities an import (or a decision) touched, and everything connected to them.
 pub fn link_across_articles(conn: &Connection) -> Result<()> {
+    link_in_slices(conn, SLICE)
+}
+
+/// [`link_across_articles`], deciding at most about `slice` article entities at a time (whole connected
+/// sets, in the order of their first unlinked member).
+pub fn link_in_slices(conn: &Connection, slice: usize) -> Result<()> {
     let decisions = decisions::all(conn)?;
-    let unlinked = unlinked(conn)?;
+    let unlinked = write_keys(conn)?;
     if unlinked.is_empty() && decisions.is_empty() {
         return Ok(());
     }
-    write_keys(conn, &unlinked)?;
-    let mut seeds: BTreeSet<String> = BTreeSet::new();
-    for (_, local) in &unlinked {
-        seeds.extend(cluster::keys(local));
-    }
     let edges = decision_edges(&decisions);
-    for d in &decisions {
-        for name in [&d.name, &d.other_name] {
-            seeds.extend(
-                cluster::name_keys(name)
-                    .into_iter()
-                    .map(|k| format!("n:{k}")),
-            );
+    let decision_keys: BTreeSet<String> = decisions
+        .iter()
+        .flat_map(|d| [&d.name, &d.other_name])
+        .flat_map(|name| cluster::name_keys(name))
+        .map(|k| format!("n:{k}"))
+        .collect();
+    let max_id: i64 = conn.query_row(
+        "SELECT coalesce(max(article_entity_id), 0) FROM article_entities",
+        [],
+        |r| r.get(0),
+    )?;
+    let mut walk = Walk::new(conn, &edges, max_id)?;
+    let mut claimed: HashSet<i64> = HashSet::new();
+    let mut ids: BTreeSet<i64> = walk.component(decision_keys)?;
+    for id in unlinked {
+        if ids.len() >= slice {
+            link_slice(conn, &ids, &decisions, &mut claimed)?;
+            ids.clear();
+        }
+        if walk.visit(id) {
+            ids.insert(id);
+            let keys = walk.keys_of(id)?;
+            ids.extend(walk.component(keys)?);
         }
     }
-    let ids = connected(conn, seeds, &edges)?;
-    if ids.is_empty() {
-        return Ok(());
+    if !ids.is_empty() {
+        link_slice(conn, &ids, &decisions, &mut claimed)?;
     }
-    let (ids, locals, old) = load(conn, &ids)?;
-    let clusters = cluster::cluster(&locals, &decisions);
-    write(conn, &ids, &clusters, &old)
+    Ok(())
 }
 
-/// Article entities not linked yet, with what the keys are computed from.
-fn unlinked(conn: &Connection) -> Result<Vec<(i64, Local)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT article_entity_id, name, kind, gazetteer_id, aliases, short_mentions, with_role
-         FROM article_entities WHERE linked = 0",
-    )?;
-    let rows = stmt
-        .query_map([], |r| Ok((r.get(0)?, local(r, 1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+/// Decides and writes one slice of whole connected sets. `claimed` holds the entity rows earlier
+/// slices gave a cluster, which no later cluster may take.
+fn link_slice(
+    conn: &Connection,
+    ids: &BTreeSet<i64>,
+    decisions: &[Decision],
+    claimed: &mut HashSet<i64>,
+) -> Result<()> {
+    let (ids, locals, old) = load(conn, ids)?;
+    let clusters = cluster::cluster(&locals, decisions);
+    write(conn, &ids, &clusters, &old, claimed)
 }
 
 /// A [`Local`] from the columns name, kind, gazetteer_id, aliases, short_mentions, with_role starting
@@ -90,16 +113,34 @@ fn local(r: &rusqlite::Row, first: usize) -> rusqlite::Result<Local> {
     })
 }
 
-fn write_keys(conn: &Connection, unlinked: &[(i64, Local)]) -> Result<()> {
+/// Gives every article entity not linked yet its keys; returns their ids, ascending. Reads them a page
+/// at a time, so only ids are held.
+fn write_keys(conn: &Connection) -> Result<Vec<i64>> {
+    const PAGE: i64 = 5_000;
+    let mut page = conn.prepare_cached(
+        "SELECT article_entity_id, name, kind, gazetteer_id, aliases, short_mentions, with_role
+         FROM article_entities WHERE linked = 0 AND article_entity_id > ?1
+         ORDER BY article_entity_id LIMIT ?2",
+    )?;
     let mut insert = conn.prepare_cached(
         "INSERT OR IGNORE INTO article_entity_keys (key, article_entity_id) VALUES (?1, ?2)",
     )?;
-    for (id, local) in unlinked {
-        for key in cluster::keys(local) {
-            insert.execute(params![key, id])?;
+    let mut ids = Vec::new();
+    loop {
+        let after = ids.last().copied().unwrap_or(0);
+        let rows: Vec<(i64, Local)> = page
+            .query_map(params![after, PAGE], |r| Ok((r.get(0)?, local(r, 1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, local) in &rows {
+            for key in cluster::keys(local) {
+                insert.execute(params![key, id])?;
+            }
+            ids.push(*id);
+        }
+        if (rows.len() as i64) < PAGE {
+            return Ok(ids);
         }
     }
-    Ok(())
 }
 
 /// The keys each decision's names are found under, joined to each other: a merge or split connects
@@ -122,39 +163,89 @@ fn decision_edges(decisions: &[Decision]) -> BTreeMap<String, BTreeSet<String>> 
     edges
 }
 
-/// Every article entity connected to a seed key through shared keys (breadth first, indexed lookups).
-fn connected(
-    conn: &Connection,
-    seeds: BTreeSet<String>,
-    edges: &BTreeMap<String, BTreeSet<String>>,
-) -> Result<BTreeSet<i64>> {
-    let mut by_key =
-        conn.prepare_cached("SELECT article_entity_id FROM article_entity_keys WHERE key = ?1")?;
-    let mut keys_of =
-        conn.prepare_cached("SELECT key FROM article_entity_keys WHERE article_entity_id = ?1")?;
-    let mut seen_keys: HashSet<String> = seeds.iter().cloned().collect();
-    let mut queue: VecDeque<String> = seeds.into_iter().collect();
-    let mut ids: BTreeSet<i64> = BTreeSet::new();
-    while let Some(key) = queue.pop_front() {
-        let mut more: Vec<String> = edges.get(&key).into_iter().flatten().cloned().collect();
-        let found: Vec<i64> = by_key
-            .query_map([&key], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        for id in found {
-            if ids.insert(id) {
-                let keys: Vec<String> = keys_of
-                    .query_map([id], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?;
-                more.extend(keys);
-            }
-        }
-        for k in more {
-            if seen_keys.insert(k.clone()) {
-                queue.push_back(k);
-            }
-        }
+/// Connected sets of article entities through shared keys and the decisions' edges (breadth first,
+/// indexed lookups). Each article entity is visited once over the whole walk, so a set already found
+/// is never walked again and a key's posting is read once per set that reaches it.
+struct Walk<'c> {
+    by_key: CachedStatement<'c>,
+    keys_of: CachedStatement<'c>,
+    edges: &'c BTreeMap<String, BTreeSet<String>>,
+    /// One bit per article entity id.
+    visited: Vec<u64>,
+}
+
+impl<'c> Walk<'c> {
+    fn new(
+        conn: &'c Connection,
+        edges: &'c BTreeMap<String, BTreeSet<String>>,
+        max_id: i64,
+    ) -> Result<Self> {
+        Ok(Walk {
+            by_key: conn.prepare_cached(
+                "SELECT article_entity_id FROM article_entity_keys WHERE key = ?1",
+            )?,
+            keys_of: conn.prepare_cached(
+                "SELECT key FROM article_entity_keys WHERE article_entity_id = ?1",
+            )?,
+            edges,
+            visited: vec![0; max_id.max(0) as usize / 64 + 1],
+        })
     }
-    Ok(ids)
+
+    /// Marks `id` visited; false when it already was.
+    fn visit(&mut self, id: i64) -> bool {
+        let (word, bit) = (id.max(0) as usize / 64, id.max(0) % 64);
+        if word >= self.visited.len() {
+            self.visited.resize(word + 1, 0);
+        }
+        let fresh = self.visited[word] & (1 << bit) == 0;
+        self.visited[word] |= 1 << bit;
+        fresh
+    }
+
+    fn keys_of(&mut self, id: i64) -> Result<Vec<String>> {
+        Ok(self
+            .keys_of
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every article entity not visited yet that is connected to a seed key.
+    fn component(&mut self, seeds: impl IntoIterator<Item = String>) -> Result<BTreeSet<i64>> {
+        let mut seen_keys: HashSet<String> = HashSet::new();
+        let mut queue: VecDeque<String> = VecDeque::new();
+        for key in seeds {
+            if seen_keys.insert(key.clone()) {
+                queue.push_back(key);
+            }
+        }
+        let mut ids: BTreeSet<i64> = BTreeSet::new();
+        while let Some(key) = queue.pop_front() {
+            let mut more: Vec<String> = self
+                .edges
+                .get(&key)
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect();
+            let found: Vec<i64> = self
+                .by_key
+                .query_map([&key], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for id in found {
+                if self.visit(id) {
+                    ids.insert(id);
+                    more.extend(self.keys_of(id)?);
+                }
+            }
+            for k in more {
+                if seen_keys.insert(k.clone()) {
+                    queue.push_back(k);
+                }
+            }
+        }
+        Ok(ids)
+    }
 }
 
 /// The article entities to link, in content order (so nothing depends on ids), with their current
@@ -186,16 +277,22 @@ fn load(conn: &Connection, ids: &BTreeSet<i64>) -> Result<Loaded> {
 
 /// Writes the clusters: entity rows (reusing the row most members already had), aliases, and the
 /// entity ids of everything that points at a member.
-fn write(conn: &Connection, ids: &[i64], clusters: &[Cluster], old: &[i64]) -> Result<()> {
+fn write(
+    conn: &Connection,
+    ids: &[i64],
+    clusters: &[Cluster],
+    old: &[i64],
+    claimed: &mut HashSet<i64>,
+) -> Result<()> {
     let old_ids: BTreeSet<i64> = old.iter().copied().collect();
-    // Gazetteer ids are unique: free them before handing them out again.
+    // Gazetteer ids are unique: free them before handing them out again (not a row an earlier slice
+    // gave its cluster).
     let mut clear = conn.prepare_cached(
         "UPDATE entities SET gazetteer_id = NULL WHERE entity_id = ?1 AND gazetteer_id IS NOT NULL",
     )?;
-    for id in &old_ids {
+    for id in old_ids.iter().filter(|id| !claimed.contains(id)) {
         clear.execute([id])?;
     }
-    let mut claimed: HashSet<i64> = HashSet::new();
     // Larger clusters choose first, so a row keeps the entity most of its articles meant.
     let mut order: Vec<usize> = (0..clusters.len()).collect();
     order.sort_by_key(|&c| std::cmp::Reverse(clusters[c].members.len()));
@@ -235,17 +332,25 @@ fn write(conn: &Connection, ids: &[i64], clusters: &[Cluster], old: &[i64]) -> R
 }
 
 /// Copies each linked article entity's entity id to its mentions, quotes, claims and claim entities.
+/// Rows that already point at it are left alone: on a first import most article entities keep their
+/// provisional entity, and rewriting a row with its own value still rewrites it and its indexes.
 fn propagate(conn: &Connection) -> Result<()> {
     conn.execute_batch(
         "UPDATE mentions SET entity_id = (SELECT entity_id FROM article_entities ae
              WHERE ae.article_entity_id = mentions.article_entity_id)
-         WHERE article_entity_id IN (SELECT article_entity_id FROM temp.link_set);
+         WHERE article_entity_id IN (SELECT article_entity_id FROM temp.link_set)
+           AND entity_id IS NOT (SELECT entity_id FROM article_entities ae
+               WHERE ae.article_entity_id = mentions.article_entity_id);
          UPDATE quotes SET speaker_entity_id = (SELECT entity_id FROM article_entities ae
              WHERE ae.article_entity_id = quotes.speaker_article_entity_id)
-         WHERE speaker_article_entity_id IN (SELECT article_entity_id FROM temp.link_set);
+         WHERE speaker_article_entity_id IN (SELECT article_entity_id FROM temp.link_set)
+           AND speaker_entity_id IS NOT (SELECT entity_id FROM article_entities ae
+               WHERE ae.article_entity_id = quotes.speaker_article_entity_id);
          UPDATE claims SET source_entity_id = (SELECT entity_id FROM article_entities ae
              WHERE ae.article_entity_id = claims.source_article_entity_id)
-         WHERE source_article_entity_id IN (SELECT article_entity_id FROM temp.link_set);
+         WHERE source_article_entity_id IN (SELECT article_entity_id FROM temp.link_set)
+           AND source_entity_id IS NOT (SELECT entity_id FROM article_entities ae
+               WHERE ae.article_entity_id = claims.source_article_entity_id);
          CREATE TEMP TABLE IF NOT EXISTS link_claims (claim_id INTEGER PRIMARY KEY);
          DELETE FROM temp.link_claims;
          INSERT OR IGNORE INTO temp.link_claims SELECT claim_id FROM claim_article_entities

@@ -17,11 +17,13 @@ use rusqlite::Connection;
 
 /// Every cross-article link, in dependency order: entity links first (claim groups compare linked
 /// entities), copies (groups count a copy with its original), then quote and claim groups (claim
-/// groups use quote groups as evidence that two undated articles report one story).
+/// groups use quote groups as evidence that two undated articles report one story); last, the
+/// reports' summaries of mentions (`store::summaries`).
 pub fn relink(conn: &Connection) -> Result<()> {
     entities::link_across_articles(conn)?;
     copies::link_copies(conn)?;
-    regroup(conn)
+    regroup(conn)?;
+    crate::store::summaries::refresh(conn)
 }
 
 /// Recomputes quote and claim groups over the whole database.

@@ -41,12 +41,14 @@ const DATES: &str = "SELECT min(published) AS first_published, max(published) AS
 FROM articles";
 
 /// The sections, in the order they are shown. The row counts cover every table of the database
-/// except FTS5's internal ones and the migration history.
+/// except FTS5's internal ones, the migration history and the reports' summaries (`summary_*`, derived
+/// from the other tables by the linking step).
 pub fn sections(conn: &Connection) -> rusqlite::Result<Vec<Section>> {
     let tables: Vec<String> = conn
         .prepare(
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
                AND name <> 'refinery_schema_history' AND name NOT LIKE '%_fts%'
+               AND name NOT LIKE 'summary%'
                AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rowid",
         )?
         .query_map([], |row| row.get(0))?

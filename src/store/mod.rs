@@ -7,7 +7,8 @@
 //!   (decisions that need every article live in [`crate::link`]);
 //! - [`runs`] records import runs and their per-input failures;
 //! - [`files`] remembers the files imported unchanged, [`link_state`] whether links are behind;
-//! - [`consistency`] checks one article's facts before they are written.
+//! - [`consistency`] checks one article's facts before they are written;
+//! - [`summaries`] keeps the aggregates of the reports that would read every mention.
 //!
 //! # Reliability
 //!
@@ -26,6 +27,7 @@ pub mod files;
 pub mod link_state;
 pub mod outlets;
 pub mod runs;
+pub mod summaries;
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::Path;
