@@ -688,3 +688,47 @@ fn entity_commands_refuse_a_missing_database() {
     assert!(error.contains("there is no database"), "{error}");
     assert!(!db.exists(), "a mistyped --db must not create a database");
 }
+
+/// `entities` and `entities-together` read summaries the linking step keeps (migration V9) instead of
+/// aggregating every mention. A summary must read exactly as the aggregate would, also after a user's
+/// decision changed the links, or the fast path silently drifts from the report's own query.
+#[test]
+fn report_summaries_read_as_the_aggregates_they_stand_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    import(&db, &[&examples]);
+    // A decision relinks: the summaries must follow it.
+    entity(&db, &["merge", "Lorvania", "Esterra"]);
+
+    // With the defaults the pairs come from the summary; above 1,000 pairs they are aggregated.
+    let (_, summarised) = report(&db, "entities-together.sql", &[]);
+    let (_, aggregated) = report(&db, "entities-together.sql", &[("limit", "1001")]);
+    assert!(summarised.len() > 5, "{summarised:?}");
+    assert_eq!(summarised[..], aggregated[..summarised.len()]);
+    assert!(
+        !summarised.iter().any(|r| r[0] == "Esterra" || r[1] == "Esterra"),
+        "the merged entity is gone from the pairs: {summarised:?}"
+    );
+
+    let conn = Connection::open(&db).unwrap();
+    for adjectival in ["0", "1"] {
+        let (_, rows) = report(
+            &db,
+            "entities.sql",
+            &[("adjectival", adjectival), ("limit", "1000")],
+        );
+        assert!(rows.len() > 10, "{rows:?}");
+        for row in &rows {
+            let counted: i64 = conn
+                .query_row(
+                    "SELECT count(*) FROM mentions m JOIN entities e USING (entity_id)
+                     WHERE e.name = ?1 AND (?2 = '1' OR m.kind != 'adjectival')",
+                    (&row[0], adjectival),
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(row[2], counted.to_string(), "{adjectival}: {row:?}");
+        }
+    }
+}
