@@ -389,7 +389,7 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
         }
         return finish_source_first(tokens, (c, ce), lemma, s, e, false, negated);
     }
-    end = skip_parenthesis(tokens, end);
+    end = skip_parenthesis(tokens, skip_party_tag_comma(tokens, end));
     // An appositive ending in a quotation ("X, who called it ''unfair,'' said"): its comma sits
     // inside the closing quote marks.
     let mut unquoted = end;
@@ -516,6 +516,38 @@ pub(super) fn is_initial_period(tokens: &[Token], k: usize) -> bool {
 }
 
 /// If `tokens[..end]` ends with a parenthesis ("Marco Rubio (R-Fla.)"), the index of its "(".
+/// "Sen. Jo Harlan (R-Ariz.), said": the comma after a bracketed party tag closes the name's phrase,
+/// not an appositive, so there is no opening comma to look for. Returns the end just after the
+/// bracket (which [`skip_parenthesis`] then steps over), or `end` unchanged. Only a party tag
+/// (`refer::is_party_tag`) is stepped over: other brackets before a comma keep the appositive reading.
+fn skip_party_tag_comma(tokens: &[Token], end: usize) -> usize {
+    if end < 3 || !tokens[end - 1].is_punct(',') || !tokens[end - 2].is_punct(')') {
+        return end;
+    }
+    let open = skip_parenthesis(tokens, end - 1);
+    if open == end - 1 {
+        return end;
+    }
+    let tag: String = tokens[open + 1..end - 2].iter().map(|t| t.text).collect();
+    // The tag's holder must be the subject: the name opens the clause or follows a comma or "and"
+    // ("..., and Sen. Jo Harlan (R-Ariz.), said"). After "the aide to Rep. Jo Harlan (R-Ariz.)," the
+    // comma closes an appositive whose opening comma comes before "the aide".
+    let mut name = open;
+    while name > 0
+        && open - name < 8
+        && (tokens[name - 1].is_capitalised() || tokens[name - 1].is_punct('.'))
+    {
+        name -= 1;
+    }
+    let subject =
+        name == 0 || tokens[name - 1].is_punct(',') || tokens[name - 1].is_any(&["and", "but"]);
+    if subject && name < open && crate::extract::refer::is_party_tag(&tag) {
+        end - 1
+    } else {
+        end
+    }
+}
+
 pub(super) fn skip_parenthesis(tokens: &[Token], end: usize) -> usize {
     if end > 0 && tokens[end - 1].is_punct(')') {
         if let Some(open) = (end.saturating_sub(10)..end - 1)

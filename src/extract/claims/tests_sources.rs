@@ -83,3 +83,31 @@ fn a_spokesman_or_lawyer_of_a_person_is_someone_else() {
         Some("Port Authority")
     );
 }
+
+/// A party tag in brackets between the name and its comma ("Sen. Jo Harlan (R-Ariz.), said") is part
+/// of the name's phrase, not an appositive to look for a second comma around.
+#[test]
+fn a_bracketed_party_tag_before_the_comma_is_stepped_over() {
+    let claims = sources(&[
+        "Sen. Jo Harlan (R-Ariz.), said the bridge plan would cost too much and should wait a year.",
+    ]);
+    let bridge = claims
+        .iter()
+        .find(|c| c.0.contains("bridge plan"))
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    assert_eq!(bridge.2.as_deref(), Some("Jo Harlan"), "{claims:?}");
+}
+
+/// When the tagged name is the object inside an appositive ("Lee Moss, an aide to Sen. Jo Harlan
+/// (R-Ariz.), said"), the source is still the person the appositive describes.
+#[test]
+fn a_party_tag_inside_an_appositive_leaves_the_source_before_it() {
+    let claims = sources(&[
+        "Lee Moss, an aide to Sen. Jo Harlan (R-Ariz.), said the bridge plan would cost too much.",
+    ]);
+    let bridge = claims
+        .iter()
+        .find(|c| c.0.contains("bridge plan"))
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    assert_eq!(bridge.2.as_deref(), Some("Lee Moss"), "{claims:?}");
+}
