@@ -707,7 +707,9 @@ fn report_summaries_read_as_the_aggregates_they_stand_for() {
     assert!(summarised.len() > 5, "{summarised:?}");
     assert_eq!(summarised[..], aggregated[..summarised.len()]);
     assert!(
-        !summarised.iter().any(|r| r[0] == "Esterra" || r[1] == "Esterra"),
+        !summarised
+            .iter()
+            .any(|r| r[0] == "Esterra" || r[1] == "Esterra"),
         "the merged entity is gone from the pairs: {summarised:?}"
     );
 

@@ -189,7 +189,16 @@ mod tests {
 
     #[test]
     fn calendar_words_titles_and_tags_are_no_names() {
-        for name in ["Friday", "Oct", "Sept.", "Mr", "Gov", "Special Counsel", "R-Texas", "D-Va"] {
+        for name in [
+            "Friday",
+            "Oct",
+            "Sept.",
+            "Mr",
+            "Gov",
+            "Special Counsel",
+            "R-Texas",
+            "D-Va",
+        ] {
             assert!(drops(name), "{name}");
         }
     }
@@ -211,7 +220,13 @@ mod tests {
 
     #[test]
     fn names_stay_and_gazetteer_forms_join_their_entry() {
-        for name in ["Farenthold", "Lena Marsh", "Ivanka", "Kirwan Group", "Chick-fil-A"] {
+        for name in [
+            "Farenthold",
+            "Lena Marsh",
+            "Ivanka",
+            "Kirwan Group",
+            "Chick-fil-A",
+        ] {
             assert_eq!(verdict(name), Verdict::Keep, "{name}");
         }
         let party = |v: Verdict| match v {
@@ -281,11 +296,18 @@ mod tests {
         review_added(1, &mut entities, &mut mentions, &mut quotes, &mut claims);
         let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Ada Quill", "Republican Party", "Lena Marsh"]);
-        assert_eq!(entities[1].gazetteer_id.as_deref(), Some("party:us-republican"));
+        assert_eq!(
+            entities[1].gazetteer_id.as_deref(),
+            Some("party:us-republican")
+        );
         let refs: Vec<(usize, MentionKind)> = mentions.iter().map(|m| (m.entity, m.kind)).collect();
         assert_eq!(
             refs,
-            [(0, MentionKind::Name), (1, MentionKind::Adjectival), (2, MentionKind::Name)]
+            [
+                (0, MentionKind::Name),
+                (1, MentionKind::Adjectival),
+                (2, MentionKind::Name)
+            ]
         );
         // "Friday" is no speaker; an adjective describes the speaker, it is not them.
         let speakers: Vec<Option<usize>> = quotes.iter().map(|q| q.speaker).collect();

@@ -198,7 +198,8 @@ pub(super) fn best_matches(
 /// Do two claims have main predicates ([`super::predicate`]) and neither's among the other's content
 /// words? ("met the fishermen" / "a meeting with the fishermen" share theirs.)
 fn other_predicates(a: &Features, b: &Features) -> bool {
-    let said_by = |p: &[u32], other: &Features| p.iter().any(|w| other.content.binary_search(w).is_ok());
+    let said_by =
+        |p: &[u32], other: &Features| p.iter().any(|w| other.content.binary_search(w).is_ok());
     let (pa, pb) = (a.predicate.as_slice(), b.predicate.as_slice());
     !pa.is_empty() && !pb.is_empty() && !said_by(pa, b) && !said_by(pb, a)
 }
@@ -211,7 +212,8 @@ fn other_predicates(a: &Features, b: &Features) -> bool {
 fn denies_predicate(no: &Features, yes: &Features) -> bool {
     let said = |w: &u32| yes.content.binary_search(w).is_ok();
     let verb_said = no.main_verb.as_ref().is_some_and(said);
-    let shared_said = sorted_common(&no.content, &yes.content) - sorted_common(&no.names, &yes.names);
+    let shared_said =
+        sorted_common(&no.content, &yes.content) - sorted_common(&no.names, &yes.names);
     no.negation != Negation::Elsewhere
         && yes.negation == Negation::None
         && verb_said
@@ -274,14 +276,23 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
     if a.negated == b.negated {
         return None;
     }
-    let (yes, no, fyes, fno) = if a.negated { (b, a, fb, fa) } else { (a, b, fa, fb) };
+    let (yes, no, fyes, fno) = if a.negated {
+        (b, a, fb, fa)
+    } else {
+        (a, b, fa, fb)
+    };
     // "never offered the harbour contract" denies nothing of "offered two seats on its board".
-    let object_said = fno.object.is_none_or(|w| fyes.content.binary_search(&w).is_ok());
+    let object_said = fno
+        .object
+        .is_none_or(|w| fyes.content.binary_search(&w).is_ok());
     if !object_said {
         return None;
     }
     if dice(&fa.content, &fb.content) >= 0.6 && negates(&no.text, &yes.text) {
-        return Some(format!("negation: {} denies what {} says", no.label, yes.label));
+        return Some(format!(
+            "negation: {} denies what {} says",
+            no.label, yes.label
+        ));
     }
     if !(about_same && denies_predicate(fno, fyes)) {
         return None;

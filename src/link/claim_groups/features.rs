@@ -11,8 +11,8 @@
 
 use super::decide::MIN_IDENTICAL;
 use super::predicate::predicate;
-use crate::extract::lang::lexicon::irregular_verb_lemma;
 use crate::extract::claims::lexicon::STOPWORDS;
+use crate::extract::lang::lexicon::irregular_verb_lemma;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -134,7 +134,8 @@ pub fn stem(word: &str) -> String {
             // "running", "stopped": the doubled consonant of the base ("add", "fall" keep theirs).
             let b = w.as_bytes();
             let n = b.len();
-            if suffix.len() >= 2 && n >= 4 && b[n - 1] == b[n - 2] && b"bgmnprt".contains(&b[n - 1]) {
+            if suffix.len() >= 2 && n >= 4 && b[n - 1] == b[n - 2] && b"bgmnprt".contains(&b[n - 1])
+            {
                 w.pop();
             }
             break;

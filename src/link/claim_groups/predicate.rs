@@ -48,7 +48,18 @@ const AUX: &[&str] = &[
     "has", "have", "had", "having", "'ll", "'d", "\u{2019}ll", "\u{2019}d", "cannot",
 ];
 const BE: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "\u{2019}s", "\u{2019}re",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "'s",
+    "'re",
+    "\u{2019}s",
+    "\u{2019}re",
 ];
 /// Words that may stand inside a verb chain ("has long had", "will not", "did not even").
 #[rustfmt::skip]
@@ -89,7 +100,12 @@ pub fn predicate(text: &str) -> Predicate {
     let kept: Vec<Span> = main_clause(&tokens).into_iter().map(|t| t.span).collect();
     let main: Vec<Token> = tokens
         .iter()
-        .filter(|t| !t.is_word() || kept.binary_search_by_key(&t.span.start, |s| s.start).is_ok())
+        .filter(|t| {
+            !t.is_word()
+                || kept
+                    .binary_search_by_key(&t.span.start, |s| s.start)
+                    .is_ok()
+        })
         .copied()
         .collect();
     let mut found = find(&main);
@@ -167,7 +183,6 @@ fn find(t: &[Token]) -> Predicate {
     out
 }
 
-
 /// If a main verb starts or ends at `t[i]`: the verb's index, whether it is a copula's complement
 /// (after "be"), and whether a negation stands in its chain.
 fn verb_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
@@ -177,8 +192,15 @@ fn verb_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
     }
     if AUX.contains(&w.as_str()) || BE.contains(&w.as_str()) || is_contracted_aux(&w) {
         let (mut j, mut be, mut negated) = (i + 1, is_be(&w), w.ends_with("n't") || w == "cannot");
-        while let Some(x) = t.get(j).filter(|x| x.is_word() || x.is_quote_mark()).map(Token::lower) {
-            if t[j].is_quote_mark() || IN_CHAIN.contains(&x.as_str()) || x.ends_with("ly") && x.len() > 4 {
+        while let Some(x) = t
+            .get(j)
+            .filter(|x| x.is_word() || x.is_quote_mark())
+            .map(Token::lower)
+        {
+            if t[j].is_quote_mark()
+                || IN_CHAIN.contains(&x.as_str())
+                || x.ends_with("ly") && x.len() > 4
+            {
                 negated |= is_negation_word(&x);
             } else if is_be(&x) {
                 be = true;
@@ -230,7 +252,11 @@ fn verb_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
 }
 
 fn is_be(w: &str) -> bool {
-    BE.contains(&w) || matches!(w, "isn't" | "aren't" | "wasn't" | "weren't" | "isn\u{2019}t")
+    BE.contains(&w)
+        || matches!(
+            w,
+            "isn't" | "aren't" | "wasn't" | "weren't" | "isn\u{2019}t"
+        )
 }
 
 /// "didn't", "won't", "hasn’t", "isn't".
@@ -241,7 +267,10 @@ fn is_contracted_aux(w: &str) -> bool {
 /// A participle after "be" makes a passive or a progressive ("was invited", "is flowing"), not a
 /// copula's complement.
 fn is_participle(w: &str) -> bool {
-    w.ends_with("ed") || w.ends_with("ing") || w.ends_with("en") || irregular_verb_lemma(w).is_some()
+    w.ends_with("ed")
+        || w.ends_with("ing")
+        || w.ends_with("en")
+        || irregular_verb_lemma(w).is_some()
 }
 
 fn is_speech_verb(word: &str) -> bool {
@@ -337,7 +366,10 @@ mod tests {
         let p = predicate("the council never offered Brandt the job of harbour master");
         assert_eq!(p.object.as_deref(), Some("job"));
         assert!(p.negated);
-        assert_eq!(verb("Norvik was invited by the council"), Some("invited".into()));
+        assert_eq!(
+            verb("Norvik was invited by the council"),
+            Some("invited".into())
+        );
     }
 
     #[test]
@@ -346,18 +378,33 @@ mod tests {
         assert_eq!(p.verb.as_deref(), Some("unconstitutional"));
         let p = predicate("The ministry has long had access to the ledgers");
         assert_eq!(p.verb.as_deref(), Some("access"));
-        assert_eq!(verb("the mayor made a decision on the ferry"), Some("decision".into()));
+        assert_eq!(
+            verb("the mayor made a decision on the ferry"),
+            Some("decision".into())
+        );
         // Function words are no complement.
-        assert_eq!(verb("how cold it was and how angry we were"), Some("angry".into()));
+        assert_eq!(
+            verb("how cold it was and how angry we were"),
+            Some("angry".into())
+        );
     }
 
     #[test]
     fn past_present_infinitive_and_opening_participle() {
-        assert_eq!(verb("Councillor Brandt met the fishermen on Monday"), Some("meet".into()));
+        assert_eq!(
+            verb("Councillor Brandt met the fishermen on Monday"),
+            Some("meet".into())
+        );
         assert_eq!(verb("the union filed a complaint"), Some("filed".into()));
-        assert_eq!(verb("Harbourline drops its opposition"), Some("drops".into()));
+        assert_eq!(
+            verb("Harbourline drops its opposition"),
+            Some("drops".into())
+        );
         assert_eq!(verb("Mayor Okafor to veto the budget"), Some("veto".into()));
-        assert_eq!(verb("ending the ferry subsidy as we know it"), Some("ending".into()));
+        assert_eq!(
+            verb("ending the ferry subsidy as we know it"),
+            Some("ending".into())
+        );
         // After a determiner an "-ed" word qualifies a noun.
         assert_eq!(verb("the alleged bribes"), None);
     }
@@ -366,7 +413,10 @@ mod tests {
     fn side_clauses_and_speech_verbs_are_stepped_over() {
         let p = predicate("While tolls remain illegal, officials have allowed the ferry to run");
         assert_eq!(p.verb.as_deref(), Some("allowed"));
-        assert_eq!(verb("Okafor asked Brandt to reopen the quay"), Some("reopen".into()));
+        assert_eq!(
+            verb("Okafor asked Brandt to reopen the quay"),
+            Some("reopen".into())
+        );
         let p = predicate("the mayor is expected to announce a decision");
         assert_eq!(p.verb.as_deref(), Some("expected"));
         assert_eq!(p.more, vec!["announce".to_string()]);

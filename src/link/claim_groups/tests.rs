@@ -37,7 +37,10 @@ fn stemming_and_synonyms_match_inflections_and_rewordings() {
     assert_eq!(stem("running"), stem("run"));
     assert_eq!(stem("stopped"), stem("stop"));
     assert_eq!(stem("falling"), stem("fall"));
-    assert_eq!(words("they met on Sunday").1, words("the meeting on Sunday").1);
+    assert_eq!(
+        words("they met on Sunday").1,
+        words("the meeting on Sunday").1
+    );
     assert_eq!(words("cooperation").1, words("sharing").1);
     assert_eq!(words("coordination").1, words("share").1);
 }
@@ -397,7 +400,11 @@ fn claims_about_the_same_people_with_other_predicates_are_different_claims() {
         ),
     ];
     let groups = group(&rows, &story);
-    let together = |a: usize, b: usize| groups.iter().any(|g| g.members.contains(&a) && g.members.contains(&b));
+    let together = |a: usize, b: usize| {
+        groups
+            .iter()
+            .any(|g| g.members.contains(&a) && g.members.contains(&b))
+    };
     assert!(!together(0, 1) && !together(1, 2), "{groups:?}");
     assert!(together(0, 2), "{groups:?}");
 }
@@ -407,7 +414,11 @@ fn negation_of(a: &str, b: &str) -> Option<String> {
     x.negated = true;
     let y = row(2, 2, b, &[1]);
     let groups = group(&[x, y], &dated(&[(1, 5), (2, 5)]));
-    assert_eq!(groups.len(), 1, "the two claims should be one group: {groups:?}");
+    assert_eq!(
+        groups.len(),
+        1,
+        "the two claims should be one group: {groups:?}"
+    );
     groups[0].disagreement.clone()
 }
 

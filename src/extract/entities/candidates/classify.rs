@@ -118,8 +118,21 @@ fn is_particle(word: &str) -> bool {
 
 /// Compass words that make a region of a place ("Eastern Europe").
 const COMPASS: &[&str] = &[
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-    "Northeast", "Northwest", "Southeast", "Southwest", "Upstate", "Downstate",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Upstate",
+    "Downstate",
 ];
 
 /// Is this a place the gazetteer knows by this name?
@@ -145,7 +158,9 @@ fn is_demonym_plural(name: &str) -> bool {
             }
         }
     }
-    stems.iter().any(|stem| stem.chars().count() >= 4 && is_place(stem))
+    stems
+        .iter()
+        .any(|stem| stem.chars().count() >= 4 && is_place(stem))
 }
 
 /// Prepositions of place: "in Cairo", "near Mosul".

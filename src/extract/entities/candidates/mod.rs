@@ -27,8 +27,8 @@ use sentence::{and_inside_name, is_name_word, prepare, takes_of, takes_on, Sente
 
 use super::gazetteer::{Hit, GAZETTEER};
 use crate::extract::lang::lexicon::{
-    is_common_word, is_never_name, title_at, ATTRIBUTIVE_HEADS, DOCUMENT_WORDS, GIVEN_NAMES, INSTITUTIONS,
-    LOCATION_CUES, ORG_CUES, PARTICLES,
+    is_common_word, is_never_name, title_at, ATTRIBUTIVE_HEADS, DOCUMENT_WORDS, GIVEN_NAMES,
+    INSTITUTIONS, LOCATION_CUES, ORG_CUES, PARTICLES,
 };
 use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};

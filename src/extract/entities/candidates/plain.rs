@@ -102,7 +102,15 @@ impl Finder<'_> {
                 entry,
                 kind,
             };
-            self.push_hit(sentence, s, &TokenHit { first: a, end: b, hit });
+            self.push_hit(
+                sentence,
+                s,
+                &TokenHit {
+                    first: a,
+                    end: b,
+                    hit,
+                },
+            );
             return;
         }
         // "any Act of Congress", "our Republic": a determiner before a lone ordinary word makes it a
@@ -261,8 +269,18 @@ impl Finder<'_> {
             .is_some_and(|p| {
                 matches!(
                     self.word(s, p).to_lowercase().as_str(),
-                    "state" | "city" | "town" | "village" | "county" | "province" | "region"
-                        | "mayor" | "residents" | "suburb" | "suburbs" | "outskirts"
+                    "state"
+                        | "city"
+                        | "town"
+                        | "village"
+                        | "county"
+                        | "province"
+                        | "region"
+                        | "mayor"
+                        | "residents"
+                        | "suburb"
+                        | "suburbs"
+                        | "outskirts"
                 )
             });
         // (A person keeps their kind: "Jim Clyburn, South Carolina, remained".)

@@ -106,7 +106,12 @@ impl LastSeen {
 /// the one before when only one was ("Tomas Reyes left. Reyes said"); otherwise the family member
 /// the article is about, the one mentioned most so far ("Michelle Obama" once in a story about
 /// President Obama); the one named last breaks ties.
-pub(super) fn family_member(r: &Resolver, found: &[usize], position: usize, sentence: usize) -> usize {
+pub(super) fn family_member(
+    r: &Resolver,
+    found: &[usize],
+    position: usize,
+    sentence: usize,
+) -> usize {
     // (draft, mentions so far, (start, sentence) of the last one)
     type Seen = (usize, usize, Option<(usize, usize)>);
     let seen: Vec<Seen> = found

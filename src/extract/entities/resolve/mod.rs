@@ -17,8 +17,6 @@
 mod family;
 
 use super::candidates::{Candidate, Declaration};
-use family::{family_member, merge_middle_names, LastSeen};
-pub(crate) use family::has_initials_inside;
 use super::gazetteer::GAZETTEER;
 use super::names::{other_key, person_key, person_words, surname_key};
 use crate::extract::lang::lexicon::{
@@ -26,6 +24,8 @@ use crate::extract::lang::lexicon::{
 };
 use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Entity, EntityKind, Mention, MentionKind, Span};
+pub(crate) use family::has_initials_inside;
+use family::{family_member, merge_middle_names, LastSeen};
 use std::collections::HashMap;
 
 /// An entity being built.

@@ -90,7 +90,8 @@ fn a_partys_adjective_inside_another_bodys_name_is_no_mention_of_the_party() {
 
 #[test]
 fn a_mayors_town_is_a_place_and_a_particle_stays_inside_a_persons_name() {
-    let f = found(&["The mayor of Pellston, Rhoda Fitch, spoke with Ondine Van Orsdel on Tuesday."]);
+    let f =
+        found(&["The mayor of Pellston, Rhoda Fitch, spoke with Ondine Van Orsdel on Tuesday."]);
     assert_eq!(f.entity("Pellston").kind, EntityKind::Location);
     assert_eq!(f.entity("Ondine Van Orsdel").kind, EntityKind::Person);
 }

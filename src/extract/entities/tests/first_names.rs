@@ -12,7 +12,10 @@ fn a_first_name_before_and_shares_the_surname_after() {
     ]);
     assert!(!f.has("Walter"), "{:?}", f.names());
     let walter = f.mentions_of("Walter Pellington");
-    assert!(walter.contains(&("Walter", MentionKind::Short, None)), "{walter:?}");
+    assert!(
+        walter.contains(&("Walter", MentionKind::Short, None)),
+        "{walter:?}"
+    );
     assert!(f.has("Judith Pellington"));
 }
 
