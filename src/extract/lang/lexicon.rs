@@ -129,6 +129,15 @@ pub static ATTRIBUTIVE_HEADS: LazyLock<HashSet<&'static str>> =
 pub static DOCUMENT_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("../../../data/lexicon/document_words.txt")).collect());
 
+/// Nouns for people known by a tie to someone else ("supporter", "son-in-law"; see
+/// `relation_nouns.txt`).
+pub static RELATION_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/relation_nouns.txt")).collect());
+
+/// Documents that speak for their author ("statement", "editorial"; see `document_nouns.txt`).
+pub static DOCUMENT_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/document_nouns.txt")).collect());
+
 /// Words that make a capitalised name a place.
 pub static LOCATION_CUES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("../../../data/lexicon/place_words.txt")).collect());

@@ -4,7 +4,7 @@
 //! committee" after "the House Oversight Committee") or, for "the company" and "the firm", any
 //! organisation. The nearest earlier holder wins: news repeats a role for the person it just named.
 
-use crate::extract::lang::lexicon::ROLE_NOUNS;
+use crate::extract::lang::lexicon::{self, ROLE_NOUNS};
 use crate::extract::{Entity, EntityKind, Mention, MentionKind};
 
 /// How far back (bytes) a role noun looks for its holder: a few paragraphs.
@@ -42,29 +42,6 @@ const NAMED_ORGANISATION: &[&str] = &[
     "office",
 ];
 
-/// Nouns for people known by their tie to someone else, besides the role nouns of
-/// `data/lexicon/role_nouns.txt` ("Pelosi's supporters", "the president's son-in-law").
-const RELATION_NOUNS: &[&str] = &[
-    "supporter",
-    "ally",
-    "colleague",
-    "opponent",
-    "rival",
-    "critic",
-    "friend",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "brother",
-    "sister",
-    "mother",
-    "father",
-    "son-in-law",
-    "daughter-in-law",
-    "team",
-];
-
 /// Is `head` (a lower-case noun, singular or plural) a person known by a tie to someone else: a
 /// role ("spokesman", "lawyers", "advisers") or a relation ("supporters", "son-in-law")? A phrase
 /// with such a head and a person as possessor ("Obama's spokesman", "lawyers for Mr. Trump") is
@@ -79,33 +56,12 @@ pub fn is_tie_noun(head: &str) -> bool {
     singular
         .into_iter()
         .flatten()
-        .any(|w| ROLE_NOUNS.contains(w.as_str()) || RELATION_NOUNS.contains(&w.as_str()))
+        .any(|w| ROLE_NOUNS.contains(w.as_str()) || lexicon::RELATION_NOUNS.contains(w.as_str()))
 }
-
-/// Documents that stand for their author as a source or speaker ("the ministry's statement", "the
-/// Iraqi military statement").
-const DOCUMENT_NOUNS: &[&str] = &[
-    "statement",
-    "report",
-    "communique",
-    "announcement",
-    "release",
-    "letter",
-    "editorial",
-    "memo",
-    "note",
-    "message",
-    "tweet",
-    "email",
-    "e-mail",
-    "sign",
-    "banner",
-    "petition",
-];
 
 /// Is `word` (lower case) a document that speaks for its author?
 pub fn is_document_noun(word: &str) -> bool {
-    DOCUMENT_NOUNS.contains(&word)
+    lexicon::DOCUMENT_NOUNS.contains(word)
 }
 
 /// Title words that make another role: "Vice President Biden" is not "the president", nor is
