@@ -220,6 +220,27 @@ fn denies_predicate(no: &Features, yes: &Features) -> bool {
         && shared_said >= MIN_SHARED_WORDS
 }
 
+/// Does a claim assert something, so that a negation in it can deny another? A question ("will the
+/// council pay?") and a condition or an open question it opens with ("if we did not challenge ...",
+/// "whether the ferry runs") assert nothing.
+fn asserts(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?');
+    let first = text
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    !t.ends_with('?') && !matches!(first.as_str(), "if" | "unless" | "whether")
+}
+
+/// Does a claim carry a negation word anywhere, in a side clause ("if we did not challenge ...") or a
+/// quotation? An affirmative member that does is no clear affirmative: it may carry the very
+/// negation the other one is reported with.
+fn has_negation(text: &str) -> bool {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .any(|w| crate::extract::claims::hedges::is_negation_word(&w.to_lowercase()))
+}
+
 /// Do two claims name years and none in common? Then they speak of different times.
 fn other_years(a: &[u16], b: &[u16]) -> bool {
     !a.is_empty() && !b.is_empty() && sorted_common(a, b) == 0
@@ -268,7 +289,11 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
     }
     let about_same = sorted_common(&fa.entities, &fb.entities) > 0
         || fa.entities.is_empty() && fb.entities.is_empty();
-    if about_same {
+    // The same counted thing at the same time: what the claims say of it (their predicates) and the
+    // years they name must not differ ("cutting spending by 35 billion" / "would see 50 billion in
+    // cuts by 2011").
+    let same_count = about_same && fa.years == fb.years && !other_predicates(fa, fb);
+    if same_count {
         if let Some(r) = figures_differ(a, b) {
             return Some(r);
         }
@@ -285,7 +310,18 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
     let object_said = fno
         .object
         .is_none_or(|w| fyes.content.binary_search(&w).is_ok());
-    if !object_said {
+    if !object_said || !(asserts(&no.text) && asserts(&yes.text)) || has_negation(&yes.text) {
+        return None;
+    }
+    // Who is denied to do it must be who the other says does it ("the council will not pay" /
+    // "getting the council to pay"); "he did not send the photo" / "the photo was sent" says
+    // nothing of who sent it, and "they never voted" / "they always vote" may be other people.
+    let p = super::predicate::predicate(&no.text);
+    let subject_said = p.subject.as_deref().is_some_and(|s| {
+        let (_, said) = super::features::words(&yes.text);
+        said.contains(&super::features::word_key(s))
+    });
+    if !subject_said {
         return None;
     }
     if dice(&fa.content, &fb.content) >= 0.6 && negates(&no.text, &yes.text) {
@@ -298,7 +334,6 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
         return None;
     }
     // Name what is denied: the negated member's verb and its object, as written.
-    let p = super::predicate::predicate(&no.text);
     let what: Vec<String> = p.verb.into_iter().chain(p.object).collect();
     Some(format!(
         "negation: {} denies what {} says ({})",
@@ -353,9 +388,31 @@ fn figures_differ(a: &ClaimRow, b: &ClaimRow) -> Option<String> {
 fn unit_figures(r: &ClaimRow) -> Vec<(&Figure, String)> {
     r.quantities
         .iter()
-        .filter(|f| f.unit.is_some())
+        .filter(|f| f.unit.is_some() && !is_ratio(&r.text, f))
         .map(|f| (f, normalise_unit(&f.unit)))
         .collect()
+}
+
+/// Is the figure the second term of a ratio ("one in six cars", "3 out of 10 voters")? It counts no
+/// cars: it says what share of them.
+fn is_ratio(text: &str, figure: &Figure) -> bool {
+    let Some(at) = text.find(figure.text.as_str()) else {
+        return false;
+    };
+    let before: Vec<String> = text[..at]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let number = |w: &str| {
+        w.chars().any(|c| c.is_ascii_digit()) || matches!(w, "one" | "two" | "three" | "four" | "five")
+    };
+    match before.as_slice() {
+        [of, out, n, ..] if of == "of" && out == "out" => number(n),
+        [within, n, ..] if within == "in" => number(n),
+        _ => false,
+    }
 }
 
 /// Do two figures of one unit state the same amount? Equal; or equal at the precision the rounder

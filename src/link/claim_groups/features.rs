@@ -71,7 +71,7 @@ pub(super) fn words(text: &str) -> (Vec<String>, BTreeSet<String>) {
 
 /// A word as claims are compared: an irregular verb form as its lemma ("met" -> "meet"), stemmed, its
 /// synonyms folded.
-fn word_key(word: &str) -> String {
+pub(super) fn word_key(word: &str) -> String {
     canonical(stem(irregular_verb_lemma(word).unwrap_or(word)))
 }
 

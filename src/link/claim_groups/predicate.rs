@@ -35,6 +35,10 @@ pub struct Predicate {
     pub more: Vec<String>,
     /// The head of the main verb's object: "pay for the new harbour wall" -> "wall".
     pub object: Option<String>,
+    /// The word right before the verb's chain, when it can be its subject's head: "the council never
+    /// offered" -> "council". None for a pronoun ("he did not send": who "he" is, the claim does not
+    /// say), a function word or a mark (an infinitive fragment, "to sue the ferry company").
+    pub subject: Option<String>,
     /// A negation word stands in the verb's own chain ("will not pay", "never offered").
     pub negated: bool,
     /// A negation word stands in the main clause, wherever ("no one was hurt" as well).
@@ -159,6 +163,7 @@ fn find(t: &[Token]) -> Predicate {
             break;
         }
         let lemma = irregular_verb_lemma(&word).unwrap_or(&word).to_string();
+        out.subject = subject_before(t, i);
         // A copula's complement starts at `verb`; a verb's object after it.
         if copula || LIGHT.contains(&word.as_str()) {
             let mut taken = objects(t, if copula { verb } else { verb + 1 }).into_iter();
@@ -181,6 +186,22 @@ fn find(t: &[Token]) -> Predicate {
         break;
     }
     out
+}
+
+/// The subject's head of a verb chain starting at `t[i]`: the word before it, negations and adverbs of
+/// the chain stepped over ("the council never offered" -> "council"). Pronouns and other function
+/// words say nothing of who it is (see [`Predicate::subject`]).
+fn subject_before(t: &[Token], i: usize) -> Option<String> {
+    let mut j = i;
+    while j > 0
+        && (t[j - 1].is_quote_mark()
+            || t[j - 1].is_lowercase_word() && IN_CHAIN.contains(&t[j - 1].lower().as_str()))
+    {
+        j -= 1;
+    }
+    let w = t.get(j.checked_sub(1)?).filter(|w| w.is_word())?.lower();
+    (w.chars().count() >= 2 && !STOPWORDS.contains(&w.as_str()) && !is_negation_word(&w))
+        .then_some(w)
 }
 
 /// If a main verb starts or ends at `t[i]`: the verb's index, whether it is a copula's complement
