@@ -210,8 +210,11 @@ fn other_predicates(a: &Features, b: &Features) -> bool {
 /// pay") or comes from its cue alone ("denied that he closed the quay"): a negation elsewhere in the
 /// clause ("no one was hurt") denies something else.
 fn denies_predicate(no: &Features, yes: &Features) -> bool {
-    let said = |w: &u32| yes.content.binary_search(w).is_ok();
-    let verb_said = no.main_verb.as_ref().is_some_and(said);
+    // The affirmative's own predicate, not a word of its side clause ("batting down allegations that
+    // the council offered ...").
+    let verb_said = no
+        .main_verb
+        .is_some_and(|v| yes.predicate.as_slice().contains(&v));
     let shared_said =
         sorted_common(&no.content, &yes.content) - sorted_common(&no.names, &yes.names);
     no.negation != Negation::Elsewhere
@@ -306,22 +309,20 @@ fn pair_disagreement(a: &ClaimRow, b: &ClaimRow, fa: &Features, fb: &Features) -
     } else {
         (a, b, fa, fb)
     };
-    // "never offered the harbour contract" denies nothing of "offered two seats on its board".
-    let object_said = fno
-        .object
-        .is_none_or(|w| fyes.content.binary_search(&w).is_ok());
-    if !object_said || !(asserts(&no.text) && asserts(&yes.text)) || has_negation(&yes.text) {
+    if !(asserts(&no.text) && asserts(&yes.text)) || has_negation(&yes.text) {
         return None;
     }
+    let p = super::predicate::predicate(&no.text);
+    let (_, yes_words) = super::features::words(&yes.text);
+    let said = |w: &String| yes_words.contains(&super::features::word_key(w));
+    // "never offered the harbour contract" denies nothing of "offered two seats on its board"; "never
+    // offered him the job of harbour master" denies "offered to make him harbour master".
+    let object_said = p.object_words.is_empty() || p.object_words.iter().any(said);
     // Who is denied to do it must be who the other says does it ("the council will not pay" /
     // "getting the council to pay"); "he did not send the photo" / "the photo was sent" says
     // nothing of who sent it, and "they never voted" / "they always vote" may be other people.
-    let p = super::predicate::predicate(&no.text);
-    let subject_said = p.subject.as_deref().is_some_and(|s| {
-        let (_, said) = super::features::words(&yes.text);
-        said.contains(&super::features::word_key(s))
-    });
-    if !subject_said {
+    let subject_said = p.subject.as_ref().is_some_and(said);
+    if !object_said || !subject_said {
         return None;
     }
     if dice(&fa.content, &fb.content) >= 0.6 && negates(&no.text, &yes.text) {

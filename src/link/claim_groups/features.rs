@@ -178,8 +178,6 @@ pub struct Features {
     pub(super) predicate: Predicate,
     /// The main verb itself (or a copula's complement), as a content-word id.
     pub(super) main_verb: Option<u32>,
-    /// The head of the main verb's object ("the new harbour wall" -> "wall"), as a content-word id.
-    pub(super) object: Option<u32>,
     /// Where the main clause carries a negation.
     pub(super) negation: Negation,
     /// Page furniture: never grouped.
@@ -279,7 +277,6 @@ impl Features {
             furniture: is_furniture(text),
             fragment: content.len() - names.len() < MIN_CONTENT,
             years: years(&folded),
-            object: p.object.map(|w| words_ids.id(word_key(&w))),
             main_verb,
             predicate,
             negation,

@@ -39,6 +39,9 @@ pub struct Predicate {
     /// offered" -> "council". None for a pronoun ("he did not send": who "he" is, the claim does not
     /// say), a function word or a mark (an infinitive fragment, "to sue the ferry company").
     pub subject: Option<String>,
+    /// The object's words: its head and the names or words it is "of" ("offered Brandt the job of
+    /// harbour master" -> "job", "harbour", "master").
+    pub object_words: Vec<String>,
     /// A negation word stands in the verb's own chain ("will not pay", "never offered").
     pub negated: bool,
     /// A negation word stands in the main clause, wherever ("no one was hurt" as well).
@@ -176,7 +179,8 @@ fn find(t: &[Token]) -> Predicate {
             }
         } else {
             out.verb = Some(lemma);
-            out.object = head(t, verb + 1);
+            out.object = head_at(t, verb + 1).map(|k| t[k].lower());
+            out.object_words = object_words(t, verb + 1);
             out.negated = negated;
         }
         // "expected to announce a decision", "pledged to end the war": the infinitive too.
@@ -331,11 +335,11 @@ fn objects(t: &[Token], from: usize) -> Vec<String> {
         .collect()
 }
 
-/// The head of the noun phrase after `from`: its last word before a function word, a name or a mark
-/// ("pay for the new harbour wall along the border" -> "wall").
-fn head(t: &[Token], from: usize) -> Option<String> {
+/// Where the head of the noun phrase after `from` is: its last word before a function word, a name
+/// or a mark ("pay for the new harbour wall along the border" -> "wall").
+fn head_at(t: &[Token], from: usize) -> Option<usize> {
     let mut head = None;
-    for x in &t[from.min(t.len())..] {
+    for (k, x) in t.iter().enumerate().skip(from) {
         let w = x.lower();
         let function = NOT_OBJECT.contains(&w.as_str()) || STOPWORDS.contains(&w.as_str());
         // Before the head: marks, function words and a name ("offered Sestak the job").
@@ -345,9 +349,34 @@ fn head(t: &[Token], from: usize) -> Option<String> {
         if !x.is_lowercase_word() || function || is_negation_word(&w) {
             break;
         }
-        head = Some(w);
+        head = Some(k);
     }
     head
+}
+
+/// The object's head and what it is "of" ("the job of Secretary of the Navy" -> "job",
+/// "secretary", "navy"): what another claim must name for a denial to be about the same thing.
+fn object_words(t: &[Token], from: usize) -> Vec<String> {
+    let Some(h) = head_at(t, from) else {
+        return Vec::new();
+    };
+    let mut words = vec![t[h].lower()];
+    let mut k = h + 1;
+    while t.get(k).is_some_and(|x| x.is("of")) && words.len() < 8 {
+        k += 1;
+        let function = |x: &Token| {
+            let w = x.lower();
+            NOT_OBJECT.contains(&w.as_str()) || STOPWORDS.contains(&w.as_str())
+        };
+        while t.get(k).is_some_and(|x| x.is_quote_mark() || x.is_word() && function(x)) {
+            k += 1;
+        }
+        while let Some(x) = t.get(k).filter(|x| x.is_word() && !function(x)) {
+            words.push(x.lower());
+            k += 1;
+        }
+    }
+    words
 }
 
 /// The verb of "to VERB" right after a verb ("expected to announce"), adverbs stepped over.
@@ -355,6 +384,11 @@ fn infinitive_after(t: &[Token], from: usize) -> Option<String> {
     let mut j = from;
     while t.get(j)?.is_lowercase_word() && t[j].lower().ends_with("ly") {
         j += 1;
+    }
+    // "getting Vardholm to pay", "urged Okafor to veto": the one the verb acts on, then its infinitive.
+    let names = t[j..].iter().take_while(|x| x.is_capitalised()).count();
+    if names <= 3 && t.get(j + names).is_some_and(|x| x.is("to")) {
+        j += names;
     }
     if !t.get(j)?.is("to") {
         return None;
