@@ -407,7 +407,8 @@ fn is_ratio(text: &str, figure: &Figure) -> bool {
         .map(|w| w.to_lowercase())
         .collect();
     let number = |w: &str| {
-        w.chars().any(|c| c.is_ascii_digit()) || matches!(w, "one" | "two" | "three" | "four" | "five")
+        w.chars().any(|c| c.is_ascii_digit())
+            || matches!(w, "one" | "two" | "three" | "four" | "five")
     };
     match before.as_slice() {
         [of, out, n, ..] if of == "of" && out == "out" => number(n),

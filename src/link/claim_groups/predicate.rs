@@ -248,8 +248,12 @@ fn verb_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
     }
     let prev = i.checked_sub(1).map(|p| t[p].lower());
     let after_determiner = prev.as_deref().is_some_and(|p| DETERMINERS.contains(&p));
+    // "the levy, approved by the council in 1984, was ...": a participle opening an aside between
+    // commas describes a noun; the clause's verb comes after it.
+    let aside = i > 0 && t[i - 1].is_punct(',') && t.get(i + 1).is_some_and(|x| x.is("by"));
     let past = (w.ends_with("ed") && w.len() >= 5 || irregular_verb_lemma(&w).is_some())
-        && !after_determiner;
+        && !after_determiner
+        && !aside;
     let present = w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
@@ -368,7 +372,10 @@ fn object_words(t: &[Token], from: usize) -> Vec<String> {
             let w = x.lower();
             NOT_OBJECT.contains(&w.as_str()) || STOPWORDS.contains(&w.as_str())
         };
-        while t.get(k).is_some_and(|x| x.is_quote_mark() || x.is_word() && function(x)) {
+        while t
+            .get(k)
+            .is_some_and(|x| x.is_quote_mark() || x.is_word() && function(x))
+        {
             k += 1;
         }
         while let Some(x) = t.get(k).filter(|x| x.is_word() && !function(x)) {
@@ -483,6 +490,35 @@ mod tests {
         assert_eq!(p.verb.as_deref(), Some("end"));
         let p = predicate("the union (which opposed the plan) filed a complaint");
         assert_eq!(p.verb.as_deref(), Some("filed"));
+    }
+
+    #[test]
+    fn a_participle_aside_between_commas_is_not_the_verb() {
+        let p =
+            predicate("the harbour levy, approved by the council in 1984, was entirely justified");
+        assert_eq!(p.verb.as_deref(), Some("justified"));
+        // Without the commas it is the verb of a headline-like claim.
+        assert_eq!(verb("Brandt banned by the council"), Some("banned".into()));
+    }
+
+    #[test]
+    fn subject_and_object_of_the_main_verb() {
+        let p = predicate("the harbour council never offered Brandt the job of harbour master");
+        assert_eq!(p.subject.as_deref(), Some("council"));
+        assert_eq!(p.object_words, vec!["job", "harbour", "master"]);
+        // A pronoun says nothing of who it is.
+        assert_eq!(predicate("he did not send the photo").subject, None);
+        assert_eq!(
+            predicate("promising that Vardholm would never pay")
+                .subject
+                .as_deref(),
+            Some("vardholm")
+        );
+        // An infinitive fragment has no subject.
+        assert_eq!(predicate("to sue the ferry company").subject, None);
+        // The infinitive after the one a verb acts on is part of the predicate.
+        let p = predicate("forcing Vardholm to pay for the wall");
+        assert_eq!(p.more, vec!["pay".to_string()]);
     }
 
     #[test]

@@ -446,3 +446,82 @@ fn a_denial_in_other_words_is_flagged_with_what_it_denies() {
     );
     assert_eq!(flag, None);
 }
+
+#[test]
+fn a_denial_needs_an_assertion_a_plain_affirmative_and_the_same_subject() {
+    // Entities: 1 Vardholm. The negation inside a condition asserts nothing.
+    let flag = negation_of(
+        "if Vardholm does not pay for the harbour wall the ferry stops",
+        "Vardholm will pay for the harbour wall, the ministry said",
+    );
+    assert_eq!(flag, None);
+    // A question asserts nothing.
+    let flag = negation_of(
+        "will Vardholm not pay for the harbour wall after all?",
+        "Vardholm will pay for the harbour wall",
+    );
+    assert_eq!(flag, None);
+    // The affirmative member carries the negation itself (the cue's "did not" inside its words).
+    let flag = negation_of(
+        "the Vardholm council's misuse of the harbour fund to build the new wall",
+        "we would fail our duty if we did not challenge the Vardholm council's misuse of the harbour fund to build the new wall",
+    );
+    assert_eq!(flag, None);
+    // "he" may be anyone; the photo sent says nothing of who sent it.
+    let flag = negation_of(
+        "he did not send the Vardholm harbour photo to the students",
+        "the Vardholm harbour photo was sent to the students from his account",
+    );
+    assert_eq!(flag, None);
+    // The same subject, verb and object: a denial.
+    let flag = negation_of(
+        "the Vardholm council never offered Brandt the job of harbour master",
+        "the Vardholm council offered to appoint Brandt as harbour master",
+    );
+    assert!(flag.is_some(), "{flag:?}");
+}
+
+#[test]
+fn figures_of_a_ratio_or_of_other_years_count_nothing_in_common() {
+    let mut a = row(
+        1,
+        1,
+        "almost one in six ferries sold by Vardholm yards last year was a catamaran",
+        &[1],
+    );
+    a.quantities = vec![figure(6.0, "ferries", false, "six ferries")];
+    let mut b = row(
+        2,
+        2,
+        "Vardholm yards sold nearly 95 ferries last year, a record",
+        &[1],
+    );
+    b.quantities = vec![figure(95.0, "ferries", true, "nearly 95 ferries")];
+    let f =
+        |r: &ClaimRow| super::Features::new(&r.text, &r.entities, &mut super::Interner::default());
+    assert_eq!(
+        super::decide::disagreement(&[(&a, &f(&a)), (&b, &f(&b))]),
+        None
+    );
+    // The same counted thing, but one says "by 2011".
+    let mut c = row(
+        1,
+        1,
+        "the Vardholm plan cuts harbour spending by 35 million kroner",
+        &[1],
+    );
+    c.quantities = vec![figure(35e6, "kroner", false, "35 million kroner")];
+    let mut d = row(
+        2,
+        2,
+        "the Vardholm plan cuts harbour spending by 50 million kroner by 2011",
+        &[1],
+    );
+    d.quantities = vec![figure(50e6, "kroner", false, "50 million kroner")];
+    assert_eq!(
+        super::decide::disagreement(&[(&c, &f(&c)), (&d, &f(&d))]),
+        None
+    );
+    d.text = "the Vardholm plan cuts harbour spending by 50 million kroner".into();
+    assert!(super::decide::disagreement(&[(&c, &f(&c)), (&d, &f(&d))]).is_some());
+}
