@@ -205,10 +205,10 @@ fn other_predicates(a: &Features, b: &Features) -> bool {
 }
 
 /// Does the negated claim `no` deny the main proposition of the affirmative `yes` in other words?
-/// Its main verb (and that verb's object, checked by the caller) are among `yes`'s content words ("Vardholm will not pay for
-/// the dam" / "getting Vardholm to pay for the dam"), and its negation is on that verb ("will not
-/// pay") or comes from its cue alone ("denied that he closed the quay"): a negation elsewhere in the
-/// clause ("no one was hurt") denies something else.
+/// Its main verb is `yes`'s own predicate ("Vardholm will not pay for the dam" / "forcing Vardholm to
+/// pay for the dam"; its subject and object are checked by the caller), and its negation is on that
+/// verb ("will not pay") or comes from its cue alone ("denied that he closed the quay"): a negation
+/// elsewhere in the clause ("no one was hurt") denies something else.
 fn denies_predicate(no: &Features, yes: &Features) -> bool {
     // The affirmative's own predicate, not a word of its side clause ("batting down allegations that
     // the council offered ...").
@@ -240,8 +240,17 @@ fn asserts(text: &str) -> bool {
 /// quotation? An affirmative member that does is no clear affirmative: it may carry the very
 /// negation the other one is reported with.
 fn has_negation(text: &str) -> bool {
+    lower_words(text)
+        .iter()
+        .any(|w| crate::extract::claims::hedges::is_negation_word(w))
+}
+
+/// A claim's words, lower-case, contractions whole ("didn't").
+fn lower_words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
-        .any(|w| crate::extract::claims::hedges::is_negation_word(&w.to_lowercase()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Do two claims name years and none in common? Then they speak of different times.
@@ -544,13 +553,7 @@ fn normalise_unit(unit: &Option<String>) -> String {
 /// does not carry, deny nothing. When the negation comes from the cue alone ("denied that the dam
 /// failed"), the wording match that grouped them is the evidence.
 pub(super) fn negates(negated: &str, affirmative: &str) -> bool {
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (n, a) = (words(negated), words(affirmative));
+    let (n, a) = (lower_words(negated), lower_words(affirmative));
     let at: Vec<usize> = (0..n.len())
         .filter(|&i| crate::extract::claims::hedges::is_negation_word(&n[i]))
         .collect();
