@@ -46,8 +46,17 @@ pub fn classify(
     {
         return EntityKind::Location;
     }
+    // "the TPP deal", "the DACA program": an acronym before a law's or a plan's noun names that, not
+    // a body.
     if words.len() == 1 && is_all_caps(words[0]) {
-        return EntityKind::Organisation;
+        let law = next.is_some_and(|w| {
+            PLAN_NOUNS.contains(&w) || (is_lower(w) && DOCUMENT_WORDS.contains(title_case(w).as_str()))
+        });
+        return if law {
+            EntityKind::Other
+        } else {
+            EntityKind::Organisation
+        };
     }
     // "Eastern Europe", "Central America", "Northern Virginia": a compass word before a place.
     if words.len() > 1 && COMPASS.contains(&words[0]) && is_place(&words[1..].join(" ")) {
@@ -60,6 +69,11 @@ pub fn classify(
     if words.len() <= 2 && is_demonym_plural(&words.join(" ")) {
         return EntityKind::Group;
     }
+    // "in Tyler", "near Marion": a preposition of place before one word decides over the given-name
+    // list, which holds names that are towns too.
+    if words.len() == 1 && previous.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) {
+        return EntityKind::Location;
+    }
     // "his wife, Melania,": a known given name alone is a person too.
     if (words.len() == 1 && GIVEN_NAMES.contains(words[0]) && !is_english_word(words[0]))
         || words.len() > 1
@@ -67,9 +81,6 @@ pub fn classify(
                 || words[1..words.len() - 1].iter().any(|w| is_initial(w)))
     {
         return EntityKind::Person;
-    }
-    if words.len() == 1 && previous.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) {
-        return EntityKind::Location;
     }
     // "Smith said", "Smith told": a finite speech verb (not "reporting", which follows nouns too).
     // Not plural nouns or phrases: "Six Nations said", "House of Commons said".
@@ -114,6 +125,24 @@ fn adjective_shaped(word: &str) -> bool {
 /// "Greta Van Susteren", "Ludwig Von Mises": a particle inside a name, capitalised, is no English word.
 fn is_particle(word: &str) -> bool {
     PARTICLES.contains(word.to_lowercase().as_str())
+}
+
+/// Lower-case nouns after an acronym that make it a plan, a deal or a programme rather than a body
+/// ("the TPP deal", "the PRISM program"); the law words ("act", "treaty") are `DOCUMENT_WORDS`.
+const PLAN_NOUNS: &[&str] = &[
+    "deal",
+    "program",
+    "programme",
+    "plan",
+    "policy",
+    "initiative",
+    "scheme",
+    "scandal",
+    "rule",
+];
+
+fn is_lower(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Compass words that make a region of a place ("Eastern Europe").

@@ -20,6 +20,7 @@
 
 mod classify;
 mod context;
+mod lists;
 mod plain;
 mod sentence;
 
@@ -186,6 +187,7 @@ impl Finder<'_> {
             })
             .collect();
         let mut used = vec![false; token_hits.len()];
+        let first = self.candidates.len();
         let body = self.body;
         let words: Vec<&str> = s.tokens.iter().map(|t| t.text(body)).collect();
 
@@ -260,6 +262,7 @@ impl Finder<'_> {
                 self.push_hit(index, s, th);
             }
         }
+        lists::agree_in_lists(self.body, &mut self.candidates[first..]);
     }
 
     /// Do the capitalised words from token `k` end in a law's or document's word ("... of Marriage

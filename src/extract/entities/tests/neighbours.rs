@@ -1,0 +1,70 @@
+//! Kinds from the words right beside a name and from the list it stands in, for names no word inside
+//! them places: a body's noun ("the data company X", "X magazine"), a tie or role before a comma
+//! ("his wife, X,"), the other names of a list, and the given-name list.
+
+use super::found;
+use crate::extract::EntityKind;
+
+#[test]
+fn a_body_noun_beside_a_name_makes_an_organisation() {
+    let f = found(&[
+        "Retail chains and the data company Zentrix urged a veto.",
+        "Quillon magazine estimated his fortune at $2 billion.",
+        "The Harlow campaign denied it.",
+        "An anti-Vaskell site went up on Monday.",
+    ]);
+    assert_eq!(f.entity("Zentrix").kind, EntityKind::Organisation);
+    assert_eq!(f.entity("Quillon").kind, EntityKind::Organisation);
+    // What a body does or runs stands beside people's names too.
+    assert!(!f.has("Harlow") || f.entity("Harlow").kind != EntityKind::Organisation);
+    // A prefix glued to a name ("anti-") owns it; the noun says nothing of it.
+    assert!(!f.has("Vaskell") || f.entity("Vaskell").kind != EntityKind::Organisation);
+}
+
+#[test]
+fn a_tie_or_role_before_a_comma_makes_a_person() {
+    let f = found(&[
+        "The Bible was held by his wife, Odalys, as the crowd watched.",
+        "Quill's attorney, Grant Vask, said the charges were baseless.",
+        "He thanked his daughter Zelphine for the idea.",
+    ]);
+    assert_eq!(f.entity("Odalys").kind, EntityKind::Person);
+    assert_eq!(f.entity("Grant Vask").kind, EntityKind::Person);
+    assert_eq!(f.entity("Zelphine").kind, EntityKind::Person);
+}
+
+#[test]
+fn names_in_one_list_share_the_kind_the_placed_ones_agree_on() {
+    let f = found(&[
+        "Microsoft, Zentrix, Google and Brivolt joined the program.",
+        "Their children, Michael, Odalys and Quenby, watched from the front row.",
+        "The files should go to Congress, and Vaskell must testify.",
+    ]);
+    assert_eq!(f.entity("Zentrix").kind, EntityKind::Organisation);
+    assert_eq!(f.entity("Brivolt").kind, EntityKind::Organisation);
+    assert_eq!(f.entity("Quenby").kind, EntityKind::Person);
+    // Two names with a comma and "and" between are two clauses, not a list.
+    assert!(!f.has("Vaskell") || f.entity("Vaskell").kind != EntityKind::Organisation);
+}
+
+#[test]
+fn an_acronym_before_a_deal_or_a_law_is_no_body() {
+    let f = found(&[
+        "Critics said the secretive TPQ deal would cost jobs.",
+        "The BRQA said on Monday that it would sue.",
+    ]);
+    assert_eq!(f.entity("TPQ").kind, EntityKind::Other);
+    assert_eq!(f.entity("BRQA").kind, EntityKind::Organisation);
+}
+
+#[test]
+fn given_names_make_people_and_a_preposition_of_place_makes_a_town() {
+    let f = found(&[
+        "Wilbur Stone spoke first.",
+        "The rally in Tyler drew a large crowd.",
+        "Police in nearby Clayton were called.",
+    ]);
+    assert_eq!(f.entity("Wilbur Stone").kind, EntityKind::Person);
+    assert_eq!(f.entity("Tyler").kind, EntityKind::Location);
+    assert_eq!(f.entity("Clayton").kind, EntityKind::Location);
+}
