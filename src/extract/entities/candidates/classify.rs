@@ -83,8 +83,10 @@ pub fn classify(
         return EntityKind::Person;
     }
     // "Smith said", "Smith told": a finite speech verb (not "reporting", which follows nouns too).
-    // Not plural nouns or phrases: "Six Nations said", "House of Commons said".
+    // Not plural nouns or phrases: "Six Nations said", "House of Commons said"; nor after "the",
+    // which people's names do not take ("what the Bible says").
     if next.is_some_and(|w| speech_verb_lemma(w).is_some() && !w.ends_with("ing"))
+        && !previous.is_some_and(|p| p.eq_ignore_ascii_case("the"))
         && words.len() <= 4
         && !words
             .iter()

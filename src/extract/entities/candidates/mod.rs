@@ -136,6 +136,19 @@ fn hits_starting_in(hits: &[TokenHit], a: usize, b: usize) -> (usize, usize) {
     )
 }
 
+/// The end of run `a..b` with the gazetteer names that start in it and go on past it ("Islamic
+/// State group", "Centers for Disease Control" from the run "Centers").
+/// (Hits are sorted and do not overlap: only the last one starting in the run can go past it.)
+fn past_hits(hits: &[TokenHit], a: usize, mut b: usize) -> usize {
+    loop {
+        let (_, hi) = hits_starting_in(hits, a, b);
+        match hi.checked_sub(1).map(|k| &hits[k]) {
+            Some(h) if h.first >= a && h.end > b => b = h.end,
+            _ => return b,
+        }
+    }
+}
+
 /// The hit covering token `i`, if any.
 fn hit_covering(hits: &[TokenHit], i: usize) -> Option<usize> {
     let k = hits.partition_point(|h| h.first <= i).checked_sub(1)?;
@@ -252,6 +265,9 @@ impl Finder<'_> {
                     }
                 }
             }
+            // (The words a gazetteer name carries the run over are its: "Centers for Disease
+            // Control" is not read again from "Disease".)
+            let j = past_hits(&token_hits, i, j);
             self.run(index, s, i, j, &token_hits, &words, &mut used);
             i = j;
         }
@@ -338,16 +354,7 @@ impl Finder<'_> {
         words: &[&str],
         used: &mut [bool],
     ) {
-        // A gazetteer name that starts in the run and goes on past it belongs to it ("Islamic State
-        // group").
-        // (Hits are sorted and do not overlap: only the last one starting in the run can go past it.)
-        loop {
-            let (_, hi) = hits_starting_in(hits, a, b);
-            match hi.checked_sub(1).map(|k| &hits[k]) {
-                Some(h) if h.first >= a && h.end > b => b = h.end,
-                _ => break,
-            }
-        }
+        b = past_hits(hits, a, b);
         let hit_at = |i: usize| hit_covering(hits, i);
 
         // 1. Leading "The", and common words at a sentence start.

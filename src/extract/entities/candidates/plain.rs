@@ -253,7 +253,11 @@ impl Finder<'_> {
         let mut previous = a.checked_sub(1).and_then(word_at);
         // "in nearby Clayton", "in suburban Ferguson": the preposition before the place's adjective.
         if previous.is_some_and(|p| PLACE_ADJECTIVES.contains(&p)) {
-            previous = a.checked_sub(2).and_then(word_at).or(previous);
+            previous = match a.checked_sub(2).and_then(word_at) {
+                Some("In") => Some("in"),
+                Some(w) => Some(w),
+                None => previous,
+            };
         }
 
         // A lower-case role before the name: "US secretary of state John Kerry".

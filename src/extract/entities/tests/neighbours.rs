@@ -68,3 +68,20 @@ fn given_names_make_people_and_a_preposition_of_place_makes_a_town() {
     assert_eq!(f.entity("Tyler").kind, EntityKind::Location);
     assert_eq!(f.entity("Clayton").kind, EntityKind::Location);
 }
+
+#[test]
+fn a_gazetteer_name_that_carries_a_run_on_is_read_once() {
+    let f = found(&["The order directed the Centers for Disease Control to study the causes."]);
+    assert!(f.has("Centers for Disease Control and Prevention"), "{:?}", f.names());
+    assert!(!f.has("Disease Control"), "{:?}", f.names());
+}
+
+#[test]
+fn a_name_after_the_is_no_speaker_by_its_verb() {
+    let f = found(&[
+        "“I believe what the Almanac says,” Dora Fell said.",
+        "Vaskell said the vote was close.",
+    ]);
+    assert!(!f.has("Almanac") || f.entity("Almanac").kind != EntityKind::Person);
+    assert_eq!(f.entity("Vaskell").kind, EntityKind::Person);
+}
