@@ -9,8 +9,9 @@ use crate::extract::EntityKind;
 const SEPARATORS: &[&str] = &[", ", " and ", ", and ", " or ", ", or "];
 
 /// Gives the `Other` candidates of each list among `candidates` (one sentence's) the kind the
-/// list's other names agree on. A list is two names or more, each after the previous one's
-/// separator, ending with "and" or "or" (a comma alone is "Bentonville, Ark.", not a list).
+/// list's other names agree on. A list is three names or more, each after the previous one's
+/// separator, with commas and a last "and" or "or" (a comma alone is "Bentonville, Ark.", not a
+/// list).
 pub(super) fn agree_in_lists(body: &str, candidates: &mut [Candidate]) {
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_key(|&i| candidates[i].span.start);
@@ -41,11 +42,9 @@ pub(super) fn agree_in_lists(body: &str, candidates: &mut [Candidate]) {
 
 /// One list: when every placed name has one kind, the unplaced ones take it.
 fn settle(candidates: &mut [Candidate], chain: &[usize], closed: bool, comma: bool) {
-    if chain.len() < 2 || !closed {
-        return;
-    }
-    // Two names with a comma between are two clauses ("... to Congress, and Barr must testify").
-    if chain.len() == 2 && comma {
+    // Two names say too little: "Mr. Jones and Infowars" are a man and his website, and with a
+    // comma between they are two clauses ("... to Congress, and Barr must testify").
+    if chain.len() < 3 || !closed || !comma {
         return;
     }
     let mut kinds = chain

@@ -19,6 +19,8 @@ fn a_body_noun_beside_a_name_makes_an_organisation() {
     assert!(!f.has("Harlow") || f.entity("Harlow").kind != EntityKind::Organisation);
     // A prefix glued to a name ("anti-") owns it; the noun says nothing of it.
     assert!(!f.has("Vaskell") || f.entity("Vaskell").kind != EntityKind::Organisation);
+    // Two names say too little: a man and his website.
+    assert!(!f.has("Brivox") || f.entity("Brivox").kind != EntityKind::Person);
 }
 
 #[test]
@@ -39,6 +41,7 @@ fn names_in_one_list_share_the_kind_the_placed_ones_agree_on() {
         "Microsoft, Zentrix, Google and Brivolt joined the program.",
         "Their children, Michael, Odalys and Quenby, watched from the front row.",
         "The files should go to Congress, and Vaskell must testify.",
+        "Mr. Jones and Brivox were banned by Twitter.",
     ]);
     assert_eq!(f.entity("Zentrix").kind, EntityKind::Organisation);
     assert_eq!(f.entity("Brivolt").kind, EntityKind::Organisation);
