@@ -88,3 +88,4 @@ fn a_name_after_the_is_no_speaker_by_its_verb() {
     assert!(!f.has("Almanac") || f.entity("Almanac").kind != EntityKind::Person);
     assert_eq!(f.entity("Vaskell").kind, EntityKind::Person);
 }
+
