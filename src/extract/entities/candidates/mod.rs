@@ -478,7 +478,10 @@ impl Finder<'_> {
                             && (LOCATION_CUES.contains(words[k])
                                 || DOCUMENT_WORDS.contains(words[k]))))
             });
-            let person_shape = hit_at(a).is_none() && GIVEN_NAMES.contains(words[a]);
+            // (A surname the gazetteer knows is one word: "Clinton White House" is no one's name.)
+            let person_shape = hit_at(a).is_none()
+                && GIVEN_NAMES.contains(words[a])
+                && inside.iter().all(|&h| hits[h].end - hits[h].first == 1);
             // One known name at either end of an unknown one is usually part of it: "Real Madrid",
             // "Australian Open", "Paris Hilton". Not an adjective before a first name ("Russian
             // Vladimir Putin"), nor an organisation's acronym before a name ("UN Ban Ki-moon").

@@ -89,3 +89,10 @@ fn a_name_after_the_is_no_speaker_by_its_verb() {
     assert_eq!(f.entity("Vaskell").kind, EntityKind::Person);
 }
 
+
+#[test]
+fn a_first_name_before_a_known_body_of_several_words_is_no_persons_name() {
+    let f = found(&["Aides in the Clinton White House said little."]);
+    assert!(!f.has("Clinton White House"), "{:?}", f.names());
+    assert!(f.has("White House"), "{:?}", f.names());
+}
