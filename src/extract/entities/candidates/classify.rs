@@ -194,6 +194,11 @@ fn is_demonym_plural(name: &str) -> bool {
         .any(|stem| stem.chars().count() >= 4 && is_place(stem))
 }
 
+/// "Arizonan", "Texan", "New Yorker": the singular of [`is_demonym_plural`].
+pub(super) fn is_demonym(word: &str) -> bool {
+    is_demonym_plural(&format!("{word}s"))
+}
+
 /// Prepositions of place: "in Cairo", "near Mosul".
 /// Not "into": "the investigation into Clinton".
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across"];

@@ -67,8 +67,11 @@ impl Finder<'_> {
             }
         }
         let possessive = s.tokens[b - 1].possessive;
+        // (After a determiner the name is the noun's modifier: "a Bridgeport newspaper", "the Sandy
+        // Hook school".)
+        let determiner = before.is_some_and(|(w, _, _)| matches!(w, "a" | "an" | "the" | "The"));
         if let Some((w, true, _)) = word(b) {
-            if lower(w) && body_noun(w) && !possessive {
+            if lower(w) && body_noun(w) && !possessive && !determiner {
                 return Some(EntityKind::Organisation);
             }
         }

@@ -1,7 +1,7 @@
 //! A name the gazetteer does not know as a whole: a run's words after trimming, with the role written
 //! before or after it, a kind from its words and context, and how weak its evidence is.
 
-use super::classify::{classify, lone_word_kind, title_case};
+use super::classify::{classify, is_demonym, lone_word_kind, title_case};
 use super::sentence::{is_legal_suffix, Sentence, COMPOUND_HEADS};
 use super::{hit_covering, Candidate, Finder, TokenHit};
 use crate::extract::cues::speech_verb_lemma;
@@ -63,15 +63,16 @@ impl Finder<'_> {
                 a = p + 1;
             }
         }
-        // "Striker Daniel Okafor", "U.S. Navy Sailor Kristian Saucier": an ordinary capitalised word
-        // before a first name and a surname ends a description the title list does not know.
+        // "Striker Daniel Okafor", "U.S. Navy Sailor Kristian Saucier", "Arizonan John McCain",
+        // "Co-Chairwoman Ann Wagner": an ordinary capitalised word, a hyphenated one or a place's
+        // demonym before a first name and a surname ends a description the title list does not know.
         if !titled && b - a >= 3 {
             let split = (a..b - 2).rev().find(|&p| {
                 let (w, next) = (self.word(s, p), self.word(s, p + 1));
                 // (An ordinary word: "Deanell Reece Tacha" is a first name the list lacks, then a
                 // middle name it has. Not a place the gazetteer knows: "St. Louis County".)
                 !GIVEN_NAMES.contains(w)
-                    && is_english_word(w)
+                    && (is_english_word(w) || w.contains('-') || is_demonym(w))
                     && GIVEN_NAMES.contains(next)
                     && GAZETTEER.lookup(w).is_none()
                     && hit_covering(hits, p).is_none()

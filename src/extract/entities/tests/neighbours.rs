@@ -15,6 +15,9 @@ fn a_body_noun_beside_a_name_makes_an_organisation() {
     ]);
     assert_eq!(f.entity("Zentrix").kind, EntityKind::Organisation);
     assert_eq!(f.entity("Quillon").kind, EntityKind::Organisation);
+    // After a determiner a name modifies the noun: a town's newspaper.
+    let g = found(&["He spoke in Carrowmore, a Carrowmore newspaper reported."]);
+    assert_ne!(g.entity("Carrowmore").kind, EntityKind::Organisation);
     // What a body does or runs stands beside people's names too.
     assert!(!f.has("Harlow") || f.entity("Harlow").kind != EntityKind::Organisation);
     // A prefix glued to a name ("anti-") owns it; the noun says nothing of it.
@@ -95,4 +98,12 @@ fn a_first_name_before_a_known_body_of_several_words_is_no_persons_name() {
     let f = found(&["Aides in the Clinton White House said little."]);
     assert!(!f.has("Clinton White House"), "{:?}", f.names());
     assert!(f.has("White House"), "{:?}", f.names());
+}
+
+#[test]
+fn a_demonym_or_a_hyphenated_word_before_a_full_name_is_a_description() {
+    let f = found(&["Arizonan Wilbur Stone and Co-Chairwoman Ada Quill spoke."]);
+    assert!(f.has("Wilbur Stone"), "{:?}", f.names());
+    assert!(f.has("Ada Quill"), "{:?}", f.names());
+    assert!(!f.has("Arizonan Wilbur Stone"), "{:?}", f.names());
 }
