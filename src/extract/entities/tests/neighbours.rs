@@ -107,3 +107,9 @@ fn a_demonym_or_a_hyphenated_word_before_a_full_name_is_a_description() {
     assert!(f.has("Ada Quill"), "{:?}", f.names());
     assert!(!f.has("Arizonan Wilbur Stone"), "{:?}", f.names());
 }
+
+#[test]
+fn a_known_name_that_repeats_its_first_word_is_read_whole() {
+    let f = found(&["The drug maker Johnson & Johnson agreed to buy a rival."]);
+    assert_eq!(f.entity("Johnson & Johnson").kind, EntityKind::Organisation);
+}
