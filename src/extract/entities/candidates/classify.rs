@@ -50,7 +50,8 @@ pub fn classify(
     // a body.
     if words.len() == 1 && is_all_caps(words[0]) {
         let law = next.is_some_and(|w| {
-            PLAN_NOUNS.contains(&w) || (is_lower(w) && DOCUMENT_WORDS.contains(title_case(w).as_str()))
+            PLAN_NOUNS.contains(&w)
+                || (is_lower(w) && DOCUMENT_WORDS.contains(title_case(w).as_str()))
         });
         return if law {
             EntityKind::Other

@@ -393,10 +393,7 @@ impl Finder<'_> {
         // "Trump Donald John Trump": a tooltip glued a full name after a short one; a name does not
         // repeat its first word at its end.
         // (Not a gazetteer name, "Johnson & Johnson", which the run would take back whole.)
-        if b - a >= 3
-            && words[a] == words[b - 1]
-            && is_capitalised(words[a])
-            && hit_at(a).is_none()
+        if b - a >= 3 && words[a] == words[b - 1] && is_capitalised(words[a]) && hit_at(a).is_none()
         {
             self.run(sentence, s, a, a + 1, hits, words, used);
             self.run(sentence, s, a + 1, b, hits, words, used);

@@ -281,7 +281,11 @@ impl Finder<'_> {
         }
         // (Not an ordinary word alone, "Web site", nor a name glued to a prefix, "anti-Trump site".)
         let glued = a > 0 && s.tokens[a - 1].end == s.tokens[a].start;
-        if said_kind.is_none() && role.is_none() && !titled && !glued && !(single && is_english_word(w0))
+        if said_kind.is_none()
+            && role.is_none()
+            && !titled
+            && !glued
+            && !(single && is_english_word(w0))
         {
             match self.neighbour_kind(s, a, b) {
                 Some(found) if kind == EntityKind::Other => kind = found,

@@ -78,7 +78,11 @@ fn given_names_make_people_and_a_preposition_of_place_makes_a_town() {
 #[test]
 fn a_gazetteer_name_that_carries_a_run_on_is_read_once() {
     let f = found(&["The order directed the Centers for Disease Control to study the causes."]);
-    assert!(f.has("Centers for Disease Control and Prevention"), "{:?}", f.names());
+    assert!(
+        f.has("Centers for Disease Control and Prevention"),
+        "{:?}",
+        f.names()
+    );
     assert!(!f.has("Disease Control"), "{:?}", f.names());
 }
 
@@ -91,7 +95,6 @@ fn a_name_after_the_is_no_speaker_by_its_verb() {
     assert!(!f.has("Almanac") || f.entity("Almanac").kind != EntityKind::Person);
     assert_eq!(f.entity("Vaskell").kind, EntityKind::Person);
 }
-
 
 #[test]
 fn a_first_name_before_a_known_body_of_several_words_is_no_persons_name() {
