@@ -572,4 +572,5 @@ fn joiners_shouted_words_plural_titles_and_state_abbreviations() {
 
 mod context_kinds;
 mod first_names;
+mod neighbours;
 mod shapes;

@@ -46,8 +46,18 @@ pub fn classify(
     {
         return EntityKind::Location;
     }
+    // "the TPP deal", "the DACA program": an acronym before a law's or a plan's noun names that, not
+    // a body.
     if words.len() == 1 && is_all_caps(words[0]) {
-        return EntityKind::Organisation;
+        let law = next.is_some_and(|w| {
+            PLAN_NOUNS.contains(&w)
+                || (is_lower(w) && DOCUMENT_WORDS.contains(title_case(w).as_str()))
+        });
+        return if law {
+            EntityKind::Other
+        } else {
+            EntityKind::Organisation
+        };
     }
     // "Eastern Europe", "Central America", "Northern Virginia": a compass word before a place.
     if words.len() > 1 && COMPASS.contains(&words[0]) && is_place(&words[1..].join(" ")) {
@@ -60,6 +70,11 @@ pub fn classify(
     if words.len() <= 2 && is_demonym_plural(&words.join(" ")) {
         return EntityKind::Group;
     }
+    // "in Tyler", "near Marion": a preposition of place before one word decides over the given-name
+    // list, which holds names that are towns too.
+    if words.len() == 1 && previous.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) {
+        return EntityKind::Location;
+    }
     // "his wife, Melania,": a known given name alone is a person too.
     if (words.len() == 1 && GIVEN_NAMES.contains(words[0]) && !is_english_word(words[0]))
         || words.len() > 1
@@ -68,12 +83,11 @@ pub fn classify(
     {
         return EntityKind::Person;
     }
-    if words.len() == 1 && previous.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) {
-        return EntityKind::Location;
-    }
     // "Smith said", "Smith told": a finite speech verb (not "reporting", which follows nouns too).
-    // Not plural nouns or phrases: "Six Nations said", "House of Commons said".
+    // Not plural nouns or phrases: "Six Nations said", "House of Commons said"; nor after "the",
+    // which people's names do not take ("what the Bible says").
     if next.is_some_and(|w| speech_verb_lemma(w).is_some() && !w.ends_with("ing"))
+        && !previous.is_some_and(|p| p.eq_ignore_ascii_case("the"))
         && words.len() <= 4
         && !words
             .iter()
@@ -114,6 +128,24 @@ fn adjective_shaped(word: &str) -> bool {
 /// "Greta Van Susteren", "Ludwig Von Mises": a particle inside a name, capitalised, is no English word.
 fn is_particle(word: &str) -> bool {
     PARTICLES.contains(word.to_lowercase().as_str())
+}
+
+/// Lower-case nouns after an acronym that make it a plan, a deal or a programme rather than a body
+/// ("the TPP deal", "the PRISM program"); the law words ("act", "treaty") are `DOCUMENT_WORDS`.
+const PLAN_NOUNS: &[&str] = &[
+    "deal",
+    "program",
+    "programme",
+    "plan",
+    "policy",
+    "initiative",
+    "scheme",
+    "scandal",
+    "rule",
+];
+
+fn is_lower(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Compass words that make a region of a place ("Eastern Europe").
@@ -161,6 +193,11 @@ fn is_demonym_plural(name: &str) -> bool {
     stems
         .iter()
         .any(|stem| stem.chars().count() >= 4 && is_place(stem))
+}
+
+/// "Arizonan", "Texan", "New Yorker": the singular of [`is_demonym_plural`].
+pub(super) fn is_demonym(word: &str) -> bool {
+    is_demonym_plural(&format!("{word}s"))
 }
 
 /// Prepositions of place: "in Cairo", "near Mosul".

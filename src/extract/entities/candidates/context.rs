@@ -5,7 +5,7 @@ use super::classify::title_case;
 use super::{hit_ending_at, Declaration, Finder, Sentence, TokenHit};
 use crate::extract::entities::gazetteer::GAZETTEER;
 use crate::extract::lang::lexicon::{
-    LOCATION_CUES, ORGANISATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS,
+    LOCATION_CUES, ORGANISATION_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS,
 };
 use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::EntityKind;
@@ -17,7 +17,79 @@ const PHRASE_ENDS: &[&str] = &[
     "at", "to", "by", "founded", "run", "led", "near", "outside", "and", "or", "whom",
 ];
 
+/// Organisation nouns that name what a body *is* only when they stand in an appositive, not right
+/// beside a name: a body's activity or part ("the campaign Trump ran", "the Trump administration",
+/// "the committee Chairman") is written beside people's names too.
+const NOT_BESIDE: &[&str] = &[
+    "administration",
+    "campaign",
+    "presidency",
+    "leadership",
+    "opposition",
+    "court",
+    "command",
+    "office",
+    "department",
+    "committee",
+    "council",
+    "commission",
+    "party",
+    "ministry",
+];
+
+/// A lower-case word at `i` that is an organisation noun naming a body beside its name.
+fn body_noun(w: &str) -> bool {
+    ORGANISATION_NOUNS.contains(w) && !NOT_BESIDE.contains(&w)
+}
+
 impl Finder<'_> {
+    /// The kind the words right around tokens `a..b` give a name nothing else placed:
+    /// - "the data company Acxiom", "Forbes magazine", "the group Smart Approaches": a body's noun
+    ///   right before or after makes an organisation (a possessive name owns the noun: "Smith's
+    ///   firm");
+    /// - "his daughter Georgina", "his wife, Karen,", "Stone's attorney, Grant Smith, said": a tie
+    ///   or a role right before, or before a comma when the name ends at a comma or "and", makes a
+    ///   person.
+    pub(super) fn neighbour_kind(&self, s: &Sentence, a: usize, b: usize) -> Option<EntityKind> {
+        let word = |i: usize| {
+            s.tokens
+                .get(i)
+                .map(|t| (t.text(self.body), t.word, t.possessive))
+        };
+        let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+        let before = a.checked_sub(1).and_then(word);
+        if let Some((w, true, false)) = before.filter(|(w, _, _)| lower(w)) {
+            if body_noun(w) {
+                return Some(EntityKind::Organisation);
+            }
+            if RELATION_NOUNS.contains(w) && w != "team" {
+                return Some(EntityKind::Person);
+            }
+        }
+        let possessive = s.tokens[b - 1].possessive;
+        // (After a determiner the name is the noun's modifier: "a Bridgeport newspaper", "the Sandy
+        // Hook school".)
+        let determiner = before.is_some_and(|(w, _, _)| matches!(w, "a" | "an" | "the" | "The"));
+        if let Some((w, true, _)) = word(b) {
+            if lower(w) && body_noun(w) && !possessive && !determiner {
+                return Some(EntityKind::Organisation);
+            }
+        }
+        // "his wife, Karen, as": a tie or role, a comma, the name, then a comma, "and" or the end.
+        let comma_before = matches!(before, Some((",", false, _)));
+        let tie = a
+            .checked_sub(2)
+            .and_then(word)
+            .is_some_and(|(w, is_word, _)| {
+                is_word && lower(w) && (RELATION_NOUNS.contains(w) || ROLE_NOUNS.contains(w))
+            });
+        let closed = match word(b) {
+            None => true,
+            Some((w, _, _)) => matches!(w, "," | "." | "and"),
+        };
+        (comma_before && tie && closed && !possessive).then_some(EntityKind::Person)
+    }
+
     /// "foreign minister", "US secretary of state", "Iraq's foreign minister" right before token `a`.
     pub(super) fn role_before(&self, s: &Sentence, a: usize, hits: &[TokenHit]) -> Option<String> {
         let mut k = a;

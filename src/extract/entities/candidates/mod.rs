@@ -20,6 +20,7 @@
 
 mod classify;
 mod context;
+mod lists;
 mod plain;
 mod sentence;
 
@@ -135,6 +136,19 @@ fn hits_starting_in(hits: &[TokenHit], a: usize, b: usize) -> (usize, usize) {
     )
 }
 
+/// The end of run `a..b` with the gazetteer names that start in it and go on past it ("Islamic
+/// State group", "Centers for Disease Control" from the run "Centers").
+/// (Hits are sorted and do not overlap: only the last one starting in the run can go past it.)
+fn past_hits(hits: &[TokenHit], a: usize, mut b: usize) -> usize {
+    loop {
+        let (_, hi) = hits_starting_in(hits, a, b);
+        match hi.checked_sub(1).map(|k| &hits[k]) {
+            Some(h) if h.first >= a && h.end > b => b = h.end,
+            _ => return b,
+        }
+    }
+}
+
 /// The hit covering token `i`, if any.
 fn hit_covering(hits: &[TokenHit], i: usize) -> Option<usize> {
     let k = hits.partition_point(|h| h.first <= i).checked_sub(1)?;
@@ -186,6 +200,7 @@ impl Finder<'_> {
             })
             .collect();
         let mut used = vec![false; token_hits.len()];
+        let first = self.candidates.len();
         let body = self.body;
         let words: Vec<&str> = s.tokens.iter().map(|t| t.text(body)).collect();
 
@@ -250,6 +265,9 @@ impl Finder<'_> {
                     }
                 }
             }
+            // (The words a gazetteer name carries the run over are its: "Centers for Disease
+            // Control" is not read again from "Disease".)
+            let j = past_hits(&token_hits, i, j);
             self.run(index, s, i, j, &token_hits, &words, &mut used);
             i = j;
         }
@@ -260,6 +278,7 @@ impl Finder<'_> {
                 self.push_hit(index, s, th);
             }
         }
+        lists::agree_in_lists(self.body, &mut self.candidates[first..]);
     }
 
     /// Do the capitalised words from token `k` end in a law's or document's word ("... of Marriage
@@ -335,16 +354,7 @@ impl Finder<'_> {
         words: &[&str],
         used: &mut [bool],
     ) {
-        // A gazetteer name that starts in the run and goes on past it belongs to it ("Islamic State
-        // group").
-        // (Hits are sorted and do not overlap: only the last one starting in the run can go past it.)
-        loop {
-            let (_, hi) = hits_starting_in(hits, a, b);
-            match hi.checked_sub(1).map(|k| &hits[k]) {
-                Some(h) if h.first >= a && h.end > b => b = h.end,
-                _ => break,
-            }
-        }
+        b = past_hits(hits, a, b);
         let hit_at = |i: usize| hit_covering(hits, i);
 
         // 1. Leading "The", and common words at a sentence start.
@@ -382,7 +392,9 @@ impl Finder<'_> {
         }
         // "Trump Donald John Trump": a tooltip glued a full name after a short one; a name does not
         // repeat its first word at its end.
-        if b - a >= 3 && words[a] == words[b - 1] && is_capitalised(words[a]) {
+        // (Not a gazetteer name, "Johnson & Johnson", which the run would take back whole.)
+        if b - a >= 3 && words[a] == words[b - 1] && is_capitalised(words[a]) && hit_at(a).is_none()
+        {
             self.run(sentence, s, a, a + 1, hits, words, used);
             self.run(sentence, s, a + 1, b, hits, words, used);
             return;
@@ -468,7 +480,10 @@ impl Finder<'_> {
                             && (LOCATION_CUES.contains(words[k])
                                 || DOCUMENT_WORDS.contains(words[k]))))
             });
-            let person_shape = hit_at(a).is_none() && GIVEN_NAMES.contains(words[a]);
+            // (A surname the gazetteer knows is one word: "Clinton White House" is no one's name.)
+            let person_shape = hit_at(a).is_none()
+                && GIVEN_NAMES.contains(words[a])
+                && inside.iter().all(|&h| hits[h].end - hits[h].first == 1);
             // One known name at either end of an unknown one is usually part of it: "Real Madrid",
             // "Australian Open", "Paris Hilton". Not an adjective before a first name ("Russian
             // Vladimir Putin"), nor an organisation's acronym before a name ("UN Ban Ki-moon").

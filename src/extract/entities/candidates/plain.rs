@@ -1,7 +1,7 @@
 //! A name the gazetteer does not know as a whole: a run's words after trimming, with the role written
 //! before or after it, a kind from its words and context, and how weak its evidence is.
 
-use super::classify::{classify, lone_word_kind, title_case};
+use super::classify::{classify, is_demonym, lone_word_kind, title_case};
 use super::sentence::{is_legal_suffix, Sentence, COMPOUND_HEADS};
 use super::{hit_covering, Candidate, Finder, TokenHit};
 use crate::extract::cues::speech_verb_lemma;
@@ -18,6 +18,21 @@ use crate::extract::{EntityKind, MentionKind, Span};
 const DETERMINERS: &[&str] = &[
     "a", "an", "any", "our", "my", "their", "his", "her", "its", "your", "every", "each", "some",
     "this", "these", "those", "no", "former", "retired", "fellow",
+];
+
+/// Adjectives between a preposition of place and a place's name ("in nearby Clayton").
+const PLACE_ADJECTIVES: &[&str] = &[
+    "nearby",
+    "neighboring",
+    "neighbouring",
+    "suburban",
+    "downtown",
+    "rural",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
 ];
 
 impl Finder<'_> {
@@ -48,20 +63,25 @@ impl Finder<'_> {
                 a = p + 1;
             }
         }
-        // "Striker Daniel Okafor", "Actor Tom Ledger": a capitalised word before a first name and a
-        // surname is a description the title list does not know.
+        // "Striker Daniel Okafor", "U.S. Navy Sailor Kristian Saucier", "Arizonan John McCain",
+        // "Co-Chairwoman Ann Wagner": an ordinary capitalised word, a hyphenated one or a place's
+        // demonym before a first name and a surname ends a description the title list does not know.
         if !titled && b - a >= 3 {
-            let (w0, w1) = (self.word(s, a), self.word(s, a + 1));
-            // (Not a place the gazetteer knows: "St. Louis County".)
-            if !GIVEN_NAMES.contains(w0)
-                && GIVEN_NAMES.contains(w1)
-                && GAZETTEER.lookup(w0).is_none()
-                && hit_covering(hits, a).is_none()
-                && !(a..b).any(|k| ORG_CUES.contains(self.word(s, k)))
-            {
-                role = Some(w0.to_string());
+            let split = (a..b - 2).rev().find(|&p| {
+                let (w, next) = (self.word(s, p), self.word(s, p + 1));
+                // (An ordinary word: "Deanell Reece Tacha" is a first name the list lacks, then a
+                // middle name it has. Not a place the gazetteer knows: "St. Louis County".)
+                !GIVEN_NAMES.contains(w)
+                    && (is_english_word(w) || w.contains('-') || is_demonym(w))
+                    && GIVEN_NAMES.contains(next)
+                    && GAZETTEER.lookup(w).is_none()
+                    && hit_covering(hits, p).is_none()
+                    && !(p + 1..b).any(|k| ORG_CUES.contains(self.word(s, k)))
+            });
+            if let Some(p) = split {
+                role = Some(self.text(s, a, p + 1));
                 titled = true;
-                a += 1;
+                a = p + 1;
             }
         }
         // "Trump MORE", "Obama VIDEO": a widget's label in capitals glued after a name.
@@ -225,11 +245,21 @@ impl Finder<'_> {
             .get(b)
             .filter(|t| t.word)
             .map(|t| t.text(self.body));
-        let previous = a
-            .checked_sub(1)
-            .and_then(|i| s.tokens.get(i))
-            .filter(|t| t.word)
-            .map(|t| t.text(self.body));
+        let word_at = |i: usize| {
+            s.tokens
+                .get(i)
+                .filter(|t| t.word)
+                .map(|t| t.text(self.body))
+        };
+        let mut previous = a.checked_sub(1).and_then(word_at);
+        // "in nearby Clayton", "in suburban Ferguson": the preposition before the place's adjective.
+        if previous.is_some_and(|p| PLACE_ADJECTIVES.contains(&p)) {
+            previous = match a.checked_sub(2).and_then(word_at) {
+                Some("In") => Some("in"),
+                Some(w) => Some(w),
+                None => previous,
+            };
+        }
 
         // A lower-case role before the name: "US secretary of state John Kerry".
         if role.is_none() {
@@ -248,6 +278,26 @@ impl Finder<'_> {
         let mut kind = classify(&words, titled || role.is_some(), next, previous);
         if legal {
             kind = EntityKind::Organisation;
+        }
+        // (Not an ordinary word alone, "Web site", nor a name glued to a prefix, "anti-Trump site".)
+        let glued = a > 0 && s.tokens[a - 1].end == s.tokens[a].start;
+        if said_kind.is_none()
+            && role.is_none()
+            && !titled
+            && !glued
+            && !(single && is_english_word(w0))
+        {
+            match self.neighbour_kind(s, a, b) {
+                Some(found) if kind == EntityKind::Other => kind = found,
+                // "the data company Zentrix urged": the noun outweighs the verb's guess of a person,
+                // not a first name's.
+                Some(EntityKind::Organisation)
+                    if kind == EntityKind::Person && !GIVEN_NAMES.contains(w0) =>
+                {
+                    kind = EntityKind::Organisation
+                }
+                _ => {}
+            }
         }
         // (Not over a person's name: "Ada Quill, a publisher".)
         if let Some(said) = said_kind {

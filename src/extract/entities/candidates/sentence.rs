@@ -183,6 +183,8 @@ pub(super) fn takes_of(word: &str) -> bool {
                 | "Bank"
                 | "Secretary-General"
                 | "Observatory"
+                // "Centers for Medicare and Medicaid Services": a plural body.
+                | "Centers"
         )
 }
 
