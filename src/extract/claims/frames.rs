@@ -291,7 +291,8 @@ fn verb_frame(
             p.is_lowercase_word() && cues::attribution_noun_lemma(p.text).is_some()
         });
         if !prev.is_some_and(|p| p.is_punct(',')) && !statement {
-            return None;
+            // "with polls showing A": an absolute phrase has its own subject.
+            return super::clause_frames::with_participle(tokens, c, ce, lemma);
         }
         let start = content_start(tokens, ce, lemma)?;
         let end = content_end(tokens, tokens.len());
@@ -367,18 +368,20 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
     // "X, who told reporters ...", "idealists who wanted ...", "the community, which largely
     // supports ...": the source is the phrase before the relative pronoun. The source as written is
     // the pronoun; it refers to the phrase.
-    if end > 1 && tokens[end - 1].is_any(&["who", "which"]) && tokens[end - 1].is_lowercase_word() {
-        let before = if tokens[end - 2].is_punct(',') {
+    if end > 1 && is_relative_subject(tokens, end - 1) {
+        let before = if tokens[end - 2].is_punct(',') || tokens[end - 2].is_any(&["and", "but"]) {
             end - 2
         } else {
             end - 1
         };
-        let (s, e, _) = source_before(tokens, skip_parenthesis(tokens, before))?;
         // The relative clause ends at its comma ("X, who wrote A, has been ..."); what follows is
         // the rest of the main clause, not a clause of its own.
         let mut frame = finish_source_first(tokens, (c, ce), lemma, end - 1, end, true, negated)?;
         frame.rest = None;
-        frame.refers_to = Some(Span::new(tokens[s].span.start, tokens[e - 1].span.end));
+        // "those who say", "a rare candidate who hopes", "and who hoped": the pronoun is the
+        // source as written even when no source phrase stands before it to refer to.
+        frame.refers_to = source_before(tokens, skip_parenthesis(tokens, before))
+            .map(|(s, e, _)| Span::new(tokens[s].span.start, tokens[e - 1].span.end));
         return Some(frame);
     }
     // "X VERBed ... and said CONTENT": the source is the subject of the unit.
@@ -425,6 +428,13 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
         }
     }
     let (s, e, subordinate) = source_before(tokens, end)?;
+    // "As the paper reported, A": the "as" clause comments on the main clause, its content.
+    if subordinate {
+        if let Some(frame) = super::clause_frames::as_clause(tokens, (c, ce), lemma, (s, e), negated)
+        {
+            return Some(frame);
+        }
+    }
     let flags = cues::flags(lemma);
     // An object relative ("emails, which she said were all her work emails", "what he calls
     // corruption"): what the source said is the relative clause, from its pronoun on.
@@ -454,8 +464,35 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
     finish_source_first(tokens, (c, ce), lemma, s, e, subordinate, negated)
 }
 
+/// Is `tokens[k]` a relative pronoun that is the subject of the cue right after it ("X, who said",
+/// "those who believe", "the poll that shows")? "that" only after a noun: after a verb ("found
+/// that reports show"), a form of "be", "so" or "now" it is a conjunction and what follows is a
+/// clause with a subject of its own.
+fn is_relative_subject(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    if !t.is_lowercase_word() {
+        return false;
+    }
+    if t.is_any(&["who", "which"]) {
+        return true;
+    }
+    let Some(before) = k.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    t.is("that")
+        && before.is_word()
+        && !before.is_any(BE_FORMS)
+        && !before.is_any(AUX_BEFORE_CUE)
+        && !before.is_any(SUBORDINATORS)
+        && !before.is_any(STOPWORDS)
+        && !before.is_any(&["so", "now", "such", "given", "except", "assuming"])
+        && !looks_like_verb(before.text)
+        && cues::claim_verb_lemma(before.text).is_none()
+        && cues::speech_verb_lemma(before.text).is_none()
+}
+
 /// Builds a source-first frame once its source `tokens[s..e]` is known.
-fn finish_source_first(
+pub(super) fn finish_source_first(
     tokens: &[Token],
     (c, ce): (usize, usize),
     lemma: &'static str,

@@ -1,0 +1,101 @@
+//! Frames whose source sits in a small clause of its own rather than before the main verb:
+//!
+//! | frame                                   | source             | content                          |
+//! |-----------------------------------------|--------------------|----------------------------------|
+//! | `with SOURCE CUE-ing CONTENT`           | NP after "with"    | after the participle             |
+//! | `As SOURCE CUE-ed, CONTENT`             | NP after "as"      | the main clause after the comma  |
+//! | `CONTENT, as SOURCE CUE-ed.`            | NP after "as"      | unit start to the comma          |
+//!
+//! "with polls showing Clinton ahead" is an absolute phrase: its noun phrase is the participle's
+//! subject, whatever the main clause is about. "As the paper reported, A" reports A: the "as"
+//! clause is a comment on the main clause, unlike other subordinate clauses ("while the ministry
+//! estimates that A, B"), whose content stays inside them.
+
+use super::frames::{content_end, trim_quotes, Frame};
+use super::source_phrase::source_before;
+use super::tokens::Token;
+use super::verb_group::cue_of;
+use crate::extract::cues;
+use crate::extract::Span;
+
+/// How many words may stand between an "as" clause's cue and its comma ("As he told CNN on
+/// Sunday,").
+const AS_CLAUSE_TAIL: usize = 4;
+
+/// `with SOURCE CUE-ing CONTENT`, the participle at `c` (its cue ending at `ce`). The content ends at
+/// the next clause comma, like a subordinate clause's.
+pub(super) fn with_participle(
+    tokens: &[Token],
+    c: usize,
+    ce: usize,
+    lemma: &'static str,
+) -> Option<Frame> {
+    let (s, e, _) = source_before(tokens, c)?;
+    // "with all precincts reporting, the race ...": a participle with nothing after it reports
+    // nothing.
+    if tokens.get(ce).is_none_or(|t| !t.is_word()) {
+        return None;
+    }
+    if e != c || s == 0 || !(tokens[s - 1].is("with") && tokens[s - 1].is_lowercase_word()) {
+        return None;
+    }
+    let mut frame = super::frames::finish_source_first(tokens, (c, ce), lemma, s, e, true, false)?;
+    // What follows the comma is the main clause's, which came before the absolute phrase.
+    frame.rest = None;
+    Some(frame)
+}
+
+/// "As SOURCE CUE-ed, CONTENT" and "CONTENT, as SOURCE CUE-ed.": `tokens[s..e]` is the source of the
+/// cue at `c..ce`, and `tokens[s - 1]` is "as". None when the cue is followed by its own content
+/// ("as he said that ...") rather than by the comma or the end of the unit.
+pub(super) fn as_clause(
+    tokens: &[Token],
+    (c, ce): (usize, usize),
+    lemma: &'static str,
+    (s, e): (usize, usize),
+    negated: bool,
+) -> Option<Frame> {
+    if s == 0 || !tokens[s - 1].is("as") {
+        return None;
+    }
+    // "as the crowd applauded", "As the crowd began to chant,": a stance, a question or an action
+    // begun says nothing about the main clause; only reporting does ("as the paper reported").
+    let flags = cues::flags(lemma);
+    if flags.view || flags.non_asserting() || c > 0 && tokens[c - 1].is("to") {
+        return None;
+    }
+    let as_at = s - 1;
+    let unit_end = content_end(tokens, tokens.len());
+    // The clause's tail after the cue: a few words (an object, a time) up to a comma or the end.
+    let mut k = ce;
+    while k < unit_end && k - ce < AS_CLAUSE_TAIL && tokens[k].is_word() && !tokens[k].is("that")
+    {
+        k += 1;
+    }
+    let content = if k < unit_end && tokens[k].is_punct(',') {
+        // "As SOURCE said, CONTENT": only when the "as" clause opens the unit (after a conjunction
+        // or an adverb at most), so the clause after the comma is the main one.
+        let opens = tokens[..as_at]
+            .iter()
+            .all(|t| t.is_any(&["and", "but", "so", "yet", "now", "indeed"]) || t.is_punct(','));
+        if !opens || k + 1 >= unit_end {
+            return None;
+        }
+        Span::new(tokens[k + 1].span.start, tokens[unit_end - 1].span.end)
+    } else if k >= unit_end && as_at > 1 && tokens[as_at - 1].is_punct(',') {
+        Span::new(tokens[0].span.start, tokens[as_at - 2].span.end)
+    } else {
+        return None;
+    };
+    let (cue, cue_span) = cue_of(tokens, c, ce);
+    Some(Frame {
+        content: trim_quotes(tokens, content),
+        source: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
+        cue,
+        lemma,
+        cue_span,
+        frame_negated: negated,
+        rest: None,
+        refers_to: None,
+    })
+}

@@ -1,0 +1,84 @@
+//! Constructions that put the source somewhere other than right before its cue, on invented
+//! sentences: relative pronouns with or without a phrase to refer to.
+
+use super::tests::run;
+
+/// "those who say", "a rare mayor who hopes", "the survey that shows": the relative pronoun is the
+/// source as written, even when no source phrase stands before it.
+#[test]
+fn a_relative_pronoun_is_the_source_without_an_antecedent_phrase() {
+    let out = run(&[
+        "Among those who say the ferry should run all winter, most live on the island.",
+        "It is a rare mayor who hopes to win the port vote without the dockers.",
+        "Okafor printed a harbour survey that shows most barges arrive half empty.",
+    ]);
+    let c = out.find("ferry should run");
+    assert_eq!(out.source_text(c).as_deref(), Some("who"));
+    let c = out.find("to win the port vote");
+    assert_eq!(out.source_text(c).as_deref(), Some("who"));
+    let c = out.find("barges arrive");
+    assert_eq!(out.source_text(c).as_deref(), Some("that"));
+    assert_eq!(out.text(c), "most barges arrive half empty");
+}
+
+/// "that" after a verb, a form of "be" or "so" is a conjunction: the clause after it has its own
+/// subject ("found that critics say": the critics say it, not "that").
+#[test]
+fn that_after_a_verb_is_no_relative_source() {
+    let out = run(&[
+        "The auditors found that critics say the tolls are too high.",
+        "The problem is that officials believe the pier is safe.",
+    ]);
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("that")));
+    let inner = out
+        .claims
+        .iter()
+        .find(|c| out.text(c) == "the tolls are too high")
+        .expect("the inner claim");
+    assert_eq!(out.source_text(inner).as_deref(), Some("critics"));
+}
+
+/// "with polls showing A": the noun phrase of an absolute phrase is its participle's source.
+#[test]
+fn with_and_a_participle_frames_its_noun_phrase() {
+    let out = run(&[
+        "The ferry line reopened in May, with 30 percent of islanders saying the fares are too high.",
+    ]);
+    let c = out.find("fares are too high");
+    assert_eq!(out.text(c), "the fares are too high");
+    assert_eq!(out.source_text(c).as_deref(), Some("30 percent of islanders"));
+}
+
+/// "As the Ledger reported, A" reports A; so does "A, as the harbour master put it." Other
+/// subordinate clauses keep their content inside them.
+#[test]
+fn an_as_clause_attributes_the_main_clause() {
+    let out = run(&[
+        "As the Harbour Ledger reported on Monday, the pier will close for two years.",
+        "The tolls were never meant to last, as the harbour master noted.",
+        "While the mayor said that the pier is safe, engineers closed it for repairs.",
+    ]);
+    let c = out.find("pier will close");
+    assert_eq!(out.text(c), "the pier will close for two years");
+    assert_eq!(out.source_text(c).as_deref(), Some("the Harbour Ledger"));
+    let c = out.find("never meant");
+    assert_eq!(out.text(c), "The tolls were never meant to last");
+    assert_eq!(out.source_text(c).as_deref(), Some("the harbour master"));
+    let c = out.find("pier is safe");
+    assert_eq!(out.text(c), "the pier is safe");
+}
+
+/// "As the crowd began to chant, A", "A, as the crowd applauded": an action or a stance in the
+/// "as" clause reports nothing; "with all ballots counting, A" neither.
+#[test]
+fn an_as_clause_without_reporting_frames_nothing() {
+    let out = run(&[
+        "As the dockers began to chant, the mayor left the stage in a hurry.",
+        "The mayor left the pier in a hurry, as the crowd applauded.",
+        "Even with all precincts reporting, the harbour vote remained too close to call.",
+    ]);
+    assert!(out.claims.iter().all(|c| c.source_span.is_none()), "{:?}", out.claims);
+}
