@@ -5,14 +5,17 @@
 //! | `with SOURCE CUE-ing CONTENT`           | NP after "with"    | after the participle             |
 //! | `As SOURCE CUE-ed, CONTENT`             | NP after "as"      | the main clause after the comma  |
 //! | `CONTENT, as SOURCE CUE-ed.`            | NP after "as"      | unit start to the comma          |
+//! | `SOURCE VERBed ... by CUE-ing CONTENT`  | the clause's subject | after the gerund               |
+//! | `After CUE-ing CONTENT, SOURCE ...`     | NP after the comma | after the gerund, to the comma   |
 //!
 //! "with polls showing Clinton ahead" is an absolute phrase: its noun phrase is the participle's
 //! subject, whatever the main clause is about. "As the paper reported, A" reports A: the "as"
 //! clause is a comment on the main clause, unlike other subordinate clauses ("while the ministry
 //! estimates that A, B"), whose content stays inside them.
 
-use super::frames::{content_end, trim_quotes, Frame};
-use super::source_phrase::source_before;
+use super::frames::{content_end, participle_subject, trim_quotes, Frame};
+use super::source_phrase::{first_noun_phrase, source_before};
+use super::lexicon::SUBORDINATORS;
 use super::tokens::Token;
 use super::verb_group::cue_of;
 use crate::extract::cues;
@@ -98,4 +101,43 @@ pub(super) fn as_clause(
         rest: None,
         refers_to: None,
     })
+}
+
+/// Prepositions of manner or time before a gerund cue whose subject is the clause's ("by
+/// portraying", "before explaining", "after saying", "while denouncing"). "without" is left out:
+/// what was not said is no claim.
+pub(super) const GERUND_PREPOSITIONS: &[&str] =
+    &["by", "before", "after", "while", "when", "since", "upon"];
+
+/// `SOURCE VERBed ... by CUE-ing CONTENT` and `After CUE-ing CONTENT, SOURCE ...`: the gerund at `c`
+/// (a preposition of [`GERUND_PREPOSITIONS`] before it) takes the subject of its clause; an
+/// opening gerund phrase takes the subject after its comma. The content ends at the next clause
+/// comma.
+pub(super) fn preposition_participle(
+    tokens: &[Token],
+    c: usize,
+    ce: usize,
+    lemma: &'static str,
+) -> Option<Frame> {
+    let p = c - 1;
+    if !(tokens[p].is_lowercase_word() || p == 0) {
+        return None;
+    }
+    if tokens.get(ce).is_none_or(|t| !t.is_word() && !t.is_quote_mark()) {
+        return None;
+    }
+    let (s, e) = if p == 0 {
+        let comma = (ce..tokens.len()).find(|&k| tokens[k].is_punct(','))?;
+        first_noun_phrase(tokens, comma + 1)?
+    } else {
+        let (s, e) = participle_subject(tokens, p)?;
+        // "Even if Unruh fails to ...": a subordinate clause is no subject.
+        if e > p || tokens[s].is_any(SUBORDINATORS) {
+            return None;
+        }
+        (s, e)
+    };
+    let mut frame = super::frames::finish_source_first(tokens, (c, ce), lemma, s, e, true, false)?;
+    frame.rest = None;
+    Some(frame)
 }

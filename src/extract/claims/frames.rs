@@ -34,7 +34,9 @@ use super::quantities::is_number_word;
 use super::source_phrase::{first_noun_phrase, source_before};
 pub(super) use super::source_phrase::{looks_like_verb, valid_source};
 use super::tokens::{Token, TokenKind};
-use super::verb_group::{catenative_before, cue_at, cue_of, predicate_frame_ok, skip_to_source};
+use super::verb_group::{
+    catenative_before, contracted_auxiliary, cue_at, cue_of, predicate_frame_ok, skip_to_source,
+};
 use crate::extract::cues;
 use crate::extract::Span;
 
@@ -204,6 +206,18 @@ fn verb_frame(
     {
         return None;
     }
+    // "framed their remarks by portraying X as", "After saying A, X ...": a gerund after a
+    // preposition of manner or time shares the subject of the clause.
+    if tokens[c].lower().ends_with("ing")
+        && c > 0
+        && tokens[c - 1].is_any(super::clause_frames::GERUND_PREPOSITIONS)
+    {
+        // Inside the content of a frame before it, the gerund's subject is that content's, unknown here.
+        if prev_frame.is_some_and(|f| f.content.contains(tokens[c].span)) {
+            return None;
+        }
+        return super::clause_frames::preposition_participle(tokens, c, ce, lemma);
+    }
     // "in hopes of", "for support": a form right after a preposition is a noun.
     if c > 0
         && tokens[c - 1].is_lowercase_word()
@@ -219,7 +233,7 @@ fn verb_frame(
         while k > 0 && tokens[k - 1].is_any(AUX_BEFORE_CUE) {
             k -= 1;
         }
-        k > 0 && tokens[k - 1].is_any(BE_FORMS)
+        k > 0 && (tokens[k - 1].is_any(BE_FORMS) || contracted_auxiliary(&tokens[k - 1]).is_some())
     };
     // "continued to assert", "went on to say": the cue is the verb after a catenative.
     let catenative = prev.is_some_and(|p| p.is("to")) && catenative_before(tokens, c - 1).is_some();
@@ -345,7 +359,7 @@ fn verb_frame(
 /// The subject of a participle cue at `c`: the unit's first noun phrase, or, when the unit opens with
 /// an adverbial ("In May, a judge sided with them, saying ...", "Since then, she has ...,
 /// criticizing ..."), the noun phrase after its comma.
-fn participle_subject(tokens: &[Token], c: usize) -> Option<(usize, usize)> {
+pub(super) fn participle_subject(tokens: &[Token], c: usize) -> Option<(usize, usize)> {
     if let Some(found) = first_noun_phrase(tokens, 0) {
         return Some(found);
     }
@@ -364,6 +378,13 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
     let (mut end, negated) = skip_to_source(tokens, c);
     if end > 0 && tokens[end - 1].is_any(BE_FORMS) {
         return None;
+    }
+    // "He's suggesting that A", "they've argued A": the pronoun is the source, the contraction an
+    // auxiliary.
+    if let Some(clitic) = end.checked_sub(1).and_then(|k| contracted_auxiliary(&tokens[k])) {
+        let mut frame = finish_source_first(tokens, (c, ce), lemma, end - 1, end, false, negated)?;
+        frame.source.end -= clitic;
+        return Some(frame);
     }
     // "X, who told reporters ...", "idealists who wanted ...", "the community, which largely
     // supports ...": the source is the phrase before the relative pronoun. The source as written is

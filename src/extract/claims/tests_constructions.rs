@@ -82,3 +82,37 @@ fn an_as_clause_without_reporting_frames_nothing() {
     ]);
     assert!(out.claims.iter().all(|c| c.source_span.is_none()), "{:?}", out.claims);
 }
+
+/// "He's suggesting that A", "they've argued A": a pronoun with a contracted auxiliary is the
+/// source, without the contraction; a name's "'s" stays a possessive ("Okafor's proposed toll").
+#[test]
+fn a_contracted_auxiliary_leaves_its_pronoun_the_source() {
+    let out = run(&[
+        "He's suggesting that the ferry should stop at both piers.",
+        "They\u{2019}ve argued that the tolls hurt small barges.",
+        "Okafor's proposed toll would double the fare for small barges.",
+    ]);
+    let c = out.find("stop at both piers");
+    assert_eq!(out.text(c), "the ferry should stop at both piers");
+    assert_eq!(out.source_text(c).as_deref(), Some("He"));
+    let c = out.find("tolls hurt");
+    assert_eq!(out.source_text(c).as_deref(), Some("They"));
+    let c = out.find("double the fare");
+    assert_eq!(c.source_span, None, "a possessive before an adjective frames nothing");
+}
+
+/// "framed her remarks by portraying X as", "After saying A, the mayor ...": a gerund after a
+/// preposition of manner or time shares its clause's subject.
+#[test]
+fn a_gerund_after_a_preposition_takes_the_clause_subject() {
+    let out = run(&[
+        "Both councillors framed their remarks on Monday by portraying the port board as reckless.",
+        "After insisting that the pier was safe, the harbour master closed it for repairs.",
+    ]);
+    let c = out.find("port board as reckless");
+    assert_eq!(out.text(c), "the port board as reckless");
+    assert_eq!(out.source_text(c).as_deref(), Some("Both councillors"));
+    let c = out.find("pier was safe");
+    assert_eq!(out.text(c), "the pier was safe");
+    assert_eq!(out.source_text(c).as_deref(), Some("the harbour master"));
+}
