@@ -356,6 +356,13 @@ fn verb_frame(
     source_first(tokens, c, ce, lemma)
 }
 
+/// Prepositions that open an adverbial before the subject ("By the end of the day, X ...", "Amid
+/// the protests, X ..."), beside [`ADVERBIAL_PREPOSITIONS`], which also mark adverbials elsewhere.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "by", "for", "amid", "under", "over", "across", "throughout", "within", "among", "unlike",
+    "like", "against", "as",
+];
+
 /// The subject of a participle cue at `c`: the unit's first noun phrase, or, when the unit opens with
 /// an adverbial ("In May, a judge sided with them, saying ...", "Since then, she has ...,
 /// criticizing ..."), the noun phrase after its comma.
@@ -363,9 +370,11 @@ pub(super) fn participle_subject(tokens: &[Token], c: usize) -> Option<(usize, u
     if let Some(found) = first_noun_phrase(tokens, 0) {
         return Some(found);
     }
-    let opens_adverbial = tokens
-        .first()
-        .is_some_and(|t| t.is_any(ADVERBIAL_PREPOSITIONS) || t.is_any(SUBORDINATORS));
+    let opens_adverbial = tokens.first().is_some_and(|t| {
+        t.is_any(ADVERBIAL_PREPOSITIONS)
+            || t.is_any(SUBORDINATORS)
+            || t.is_any(OPENING_PREPOSITIONS)
+    });
     let comma = tokens[..c].iter().take(12).position(|t| t.is_punct(','))?;
     (opens_adverbial && comma + 1 < c)
         .then(|| first_noun_phrase(tokens, comma + 1))
@@ -462,8 +471,14 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
     if s > 0 && tokens[s - 1].is_any(&["who", "whom", "which", "what"]) {
         let relative = tokens[s - 1];
         // "a year in which he could add": the pronoun is a preposition's object, not the content's.
+        // Its frame reports what follows the cue ("an op-ed in which she called for X").
         let after_preposition = s > 1 && tokens[s - 2].is_any(CONTENT_PREPOSITIONS);
-        if !relative.is_lowercase_word() && s > 1 || after_preposition {
+        if after_preposition && relative.is_lowercase_word() {
+            let mut frame = finish_source_first(tokens, (c, ce), lemma, s, e, true, negated)?;
+            frame.rest = None;
+            return Some(frame);
+        }
+        if !relative.is_lowercase_word() && s > 1 {
             return None;
         }
         // Like a subordinate clause, it ends at its comma: the main clause goes on after it.

@@ -116,3 +116,36 @@ fn a_gerund_after_a_preposition_takes_the_clause_subject() {
     assert_eq!(out.text(c), "the pier was safe");
     assert_eq!(out.source_text(c).as_deref(), Some("the harbour master"));
 }
+
+/// "By the end of the day, X did A and said B": the subject after any opening prepositional
+/// phrase is the source of a coordinated cue.
+#[test]
+fn a_coordinated_cue_after_an_opening_phrase_takes_the_subject() {
+    let out = run(&[
+        "By the end of the day, Okafor was forced into a retreat and said that his words had been misread.",
+    ]);
+    let c = out.find("words had been misread");
+    assert_eq!(out.source_text(c).as_deref(), Some("Okafor"));
+}
+
+/// "an op-ed in which she called for A": the relative after a preposition sets the scene; the
+/// content is what follows the cue.
+#[test]
+fn a_relative_after_a_preposition_reports_what_follows_the_cue() {
+    let out = run(&["Reyes had an op-ed in the Ledger in May, in which she called for moving the ferry terminal north."]);
+    let c = out.find("ferry terminal");
+    assert_eq!(out.text(c), "moving the ferry terminal north");
+    assert_eq!(out.source_text(c).as_deref(), Some("she"));
+}
+
+/// "said that over the last five days he has begun A, whom ...": a content opening with a phrase
+/// whose first comma comes late is a whole clause, not an adverbial to drop.
+#[test]
+fn a_content_opening_with_a_long_phrase_is_kept() {
+    let out = run(&["Okafor said that over the last five days the port board has begun to hide the accounts of the pier, which he called a scandal."]);
+    let c = out.find("port board has begun");
+    assert!(out.text(c).starts_with("over the last five days"), "{}", out.text(c));
+    let out = run(&["The dockers have said for many years now that they would support a second pier, which the board has never built."]);
+    let c = out.find("second pier");
+    assert!(out.text(c).starts_with("they would support"), "{}", out.text(c));
+}
