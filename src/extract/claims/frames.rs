@@ -342,8 +342,26 @@ fn verb_frame(
         });
     }
     if flags.view {
-        // A stance ends no sentence as an attribution (", critics believe" is rare; ", he supported"
-        // is not one): only the source-first frame.
+        // A stance seldom ends a sentence as an attribution (", he supported" is not one), but a
+        // finding does (", a new poll has found."): content first only when the cue closes the unit.
+        let closes = tokens[ce..content_end(tokens, tokens.len())]
+            .iter()
+            .all(|t| is_time_word(t));
+        if closes {
+            // ", as Sanders proposes.", ", and she also knew.", ", a nonprofit supporting ...": a
+            // clause of its own, or a participle phrase, is no source.
+            let plain = |f: &Frame| {
+                let src: Vec<&Token> = tokens.iter().filter(|t| f.source.contains(t.span)).collect();
+                src.first().is_some_and(|t| {
+                    !t.is_any(SUBORDINATORS) && !t.is_any(&["and", "but", "or"])
+                }) && !src.iter().any(|t| t.is_lowercase_word() && looks_like_verb(t.text))
+            };
+            if let Some(frame) = super::content_first::content_first(tokens, c, ce, lemma)
+                .filter(|f| plain(f))
+            {
+                return Some(frame);
+            }
+        }
         return source_first(tokens, c, ce, lemma);
     }
     if let Some(frame) = super::content_first::content_first(tokens, c, ce, lemma) {

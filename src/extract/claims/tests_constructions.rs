@@ -149,3 +149,27 @@ fn a_content_opening_with_a_long_phrase_is_kept() {
     let c = out.find("second pier");
     assert!(out.text(c).starts_with("they would support"), "{}", out.text(c));
 }
+
+/// ", a new poll has found.": a finding (a stance cue) closing the sentence has its content
+/// before it; ", as Okafor proposes." is an "as" clause, not a source phrase "as Okafor".
+#[test]
+fn a_finding_closing_the_sentence_frames_the_content_before_it() {
+    let out = run(&[
+        "The two councillors are locked in a tight race for the harbour seat, a new poll has found.",
+        "One can debate a toll dedicated to paying for the new pier, as Okafor proposes.",
+    ]);
+    let c = out.find("tight race");
+    assert_eq!(out.source_text(c).as_deref(), Some("a new poll"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("as Okafor")));
+}
+
+/// "have long worried about": "long" after an auxiliary stands between the source and its cue.
+#[test]
+fn long_after_an_auxiliary_is_stepped_over() {
+    let out = run(&["The tolls are too high for small barges, the harbour master has long argued."]);
+    let c = out.find("tolls are too high");
+    assert_eq!(out.source_text(c).as_deref(), Some("the harbour master"));
+}
