@@ -7,6 +7,8 @@
 //! | `CONTENT, as SOURCE CUE-ed.`            | NP after "as"      | unit start to the comma          |
 //! | `SOURCE VERBed ... by CUE-ing CONTENT`  | the clause's subject | after the gerund               |
 //! | `After CUE-ing CONTENT, SOURCE ...`     | NP after the comma | after the gerund, to the comma   |
+//! | `NOUN CUE-ing CONTENT`                  | the noun before it | after the participle             |
+//! | `CUE-ing CONTENT, SOURCE ...`           | NP after the comma | after the participle, to the comma |
 //!
 //! "with polls showing Clinton ahead" is an absolute phrase: its noun phrase is the participle's
 //! subject, whatever the main clause is about. "As the paper reported, A" reports A: the "as"
@@ -14,8 +16,8 @@
 //! estimates that A, B"), whose content stays inside them.
 
 use super::frames::{content_end, participle_subject, trim_quotes, Frame};
-use super::source_phrase::{first_noun_phrase, source_before};
-use super::lexicon::SUBORDINATORS;
+use super::source_phrase::{first_noun_phrase, is_plural_noun, source_before};
+use super::lexicon::{SOURCE_NOUNS, SUBORDINATORS};
 use super::tokens::Token;
 use super::verb_group::cue_of;
 use crate::extract::cues;
@@ -137,6 +139,53 @@ pub(super) fn preposition_participle(
         }
         (s, e)
     };
+    let mut frame = super::frames::finish_source_first(tokens, (c, ce), lemma, s, e, true, false)?;
+    frame.rest = None;
+    Some(frame)
+}
+
+/// `NOUN CUE-ing CONTENT`, a participle right after its noun ("a new poll showing A", "supporters
+/// seeking to defeat X", "a fundraising email stressing A"): a reduced relative clause whose noun
+/// is the source. Only a noun that can speak or stand for its author: a source noun, a group in
+/// the plural, a document ("the day attacking" is no source).
+pub(super) fn noun_participle(
+    tokens: &[Token],
+    c: usize,
+    ce: usize,
+    lemma: &'static str,
+) -> Option<Frame> {
+    if tokens.get(ce).is_none_or(|t| !t.is_word() && !t.is_quote_mark()) {
+        return None;
+    }
+    let (s, e, _) = source_before(tokens, c)?;
+    let head = &tokens[e - 1];
+    let lower = head.lower();
+    let speaks = head.is_lowercase_word()
+        && (SOURCE_NOUNS.contains(&lower.as_str())
+            || is_plural_noun(&lower)
+            || crate::extract::refer::is_document_noun(&lower));
+    // "Like others defending X": a phrase opening with a preposition is an adverbial.
+    if e != c || !speaks || tokens[s].is_any(&["like", "unlike", "as", "for", "among"]) {
+        return None;
+    }
+    let mut frame = super::frames::finish_source_first(tokens, (c, ce), lemma, s, e, true, false)?;
+    frame.rest = None;
+    Some(frame)
+}
+
+/// `CUE-ing CONTENT, SOURCE ...`: a participle opening the unit ("Noting that A, the mayor ...")
+/// takes the subject after its comma; the content runs to that comma.
+pub(super) fn opening_participle(
+    tokens: &[Token],
+    c: usize,
+    ce: usize,
+    lemma: &'static str,
+) -> Option<Frame> {
+    if c != 0 || tokens.get(ce).is_none_or(|t| !t.is_word() && !t.is_quote_mark()) {
+        return None;
+    }
+    let comma = (ce..tokens.len()).find(|&k| tokens[k].is_punct(','))?;
+    let (s, e) = first_noun_phrase(tokens, comma + 1)?;
     let mut frame = super::frames::finish_source_first(tokens, (c, ce), lemma, s, e, true, false)?;
     frame.rest = None;
     Some(frame)

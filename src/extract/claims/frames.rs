@@ -306,7 +306,9 @@ fn verb_frame(
         });
         if !prev.is_some_and(|p| p.is_punct(',')) && !statement {
             // "with polls showing A": an absolute phrase has its own subject.
-            return super::clause_frames::with_participle(tokens, c, ce, lemma);
+            return super::clause_frames::with_participle(tokens, c, ce, lemma)
+                .or_else(|| super::clause_frames::noun_participle(tokens, c, ce, lemma))
+                .or_else(|| super::clause_frames::opening_participle(tokens, c, ce, lemma));
         }
         let start = content_start(tokens, ce, lemma)?;
         let end = content_end(tokens, tokens.len());

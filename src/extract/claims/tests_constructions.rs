@@ -173,3 +173,24 @@ fn long_after_an_auxiliary_is_stepped_over() {
     let c = out.find("tolls are too high");
     assert_eq!(out.source_text(c).as_deref(), Some("the harbour master"));
 }
+
+/// "a new poll showing A", "supporters seeking to X": a participle right after a noun that can
+/// speak frames that noun; "spent the day attacking X" does not make "the day" a source.
+/// "Noting that A, the mayor ...": an opening participle takes the subject after its comma.
+#[test]
+fn a_participle_after_a_speaking_noun_or_opening_the_sentence() {
+    let out = run(&[
+        "The council printed a new poll showing most islanders want the ferry kept.",
+        "He spent the day attacking the port board over the tolls.",
+        "Noting that the pier was unsafe, the harbour master closed it.",
+    ]);
+    let c = out.find("most islanders want");
+    assert_eq!(out.source_text(c).as_deref(), Some("a new poll"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("the day")));
+    let c = out.find("pier was unsafe");
+    assert_eq!(out.text(c), "the pier was unsafe");
+    assert_eq!(out.source_text(c).as_deref(), Some("the harbour master"));
+}

@@ -19,7 +19,9 @@ pub(super) fn cue_at(
 ) -> Option<(&'static str, usize)> {
     let t = &tokens[c];
     let cased = |t: &Token| t.is_lowercase_word() || title_case && t.is_word();
-    if !(t.is_lowercase_word() || title_case && c > 0 && t.is_capitalised()) {
+    // "Noting that A, the mayor ...": a participle opening the unit is written with a capital.
+    let opening_participle = c == 0 && t.is_capitalised() && t.text.ends_with("ing");
+    if !(t.is_lowercase_word() || title_case && c > 0 && t.is_capitalised() || opening_participle) {
         return None;
     }
     if let Some(next) = tokens.get(c + 1).filter(|n| cased(n)) {
