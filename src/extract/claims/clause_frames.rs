@@ -160,9 +160,11 @@ pub(super) fn noun_participle(
     let (s, e, _) = source_before(tokens, c)?;
     let head = &tokens[e - 1];
     let lower = head.lower();
+    // Plural nouns only when they name people ("supporters", "donors"): "suits challenging the
+    // laws", "speeches attacking free trade" describe things.
     let speaks = head.is_lowercase_word()
         && (SOURCE_NOUNS.contains(&lower.as_str())
-            || is_plural_noun(&lower)
+            || is_plural_noun(&lower) && is_people_plural(&lower)
             || crate::extract::refer::is_document_noun(&lower));
     // "Like others defending X": a phrase opening with a preposition is an adverbial.
     if e != c || !speaks || tokens[s].is_any(&["like", "unlike", "as", "for", "among"]) {
@@ -189,4 +191,14 @@ pub(super) fn opening_participle(
     let mut frame = super::frames::finish_source_first(tokens, (c, ce), lemma, s, e, true, false)?;
     frame.rest = None;
     Some(frame)
+}
+
+/// A plural that names people: a person suffix ("supporters", "donors", "voters", "activists",
+/// "Republicans") or a role noun's plural.
+fn is_people_plural(plural: &str) -> bool {
+    let singular = plural.strip_suffix('s').unwrap_or(plural);
+    ["er", "or", "ist", "ant", "ent", "an"]
+        .iter()
+        .any(|suffix| singular.ends_with(suffix))
+        || crate::extract::lang::lexicon::ROLE_NOUNS.contains(singular)
 }
