@@ -15,9 +15,11 @@
 //! clause is a comment on the main clause, unlike other subordinate clauses ("while the ministry
 //! estimates that A, B"), whose content stays inside them.
 
-use super::frames::{content_end, participle_subject, trim_quotes, Frame};
-use super::source_phrase::{first_noun_phrase, is_plural_noun, source_before};
-use super::lexicon::{SOURCE_NOUNS, SUBORDINATORS};
+use super::frames::{content_end, trim_quotes, Frame};
+use super::lexicon::{
+    ADVERBIAL_PREPOSITIONS, AUX_BEFORE_CUE, BE_FORMS, SOURCE_NOUNS, STOPWORDS, SUBORDINATORS,
+};
+use super::source_phrase::{first_noun_phrase, is_plural_noun, looks_like_verb, source_before};
 use super::tokens::Token;
 use super::verb_group::cue_of;
 use crate::extract::cues;
@@ -44,10 +46,7 @@ pub(super) fn with_participle(
     if e != c || s == 0 || !(tokens[s - 1].is("with") && tokens[s - 1].is_lowercase_word()) {
         return None;
     }
-    let mut frame = super::frames::finish_source_first(tokens, (c, ce), lemma, s, e, true, false)?;
-    // What follows the comma is the main clause's, which came before the absolute phrase.
-    frame.rest = None;
-    Some(frame)
+    own_clause_frame(tokens, (c, ce), lemma, (s, e))
 }
 
 /// "As SOURCE CUE-ed, CONTENT" and "CONTENT, as SOURCE CUE-ed.": `tokens[s..e]` is the source of the
@@ -139,9 +138,7 @@ pub(super) fn preposition_participle(
         }
         (s, e)
     };
-    let mut frame = super::frames::finish_source_first(tokens, (c, ce), lemma, s, e, true, false)?;
-    frame.rest = None;
-    Some(frame)
+    own_clause_frame(tokens, (c, ce), lemma, (s, e))
 }
 
 /// `NOUN CUE-ing CONTENT`, a participle right after its noun ("a new poll showing A", "supporters
@@ -170,9 +167,7 @@ pub(super) fn noun_participle(
     if e != c || !speaks || tokens[s].is_any(&["like", "unlike", "as", "for", "among"]) {
         return None;
     }
-    let mut frame = super::frames::finish_source_first(tokens, (c, ce), lemma, s, e, true, false)?;
-    frame.rest = None;
-    Some(frame)
+    own_clause_frame(tokens, (c, ce), lemma, (s, e))
 }
 
 /// `CUE-ing CONTENT, SOURCE ...`: a participle opening the unit ("Noting that A, the mayor ...")
@@ -188,9 +183,7 @@ pub(super) fn opening_participle(
     }
     let comma = (ce..tokens.len()).find(|&k| tokens[k].is_punct(','))?;
     let (s, e) = first_noun_phrase(tokens, comma + 1)?;
-    let mut frame = super::frames::finish_source_first(tokens, (c, ce), lemma, s, e, true, false)?;
-    frame.rest = None;
-    Some(frame)
+    own_clause_frame(tokens, (c, ce), lemma, (s, e))
 }
 
 /// A plural that names people: a person suffix ("supporters", "donors", "voters", "activists",
@@ -201,4 +194,71 @@ fn is_people_plural(plural: &str) -> bool {
         .iter()
         .any(|suffix| singular.ends_with(suffix))
         || crate::extract::lang::lexicon::ROLE_NOUNS.contains(singular)
+}
+
+/// A source-first frame whose content, like a subordinate clause's, ends at the next clause comma,
+/// and whose rest is no claim of its own: the main clause lies elsewhere in the unit (before an
+/// absolute phrase, after an opening participle).
+fn own_clause_frame(
+    tokens: &[Token],
+    (c, ce): (usize, usize),
+    lemma: &'static str,
+    (s, e): (usize, usize),
+) -> Option<Frame> {
+    let mut frame = super::frames::finish_source_first(tokens, (c, ce), lemma, s, e, true, false)?;
+    frame.rest = None;
+    Some(frame)
+}
+
+/// Prepositions that open an adverbial before the subject ("By the end of the day, X ...", "Amid
+/// the protests, X ..."), beside [`ADVERBIAL_PREPOSITIONS`], which also mark adverbials elsewhere.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "by", "for", "amid", "under", "over", "across", "throughout", "within", "among", "unlike",
+    "like", "against", "as",
+];
+
+/// The subject of a participle cue at `c`: the unit's first noun phrase, or, when the unit opens with
+/// an adverbial ("In May, a judge sided with them, saying ...", "Since then, she has ...,
+/// criticizing ..."), the noun phrase after its comma.
+pub(super) fn participle_subject(tokens: &[Token], c: usize) -> Option<(usize, usize)> {
+    if let Some(found) = first_noun_phrase(tokens, 0) {
+        return Some(found);
+    }
+    let opens_adverbial = tokens.first().is_some_and(|t| {
+        t.is_any(ADVERBIAL_PREPOSITIONS)
+            || t.is_any(SUBORDINATORS)
+            || t.is_any(OPENING_PREPOSITIONS)
+    });
+    let comma = tokens[..c].iter().take(12).position(|t| t.is_punct(','))?;
+    (opens_adverbial && comma + 1 < c)
+        .then(|| first_noun_phrase(tokens, comma + 1))
+        .flatten()
+        .filter(|&(_, e)| e < c)
+}
+
+/// Is `tokens[k]` a relative pronoun that is the subject of the cue right after it ("X, who said",
+/// "those who believe", "the poll that shows")? "that" only after a noun: after a verb ("found
+/// that reports show"), a form of "be", "so" or "now" it is a conjunction and what follows is a
+/// clause with a subject of its own.
+pub(super) fn is_relative_subject(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    if !t.is_lowercase_word() {
+        return false;
+    }
+    if t.is_any(&["who", "which"]) {
+        return true;
+    }
+    let Some(before) = k.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    t.is("that")
+        && before.is_word()
+        && !before.is_any(BE_FORMS)
+        && !before.is_any(AUX_BEFORE_CUE)
+        && !before.is_any(SUBORDINATORS)
+        && !before.is_any(STOPWORDS)
+        && !before.is_any(&["so", "now", "such", "given", "except", "assuming"])
+        && !looks_like_verb(before.text)
+        && cues::claim_verb_lemma(before.text).is_none()
+        && cues::speech_verb_lemma(before.text).is_none()
 }

@@ -25,13 +25,14 @@
 //! relative clauses ("X, who ..., told"), parentheses ("Rubio (R-Fla.) said") and coordination ("X
 //! praised Y and said") are stepped over to find the source.
 
+use super::clause_frames::{is_relative_subject, participle_subject};
 use super::content_span::{
     content_start, drop_leading_adverbial, end_at_closing_quote, CONTENT_PREPOSITIONS,
 };
 use super::lexicon::*;
 use super::phrase_frames::{according_to, in_a_poll, name_colon, poll_after};
 use super::quantities::is_number_word;
-use super::source_phrase::{first_noun_phrase, source_before};
+use super::source_phrase::source_before;
 pub(super) use super::source_phrase::{looks_like_verb, valid_source};
 use super::tokens::{Token, TokenKind};
 use super::verb_group::{
@@ -376,32 +377,6 @@ fn verb_frame(
     source_first(tokens, c, ce, lemma)
 }
 
-/// Prepositions that open an adverbial before the subject ("By the end of the day, X ...", "Amid
-/// the protests, X ..."), beside [`ADVERBIAL_PREPOSITIONS`], which also mark adverbials elsewhere.
-const OPENING_PREPOSITIONS: &[&str] = &[
-    "by", "for", "amid", "under", "over", "across", "throughout", "within", "among", "unlike",
-    "like", "against", "as",
-];
-
-/// The subject of a participle cue at `c`: the unit's first noun phrase, or, when the unit opens with
-/// an adverbial ("In May, a judge sided with them, saying ...", "Since then, she has ...,
-/// criticizing ..."), the noun phrase after its comma.
-pub(super) fn participle_subject(tokens: &[Token], c: usize) -> Option<(usize, usize)> {
-    if let Some(found) = first_noun_phrase(tokens, 0) {
-        return Some(found);
-    }
-    let opens_adverbial = tokens.first().is_some_and(|t| {
-        t.is_any(ADVERBIAL_PREPOSITIONS)
-            || t.is_any(SUBORDINATORS)
-            || t.is_any(OPENING_PREPOSITIONS)
-    });
-    let comma = tokens[..c].iter().take(12).position(|t| t.is_punct(','))?;
-    (opens_adverbial && comma + 1 < c)
-        .then(|| first_noun_phrase(tokens, comma + 1))
-        .flatten()
-        .filter(|&(_, e)| e < c)
-}
-
 /// `SOURCE [aux] CUE ... CONTENT`.
 fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> Option<Frame> {
     let (mut end, negated) = skip_to_source(tokens, c);
@@ -518,33 +493,6 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
         return None;
     }
     finish_source_first(tokens, (c, ce), lemma, s, e, subordinate, negated)
-}
-
-/// Is `tokens[k]` a relative pronoun that is the subject of the cue right after it ("X, who said",
-/// "those who believe", "the poll that shows")? "that" only after a noun: after a verb ("found
-/// that reports show"), a form of "be", "so" or "now" it is a conjunction and what follows is a
-/// clause with a subject of its own.
-fn is_relative_subject(tokens: &[Token], k: usize) -> bool {
-    let t = &tokens[k];
-    if !t.is_lowercase_word() {
-        return false;
-    }
-    if t.is_any(&["who", "which"]) {
-        return true;
-    }
-    let Some(before) = k.checked_sub(1).map(|p| &tokens[p]) else {
-        return false;
-    };
-    t.is("that")
-        && before.is_word()
-        && !before.is_any(BE_FORMS)
-        && !before.is_any(AUX_BEFORE_CUE)
-        && !before.is_any(SUBORDINATORS)
-        && !before.is_any(STOPWORDS)
-        && !before.is_any(&["so", "now", "such", "given", "except", "assuming"])
-        && !looks_like_verb(before.text)
-        && cues::claim_verb_lemma(before.text).is_none()
-        && cues::speech_verb_lemma(before.text).is_none()
 }
 
 /// Builds a source-first frame once its source `tokens[s..e]` is known.
