@@ -62,8 +62,14 @@ pub(super) fn drop_leading_adverbial(tokens: &[Token], content: Span) -> Span {
         Some(k) if inside.len() - k > 3 && k <= 8 => {
             Span::new(inside[k + 1].span.start, content.end)
         }
-        // A long content without a comma is a clause that happens to start with a phrase.
+        // A long content without a comma, or with its first comma far on, is a clause that happens
+        // to start with a phrase ("said that over the last five days he has begun ..., whom").
         None if words > 8 => content,
+        // ("said for years that they would ...": the phrase ends at its "that").
+        Some(k) if k > 8 => match inside[..8].iter().position(|t| t.is("that")) {
+            Some(t) if t + 1 < k => Span::new(inside[t + 1].span.start, content.end),
+            _ => content,
+        },
         _ => Span::new(content.start, content.start),
     }
 }

@@ -25,16 +25,19 @@
 //! relative clauses ("X, who ..., told"), parentheses ("Rubio (R-Fla.) said") and coordination ("X
 //! praised Y and said") are stepped over to find the source.
 
+use super::clause_frames::{is_relative_subject, participle_subject};
 use super::content_span::{
     content_start, drop_leading_adverbial, end_at_closing_quote, CONTENT_PREPOSITIONS,
 };
 use super::lexicon::*;
 use super::phrase_frames::{according_to, in_a_poll, name_colon, poll_after};
 use super::quantities::is_number_word;
-use super::source_phrase::{first_noun_phrase, source_before};
+use super::source_phrase::source_before;
 pub(super) use super::source_phrase::{looks_like_verb, valid_source};
 use super::tokens::{Token, TokenKind};
-use super::verb_group::{catenative_before, cue_at, cue_of, predicate_frame_ok, skip_to_source};
+use super::verb_group::{
+    catenative_before, contracted_auxiliary, cue_at, cue_of, predicate_frame_ok, skip_to_source,
+};
 use crate::extract::cues;
 use crate::extract::Span;
 
@@ -204,6 +207,18 @@ fn verb_frame(
     {
         return None;
     }
+    // "framed their remarks by portraying X as", "After saying A, X ...": a gerund after a
+    // preposition of manner or time shares the subject of the clause.
+    if tokens[c].lower().ends_with("ing")
+        && c > 0
+        && tokens[c - 1].is_any(super::clause_frames::GERUND_PREPOSITIONS)
+    {
+        // Inside the content of a frame before it, the gerund's subject is that content's, unknown here.
+        if prev_frame.is_some_and(|f| f.content.contains(tokens[c].span)) {
+            return None;
+        }
+        return super::clause_frames::preposition_participle(tokens, c, ce, lemma);
+    }
     // "in hopes of", "for support": a form right after a preposition is a noun.
     if c > 0
         && tokens[c - 1].is_lowercase_word()
@@ -219,7 +234,7 @@ fn verb_frame(
         while k > 0 && tokens[k - 1].is_any(AUX_BEFORE_CUE) {
             k -= 1;
         }
-        k > 0 && tokens[k - 1].is_any(BE_FORMS)
+        k > 0 && (tokens[k - 1].is_any(BE_FORMS) || contracted_auxiliary(&tokens[k - 1]).is_some())
     };
     // "continued to assert", "went on to say": the cue is the verb after a catenative.
     let catenative = prev.is_some_and(|p| p.is("to")) && catenative_before(tokens, c - 1).is_some();
@@ -291,7 +306,10 @@ fn verb_frame(
             p.is_lowercase_word() && cues::attribution_noun_lemma(p.text).is_some()
         });
         if !prev.is_some_and(|p| p.is_punct(',')) && !statement {
-            return None;
+            // "with polls showing A": an absolute phrase has its own subject.
+            return super::clause_frames::with_participle(tokens, c, ce, lemma)
+                .or_else(|| super::clause_frames::noun_participle(tokens, c, ce, lemma))
+                .or_else(|| super::clause_frames::opening_participle(tokens, c, ce, lemma));
         }
         let start = content_start(tokens, ce, lemma)?;
         let end = content_end(tokens, tokens.len());
@@ -327,8 +345,26 @@ fn verb_frame(
         });
     }
     if flags.view {
-        // A stance ends no sentence as an attribution (", critics believe" is rare; ", he supported"
-        // is not one): only the source-first frame.
+        // A stance seldom ends a sentence as an attribution (", he supported" is not one), but a
+        // finding does (", a new poll has found."): content first only when the cue closes the unit.
+        let closes = tokens[ce..content_end(tokens, tokens.len())]
+            .iter()
+            .all(|t| is_time_word(t));
+        if closes {
+            // ", as Sanders proposes.", ", and she also knew.", ", a nonprofit supporting ...": a
+            // clause of its own, or a participle phrase, is no source.
+            let plain = |f: &Frame| {
+                let src: Vec<&Token> = tokens.iter().filter(|t| f.source.contains(t.span)).collect();
+                src.first().is_some_and(|t| {
+                    !t.is_any(SUBORDINATORS) && !t.is_any(&["and", "but", "or"])
+                }) && !src.iter().any(|t| t.is_lowercase_word() && looks_like_verb(t.text))
+            };
+            if let Some(frame) = super::content_first::content_first(tokens, c, ce, lemma)
+                .filter(|f| plain(f))
+            {
+                return Some(frame);
+            }
+        }
         return source_first(tokens, c, ce, lemma);
     }
     if let Some(frame) = super::content_first::content_first(tokens, c, ce, lemma) {
@@ -341,44 +377,36 @@ fn verb_frame(
     source_first(tokens, c, ce, lemma)
 }
 
-/// The subject of a participle cue at `c`: the unit's first noun phrase, or, when the unit opens with
-/// an adverbial ("In May, a judge sided with them, saying ...", "Since then, she has ...,
-/// criticizing ..."), the noun phrase after its comma.
-fn participle_subject(tokens: &[Token], c: usize) -> Option<(usize, usize)> {
-    if let Some(found) = first_noun_phrase(tokens, 0) {
-        return Some(found);
-    }
-    let opens_adverbial = tokens
-        .first()
-        .is_some_and(|t| t.is_any(ADVERBIAL_PREPOSITIONS) || t.is_any(SUBORDINATORS));
-    let comma = tokens[..c].iter().take(12).position(|t| t.is_punct(','))?;
-    (opens_adverbial && comma + 1 < c)
-        .then(|| first_noun_phrase(tokens, comma + 1))
-        .flatten()
-        .filter(|&(_, e)| e < c)
-}
-
 /// `SOURCE [aux] CUE ... CONTENT`.
 fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> Option<Frame> {
     let (mut end, negated) = skip_to_source(tokens, c);
     if end > 0 && tokens[end - 1].is_any(BE_FORMS) {
         return None;
     }
+    // "He's suggesting that A", "they've argued A": the pronoun is the source, the contraction an
+    // auxiliary.
+    if let Some(clitic) = end.checked_sub(1).and_then(|k| contracted_auxiliary(&tokens[k])) {
+        let mut frame = finish_source_first(tokens, (c, ce), lemma, end - 1, end, false, negated)?;
+        frame.source.end -= clitic;
+        return Some(frame);
+    }
     // "X, who told reporters ...", "idealists who wanted ...", "the community, which largely
     // supports ...": the source is the phrase before the relative pronoun. The source as written is
     // the pronoun; it refers to the phrase.
-    if end > 1 && tokens[end - 1].is_any(&["who", "which"]) && tokens[end - 1].is_lowercase_word() {
-        let before = if tokens[end - 2].is_punct(',') {
+    if end > 1 && is_relative_subject(tokens, end - 1) {
+        let before = if tokens[end - 2].is_punct(',') || tokens[end - 2].is_any(&["and", "but"]) {
             end - 2
         } else {
             end - 1
         };
-        let (s, e, _) = source_before(tokens, skip_parenthesis(tokens, before))?;
         // The relative clause ends at its comma ("X, who wrote A, has been ..."); what follows is
         // the rest of the main clause, not a clause of its own.
         let mut frame = finish_source_first(tokens, (c, ce), lemma, end - 1, end, true, negated)?;
         frame.rest = None;
-        frame.refers_to = Some(Span::new(tokens[s].span.start, tokens[e - 1].span.end));
+        // "those who say", "a rare candidate who hopes", "and who hoped": the pronoun is the
+        // source as written even when no source phrase stands before it to refer to.
+        frame.refers_to = source_before(tokens, skip_parenthesis(tokens, before))
+            .map(|(s, e, _)| Span::new(tokens[s].span.start, tokens[e - 1].span.end));
         return Some(frame);
     }
     // "X VERBed ... and said CONTENT": the source is the subject of the unit.
@@ -425,14 +453,27 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
         }
     }
     let (s, e, subordinate) = source_before(tokens, end)?;
+    // "As the paper reported, A": the "as" clause comments on the main clause, its content.
+    if subordinate {
+        if let Some(frame) = super::clause_frames::as_clause(tokens, (c, ce), lemma, (s, e), negated)
+        {
+            return Some(frame);
+        }
+    }
     let flags = cues::flags(lemma);
     // An object relative ("emails, which she said were all her work emails", "what he calls
     // corruption"): what the source said is the relative clause, from its pronoun on.
     if s > 0 && tokens[s - 1].is_any(&["who", "whom", "which", "what"]) {
         let relative = tokens[s - 1];
         // "a year in which he could add": the pronoun is a preposition's object, not the content's.
+        // Its frame reports what follows the cue ("an op-ed in which she called for X").
         let after_preposition = s > 1 && tokens[s - 2].is_any(CONTENT_PREPOSITIONS);
-        if !relative.is_lowercase_word() && s > 1 || after_preposition {
+        if after_preposition && relative.is_lowercase_word() {
+            let mut frame = finish_source_first(tokens, (c, ce), lemma, s, e, true, negated)?;
+            frame.rest = None;
+            return Some(frame);
+        }
+        if !relative.is_lowercase_word() && s > 1 {
             return None;
         }
         // Like a subordinate clause, it ends at its comma: the main clause goes on after it.
@@ -455,7 +496,7 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
 }
 
 /// Builds a source-first frame once its source `tokens[s..e]` is known.
-fn finish_source_first(
+pub(super) fn finish_source_first(
     tokens: &[Token],
     (c, ce): (usize, usize),
     lemma: &'static str,

@@ -13,7 +13,7 @@ pub const AUX_BEFORE_CUE: &[&str] = &[
     "subsequently", "initially", "first", "last", "often", "always", "frequently", "flatly",
     "strongly", "firmly", "simply", "just", "even", "still", "openly", "explicitly", "clearly",
     "has been", "n't", "may", "might", "could", "can", "overall", "too", "themselves", "himself",
-    "herself", "itself", "personally", "directly", "bluntly", "quietly",
+    "herself", "itself", "personally", "directly", "bluntly", "quietly", "long",
 ];
 
 /// Verbs that take a cue as their infinitive without changing who speaks ("continued to insist",

@@ -15,6 +15,7 @@
 //! clause units ([`tokens`]); the rules are lexicons in [`lexicon`], not sample wording.
 
 mod antecedents;
+pub mod clause_frames;
 pub mod content_first;
 pub mod content_span;
 pub mod frames;
@@ -226,3 +227,5 @@ mod tests_cues;
 mod tests_sources;
 #[cfg(test)]
 mod tests_speech;
+#[cfg(test)]
+mod tests_constructions;

@@ -19,7 +19,9 @@ pub(super) fn cue_at(
 ) -> Option<(&'static str, usize)> {
     let t = &tokens[c];
     let cased = |t: &Token| t.is_lowercase_word() || title_case && t.is_word();
-    if !(t.is_lowercase_word() || title_case && c > 0 && t.is_capitalised()) {
+    // "Noting that A, the mayor ...": a participle opening the unit is written with a capital.
+    let opening_participle = c == 0 && t.is_capitalised() && t.text.ends_with("ing");
+    if !(t.is_lowercase_word() || title_case && c > 0 && t.is_capitalised() || opening_participle) {
         return None;
     }
     if let Some(next) = tokens.get(c + 1).filter(|n| cased(n)) {
@@ -146,4 +148,25 @@ fn is_manner_adverb(tokens: &[Token], k: usize) -> bool {
         ])
         && !t.is_any(SOURCE_NOUNS)
         && !(k > 0 && tokens[k - 1].is_any(DETERMINERS))
+}
+
+/// Pronouns that carry a contracted auxiliary in front of a cue ("He's suggesting", "they're
+/// proposing", "I've argued").
+const CONTRACTING_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
+
+/// If `t` is a personal pronoun with a contracted "be", "have" or "had" joined to it ("He's",
+/// "they're", "we've", "I'm", "she'd"), the byte length of the contraction: the pronoun before it
+/// is a source and the contraction an auxiliary. Names are left out: "Trump's proposed ban" is a
+/// possessive before an adjective.
+pub(super) fn contracted_auxiliary(t: &Token) -> Option<usize> {
+    if !t.is_word() {
+        return None;
+    }
+    let (stem, clitic) = t.text.rsplit_once(['\'', '\u{2019}'])?;
+    let aux = matches!(
+        clitic.to_ascii_lowercase().as_str(),
+        "s" | "re" | "ve" | "m" | "d"
+    );
+    (aux && CONTRACTING_PRONOUNS.contains(&stem.to_lowercase().as_str()))
+        .then(|| t.text.len() - stem.len())
 }

@@ -1,0 +1,264 @@
+//! Frames whose source sits in a small clause of its own rather than before the main verb:
+//!
+//! | frame                                   | source             | content                          |
+//! |-----------------------------------------|--------------------|----------------------------------|
+//! | `with SOURCE CUE-ing CONTENT`           | NP after "with"    | after the participle             |
+//! | `As SOURCE CUE-ed, CONTENT`             | NP after "as"      | the main clause after the comma  |
+//! | `CONTENT, as SOURCE CUE-ed.`            | NP after "as"      | unit start to the comma          |
+//! | `SOURCE VERBed ... by CUE-ing CONTENT`  | the clause's subject | after the gerund               |
+//! | `After CUE-ing CONTENT, SOURCE ...`     | NP after the comma | after the gerund, to the comma   |
+//! | `NOUN CUE-ing CONTENT`                  | the noun before it | after the participle             |
+//! | `CUE-ing CONTENT, SOURCE ...`           | NP after the comma | after the participle, to the comma |
+//!
+//! "with polls showing Clinton ahead" is an absolute phrase: its noun phrase is the participle's
+//! subject, whatever the main clause is about. "As the paper reported, A" reports A: the "as"
+//! clause is a comment on the main clause, unlike other subordinate clauses ("while the ministry
+//! estimates that A, B"), whose content stays inside them.
+
+use super::frames::{content_end, trim_quotes, Frame};
+use super::lexicon::{
+    ADVERBIAL_PREPOSITIONS, AUX_BEFORE_CUE, BE_FORMS, SOURCE_NOUNS, STOPWORDS, SUBORDINATORS,
+};
+use super::source_phrase::{first_noun_phrase, is_plural_noun, looks_like_verb, source_before};
+use super::tokens::Token;
+use super::verb_group::cue_of;
+use crate::extract::cues;
+use crate::extract::Span;
+
+/// How many words may stand between an "as" clause's cue and its comma ("As he told CNN on
+/// Sunday,").
+const AS_CLAUSE_TAIL: usize = 4;
+
+/// `with SOURCE CUE-ing CONTENT`, the participle at `c` (its cue ending at `ce`). The content ends at
+/// the next clause comma, like a subordinate clause's.
+pub(super) fn with_participle(
+    tokens: &[Token],
+    c: usize,
+    ce: usize,
+    lemma: &'static str,
+) -> Option<Frame> {
+    let (s, e, _) = source_before(tokens, c)?;
+    // "with all precincts reporting, the race ...": a participle with nothing after it reports
+    // nothing.
+    if tokens.get(ce).is_none_or(|t| !t.is_word()) {
+        return None;
+    }
+    if e != c || s == 0 || !(tokens[s - 1].is("with") && tokens[s - 1].is_lowercase_word()) {
+        return None;
+    }
+    own_clause_frame(tokens, (c, ce), lemma, (s, e))
+}
+
+/// "As SOURCE CUE-ed, CONTENT" and "CONTENT, as SOURCE CUE-ed.": `tokens[s..e]` is the source of the
+/// cue at `c..ce`, and `tokens[s - 1]` is "as". None when the cue is followed by its own content
+/// ("as he said that ...") rather than by the comma or the end of the unit.
+pub(super) fn as_clause(
+    tokens: &[Token],
+    (c, ce): (usize, usize),
+    lemma: &'static str,
+    (s, e): (usize, usize),
+    negated: bool,
+) -> Option<Frame> {
+    if s == 0 || !tokens[s - 1].is("as") {
+        return None;
+    }
+    // "as the crowd applauded", "As the crowd began to chant,": a stance, a question or an action
+    // begun says nothing about the main clause; only reporting does ("as the paper reported").
+    let flags = cues::flags(lemma);
+    if flags.view || flags.non_asserting() || c > 0 && tokens[c - 1].is("to") {
+        return None;
+    }
+    let as_at = s - 1;
+    let unit_end = content_end(tokens, tokens.len());
+    // The clause's tail after the cue: a few words (an object, a time) up to a comma or the end.
+    let mut k = ce;
+    while k < unit_end && k - ce < AS_CLAUSE_TAIL && tokens[k].is_word() && !tokens[k].is("that")
+    {
+        k += 1;
+    }
+    let content = if k < unit_end && tokens[k].is_punct(',') {
+        // "As SOURCE said, CONTENT": only when the "as" clause opens the unit (after a conjunction
+        // or an adverb at most), so the clause after the comma is the main one.
+        let opens = tokens[..as_at]
+            .iter()
+            .all(|t| t.is_any(&["and", "but", "so", "yet", "now", "indeed"]) || t.is_punct(','));
+        if !opens || k + 1 >= unit_end {
+            return None;
+        }
+        Span::new(tokens[k + 1].span.start, tokens[unit_end - 1].span.end)
+    } else if k >= unit_end && as_at > 1 && tokens[as_at - 1].is_punct(',') {
+        Span::new(tokens[0].span.start, tokens[as_at - 2].span.end)
+    } else {
+        return None;
+    };
+    let (cue, cue_span) = cue_of(tokens, c, ce);
+    Some(Frame {
+        content: trim_quotes(tokens, content),
+        source: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
+        cue,
+        lemma,
+        cue_span,
+        frame_negated: negated,
+        rest: None,
+        refers_to: None,
+    })
+}
+
+/// Prepositions of manner or time before a gerund cue whose subject is the clause's ("by
+/// portraying", "before explaining", "after saying", "while denouncing"). "without" is left out:
+/// what was not said is no claim.
+pub(super) const GERUND_PREPOSITIONS: &[&str] =
+    &["by", "before", "after", "while", "when", "since", "upon"];
+
+/// `SOURCE VERBed ... by CUE-ing CONTENT` and `After CUE-ing CONTENT, SOURCE ...`: the gerund at `c`
+/// (a preposition of [`GERUND_PREPOSITIONS`] before it) takes the subject of its clause; an
+/// opening gerund phrase takes the subject after its comma. The content ends at the next clause
+/// comma.
+pub(super) fn preposition_participle(
+    tokens: &[Token],
+    c: usize,
+    ce: usize,
+    lemma: &'static str,
+) -> Option<Frame> {
+    let p = c - 1;
+    if !(tokens[p].is_lowercase_word() || p == 0) {
+        return None;
+    }
+    if tokens.get(ce).is_none_or(|t| !t.is_word() && !t.is_quote_mark()) {
+        return None;
+    }
+    let (s, e) = if p == 0 {
+        let comma = (ce..tokens.len()).find(|&k| tokens[k].is_punct(','))?;
+        first_noun_phrase(tokens, comma + 1)?
+    } else {
+        let (s, e) = participle_subject(tokens, p)?;
+        // "Even if Unruh fails to ...": a subordinate clause is no subject.
+        if e > p || tokens[s].is_any(SUBORDINATORS) {
+            return None;
+        }
+        (s, e)
+    };
+    own_clause_frame(tokens, (c, ce), lemma, (s, e))
+}
+
+/// `NOUN CUE-ing CONTENT`, a participle right after its noun ("a new poll showing A", "supporters
+/// seeking to defeat X", "a fundraising email stressing A"): a reduced relative clause whose noun
+/// is the source. Only a noun that can speak or stand for its author: a source noun, a group in
+/// the plural, a document ("the day attacking" is no source).
+pub(super) fn noun_participle(
+    tokens: &[Token],
+    c: usize,
+    ce: usize,
+    lemma: &'static str,
+) -> Option<Frame> {
+    if tokens.get(ce).is_none_or(|t| !t.is_word() && !t.is_quote_mark()) {
+        return None;
+    }
+    let (s, e, _) = source_before(tokens, c)?;
+    let head = &tokens[e - 1];
+    let lower = head.lower();
+    // Plural nouns only when they name people ("supporters", "donors"): "suits challenging the
+    // laws", "speeches attacking free trade" describe things.
+    let speaks = head.is_lowercase_word()
+        && (SOURCE_NOUNS.contains(&lower.as_str())
+            || is_plural_noun(&lower) && is_people_plural(&lower)
+            || crate::extract::refer::is_document_noun(&lower));
+    // "Like others defending X": a phrase opening with a preposition is an adverbial.
+    if e != c || !speaks || tokens[s].is_any(&["like", "unlike", "as", "for", "among"]) {
+        return None;
+    }
+    own_clause_frame(tokens, (c, ce), lemma, (s, e))
+}
+
+/// `CUE-ing CONTENT, SOURCE ...`: a participle opening the unit ("Noting that A, the mayor ...")
+/// takes the subject after its comma; the content runs to that comma.
+pub(super) fn opening_participle(
+    tokens: &[Token],
+    c: usize,
+    ce: usize,
+    lemma: &'static str,
+) -> Option<Frame> {
+    if c != 0 || tokens.get(ce).is_none_or(|t| !t.is_word() && !t.is_quote_mark()) {
+        return None;
+    }
+    let comma = (ce..tokens.len()).find(|&k| tokens[k].is_punct(','))?;
+    let (s, e) = first_noun_phrase(tokens, comma + 1)?;
+    own_clause_frame(tokens, (c, ce), lemma, (s, e))
+}
+
+/// A plural that names people: a person suffix ("supporters", "donors", "voters", "activists",
+/// "Republicans") or a role noun's plural.
+fn is_people_plural(plural: &str) -> bool {
+    let singular = plural.strip_suffix('s').unwrap_or(plural);
+    ["er", "or", "ist", "ant", "ent", "an"]
+        .iter()
+        .any(|suffix| singular.ends_with(suffix))
+        || crate::extract::lang::lexicon::ROLE_NOUNS.contains(singular)
+}
+
+/// A source-first frame whose content, like a subordinate clause's, ends at the next clause comma,
+/// and whose rest is no claim of its own: the main clause lies elsewhere in the unit (before an
+/// absolute phrase, after an opening participle).
+fn own_clause_frame(
+    tokens: &[Token],
+    (c, ce): (usize, usize),
+    lemma: &'static str,
+    (s, e): (usize, usize),
+) -> Option<Frame> {
+    let mut frame = super::frames::finish_source_first(tokens, (c, ce), lemma, s, e, true, false)?;
+    frame.rest = None;
+    Some(frame)
+}
+
+/// Prepositions that open an adverbial before the subject ("By the end of the day, X ...", "Amid
+/// the protests, X ..."), beside [`ADVERBIAL_PREPOSITIONS`], which also mark adverbials elsewhere.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "by", "for", "amid", "under", "over", "across", "throughout", "within", "among", "unlike",
+    "like", "against", "as",
+];
+
+/// The subject of a participle cue at `c`: the unit's first noun phrase, or, when the unit opens with
+/// an adverbial ("In May, a judge sided with them, saying ...", "Since then, she has ...,
+/// criticizing ..."), the noun phrase after its comma.
+pub(super) fn participle_subject(tokens: &[Token], c: usize) -> Option<(usize, usize)> {
+    if let Some(found) = first_noun_phrase(tokens, 0) {
+        return Some(found);
+    }
+    let opens_adverbial = tokens.first().is_some_and(|t| {
+        t.is_any(ADVERBIAL_PREPOSITIONS)
+            || t.is_any(SUBORDINATORS)
+            || t.is_any(OPENING_PREPOSITIONS)
+    });
+    let comma = tokens[..c].iter().take(12).position(|t| t.is_punct(','))?;
+    (opens_adverbial && comma + 1 < c)
+        .then(|| first_noun_phrase(tokens, comma + 1))
+        .flatten()
+        .filter(|&(_, e)| e < c)
+}
+
+/// Is `tokens[k]` a relative pronoun that is the subject of the cue right after it ("X, who said",
+/// "those who believe", "the poll that shows")? "that" only after a noun: after a verb ("found
+/// that reports show"), a form of "be", "so" or "now" it is a conjunction and what follows is a
+/// clause with a subject of its own.
+pub(super) fn is_relative_subject(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    if !t.is_lowercase_word() {
+        return false;
+    }
+    if t.is_any(&["who", "which"]) {
+        return true;
+    }
+    let Some(before) = k.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    t.is("that")
+        && before.is_word()
+        && !before.is_any(BE_FORMS)
+        && !before.is_any(AUX_BEFORE_CUE)
+        && !before.is_any(SUBORDINATORS)
+        && !before.is_any(STOPWORDS)
+        && !before.is_any(&["so", "now", "such", "given", "except", "assuming"])
+        && !looks_like_verb(before.text)
+        && cues::claim_verb_lemma(before.text).is_none()
+        && cues::speech_verb_lemma(before.text).is_none()
+}
