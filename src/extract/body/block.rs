@@ -3,7 +3,9 @@
 //! After every line has a class ([`super::classify`]), the article is the run of lines with the most
 //! prose in it:
 //!
-//! 1. **Captions.** A photo credit condemns the caption beside it: the line before a parenthesised
+//! 1. **Repeats** ([`super::repeated`]): a short line the page shows three times or more is a
+//!    template's label, and dated lines standing together are a list of other articles.
+//!    **Captions.** A photo credit condemns the caption beside it: the line before a parenthesised
 //!    credit ("(Image credit: …)"), the line after a bare "Name/AGENCY" credit. In a related-article
 //!    list the picture caption comes right before a dated headline; it goes too.
 //!    An author-box heading condemns the name and bio lines after it; an e-mail address field the
@@ -178,6 +180,7 @@ fn is_box_edge(info: &LineInfo) -> bool {
 
 /// Indices (into `lines`) of the lines that are the article, in order.
 pub fn select(lines: &mut [Candidate]) -> Vec<usize> {
+    super::repeated::condemn_repeats(lines);
     condemn_box_blurbs(lines);
     condemn_captions(lines);
     condemn_boxes(lines);

@@ -177,7 +177,7 @@ pub fn classify(line: &str) -> LineInfo {
         } else {
             Credit::InLine
         }
-    } else if words <= 10 && BARE_CREDIT.is_match(line) {
+    } else if words <= 10 && BARE_CREDIT.is_match(line) && !has_spaced_dash(line) {
         Credit::CaptionAfter
     } else if words <= 80 && TRAILING_CREDIT.is_match(line) {
         Credit::InLine
@@ -241,6 +241,12 @@ pub fn classify(line: &str) -> LineInfo {
     }
 }
 
+/// "Holiday Home Seaview - Norland / Coast": a spaced dash joins the parts of a title; a bare credit
+/// is a name and an agency ("Jane Roe/AP", "REUTERS/Jane Roe").
+fn has_spaced_dash(line: &str) -> bool {
+    [" - ", " – ", " — "].iter().any(|d| line.contains(d))
+}
+
 /// "It was over. ..." is a paragraph that trails off; "Police arrested three men who..." is a teaser
 /// cut mid-sentence. Only the second marks a link to another article.
 fn ends_sentence_before_ellipsis(line: &str) -> bool {
@@ -265,6 +271,10 @@ mod tests {
     #[test]
     fn credits_and_captions_are_recognised() {
         assert_eq!(classify("Maria Lopez/AP").credit, Credit::CaptionAfter);
+        assert_eq!(
+            classify("HOLIDAY HOME SEAVIEW - NORLAND / COAST").credit,
+            Credit::None
+        );
         assert_eq!(
             classify("(Image credit: Tom Fields/AFP/Getty Images)").credit,
             Credit::CaptionBefore

@@ -10,6 +10,8 @@
 //! 1. A paragraph the line classifier calls boilerplate goes, unless it is boilerplate only because
 //!    it trails off ("… who..."): that shape marks a teaser in a related-article list, and the
 //!    extractor has already removed such lists, so what is left is the article's own text.
+//!    So does a short paragraph the extractor kept three times or more (a "Pin" or "Full screen"
+//!    button under each picture) and dated teasers standing together ([`super::repeated`]).
 //! 2. A paragraph repeated verbatim is kept once.
 //! 3. Headings and labels after the last prose paragraph go (a related-box heading, "No comments",
 //!    a picture credit), unless they read as a closing sentence ("The hearing resumes on Monday.").
@@ -22,13 +24,15 @@ use super::classify::{classify, Class};
 /// The paragraphs worth keeping, in order (all of them when none would be). `FACTDB_EXPLAIN_BODY=1` prints every paragraph with
 /// its class and whether it was kept.
 pub fn clean_extracted(paragraphs: Vec<String>) -> Vec<String> {
-    let candidates: Vec<Candidate> = paragraphs
+    let mut candidates: Vec<Candidate> = paragraphs
         .iter()
         .map(|text| Candidate {
             text,
             info: classify(text),
         })
         .collect();
+    // Rule 1b: labels the page repeats and dated teasers standing together, as on the text path.
+    super::repeated::condemn_repeats(&mut candidates);
     // A paragraph repeated verbatim (a lead shown above and inside the article, a pull quote) is
     // kept once, as on the text path.
     let mut seen = std::collections::HashSet::new();

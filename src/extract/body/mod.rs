@@ -22,6 +22,7 @@ mod block;
 mod classify;
 mod extracted;
 mod lexicon;
+mod repeated;
 #[cfg(test)]
 mod tests;
 
@@ -121,6 +122,13 @@ fn explain(candidates: &[block::Candidate], selected: &[usize]) -> String {
         );
     }
     out
+}
+
+/// Whether a paragraph reads as article prose on its own: long enough, ended like a sentence, and
+/// none of the furniture the line classifier knows (the HTML path asks this of a block the
+/// extractor left out).
+pub fn is_prose_paragraph(text: &str) -> bool {
+    classify::classify(text).class == classify::Class::Good && classify::ends_like_sentence(text)
 }
 
 /// An article whose text is already its body (structured input such as JSON): no boilerplate
