@@ -33,10 +33,7 @@ static LEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The line as compared for repetition: lower case, white space folded.
 fn fold(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    crate::extract::text::fold_whitespace(text).to_lowercase()
 }
 
 /// Marks repeated labels and dated teasers as boilerplate (rules 1 and 2).
