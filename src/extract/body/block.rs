@@ -391,8 +391,19 @@ static PRINT_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Is this line a note on the print edition?
-pub fn is_print_note(text: &str) -> bool {
+fn is_print_note(text: &str) -> bool {
     PRINT_NOTE.is_match(text.trim_start())
+}
+
+/// A closing note that is no article text: a print-edition note, or a short line with an e-mail
+/// address ("Write to us: desk@example.com", "Contact: press@example.org"), the contact box a site
+/// or a press office puts under its articles.
+pub fn is_closing_note(text: &str) -> bool {
+    /// Contact lines are a sentence; a longer closing paragraph that names an address is the article's.
+    const CONTACT_MAX_WORDS: usize = 30;
+    is_print_note(text)
+        || (text.split_whitespace().count() <= CONTACT_MAX_WORDS
+            && super::classify::has_email(text))
 }
 
 /// What the opening name of a bio does: "Anna Roe reports on ...", "Lena has covered ...".

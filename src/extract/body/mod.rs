@@ -91,10 +91,10 @@ fn classify_and_select<'a>(
         eprint!("{}", explain(&candidates, &selected));
     }
     // Rule 7 again, now that the byline is known: a closing "Anna Roe reports on ..." about one of
-    // the article's authors, or a print-edition note, is not the article's text.
+    // the article's authors, a print-edition note or a contact line, is not the article's text.
     while selected.len() > 1 {
         let last = candidates[*selected.last().unwrap()].text;
-        if !(block::is_print_note(last) || block::is_bio_of(last, &meta.authors)) {
+        if !(block::is_closing_note(last) || block::is_bio_of(last, &meta.authors)) {
             break;
         }
         selected.pop();
