@@ -3,7 +3,9 @@
 //! After every line has a class ([`super::classify`]), the article is the run of lines with the most
 //! prose in it:
 //!
-//! 1. **Captions.** A photo credit condemns the caption beside it: the line before a parenthesised
+//! 1. **Repeats** ([`super::repeated`]): a short line the page shows three times or more is a
+//!    template's label, and dated lines standing together are a list of other articles.
+//!    **Captions.** A photo credit condemns the caption beside it: the line before a parenthesised
 //!    credit ("(Image credit: …)"), the line after a bare "Name/AGENCY" credit. In a related-article
 //!    list the picture caption comes right before a dated headline; it goes too.
 //!    An author-box heading condemns the name and bio lines after it; an e-mail address field the
@@ -178,6 +180,7 @@ fn is_box_edge(info: &LineInfo) -> bool {
 
 /// Indices (into `lines`) of the lines that are the article, in order.
 pub fn select(lines: &mut [Candidate]) -> Vec<usize> {
+    super::repeated::condemn_repeats(lines);
     condemn_box_blurbs(lines);
     condemn_captions(lines);
     condemn_boxes(lines);
@@ -388,8 +391,19 @@ static PRINT_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Is this line a note on the print edition?
-pub fn is_print_note(text: &str) -> bool {
+fn is_print_note(text: &str) -> bool {
     PRINT_NOTE.is_match(text.trim_start())
+}
+
+/// A closing note that is no article text: a print-edition note, or a short line with an e-mail
+/// address ("Write to us: desk@example.com", "Contact: press@example.org"), the contact box a site
+/// or a press office puts under its articles.
+pub fn is_closing_note(text: &str) -> bool {
+    /// Contact lines are a sentence; a longer closing paragraph that names an address is the article's.
+    const CONTACT_MAX_WORDS: usize = 30;
+    is_print_note(text)
+        || (text.split_whitespace().count() <= CONTACT_MAX_WORDS
+            && super::classify::has_email(text))
 }
 
 /// What the opening name of a bio does: "Anna Roe reports on ...", "Lena has covered ...".

@@ -10,6 +10,7 @@
 //! | URL / e-mail address share | bare links are not article text |
 //! | generic web phrases ([`super::lexicon`]) | share buttons, newsletter boxes, comment forms |
 //! | photo-credit shape ("Name/AGENCY", "(Image credit: …)", "… Credit Name/Agency") | captions |
+//! | opens with a figure number ("Figure 3: …", "Abbildung 4: …") | numbered captions |
 //! | ends in a date ("…SEPT. 26, 2015"), is only a date | related-article lists and post dates |
 //! | ends with "..." after prose | a teaser for another article |
 //! | long but no sentence end | a headline or a blurb cut off mid-sentence: weighs as a short sentence |
@@ -106,6 +107,19 @@ static AGENCY_SIGNATURE: LazyLock<Regex> =
 static ONLY_DATE_OR_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\p{L}]{0,12}\.?\s*(?:\d{1,2}(?:st|nd|rd|th)\b)?[\d\s.,:/\-]*(?:am|pm|a\.m\.|p\.m\.|uhr)?\s*$").unwrap()
 });
+/// A numbered figure caption: "Figure 3: …", "Abbildung 4: …", "Abb. 2. …", "Tabla 1 | …".
+static FIGURE_CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:abbildung|abb\.|figure|fig\.|grafik|chart|figura|gráfico|grafico|illustration)\s*\d{1,3}[a-z]?\s*[:.|]\s").unwrap()
+});
+/// An e-mail address.
+static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[\w.+\-]+@[\w\-]+\.[\w.\-]*\w").unwrap());
+
+/// Does the line hold an e-mail address?
+pub fn has_email(line: &str) -> bool {
+    EMAIL.is_match(line)
+}
+
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bhttps?://\S+|\bwww\.\S+|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+|\b[\w\-]+\.(?:com|org|net|de|co\.uk|html?)\b/?\S*").unwrap()
 });
@@ -177,7 +191,7 @@ pub fn classify(line: &str) -> LineInfo {
         } else {
             Credit::InLine
         }
-    } else if words <= 10 && BARE_CREDIT.is_match(line) {
+    } else if words <= 10 && BARE_CREDIT.is_match(line) && !has_spaced_dash(line) {
         Credit::CaptionAfter
     } else if words <= 80 && TRAILING_CREDIT.is_match(line) {
         Credit::InLine
@@ -206,7 +220,8 @@ pub fn classify(line: &str) -> LineInfo {
         || trailing_date
         || (ONLY_DATE_OR_NUMBER.is_match(line) && line.chars().any(|c| c.is_ascii_digit()))
         || line.chars().filter(|&c| c == '|' || c == '•').count() >= 2
-        || AGENCY_SIGNATURE.is_match(line.trim());
+        || AGENCY_SIGNATURE.is_match(line.trim())
+        || FIGURE_CAPTION.is_match(line.trim_start());
     let trails_off = teaser && words <= 60;
     let bad = furniture || trails_off;
 
@@ -241,6 +256,12 @@ pub fn classify(line: &str) -> LineInfo {
     }
 }
 
+/// "Holiday Home Seaview - Norland / Coast": a spaced dash joins the parts of a title; a bare credit
+/// is a name and an agency ("Jane Roe/AP", "REUTERS/Jane Roe").
+fn has_spaced_dash(line: &str) -> bool {
+    [" - ", " – ", " — "].iter().any(|d| line.contains(d))
+}
+
 /// "It was over. ..." is a paragraph that trails off; "Police arrested three men who..." is a teaser
 /// cut mid-sentence. Only the second marks a link to another article.
 fn ends_sentence_before_ellipsis(line: &str) -> bool {
@@ -265,6 +286,10 @@ mod tests {
     #[test]
     fn credits_and_captions_are_recognised() {
         assert_eq!(classify("Maria Lopez/AP").credit, Credit::CaptionAfter);
+        assert_eq!(
+            classify("HOLIDAY HOME SEAVIEW - NORLAND / COAST").credit,
+            Credit::None
+        );
         assert_eq!(
             classify("(Image credit: Tom Fields/AFP/Getty Images)").credit,
             Credit::CaptionBefore
@@ -304,6 +329,21 @@ mod tests {
         let broken = "The union said the crews had been asked to work longer shifts on the night \
                       crossings without extra pay for more than a year and that this had to stop before";
         assert_eq!(classify(broken).class, Class::Good);
+    }
+
+    #[test]
+    fn numbered_figure_captions_are_bad_but_prose_about_figures_is_not() {
+        let caption =
+            "Abbildung 4: Die Fähre am Nordkai kurz vor der letzten Abfahrt des Winters, \
+                       aufgenommen vom Leuchtturm aus.";
+        assert_eq!(classify(caption).class, Class::Bad);
+        assert_eq!(
+            classify("Figure 2. Night crossings per month since 2015.").class,
+            Class::Bad
+        );
+        let prose = "Figures published on Monday show that fewer than forty people used the last \
+                     crossing of the night on an average weekday in October.";
+        assert_eq!(classify(prose).class, Class::Good);
     }
 
     #[test]

@@ -10,25 +10,29 @@
 //! 1. A paragraph the line classifier calls boilerplate goes, unless it is boilerplate only because
 //!    it trails off ("… who..."): that shape marks a teaser in a related-article list, and the
 //!    extractor has already removed such lists, so what is left is the article's own text.
+//!    So does a short paragraph the extractor kept three times or more (a "Pin" or "Full screen"
+//!    button under each picture) and dated teasers standing together ([`super::repeated`]).
 //! 2. A paragraph repeated verbatim is kept once.
 //! 3. Headings and labels after the last prose paragraph go (a related-box heading, "No comments",
 //!    a picture credit), unless they read as a closing sentence ("The hearing resumes on Monday.").
-//! 4. A closing author bio or print-edition note goes, as on the text path (its rule 7): the
+//! 4. A closing author bio, print-edition note or contact line ("Write to us: desk@…") goes, as on the text path (its rule 7): the
 //!    extractor keeps a bio box that stands inside the article element.
 
-use super::block::{is_author_bio, is_closing_sentence, is_print_note, Candidate};
+use super::block::{is_author_bio, is_closing_note, is_closing_sentence, Candidate};
 use super::classify::{classify, Class};
 
 /// The paragraphs worth keeping, in order (all of them when none would be). `FACTDB_EXPLAIN_BODY=1` prints every paragraph with
 /// its class and whether it was kept.
 pub fn clean_extracted(paragraphs: Vec<String>) -> Vec<String> {
-    let candidates: Vec<Candidate> = paragraphs
+    let mut candidates: Vec<Candidate> = paragraphs
         .iter()
         .map(|text| Candidate {
             text,
             info: classify(text),
         })
         .collect();
+    // Rule 1b: labels the page repeats and dated teasers standing together, as on the text path.
+    super::repeated::condemn_repeats(&mut candidates);
     // A paragraph repeated verbatim (a lead shown above and inside the article, a pull quote) is
     // kept once, as on the text path.
     let mut seen = std::collections::HashSet::new();
@@ -51,7 +55,7 @@ pub fn clean_extracted(paragraphs: Vec<String>) -> Vec<String> {
     while let Some(last) = keep.iter().rposition(|&k| k) {
         let text = candidates[last].text;
         let earlier = keep[..last].contains(&true);
-        if !(earlier && (is_author_bio(text) || is_print_note(text))) {
+        if !(earlier && (is_author_bio(text) || is_closing_note(text))) {
             break;
         }
         keep[last] = false;
@@ -116,6 +120,20 @@ mod tests {
         );
         // A bio-shaped paragraph that is all there is stays: the page is about her.
         assert_eq!(clean_extracted(owned(&[bio])).len(), 1);
+    }
+
+    #[test]
+    fn a_closing_contact_line_goes_but_prose_naming_an_address_stays() {
+        let contact =
+            "Questions or corrections about this story? Write to newsdesk@harbour-ledger.example.";
+        assert_eq!(
+            clean_extracted(owned(&[PROSE, MORE, contact])),
+            owned(&[PROSE, MORE])
+        );
+        let long = "Passengers who want a refund for a cancelled night crossing can write to \
+                    refunds@ferry.example until the end of the month, the company said, and it will \
+                    also accept claims at the ticket office on the north pier during opening hours.";
+        assert_eq!(clean_extracted(owned(&[PROSE, long])).len(), 2);
     }
 
     #[test]

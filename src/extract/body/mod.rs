@@ -22,6 +22,7 @@ mod block;
 mod classify;
 mod extracted;
 mod lexicon;
+mod repeated;
 #[cfg(test)]
 mod tests;
 
@@ -90,10 +91,10 @@ fn classify_and_select<'a>(
         eprint!("{}", explain(&candidates, &selected));
     }
     // Rule 7 again, now that the byline is known: a closing "Anna Roe reports on ..." about one of
-    // the article's authors, or a print-edition note, is not the article's text.
+    // the article's authors, a print-edition note or a contact line, is not the article's text.
     while selected.len() > 1 {
         let last = candidates[*selected.last().unwrap()].text;
-        if !(block::is_print_note(last) || block::is_bio_of(last, &meta.authors)) {
+        if !(block::is_closing_note(last) || block::is_bio_of(last, &meta.authors)) {
             break;
         }
         selected.pop();
@@ -121,6 +122,13 @@ fn explain(candidates: &[block::Candidate], selected: &[usize]) -> String {
         );
     }
     out
+}
+
+/// Whether a paragraph reads as article prose on its own: long enough, ended like a sentence, and
+/// none of the furniture the line classifier knows (the HTML path asks this of a block the
+/// extractor left out).
+pub fn is_prose_paragraph(text: &str) -> bool {
+    classify::classify(text).class == classify::Class::Good && classify::ends_like_sentence(text)
 }
 
 /// An article whose text is already its body (structured input such as JSON): no boilerplate

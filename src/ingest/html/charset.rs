@@ -2,13 +2,22 @@
 //!
 //! The order is the HTML standard's: a byte-order mark, then the charset the server sent in
 //! `Content-Type`, then a `<meta charset>` or `<meta http-equiv="Content-Type">` in the first 1024
-//! bytes (the "prescan"), then UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what
-//! browsers assume for Western pages without a declaration).
+//! bytes (the "prescan"), then UTF-8 when the bytes are valid UTF-8, then a `<meta>` declaration
+//! further down the page, else Windows-1252 (what browsers assume for Western pages without a
+//! declaration).
+//!
+//! The late `<meta>` is the standard's "change the encoding while parsing": a browser that meets the
+//! declaration after the prescan window re-reads the page in that encoding. Saved and archived pages
+//! need it, as their heads grow scripts and styles before the charset (measured: a GB2312 page whose
+//! declaration sits at byte 1232 came out as Latin-1 mojibake and lost its whole text).
 
 use encoding_rs::Encoding;
 
 /// How far into the page the `<meta>` prescan looks (the standard's limit).
 const PRESCAN_BYTES: usize = 1024;
+/// How far a page that is not valid UTF-8 is searched for a late `<meta>` charset: a page's head,
+/// scripts and styles included, rarely runs longer.
+const LATE_META_BYTES: usize = 64 * 1024;
 
 /// Why a page's bytes cannot be decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,13 +54,13 @@ pub fn decode(bytes: &[u8], transport: Option<&str>) -> Result<DecodedPage, Char
             label_encoding(label.as_bytes())
                 .ok_or_else(|| CharsetError::UnknownEncoding(label.to_string()))?,
         ),
-        None => prescan(bytes),
+        None => prescan(bytes, PRESCAN_BYTES),
     };
     let encoding = match (Encoding::for_bom(bytes), declared) {
         (Some((bom, _)), _) => bom,
         (None, Some(declared)) => declared,
         (None, None) if std::str::from_utf8(bytes).is_ok() => encoding_rs::UTF_8,
-        (None, None) => encoding_rs::WINDOWS_1252,
+        (None, None) => prescan(bytes, LATE_META_BYTES).unwrap_or(encoding_rs::WINDOWS_1252),
     };
     let (text, used, _) = encoding.decode(bytes);
     let replaced = text.chars().filter(|&c| c == '\u{FFFD}').count();
@@ -78,10 +87,10 @@ fn label_encoding(label: &[u8]) -> Option<&'static Encoding> {
     )
 }
 
-/// The encoding a `<meta>` tag in the first 1024 bytes declares: `<meta charset=X>` or
+/// The encoding a `<meta>` tag in the first `limit` bytes declares: `<meta charset=X>` or
 /// `<meta http-equiv=Content-Type content="text/html; charset=X">`.
-fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
-    let head = bytes[..bytes.len().min(PRESCAN_BYTES)].to_ascii_lowercase();
+fn prescan(bytes: &[u8], limit: usize) -> Option<&'static Encoding> {
+    let head = bytes[..bytes.len().min(limit)].to_ascii_lowercase();
     let mut rest = head.as_slice();
     while let Some(start) = find(rest, b"<meta") {
         let tag = &rest[start..];
@@ -148,6 +157,28 @@ mod tests {
         assert_eq!(decode("caf\u{e9}".as_bytes(), None).unwrap().encoding, None);
         let decoded = decode(b"\x93quoted\x94", None).unwrap();
         assert_eq!(decoded.text, "\u{201C}quoted\u{201D}");
+    }
+
+    #[test]
+    fn a_declaration_after_the_prescan_window_decodes_a_page_that_is_not_utf8() {
+        let filler = format!("<script>{}</script>", "var a = 1;".repeat(150));
+        let page = [
+            b"<html><head>".as_slice(),
+            filler.as_bytes(),
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"/>",
+            b"</head><body>\xc4\xe3\xba\xc3</body>",
+        ]
+        .concat();
+        let decoded = decode(&page, None).unwrap();
+        assert_eq!(decoded.encoding, Some("GBK"));
+        assert!(
+            decoded.text.contains("\u{4f60}\u{597d}"),
+            "{}",
+            decoded.text
+        );
+        // A page that is valid UTF-8 stays UTF-8 whatever it declares late.
+        let page = [filler.as_bytes(), b"<meta charset=windows-1252>caf\xC3\xA9"].concat();
+        assert!(decode(&page, None).unwrap().text.ends_with("caf\u{e9}"));
     }
 
     #[test]

@@ -9,15 +9,47 @@
 //! exists only in the `<head>` is no text of the page) and the extracted body lacks it, the shown
 //! block is the body's first paragraph. It still goes through the paragraph judgement of the text
 //! path, which drops an ad disclosure or a cookie notice used as a description.
+//!
+//! A page without a usable description may still show its lead between the headline (`<h1>`) and
+//! the first paragraph the extractor kept: then the first block there that reads as prose on its
+//! own is the lead, when the two are only a few blocks apart (further apart, the blocks between
+//! are a byline box, a picture gallery or a table of contents, and a prose block among them is as
+//! often a caption or a bio; measured on the tuning pages, docs/html.md).
 
 use super::{fold, text};
-use scraper::Html;
+use scraper::{Html, Selector};
+use std::sync::LazyLock;
 
 /// A description shorter than this is a tagline ("News from the coast"), not a lead.
 const MIN_LEAD_WORDS: usize = 8;
 /// The description is matched on its first characters: sites cut it short ("…") at different
 /// lengths, and the shown paragraph may go on after it.
 const PROBE_CHARS: usize = 80;
+
+/// Blocks from the headline to the body's first paragraph for a prose block between them to be the
+/// lead.
+const MAX_HEADLINE_TO_BODY_BLOCKS: usize = 12;
+
+static H1: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1").unwrap());
+
+/// The first prose block between the page's `<h1>` and the extracted `body`'s first paragraph.
+pub fn lead_below_headline(doc: &Html, body: &[String]) -> Option<String> {
+    let first = fold(body.first()?);
+    let headline = fold(&doc.select(&H1).next()?.text().collect::<String>());
+    if headline.is_empty() {
+        return None;
+    }
+    let blocks = text::paragraphs_of(doc.tree.root());
+    let start = blocks.iter().position(|b| fold(b) == headline)?;
+    let gap = blocks[start + 1..].iter().position(|b| fold(b) == first)?;
+    if gap >= MAX_HEADLINE_TO_BODY_BLOCKS {
+        return None;
+    }
+    blocks[start + 1..start + 1 + gap]
+        .iter()
+        .find(|b| crate::extract::body::is_prose_paragraph(b))
+        .cloned()
+}
 
 /// The page's lead paragraph when the extracted `body` lacks it: the block of the page that begins
 /// with the page's `description`.
@@ -76,6 +108,26 @@ mod tests {
         // A description cut short matches the paragraph it was cut from.
         let cut = format!("{}…", &LEAD[..90]);
         assert_eq!(missing_lead(&doc, &cut, &body).as_deref(), Some(LEAD));
+    }
+
+    #[test]
+    fn a_prose_block_between_the_headline_and_the_body_is_the_lead() {
+        let body = vec!["Engineers replaced the bearings and resurfaced the deck.".to_string()];
+        let doc = page(
+            "",
+            &format!("<p class=\"byline\">By Jane Roe</p><p>{LEAD}</p>"),
+        );
+        assert_eq!(lead_below_headline(&doc, &body).as_deref(), Some(LEAD));
+        // A byline, a caption or a label there is no lead.
+        let doc = page(
+            "",
+            "<p>By Jane Roe</p><figcaption>The bridge in May.</figcaption>",
+        );
+        assert_eq!(lead_below_headline(&doc, &body), None);
+        // Far from the headline, a prose block is as often a bio or a caption as a lead.
+        let far = "<p>Menu</p>".repeat(MAX_HEADLINE_TO_BODY_BLOCKS);
+        let doc = page("", &format!("<p>{LEAD}</p>{far}"));
+        assert_eq!(lead_below_headline(&doc, &body), None);
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //!
 //! Bytes are decoded as a browser would ([`charset`]).
 
+mod captions;
 pub mod charset;
 mod lead;
 mod meta;
@@ -76,11 +77,17 @@ pub fn page(
         Ok(result) => {
             let parsed = scraper::Html::parse_document(html);
             doc.given = meta::given(&parsed, &result.metadata);
-            let mut paragraphs = text::paragraphs(&result.content_html);
+            // Captions and teaser links that repeat a picture's or link's own description go
+            // first: the line rules cannot tell a caption sentence from the article's.
+            let mut paragraphs = captions::without_described(
+                text::paragraphs(&result.content_html),
+                &captions::described(&parsed),
+            );
             // The lead the extractor left in the page header goes first, after a first paragraph
             // that is the headline (removed below).
             if let Some(lead) =
                 lead::missing_lead(&parsed, &result.metadata.description, &paragraphs)
+                    .or_else(|| lead::lead_below_headline(&parsed, &paragraphs))
             {
                 let after_headline = paragraphs.first().is_some_and(|first| {
                     doc.given
