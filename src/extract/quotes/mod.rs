@@ -42,6 +42,11 @@ pub const PHRASE_MAX_WORDS: usize = 4;
 /// How far back (bytes) a pronoun looks for the person it stands for.
 const PRONOUN_WINDOW: usize = 2500;
 
+/// How many subjects before a "he" or "she" are tried, nearest first, for one that is a person of
+/// its gender: enough to step over a clause whose subject is a party, a place or a document, few
+/// enough that a pronoun with no person near it stays unresolved rather than reaching far back.
+const ANTECEDENT_TRIES: usize = 3;
+
 /// How far back (bytes) "it", "they" or "we" looks for the organisation it stands for: about a
 /// sentence or two, since a group pronoun so often means people the text never names.
 const GROUP_WINDOW: usize = 400;
@@ -358,19 +363,11 @@ fn resolve_speaker(
             };
             registry.entity_for_name(article, names, name, kind, role, entities, mentions)
         }),
-        SpeakerKind::Pronoun(true) => names
-            .antecedent(body, w.span, PRONOUN_WINDOW)
-            .and_then(|name| person_for(article, names, registry, name, entities, mentions))
-            // A name shaped like a person's that the recogniser knows as a place or a thing
-            // ("inside the Capitol he said", "Seattle") is no antecedent of "he" or "she", nor is
-            // a person shown elsewhere to be of the other sex ("Ms. Coulter" ... "Coulter").
-            .filter(|&e| {
-                entities[e].kind == EntityKind::Person
-                    && refer::pronoun_agrees(w.span.text(body), registry.genders.of(e))
-            })
-            .inspect(|&e| {
+        SpeakerKind::Pronoun(true) => {
+            pronoun_person(article, names, registry, w.span, entities, mentions).inspect(|&e| {
                 registry.add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
-            }),
+            })
+        }
         SpeakerKind::Pronoun(false) => names
             .group_antecedent(body, w.span, GROUP_WINDOW)
             .and_then(|name| registry.organisation_at(name, entities, mentions))
@@ -405,6 +402,32 @@ fn resolve_speaker(
         cue: Some(a.cue),
         audience: a.audience,
     }
+}
+
+/// The person a "he" or "she" at `pronoun` stands for: the first of the nearest subjects before it
+/// ([`Names::antecedents`]) that is a person of its gender. A name shaped like a person's that the
+/// recogniser knows as a place, a party or a thing ("inside the Capitol he said", "the GOP letter")
+/// is no antecedent, nor is a person shown elsewhere to be of the other sex ("Ms. Coulter" ...
+/// "Coulter"): the subject before it is tried.
+fn pronoun_person(
+    article: &Article,
+    names: &Names,
+    registry: &mut resolve::Registry,
+    pronoun: Span,
+    entities: &mut Vec<Entity>,
+    mentions: &mut Vec<Mention>,
+) -> Option<usize> {
+    let body = &article.body;
+    let candidates: Vec<Span> = names
+        .antecedents(body, pronoun, PRONOUN_WINDOW)
+        .take(ANTECEDENT_TRIES)
+        .collect();
+    candidates.into_iter().find_map(|name| {
+        let e = person_for(article, names, registry, name, entities, mentions)?;
+        (entities[e].kind == EntityKind::Person
+            && refer::pronoun_agrees(pronoun.text(body), registry.genders.of(e)))
+        .then_some(e)
+    })
 }
 
 /// The person entity for a name a pronoun or role stands for.

@@ -505,3 +505,39 @@ fn a_document_reads_its_words() {
         "{found:?}"
     );
 }
+
+/// A "he" whose nearest subject is a party, a place or a document ("the GOP memo", "Constitution")
+/// goes on to the person named before it.
+#[test]
+fn he_steps_over_a_subject_that_is_no_person() {
+    let found = full(
+        "Talks\n\nThe president met party leaders on Tuesday. Sen. Tom Wren, D-Ore., the negotiator for \
+         the Senate, said Wednesday he is not worried about the effect the GOP memo will have.\n\n\
+         \u{201C}We will handle all of this very well and on time,\u{201D} he said.\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("Tom Wren"), "{found:?}");
+}
+
+/// A sentence opening with a phrase ("Like many officials in Dorset,", "Without notes,") has its
+/// subject after the phrase's comma; with no comma ("Ahead of the vote Mr. Hale sent") the name
+/// is the subject; a pronoun after the comma ("Amplifying the message, he said") is.
+#[test]
+fn the_subject_comes_after_an_opening_phrase() {
+    let found = full(
+        "Levy\n\nThe county clerk, Dana Ruiz, said on Monday that the appeal was \u{201C}without merit.\u{201D} \
+         Like many officials in Dorset, Mr. Dunmore had opposed the levy. But on Thursday, he said \
+         \u{201C}we will defend it in every court we must.\u{201D}\n\n\
+         Without a script, Mr. Varn drifted into slogans at the rally. \u{201C}Hope wins in the end,\u{201D} he said.\n\n\
+         Ahead of the vote Mr. Hale sent a letter to members praising Ms. Odell for her work. \
+         \u{201C}We begin again today with a clean slate,\u{201D} he wrote.\n\n\
+         In his interview, Karl Brandt also attacked Lena Marsh. Amplifying the party message for Marsh, \
+         he said the plan was reckless and he also claimed \u{201C}the plan has become a trap for everyone.\u{201D}\n",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        speakers[1..],
+        [Some("Dunmore"), Some("Varn"), Some("Hale"), Some("Karl Brandt")],
+        "{found:?}"
+    );
+}
