@@ -70,8 +70,7 @@ impl Names {
                 let pronoun = toks.get(i + 1).is_some_and(|n| {
                     let w = n.span.text(body);
                     n.is_word()
-                        && (matches!(pronoun(w), Some(true))
-                            || matches!(w, "they" | "we" | "I"))
+                        && (matches!(pronoun(w), Some(true)) || matches!(w, "they" | "we" | "I"))
                 });
                 if pronoun {
                     clause_has_subject = true;

@@ -537,7 +537,12 @@ fn the_subject_comes_after_an_opening_phrase() {
     let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(
         speakers[1..],
-        [Some("Dunmore"), Some("Varn"), Some("Hale"), Some("Karl Brandt")],
+        [
+            Some("Dunmore"),
+            Some("Varn"),
+            Some("Hale"),
+            Some("Karl Brandt")
+        ],
         "{found:?}"
     );
 }
