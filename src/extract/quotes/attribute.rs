@@ -77,7 +77,18 @@ pub fn cue_at(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<(Span,
             toks[i - 1].span.text(body).to_lowercase().as_str(),
             "was" | "were" | "is" | "are" | "be" | "been" | "being"
         );
-    if after_be {
+    // "He called Steele's comments "unacceptable"", "his remarks": after a possessive the word is
+    // a noun, not the verb of someone's speech.
+    let after_possessive = i > 0 && toks[i - 1].is_word() && {
+        let before = toks[i - 1].span.text(body);
+        before.ends_with("'s")
+            || before.ends_with("\u{2019}s")
+            || matches!(
+                before.to_lowercase().as_str(),
+                "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            )
+    };
+    if after_be || after_possessive {
         return None;
     }
     // Two-word forms ("pointed out", "went on").

@@ -242,12 +242,31 @@ pub fn extract(
             // No frame: a quote opening its clause continues the previous speaker of its paragraph,
             // or of the previous paragraph when it opens the paragraph. So does a quote after a
             // participle with no subject of its own ("X said "A," adding, "B"").
+            // ... and a quote in the same sentence as the previous quote, which had a speaker
+            // ("X said he had "no excuses" for it and "fully accept my responsibility"").
+            let same_sentence_as_previous = prev_close == Some(floor)
+                && i > 0
+                && !marked[i - 1]
+                    .fragments
+                    .last()
+                    .unwrap()
+                    .text(body)
+                    .trim_end()
+                    .ends_with(['.', '!', '?'])
+                && quotes.last().is_some_and(|p| {
+                    p.kind != QuoteKind::Phrase
+                        && p.speaker_span.is_some()
+                        && p.speaker_span == last_said[p0].as_ref().and_then(|s| s.span)
+                });
             let participle = (floor..open_idx).any(|k| {
                 attribute::cue_at(body, &toks, k, open_idx)
                     .is_some_and(|(c, _)| c.text(body).ends_with("ing"))
             });
-            if participle && last_said[p0].is_some() {
+            if (participle || same_sentence_as_previous) && last_said[p0].is_some() {
                 said = last_said[p0].clone().unwrap_or_default();
+                if lead.is_some_and(|l| l.is_word()) && !named {
+                    kind = QuoteKind::Partial;
+                }
             }
             let opens_clause = open_idx == floor;
             // A short quote is still speech when it is a whole utterance ("Not everything, but

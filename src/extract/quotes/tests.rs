@@ -546,3 +546,38 @@ fn the_subject_comes_after_an_opening_phrase() {
         "{found:?}"
     );
 }
+
+/// A quote in the same sentence as the previous one continues its speaker ("said he had "no
+/// regrets" and "would do it again""); a cue word after a possessive is a noun ("Varga's
+/// comments"); a person "of" a place or body speaks, not the place.
+#[test]
+fn second_quote_of_a_sentence_and_possessive_nouns_and_people_of_places() {
+    let found = quotes(&[
+        "Mayor Ilse Varga defended the plan on Monday.",
+        "Councillor Tom Brandt said he had \u{201C}no regrets\u{201D} about the vote and \u{201C}would do it all again\u{201D} if asked.",
+        "He called Varga\u{2019}s comments \u{201C}reckless and unkind\u{201D} in a radio interview.",
+        "Historian Alan Brinkley of Columbia University told reporters the vote was \u{201C}a bit of theater\u{201D} at most.",
+    ]);
+    // (Without the recogniser a title-like word stays in the name.)
+    let got: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|f| {
+            let speaker = f.speaker.as_deref();
+            (
+                f.text.as_str(),
+                speaker.map(|s| s.trim_start_matches("Historian ")),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("no regrets", Some("Tom Brandt")),
+            ("would do it all again", Some("Tom Brandt")),
+            ("reckless and unkind", Some("Tom Brandt")),
+            ("a bit of theater", Some("Alan Brinkley")),
+        ],
+        "{found:?}"
+    );
+    assert_eq!(found[1].kind, QuoteKind::Partial, "{found:?}");
+}
