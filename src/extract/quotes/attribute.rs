@@ -18,6 +18,7 @@
 use super::audience::audience;
 use super::phrase::{self, SpeakerKind, Written};
 use super::words::*;
+use crate::extract::calendar::is_weekday;
 use crate::extract::cues::{source_first_phrases, speech_verb_lemma};
 use crate::extract::refer;
 use crate::extract::Span;
@@ -153,9 +154,21 @@ pub fn after(
             .chars()
             .next()
             .is_some_and(char::is_lowercase);
-        let short = found.end >= limit
-            || toks[found.end].punct.is_some()
-            || (found.end + 1 < limit && toks[found.end + 1].punct.is_some() && found.end - i < 8);
+        // "... asked on Tuesday.": a weekday after the cue still ends the attribution.
+        let mut end = found.end;
+        let word_at = |k: usize| {
+            toks.get(k)
+                .filter(|t| t.is_word())
+                .map(|t| t.span.text(body))
+        };
+        if word_at(end) == Some("on") && word_at(end + 1).is_some_and(is_weekday) {
+            end += 2;
+        } else if word_at(end).is_some_and(is_weekday) {
+            end += 1;
+        }
+        let short = end >= limit
+            || toks[end].punct.is_some()
+            || (end + 1 < limit && toks[end + 1].punct.is_some() && end - i < 8);
         if !lower_start && !short {
             return None;
         }
@@ -233,14 +246,20 @@ fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Att
             None => other?,
         },
     };
-    if j < limit
+    // An appositive or relative clause before the verb: skip to the next comma; twice more for
+    // an appositive inside one ("Matt Bennett, a spokesman for Third Way, a left-leaning group,
+    // said").
+    let mut rounds = 0;
+    while rounds < 3
+        && j + 1 < limit
         && toks[j].is(',')
+        && cue_at(body, toks, j + 1, limit).is_none()
         && matches!(
             written.kind,
             SpeakerKind::Person | SpeakerKind::Organisation
         )
     {
-        // An appositive or relative clause before the verb: skip to the next comma.
+        rounds += 1;
         let mut k = j + 1;
         while k < limit
             && k - j < 30
@@ -257,7 +276,9 @@ fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Att
                 toks[j + 1].span.start,
                 toks[k - 1].span.end,
             )));
-            j = k + 1;
+            j = k;
+        } else {
+            break;
         }
     }
     // "one resident, Paul Oduya, said": the comma closing an appositive name.
@@ -322,7 +343,13 @@ fn main_clause_start(body: &str, toks: &[Tok], floor: usize, k: usize) -> usize 
         .get(floor + 1)
         .filter(|t| t.is_word())
         .map(|t| t.span.text(body));
+    // "Trying to quell the furor, Steele said": an opening participle phrase.
+    let participle = first.len() > 4
+        && first.ends_with("ing")
+        && !first.eq_ignore_ascii_case("according")
+        && first.chars().next().is_some_and(char::is_uppercase);
     let adverbial = is_subordinator(first)
+        || participle
         || is_preposition(first)
         || matches!(
             first.to_lowercase().as_str(),
@@ -330,7 +357,7 @@ fn main_clause_start(body: &str, toks: &[Tok], floor: usize, k: usize) -> usize 
         )
         || second.is_some_and(|s| matches!(s, "later" | "earlier" | "ago"));
     // A subordinate clause may be long; an adverbial phrase is short.
-    let reach = if is_subordinator(first) {
+    let reach = if is_subordinator(first) || participle {
         k
     } else {
         (floor + 8).min(k)
@@ -546,7 +573,21 @@ fn cued_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<At
             } else {
                 rel
             };
-            if let Some(written) = phrase::backward(body, toks, floor, before_rel) {
+            // "Scott Smith, the mayor of Mesa, who is a Mormon, said": the name before an
+            // appositive role, not the place in it.
+            let appositive = (before_rel < rel)
+                .then(|| phrase::backward(body, toks, floor, rel))
+                .flatten()
+                .filter(|w| {
+                    w.kind == SpeakerKind::Person
+                        && w.role.is_some_and(|r| {
+                            let r = r.text(body);
+                            r.starts_with("the ") || r.starts_with("a ") || r.starts_with("an ")
+                        })
+                });
+            if let Some(written) =
+                appositive.or_else(|| phrase::backward(body, toks, floor, before_rel))
+            {
                 return Some(Attribution {
                     written,
                     cue,

@@ -581,3 +581,22 @@ fn second_quote_of_a_sentence_and_possessive_nouns_and_people_of_places() {
     );
     assert_eq!(found[1].kind, QuoteKind::Partial, "{found:?}");
 }
+
+/// After a quote: two appositives before the cue ("Ana Ruiz, a spokeswoman for Fair Roads, a
+/// transit group, said"); a question answered by "X asked on Tuesday."; before a quote: an opening
+/// participle phrase is no speaker ("Trying to calm the row, Hale issued a statement saying:").
+#[test]
+fn appositives_weekdays_and_opening_participles() {
+    let found = quotes(&[
+        "The fare rise was approved on Monday.",
+        "\u{201C}The fare rise is a low priority next to the other measures on the table,\u{201D} Ana Ruiz, a spokeswoman for Fair Roads, a transit group, said.",
+        "\u{201C}If the board cannot find the money now, could any board ever find it again?\u{201D} Councillor Tom Brandt asked on Tuesday.",
+        "Trying to calm the row, Hale issued a statement saying: \u{201C}Nobody will pay more than they did last year.\u{201D}",
+    ]);
+    let got: Vec<Option<&str>> = found.iter().map(|f| f.written.as_deref()).collect();
+    assert_eq!(
+        got,
+        vec![Some("Ana Ruiz"), Some("Tom Brandt"), Some("Hale")],
+        "{found:?}"
+    );
+}
