@@ -187,10 +187,10 @@ impl<'a> Resolver<'a> {
             (p < last && lower_from(p + 1) && refer::is_tie_noun(tokens[last].text))
                 .then(|| Span::new(tokens[p].span.start, tokens[p].span.end))
         } else {
-            // [det] [modifiers] HEAD for NAME
+            // [det] [modifiers] HEAD for|of NAME ("Supporters of Mr. McCarthy")
             tokens
                 .iter()
-                .position(|t| t.is("for"))
+                .position(|t| t.is("for") || t.is("of"))
                 .filter(|&f| {
                     f > 0
                         && f < last
