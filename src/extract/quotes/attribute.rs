@@ -417,6 +417,39 @@ pub fn clause_subject(body: &str, toks: &[Tok], floor: usize, k: usize) -> Optio
     })
 }
 
+/// "As Politico reported, "..."", "As John Cornyn, the No. 2 Republican, told reporters: "..."": a
+/// clause opened by "as" whose verb is a cue attributes the quote right after its comma or colon.
+fn as_frame(
+    body: &str,
+    toks: &[Tok],
+    floor: usize,
+    k: usize,
+    after_cue: usize,
+    open: usize,
+    cue: Span,
+) -> Option<Attribution> {
+    let opens_with_as =
+        toks[floor].is_word() && toks[floor].span.text(body).eq_ignore_ascii_case("as");
+    let rest = &toks[after_cue..open];
+    let closes = rest.last().is_some_and(|t| t.is(',') || t.is(':'))
+        && rest.len() <= 5
+        && rest[..rest.len() - 1].iter().all(|t| t.is_word());
+    if !opens_with_as || !closes || k <= floor + 1 {
+        return None;
+    }
+    let written = phrase::backward(body, toks, floor + 1, k)?;
+    matches!(
+        written.kind,
+        SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Role
+    )
+    .then_some(Attribution {
+        written,
+        cue,
+        audience: None,
+        end: open,
+    })
+}
+
 /// "Carl Bialik: "..."", "The candidate reiterated: "..."": a colon introduces the quote; the
 /// speaker is the phrase before the colon, or the subject of the verb before it. The cue is the verb,
 /// or the colon itself.
@@ -489,6 +522,9 @@ fn cued_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<At
             continue;
         };
         if k < main_clause_start(body, toks, floor, open) {
+            if let Some(a) = as_frame(body, toks, floor, k, after_cue, open, cue) {
+                return Some(a);
+            }
             continue;
         }
         // "But, said Solovey, "..."", "Said Dorothy Poynter, who grew up here, "..."": the verb

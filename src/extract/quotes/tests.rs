@@ -600,3 +600,20 @@ fn appositives_weekdays_and_opening_participles() {
         "{found:?}"
     );
 }
+
+/// "As X reported, "..."": the clause "as" opens gives the speaker of the quote after it; "As the
+/// vote neared, Hale said" is still the main clause's.
+#[test]
+fn a_quote_after_an_as_clause_with_a_cue() {
+    let found = quotes(&[
+        "The ferry vote drew a crowd on Monday.",
+        "As the Harbour Ledger reported, \u{201C}nobody on the council expected the ferry to survive the winter.\u{201D}",
+        "As Councillor Tom Brandt put it on Friday, the vote was close. As the vote neared, Ana Ruiz said: \u{201C}We will keep the ferry running all year.\u{201D}",
+    ]);
+    let got: Vec<Option<&str>> = found.iter().map(|f| f.written.as_deref()).collect();
+    assert_eq!(
+        got,
+        vec![Some("Harbour Ledger"), Some("Ana Ruiz")],
+        "{found:?}"
+    );
+}
