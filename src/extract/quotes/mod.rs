@@ -25,6 +25,7 @@
 
 mod attribute;
 mod audience;
+mod before;
 pub mod marks;
 mod phrase;
 mod resolve;
