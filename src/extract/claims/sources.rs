@@ -134,7 +134,16 @@ impl<'a> Resolver<'a> {
             // appositive ("Mr. Strzok's lawyer, Aitan Goelman, said").
             return self.appositive_person(source, mentions, entities);
         }
-        let named = named_part(body, &tokens).map(|n| tag_holder(body, n));
+        // "Senator Jeff Flake, Republican of Arizona, said": the whole source may be the party.
+        let whole = Named {
+            span: source,
+            kind: EntityKind::Person,
+            role: None,
+        };
+        let named = match tag_holder(body, whole) {
+            held if held.span != source => Some(held),
+            _ => named_part(body, &tokens).map(|n| tag_holder(body, n)),
+        };
         let name_span = named.as_ref().map(|n| n.span);
         let entity = match self.mention_entity(source, name_span, mentions, entities) {
             Some(e) => Some(e),
@@ -187,10 +196,10 @@ impl<'a> Resolver<'a> {
             (p < last && lower_from(p + 1) && refer::is_tie_noun(tokens[last].text))
                 .then(|| Span::new(tokens[p].span.start, tokens[p].span.end))
         } else {
-            // [det] [modifiers] HEAD for NAME
+            // [det] [modifiers] HEAD for|of NAME ("Supporters of Mr. McCarthy")
             tokens
                 .iter()
-                .position(|t| t.is("for"))
+                .position(|t| t.is("for") || t.is("of"))
                 .filter(|&f| {
                     f > 0
                         && f < last

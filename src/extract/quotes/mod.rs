@@ -25,6 +25,7 @@
 
 mod attribute;
 mod audience;
+mod before;
 pub mod marks;
 mod phrase;
 mod resolve;
@@ -41,6 +42,11 @@ pub const PHRASE_MAX_WORDS: usize = 4;
 
 /// How far back (bytes) a pronoun looks for the person it stands for.
 const PRONOUN_WINDOW: usize = 2500;
+
+/// How many subjects before a "he" or "she" are tried, nearest first, for one that is a person of
+/// its gender: enough to step over a clause whose subject is a party, a place or a document, few
+/// enough that a pronoun with no person near it stays unresolved rather than reaching far back.
+const ANTECEDENT_TRIES: usize = 3;
 
 /// How far back (bytes) "it", "they" or "we" looks for the organisation it stands for: about a
 /// sentence or two, since a group pronoun so often means people the text never names.
@@ -237,12 +243,31 @@ pub fn extract(
             // No frame: a quote opening its clause continues the previous speaker of its paragraph,
             // or of the previous paragraph when it opens the paragraph. So does a quote after a
             // participle with no subject of its own ("X said "A," adding, "B"").
+            // ... and a quote in the same sentence as the previous quote, which had a speaker
+            // ("X said he had "no excuses" for it and "fully accept my responsibility"").
+            let same_sentence_as_previous = prev_close == Some(floor)
+                && i > 0
+                && !marked[i - 1]
+                    .fragments
+                    .last()
+                    .unwrap()
+                    .text(body)
+                    .trim_end()
+                    .ends_with(['.', '!', '?'])
+                && quotes.last().is_some_and(|p| {
+                    p.kind != QuoteKind::Phrase
+                        && p.speaker_span.is_some()
+                        && p.speaker_span == last_said[p0].as_ref().and_then(|s| s.span)
+                });
             let participle = (floor..open_idx).any(|k| {
                 attribute::cue_at(body, &toks, k, open_idx)
                     .is_some_and(|(c, _)| c.text(body).ends_with("ing"))
             });
-            if participle && last_said[p0].is_some() {
+            if (participle || same_sentence_as_previous) && last_said[p0].is_some() {
                 said = last_said[p0].clone().unwrap_or_default();
+                if lead.is_some_and(|l| l.is_word()) && !named {
+                    kind = QuoteKind::Partial;
+                }
             }
             let opens_clause = open_idx == floor;
             // A short quote is still speech when it is a whole utterance ("Not everything, but
@@ -358,19 +383,11 @@ fn resolve_speaker(
             };
             registry.entity_for_name(article, names, name, kind, role, entities, mentions)
         }),
-        SpeakerKind::Pronoun(true) => names
-            .antecedent(body, w.span, PRONOUN_WINDOW)
-            .and_then(|name| person_for(article, names, registry, name, entities, mentions))
-            // A name shaped like a person's that the recogniser knows as a place or a thing
-            // ("inside the Capitol he said", "Seattle") is no antecedent of "he" or "she", nor is
-            // a person shown elsewhere to be of the other sex ("Ms. Coulter" ... "Coulter").
-            .filter(|&e| {
-                entities[e].kind == EntityKind::Person
-                    && refer::pronoun_agrees(w.span.text(body), registry.genders.of(e))
-            })
-            .inspect(|&e| {
+        SpeakerKind::Pronoun(true) => {
+            pronoun_person(article, names, registry, w.span, entities, mentions).inspect(|&e| {
                 registry.add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
-            }),
+            })
+        }
         SpeakerKind::Pronoun(false) => names
             .group_antecedent(body, w.span, GROUP_WINDOW)
             .and_then(|name| registry.organisation_at(name, entities, mentions))
@@ -405,6 +422,32 @@ fn resolve_speaker(
         cue: Some(a.cue),
         audience: a.audience,
     }
+}
+
+/// The person a "he" or "she" at `pronoun` stands for: the first of the nearest subjects before it
+/// ([`Names::antecedents`]) that is a person of its gender. A name shaped like a person's that the
+/// recogniser knows as a place, a party or a thing ("inside the Capitol he said", "the GOP letter")
+/// is no antecedent, nor is a person shown elsewhere to be of the other sex ("Ms. Coulter" ...
+/// "Coulter"): the subject before it is tried.
+fn pronoun_person(
+    article: &Article,
+    names: &Names,
+    registry: &mut resolve::Registry,
+    pronoun: Span,
+    entities: &mut Vec<Entity>,
+    mentions: &mut Vec<Mention>,
+) -> Option<usize> {
+    let body = &article.body;
+    let candidates: Vec<Span> = names
+        .antecedents(body, pronoun, PRONOUN_WINDOW)
+        .take(ANTECEDENT_TRIES)
+        .collect();
+    candidates.into_iter().find_map(|name| {
+        let e = person_for(article, names, registry, name, entities, mentions)?;
+        (entities[e].kind == EntityKind::Person
+            && refer::pronoun_agrees(pronoun.text(body), registry.genders.of(e)))
+        .then_some(e)
+    })
 }
 
 /// The person entity for a name a pronoun or role stands for.

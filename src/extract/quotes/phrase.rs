@@ -216,6 +216,15 @@ pub fn backward(body: &str, toks: &[Tok], floor: usize, mut end: usize) -> Optio
             break;
         }
     }
+    // "Historian Alan Brinkley of Columbia University told": the person, not the place they are of.
+    if start >= floor + 2 && toks[start - 1].is_word() && word(body, &toks[start - 1]) == "of" {
+        let person = backward(body, toks, floor, start - 1).filter(|p| {
+            p.kind == SpeakerKind::Person && p.name.is_some_and(|n| n.text(body).contains(' '))
+        });
+        if person.is_some() {
+            return person;
+        }
+    }
     classify(body, &toks[start..end])
 }
 

@@ -28,6 +28,16 @@ pub struct NameAt {
     pub role_words: Vec<String>,
 }
 
+/// Where [`Names::build`] is after a lone capitalised word opening a sentence that may be no name
+/// ("Like", "Trying", "Those"): in the phrase it opens (up to its comma), or after it, in the rest of
+/// its clause, where the first name may be the subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WeakOpen {
+    No,
+    Phrase,
+    Clause,
+}
+
 /// Every name of the article outside quotes, in text order: the candidates pronouns and roles are
 /// resolved to. Built in one pass over the tokens.
 pub struct Names {
@@ -42,18 +52,36 @@ impl Names {
     pub fn build(body: &str, toks: &[Tok], in_quote: &[bool]) -> Names {
         let mut names = Vec::new();
         let mut clause_has_subject = false;
-        let mut weak: Vec<usize> = Vec::new();
+        // Lone capitalised words opening a sentence that may be no name, each with the subjects
+        // named after it in its clause (which are subjects only if it is no name).
+        let mut weak: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut weak_open = WeakOpen::No;
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
             let new_paragraph = i > 0 && body[toks[i - 1].span.end..t.span.start].contains('\n');
             if ends_clause(t) || new_paragraph {
                 clause_has_subject = false;
+                weak_open = WeakOpen::No;
+            }
+            if t.is(',') && weak_open == WeakOpen::Phrase {
+                weak_open = WeakOpen::Clause;
+                // "Amplifying the message, he said ...": the pronoun is the subject.
+                let pronoun = toks.get(i + 1).is_some_and(|n| {
+                    let w = n.span.text(body);
+                    n.is_word()
+                        && (matches!(pronoun(w), Some(true)) || matches!(w, "they" | "we" | "I"))
+                });
+                if pronoun {
+                    clause_has_subject = true;
+                    weak_open = WeakOpen::No;
+                }
             }
             // "He also took aim at Harry Reid, who he said ...": a clause opened by a personal
             // pronoun has its subject; a name later in it is an object, not whom a later "he" means.
             if !in_quote[i] && pronoun_opens_clause(body, toks, i) {
                 clause_has_subject = true;
+                weak_open = WeakOpen::No;
             }
             if in_quote[i] || !t.is_word() || !is_capitalised(t.span.text(body)) {
                 i += 1;
@@ -145,10 +173,33 @@ impl Names {
                     let lead = toks[start].span.text(body);
                     let titled = is_title(refer::title_before(body, name.start))
                         && (is_title(lead) || is_not_name(lead));
-                    if single && !titled && sentence_initial && !speaks && subject {
-                        weak.push(names.len());
-                    }
+                    // Names inside the phrase a weak word opens, before its comma ("Like many
+                    // officials in Colorado, ..."), are not the clause's subject.
+                    let subject = subject && weak_open != WeakOpen::Phrase;
                     if subject {
+                        if let Some((_, after)) =
+                            weak.last_mut().filter(|_| weak_open == WeakOpen::Clause)
+                        {
+                            after.push(names.len());
+                        }
+                    }
+                    if single && !titled && sentence_initial && !speaks && subject {
+                        // Whether it is a name is known only at the end: until then the first
+                        // name after its phrase may be the subject ("Like many officials in
+                        // Colorado, Mr. Suthers had opposed it").
+                        weak.push((names.len(), Vec::new()));
+                        // A phrase only if a comma closes it before the clause ends ("Ahead of
+                        // the meeting Trump sent" has none: Trump may be the subject).
+                        let comma = toks[end..]
+                            .iter()
+                            .take_while(|t| !ends_clause(t))
+                            .any(|t| t.is(','));
+                        weak_open = if comma {
+                            WeakOpen::Phrase
+                        } else {
+                            WeakOpen::Clause
+                        };
+                    } else if subject {
                         clause_has_subject = true;
                     }
                     names.push(NameAt {
@@ -176,27 +227,38 @@ impl Names {
             names,
             full_by_last,
         };
-        for w in weak {
+        for (w, after) in weak {
             let span = built.names[w].name;
             if built.fullest(body, span).is_none() {
                 built.names[w].subject = false;
+            } else {
+                for a in after {
+                    built.names[a].subject = false;
+                }
             }
         }
         built
     }
 
-    /// The person a "he" or "she" (`pronoun`) stands for: the subject of the nearest clause before it,
-    /// within `window` bytes, that agrees with it in gender ([`refer`]).
-    pub fn antecedent(&self, body: &str, pronoun: Span, window: usize) -> Option<Span> {
+    /// Whom a "he" or "she" (`pronoun`) may stand for: the subjects of the clauses before it, within
+    /// `window` bytes, that agree with it in gender ([`refer`]), nearest first: the caller takes the first whose entity is a person ("the GOP letter" or
+    /// "Constitution" may hold a clause's subject slot, but a "he" after them goes on to the
+    /// person before).
+    pub fn antecedents<'a>(
+        &'a self,
+        body: &'a str,
+        pronoun: Span,
+        window: usize,
+    ) -> impl Iterator<Item = Span> + 'a {
         let at = pronoun.start;
         let word = pronoun.text(body);
         let idx = self.names.partition_point(|n| n.name.end <= at);
         self.names[..idx]
             .iter()
             .rev()
-            .take_while(|n| n.name.end + window >= at)
+            .take_while(move |n| n.name.end + window >= at)
             .filter(|n| n.subject && n.kind == SpeakerKind::Person)
-            .find(|n| {
+            .filter(move |n| {
                 refer::pronoun_can_mean(
                     word,
                     refer::title_before(body, n.name.start),
@@ -261,10 +323,12 @@ impl Names {
 
 /// Does token `start` open a sentence or a paragraph?
 fn sentence_initial_at(body: &str, toks: &[Tok], start: usize) -> bool {
+    let full_stop = |k: usize| toks[k].punct.is_some_and(|c| matches!(c, '.' | '!' | '?'));
+    // ... "without merit." Like many ...: a sentence ending inside a quotation.
+    let closing = |k: usize| toks[k].punct.is_some_and(|c| matches!(c, '"' | '\u{201D}'));
     start == 0
-        || toks[start - 1]
-            .punct
-            .is_some_and(|c| matches!(c, '.' | '!' | '?'))
+        || full_stop(start - 1)
+        || (start >= 2 && closing(start - 1) && full_stop(start - 2))
         || body[toks[start - 1].span.end..toks[start].span.start].contains('\n')
 }
 
@@ -410,10 +474,13 @@ impl Registry {
         }
         let text = name.text(body);
         let title = refer::title_before(body, name.start);
+        // "Weekly Standard Editor Bill Kristol": the person's mention, not the longer
+        // organisation's, when a person is asked for.
+        let fits = |m: &Mention| entities[m.entity].kind == kind;
         if let Some(m) = self
             .overlapping(name, mentions)
             .filter(|m| m.kind != MentionKind::Adjectival)
-            .max_by_key(|m| (overlap(m), m.span.len()))
+            .max_by_key(|m| (fits(m), overlap(m), m.span.len()))
         {
             return Some(
                 self.people

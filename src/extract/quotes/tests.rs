@@ -505,3 +505,115 @@ fn a_document_reads_its_words() {
         "{found:?}"
     );
 }
+
+/// A "he" whose nearest subject is a party, a place or a document ("the GOP memo", "Constitution")
+/// goes on to the person named before it.
+#[test]
+fn he_steps_over_a_subject_that_is_no_person() {
+    let found = full(
+        "Talks\n\nThe president met party leaders on Tuesday. Sen. Tom Wren, D-Ore., the negotiator for \
+         the Senate, said Wednesday he is not worried about the effect the GOP memo will have.\n\n\
+         \u{201C}We will handle all of this very well and on time,\u{201D} he said.\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("Tom Wren"), "{found:?}");
+}
+
+/// A sentence opening with a phrase ("Like many officials in Dorset,", "Without notes,") has its
+/// subject after the phrase's comma; with no comma ("Ahead of the vote Mr. Hale sent") the name
+/// is the subject; a pronoun after the comma ("Amplifying the message, he said") is.
+#[test]
+fn the_subject_comes_after_an_opening_phrase() {
+    let found = full(
+        "Levy\n\nThe county clerk, Dana Ruiz, said on Monday that the appeal was \u{201C}without merit.\u{201D} \
+         Like many officials in Dorset, Mr. Dunmore had opposed the levy. But on Thursday, he said \
+         \u{201C}we will defend it in every court we must.\u{201D}\n\n\
+         Without a script, Mr. Varn drifted into slogans at the rally. \u{201C}Hope wins in the end,\u{201D} he said.\n\n\
+         Ahead of the vote Mr. Hale sent a letter to members praising Ms. Odell for her work. \
+         \u{201C}We begin again today with a clean slate,\u{201D} he wrote.\n\n\
+         In his interview, Karl Brandt also attacked Lena Marsh. Amplifying the party message for Marsh, \
+         he said the plan was reckless and he also claimed \u{201C}the plan has become a trap for everyone.\u{201D}\n",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        speakers[1..],
+        [
+            Some("Dunmore"),
+            Some("Varn"),
+            Some("Hale"),
+            Some("Karl Brandt")
+        ],
+        "{found:?}"
+    );
+}
+
+/// A quote in the same sentence as the previous one continues its speaker ("said he had "no
+/// regrets" and "would do it again""); a cue word after a possessive is a noun ("Varga's
+/// comments"); a person "of" a place or body speaks, not the place.
+#[test]
+fn second_quote_of_a_sentence_and_possessive_nouns_and_people_of_places() {
+    let found = quotes(&[
+        "Mayor Ilse Varga defended the plan on Monday.",
+        "Councillor Tom Brandt said he had \u{201C}no regrets\u{201D} about the vote and \u{201C}would do it all again\u{201D} if asked.",
+        "He called Varga\u{2019}s comments \u{201C}reckless and unkind\u{201D} in a radio interview.",
+        "Historian Alan Brinkley of Columbia University told reporters the vote was \u{201C}a bit of theater\u{201D} at most.",
+    ]);
+    // (Without the recogniser a title-like word stays in the name.)
+    let got: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|f| {
+            let speaker = f.speaker.as_deref();
+            (
+                f.text.as_str(),
+                speaker.map(|s| s.trim_start_matches("Historian ")),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("no regrets", Some("Tom Brandt")),
+            ("would do it all again", Some("Tom Brandt")),
+            ("reckless and unkind", Some("Tom Brandt")),
+            ("a bit of theater", Some("Alan Brinkley")),
+        ],
+        "{found:?}"
+    );
+    assert_eq!(found[1].kind, QuoteKind::Partial, "{found:?}");
+}
+
+/// After a quote: two appositives before the cue ("Ana Ruiz, a spokeswoman for Fair Roads, a
+/// transit group, said"); a question answered by "X asked on Tuesday."; before a quote: an opening
+/// participle phrase is no speaker ("Trying to calm the row, Hale issued a statement saying:").
+#[test]
+fn appositives_weekdays_and_opening_participles() {
+    let found = quotes(&[
+        "The fare rise was approved on Monday.",
+        "\u{201C}The fare rise is a low priority next to the other measures on the table,\u{201D} Ana Ruiz, a spokeswoman for Fair Roads, a transit group, said.",
+        "\u{201C}If the board cannot find the money now, could any board ever find it again?\u{201D} Councillor Tom Brandt asked on Tuesday.",
+        "Trying to calm the row, Hale issued a statement saying: \u{201C}Nobody will pay more than they did last year.\u{201D}",
+    ]);
+    let got: Vec<Option<&str>> = found.iter().map(|f| f.written.as_deref()).collect();
+    assert_eq!(
+        got,
+        vec![Some("Ana Ruiz"), Some("Tom Brandt"), Some("Hale")],
+        "{found:?}"
+    );
+}
+
+/// "As X reported, "..."": the clause "as" opens gives the speaker of the quote after it; "As the
+/// vote neared, Hale said" is still the main clause's.
+#[test]
+fn a_quote_after_an_as_clause_with_a_cue() {
+    let found = quotes(&[
+        "The ferry vote drew a crowd on Monday.",
+        "As the Harbour Ledger reported, \u{201C}nobody on the council expected the ferry to survive the winter.\u{201D}",
+        "As Councillor Tom Brandt put it on Friday, the vote was close. As the vote neared, Ana Ruiz said: \u{201C}We will keep the ferry running all year.\u{201D}",
+    ]);
+    let got: Vec<Option<&str>> = found.iter().map(|f| f.written.as_deref()).collect();
+    assert_eq!(
+        got,
+        vec![Some("Harbour Ledger"), Some("Ana Ruiz")],
+        "{found:?}"
+    );
+}

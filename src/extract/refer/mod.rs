@@ -112,11 +112,23 @@ pub fn is_party_tag(text: &str) -> bool {
         && !text.contains(' ')
 }
 
-/// The name a party tag belongs to: "Rep. Peter King, R-N.Y., who ..." and "Rep. Hank Johnson
+/// Is this text a party written out with a place ("Republican of Arizona", "Democrat of New
+/// York"), the appositive some outlets use instead of a tag? Like a tag, it stands for the name
+/// before it.
+pub fn is_party_description(text: &str) -> bool {
+    let Some((party, place)) = text.split_once(" of ") else {
+        return false;
+    };
+    matches!(party, "Republican" | "Democrat" | "Independent")
+        && place.chars().next().is_some_and(char::is_uppercase)
+        && place.split_whitespace().count() <= 3
+}
+
+/// The name a party tag (or description, [`is_party_description`]) belongs to: "Rep. Peter King, R-N.Y., who ..." and "Rep. Hank Johnson
 /// (D-Ga.) told" -> the span of "Peter King" / "Hank Johnson" (capitalised words right before the
 /// comma or bracket, titles left out). A party tag is never a speaker or a source itself.
 pub fn party_tag_holder(body: &str, tag: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    if !is_party_tag(&body[tag.clone()]) {
+    if !is_party_tag(&body[tag.clone()]) && !is_party_description(&body[tag.clone()]) {
         return None;
     }
     let before = body[..tag.start].trim_end();
@@ -400,6 +412,14 @@ mod party_tag_tests {
         );
         assert_eq!(holder("the plan, D-Ga. said", "D-Ga."), None);
         assert!(!is_party_tag("Dr.") && !is_party_tag("Mid-Atlantic"));
+        assert_eq!(
+            holder(
+                "Senator Jeff Wren, Republican of Utah, said",
+                "Republican of Utah"
+            ),
+            Some("Jeff Wren")
+        );
+        assert!(!is_party_description("Bank of America"));
     }
 }
 
