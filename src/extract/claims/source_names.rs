@@ -225,6 +225,19 @@ pub fn named_part(body: &str, tokens: &[Token]) -> Option<Named> {
     None
 }
 
+/// Whether the phrase is "NAME and NAME" with no organisation word or "of" in it ("Health and
+/// Human Services" is one name; "Lorvania and Esterra" is two).
+pub(super) fn joins_two_names(tokens: &[Token]) -> bool {
+    let Some(and) = tokens.iter().position(|t| t.is("and") && t.is_lowercase_word()) else {
+        return false;
+    };
+    and > 0
+        && tokens[and - 1].is_capitalised()
+        && tokens.get(and + 1).is_some_and(|t| t.is_capitalised())
+        && !tokens.iter().any(|t| t.is("of"))
+        && !has_org_word(tokens)
+}
+
 /// Every person-like name of `body` with two to four words, titles stripped, by its last word: the
 /// fullest (longest; the last of equals) name ending with each word ("Putin" -> "Vladimir Putin").
 pub(super) fn full_names_by_last_word(body: &str) -> HashMap<String, String> {

@@ -66,6 +66,10 @@ pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usiz
             break;
         }
         if t.is_lowercase_word() && t.is_any(SOURCE_BOUNDARIES) {
+            // "Lorvania and Esterra said": two names joined at the head of the clause are one source.
+            if let Some(k) = coordinated_names_start(tokens, s - 1, end) {
+                s = k;
+            }
             break;
         }
         if t.is_lowercase_word() && looks_like_verb(t.text) && !t.is_any(SOURCE_NOUNS) {
@@ -94,6 +98,26 @@ pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usiz
         return None;
     }
     Some((s, end, subordinate))
+}
+
+/// Where "NAME and NAME" starts when the "and" at `and_at` joins two names that open their clause
+/// ("Lorvania and Esterra said", "Sen. Smith and Rep. Jones said"). Not when the first name ends a
+/// phrase of its own ("after the vote in Iowa and Trump said": "Trump" alone is the source).
+fn coordinated_names_start(tokens: &[Token], and_at: usize, end: usize) -> Option<usize> {
+    let after = tokens.get(and_at + 1)?;
+    if !tokens[and_at].is("and") || and_at + 1 >= end || !after.is_capitalised() {
+        return None;
+    }
+    let is_name_part =
+        |t: &Token| t.is_capitalised() || t.is_any(TITLES) || t.kind == TokenKind::Punct && t.is(".");
+    let mut k = and_at;
+    while k > 0 && and_at - k < 5 && is_name_part(&tokens[k - 1]) {
+        k -= 1;
+    }
+    let opens_clause = k == 0
+        || tokens[k - 1].kind == TokenKind::Punct && !tokens[k - 1].is(".")
+        || tokens[k - 1].is_lowercase_word() && tokens[k - 1].is_any(&["that", "but", "while"]);
+    (k < and_at && opens_clause && tokens[k].is_capitalised()).then_some(k)
 }
 
 /// A hyphen joining two words without spaces ("57-year-old") is inside a word, not a boundary.

@@ -23,7 +23,7 @@
 //! claim's source is queryable even where entity recognition missed the name.
 
 use super::lexicon::*;
-use super::source_names::{full_names_by_last_word, named_part, Named};
+use super::source_names::{full_names_by_last_word, joins_two_names, named_part, Named};
 use super::tokens::{tokenize, Token};
 use crate::extract::lang::lexicon::is_ordinary_word;
 use crate::extract::mention_index::MentionIndex;
@@ -133,6 +133,11 @@ impl<'a> Resolver<'a> {
             // "Obama's spokesman", "lawyers for Mr. Trump": someone else, named only by an
             // appositive ("Mr. Strzok's lawyer, Aitan Goelman, said").
             return self.appositive_person(source, mentions, entities);
+        }
+        // "Lorvania and Esterra", "Smith and Jones": two names are two sources, and a claim has one
+        // source entity; naming either alone would misattribute it. The phrase stays as written.
+        if joins_two_names(&tokens) {
+            return None;
         }
         // "Senator Jeff Flake, Republican of Arizona, said": the whole source may be the party.
         let whole = Named {

@@ -111,3 +111,29 @@ fn a_party_tag_inside_an_appositive_leaves_the_source_before_it() {
         .unwrap_or_else(|| panic!("{claims:?}"));
     assert_eq!(bridge.2.as_deref(), Some("Lee Moss"), "{claims:?}");
 }
+
+#[test]
+fn two_names_joined_at_the_head_of_the_clause_are_one_source_with_no_single_entity() {
+    let claims = sources(&[
+        "Talks on the Varn river crossing resumed in Geneva on Monday.",
+        "Ostrava and Kelmont said on Tuesday that the crossing would reopen to trucks next week.",
+    ]);
+    let reopen = claims
+        .iter()
+        .find(|c| c.0.contains("would reopen"))
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    assert_eq!(reopen.1.as_deref(), Some("Ostrava and Kelmont"), "{claims:?}");
+    assert_eq!(reopen.2, None, "neither name alone said it: {claims:?}");
+}
+
+#[test]
+fn a_name_ending_a_phrase_before_and_is_not_joined_to_the_source() {
+    let claims = sources(&[
+        "After the vote in Ostrava and Mayor Dana Whitfield said the crossing would reopen next week.",
+    ]);
+    let reopen = claims
+        .iter()
+        .find(|c| c.0.contains("would reopen"))
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    assert_eq!(reopen.2.as_deref(), Some("Dana Whitfield"), "{claims:?}");
+}
