@@ -97,6 +97,11 @@ impl<'a> Resolver<'a> {
         let body = &self.article.body;
         let tokens = tokenize(body, source);
         let first = tokens.first()?;
+        // "Lorvania and Esterra", "Smith and Jones": two names are two sources, and a claim has one
+        // source entity; naming either alone would misattribute it. The phrase stays as written.
+        if joins_two_names(&tokens) {
+            return None;
+        }
         if let Some(speaker) = self.quote_speaker(source) {
             return Some(speaker);
         }
@@ -133,11 +138,6 @@ impl<'a> Resolver<'a> {
             // "Obama's spokesman", "lawyers for Mr. Trump": someone else, named only by an
             // appositive ("Mr. Strzok's lawyer, Aitan Goelman, said").
             return self.appositive_person(source, mentions, entities);
-        }
-        // "Lorvania and Esterra", "Smith and Jones": two names are two sources, and a claim has one
-        // source entity; naming either alone would misattribute it. The phrase stays as written.
-        if joins_two_names(&tokens) {
-            return None;
         }
         // "Senator Jeff Flake, Republican of Arizona, said": the whole source may be the party.
         let whole = Named {
