@@ -125,6 +125,10 @@ pub const TITLES: &[&str] = &[
 /// Pronouns that can be the source of reported speech; resolved to an earlier name.
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 pub const OTHER_PRONOUNS: &[&str] = &["they", "it"];
+/// Possessive pronouns that open a nominal attribution's source ("his claim that", "their call
+/// for"): they stand for whom "he"/"she" and "they"/"it" would.
+pub const PERSON_POSSESSIVES: &[&str] = &["his", "her"];
+pub const OTHER_POSSESSIVES: &[&str] = &["their", "its"];
 
 /// Time words that may follow a cue before the content ("said on Sunday that"), besides the
 /// weekdays ([`calendar::WEEKDAYS`]): use [`is_time_word`], which checks both.

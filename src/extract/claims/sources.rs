@@ -118,8 +118,10 @@ impl<'a> Resolver<'a> {
             );
             return Some(speaker);
         }
-        if tokens.len() == 1 && (first.is_any(PERSON_PRONOUNS) || first.is_any(OTHER_PRONOUNS)) {
-            let entity = if first.is_any(PERSON_PRONOUNS) {
+        let person = first.is_any(PERSON_PRONOUNS) || first.is_any(PERSON_POSSESSIVES);
+        let other = first.is_any(OTHER_PRONOUNS) || first.is_any(OTHER_POSSESSIVES);
+        if tokens.len() == 1 && (person || other) {
+            let entity = if person {
                 self.antecedent(source, window_start, entities, mentions)?
             } else {
                 self.group_antecedent(source, window_start, entities, mentions)?

@@ -137,3 +137,16 @@ fn a_name_ending_a_phrase_before_and_is_not_joined_to_the_source() {
         .unwrap_or_else(|| panic!("{claims:?}"));
     assert_eq!(reopen.2.as_deref(), Some("Dana Whitfield"), "{claims:?}");
 }
+
+#[test]
+fn a_possessive_pronoun_source_stands_for_whom_he_or_she_would() {
+    let claims = sources(&[
+        "Governor Maria Whitfield spoke to reporters in the capital on Monday.",
+        "Whitfield repeated her claim that the budget would balance by next spring.",
+    ]);
+    let budget = claims
+        .iter()
+        .find(|c| c.1.as_deref() == Some("her"))
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    assert_eq!(budget.2.as_deref(), Some("Maria Whitfield"), "{claims:?}");
+}
