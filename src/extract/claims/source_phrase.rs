@@ -148,7 +148,8 @@ pub(super) fn first_noun_phrase(tokens: &[Token], from: usize) -> Option<(usize,
     let mut e = s;
     while e < tokens.len() && e - s < 8 {
         let t = &tokens[e];
-        if t.kind == TokenKind::Punct
+        // "Mr. Obama on Thursday said": a title's period is inside the name, as in `source_before`.
+        if t.kind == TokenKind::Punct && !is_initial_period(tokens, e)
             || t.is_lowercase_word() && (t.is_any(SOURCE_BOUNDARIES) || looks_like_verb(t.text))
             || t.is_lowercase_word() && speech_verb_lemma(t.text).is_some()
         {

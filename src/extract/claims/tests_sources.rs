@@ -150,3 +150,15 @@ fn a_possessive_pronoun_source_stands_for_whom_he_or_she_would() {
         .unwrap_or_else(|| panic!("{claims:?}"));
     assert_eq!(budget.2.as_deref(), Some("Maria Whitfield"), "{claims:?}");
 }
+
+#[test]
+fn a_clause_subject_after_an_opening_gerund_keeps_its_title() {
+    let claims = sources(&[
+        "While declining to discuss the harbour audit, Mr. Haldane on Thursday said the city would publish it.",
+    ]);
+    let levy = claims
+        .iter()
+        .find(|c| c.0.contains("to discuss the harbour audit"))
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    assert_eq!(levy.1.as_deref(), Some("Mr. Haldane"), "{claims:?}");
+}
