@@ -72,8 +72,7 @@ pub(super) fn as_clause(
     let unit_end = content_end(tokens, tokens.len());
     // The clause's tail after the cue: a few words (an object, a time) up to a comma or the end.
     let mut k = ce;
-    while k < unit_end && k - ce < AS_CLAUSE_TAIL && tokens[k].is_word() && !tokens[k].is("that")
-    {
+    while k < unit_end && k - ce < AS_CLAUSE_TAIL && tokens[k].is_word() && !tokens[k].is("that") {
         k += 1;
     }
     let content = if k < unit_end && tokens[k].is_punct(',') {
@@ -124,7 +123,10 @@ pub(super) fn preposition_participle(
     if !(tokens[p].is_lowercase_word() || p == 0) {
         return None;
     }
-    if tokens.get(ce).is_none_or(|t| !t.is_word() && !t.is_quote_mark()) {
+    if tokens
+        .get(ce)
+        .is_none_or(|t| !t.is_word() && !t.is_quote_mark())
+    {
         return None;
     }
     let (s, e) = if p == 0 {
@@ -151,7 +153,10 @@ pub(super) fn noun_participle(
     ce: usize,
     lemma: &'static str,
 ) -> Option<Frame> {
-    if tokens.get(ce).is_none_or(|t| !t.is_word() && !t.is_quote_mark()) {
+    if tokens
+        .get(ce)
+        .is_none_or(|t| !t.is_word() && !t.is_quote_mark())
+    {
         return None;
     }
     let (s, e, _) = source_before(tokens, c)?;
@@ -178,7 +183,11 @@ pub(super) fn opening_participle(
     ce: usize,
     lemma: &'static str,
 ) -> Option<Frame> {
-    if c != 0 || tokens.get(ce).is_none_or(|t| !t.is_word() && !t.is_quote_mark()) {
+    if c != 0
+        || tokens
+            .get(ce)
+            .is_none_or(|t| !t.is_word() && !t.is_quote_mark())
+    {
         return None;
     }
     let comma = (ce..tokens.len()).find(|&k| tokens[k].is_punct(','))?;
@@ -213,8 +222,19 @@ fn own_clause_frame(
 /// Prepositions that open an adverbial before the subject ("By the end of the day, X ...", "Amid
 /// the protests, X ..."), beside [`ADVERBIAL_PREPOSITIONS`], which also mark adverbials elsewhere.
 const OPENING_PREPOSITIONS: &[&str] = &[
-    "by", "for", "amid", "under", "over", "across", "throughout", "within", "among", "unlike",
-    "like", "against", "as",
+    "by",
+    "for",
+    "amid",
+    "under",
+    "over",
+    "across",
+    "throughout",
+    "within",
+    "among",
+    "unlike",
+    "like",
+    "against",
+    "as",
 ];
 
 /// The subject of a participle cue at `c`: the unit's first noun phrase, or, when the unit opens with

@@ -354,13 +354,18 @@ fn verb_frame(
             // ", as Sanders proposes.", ", and she also knew.", ", a nonprofit supporting ...": a
             // clause of its own, or a participle phrase, is no source.
             let plain = |f: &Frame| {
-                let src: Vec<&Token> = tokens.iter().filter(|t| f.source.contains(t.span)).collect();
-                src.first().is_some_and(|t| {
-                    !t.is_any(SUBORDINATORS) && !t.is_any(&["and", "but", "or"])
-                }) && !src.iter().any(|t| t.is_lowercase_word() && looks_like_verb(t.text))
+                let src: Vec<&Token> = tokens
+                    .iter()
+                    .filter(|t| f.source.contains(t.span))
+                    .collect();
+                src.first()
+                    .is_some_and(|t| !t.is_any(SUBORDINATORS) && !t.is_any(&["and", "but", "or"]))
+                    && !src
+                        .iter()
+                        .any(|t| t.is_lowercase_word() && looks_like_verb(t.text))
             };
-            if let Some(frame) = super::content_first::content_first(tokens, c, ce, lemma)
-                .filter(|f| plain(f))
+            if let Some(frame) =
+                super::content_first::content_first(tokens, c, ce, lemma).filter(|f| plain(f))
             {
                 return Some(frame);
             }
@@ -385,7 +390,10 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
     }
     // "He's suggesting that A", "they've argued A": the pronoun is the source, the contraction an
     // auxiliary.
-    if let Some(clitic) = end.checked_sub(1).and_then(|k| contracted_auxiliary(&tokens[k])) {
+    if let Some(clitic) = end
+        .checked_sub(1)
+        .and_then(|k| contracted_auxiliary(&tokens[k]))
+    {
         let mut frame = finish_source_first(tokens, (c, ce), lemma, end - 1, end, false, negated)?;
         frame.source.end -= clitic;
         return Some(frame);
@@ -455,7 +463,8 @@ fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> O
     let (s, e, subordinate) = source_before(tokens, end)?;
     // "As the paper reported, A": the "as" clause comments on the main clause, its content.
     if subordinate {
-        if let Some(frame) = super::clause_frames::as_clause(tokens, (c, ce), lemma, (s, e), negated)
+        if let Some(frame) =
+            super::clause_frames::as_clause(tokens, (c, ce), lemma, (s, e), negated)
         {
             return Some(frame);
         }

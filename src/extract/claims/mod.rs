@@ -222,10 +222,10 @@ fn is_short_quote(body: &str, content: Span) -> bool {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_constructions;
+#[cfg(test)]
 mod tests_cues;
 #[cfg(test)]
 mod tests_sources;
 #[cfg(test)]
 mod tests_speech;
-#[cfg(test)]
-mod tests_constructions;

@@ -228,7 +228,10 @@ pub fn named_part(body: &str, tokens: &[Token]) -> Option<Named> {
 /// Whether the phrase is "NAME and NAME" with no organisation word or "of" in it ("Health and
 /// Human Services" is one name; "Lorvania and Esterra" is two).
 pub(super) fn joins_two_names(tokens: &[Token]) -> bool {
-    let Some(and) = tokens.iter().position(|t| t.is("and") && t.is_lowercase_word()) else {
+    let Some(and) = tokens
+        .iter()
+        .position(|t| t.is("and") && t.is_lowercase_word())
+    else {
         return false;
     };
     and > 0

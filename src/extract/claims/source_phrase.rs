@@ -108,8 +108,9 @@ fn coordinated_names_start(tokens: &[Token], and_at: usize, end: usize) -> Optio
     if !tokens[and_at].is("and") || and_at + 1 >= end || !after.is_capitalised() {
         return None;
     }
-    let is_name_part =
-        |t: &Token| t.is_capitalised() || t.is_any(TITLES) || t.kind == TokenKind::Punct && t.is(".");
+    let is_name_part = |t: &Token| {
+        t.is_capitalised() || t.is_any(TITLES) || t.kind == TokenKind::Punct && t.is(".")
+    };
     let mut k = and_at;
     while k > 0 && and_at - k < 5 && is_name_part(&tokens[k - 1]) {
         k -= 1;

@@ -49,7 +49,10 @@ fn with_and_a_participle_frames_its_noun_phrase() {
     ]);
     let c = out.find("fares are too high");
     assert_eq!(out.text(c), "the fares are too high");
-    assert_eq!(out.source_text(c).as_deref(), Some("30 percent of islanders"));
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("30 percent of islanders")
+    );
 }
 
 /// "As the Ledger reported, A" reports A; so does "A, as the harbour master put it." Other
@@ -80,7 +83,11 @@ fn an_as_clause_without_reporting_frames_nothing() {
         "The mayor left the pier in a hurry, as the crowd applauded.",
         "Even with all precincts reporting, the harbour vote remained too close to call.",
     ]);
-    assert!(out.claims.iter().all(|c| c.source_span.is_none()), "{:?}", out.claims);
+    assert!(
+        out.claims.iter().all(|c| c.source_span.is_none()),
+        "{:?}",
+        out.claims
+    );
 }
 
 /// "He's suggesting that A", "they've argued A": a pronoun with a contracted auxiliary is the
@@ -98,7 +105,10 @@ fn a_contracted_auxiliary_leaves_its_pronoun_the_source() {
     let c = out.find("tolls hurt");
     assert_eq!(out.source_text(c).as_deref(), Some("They"));
     let c = out.find("double the fare");
-    assert_eq!(c.source_span, None, "a possessive before an adjective frames nothing");
+    assert_eq!(
+        c.source_span, None,
+        "a possessive before an adjective frames nothing"
+    );
 }
 
 /// "framed her remarks by portraying X as", "After saying A, the mayor ...": a gerund after a
@@ -144,10 +154,18 @@ fn a_relative_after_a_preposition_reports_what_follows_the_cue() {
 fn a_content_opening_with_a_long_phrase_is_kept() {
     let out = run(&["Okafor said that over the last five days the port board has begun to hide the accounts of the pier, which he called a scandal."]);
     let c = out.find("port board has begun");
-    assert!(out.text(c).starts_with("over the last five days"), "{}", out.text(c));
+    assert!(
+        out.text(c).starts_with("over the last five days"),
+        "{}",
+        out.text(c)
+    );
     let out = run(&["The dockers have said for many years now that they would support a second pier, which the board has never built."]);
     let c = out.find("second pier");
-    assert!(out.text(c).starts_with("they would support"), "{}", out.text(c));
+    assert!(
+        out.text(c).starts_with("they would support"),
+        "{}",
+        out.text(c)
+    );
 }
 
 /// ", a new poll has found.": a finding (a stance cue) closing the sentence has its content
@@ -169,7 +187,8 @@ fn a_finding_closing_the_sentence_frames_the_content_before_it() {
 /// "have long worried about": "long" after an auxiliary stands between the source and its cue.
 #[test]
 fn long_after_an_auxiliary_is_stepped_over() {
-    let out = run(&["The tolls are too high for small barges, the harbour master has long argued."]);
+    let out =
+        run(&["The tolls are too high for small barges, the harbour master has long argued."]);
     let c = out.find("tolls are too high");
     assert_eq!(out.source_text(c).as_deref(), Some("the harbour master"));
 }

@@ -122,7 +122,11 @@ fn two_names_joined_at_the_head_of_the_clause_are_one_source_with_no_single_enti
         .iter()
         .find(|c| c.0.contains("would reopen"))
         .unwrap_or_else(|| panic!("{claims:?}"));
-    assert_eq!(reopen.1.as_deref(), Some("Ostrava and Kelmont"), "{claims:?}");
+    assert_eq!(
+        reopen.1.as_deref(),
+        Some("Ostrava and Kelmont"),
+        "{claims:?}"
+    );
     assert_eq!(reopen.2, None, "neither name alone said it: {claims:?}");
 }
 
