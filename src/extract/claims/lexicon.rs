@@ -125,8 +125,8 @@ pub const TITLES: &[&str] = &[
 /// Pronouns that can be the source of reported speech; resolved to an earlier name.
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 pub const OTHER_PRONOUNS: &[&str] = &["they", "it"];
-/// Possessive pronouns that open a nominal attribution's source ("his claim that", "their call
-/// for"): they stand for whom "he"/"she" and "they"/"it" would.
+/// Possessive pronouns that name a nominal attribution's source ("his claim that", "their call
+/// for", `nominal.rs`): they stand for whom "he"/"she" and "they"/"it" would (`sources.rs`).
 pub const PERSON_POSSESSIVES: &[&str] = &["his", "her"];
 pub const OTHER_POSSESSIVES: &[&str] = &["their", "its"];
 

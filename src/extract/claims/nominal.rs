@@ -6,16 +6,13 @@
 //! punctuation, since where a noun phrase's clause ends is not known without a parse.
 
 use super::frames::{is_clause_punct, is_initial_period, trim_quotes, Frame};
-use super::lexicon::{is_time_word, DETERMINERS};
+use super::lexicon::{is_time_word, DETERMINERS, OTHER_POSSESSIVES, PERSON_POSSESSIVES};
 use super::tokens::Token;
 use crate::extract::cues::attribution_noun_lemma;
 use crate::extract::Span;
 
 /// Words after the noun that introduce its content.
 const CONTENT_LINKS: &[&str] = &["that", "of", "for", "about", "on", "against", "to"];
-
-/// Possessive pronouns that name a source ("his claim").
-const POSSESSIVES: &[&str] = &["his", "her", "their", "its"];
 
 /// The nominal frames of one unit.
 pub(super) fn find(tokens: &[Token]) -> Vec<Frame> {
@@ -72,7 +69,7 @@ fn nominal_at(tokens: &[Token], k: usize) -> Option<Frame> {
 /// ("Donald Trump's" -> "Donald Trump").
 fn possessor(tokens: &[Token], p: usize) -> Option<Span> {
     let t = &tokens[p];
-    if t.is_any(POSSESSIVES) {
+    if t.is_any(PERSON_POSSESSIVES) || t.is_any(OTHER_POSSESSIVES) {
         return Some(t.span);
     }
     let stem = t
