@@ -198,8 +198,7 @@ pub(super) fn best_matches(
 /// Do two claims have main predicates ([`super::predicate`]) and neither's among the other's content
 /// words? ("met the fishermen" / "a meeting with the fishermen" share theirs.)
 fn other_predicates(a: &Features, b: &Features) -> bool {
-    let said_by =
-        |p: &[u32], other: &Features| p.iter().any(|w| other.content.binary_search(w).is_ok());
+    let said_by = |p: &[u32], other: &Features| p.iter().any(|&w| other.says_in_main(w));
     let (pa, pb) = (a.predicate.as_slice(), b.predicate.as_slice());
     !pa.is_empty() && !pb.is_empty() && !said_by(pa, b) && !said_by(pb, a)
 }

@@ -180,6 +180,10 @@ pub struct Features {
     pub(super) main_verb: Option<u32>,
     /// Where the main clause carries a negation.
     pub(super) negation: Negation,
+    /// Which content words (bit k for `content[k]`; words past the 64th count as in it) stand in the
+    /// main clause: what the claim asserts, not what a side clause adds ("Farenthold, who used
+    /// taxpayer funds to settle a lawsuit, resigned").
+    pub(super) main_mask: u64,
     /// Page furniture: never grouped.
     pub(super) furniture: bool,
     /// Fewer than [`MIN_CONTENT`] content words besides names (an attribution left over, "said White
@@ -260,14 +264,28 @@ impl Features {
         let p = predicate(text);
         let main_verb = p.verb.as_ref().map(|w| words_ids.id(word_key(w)));
         let mut predicate = Predicate::default();
+        // Only content words: a verb no claim counts among its words ("go", "be") would make every
+        // other predicate look unsaid.
         for w in p.verb.iter().chain(&p.more) {
-            predicate.push(words_ids.id(word_key(w)));
+            let id = words_ids.id(word_key(w));
+            if content.binary_search(&id).is_ok() {
+                predicate.push(id);
+            }
         }
         let negation = match (p.negated, p.clause_negated) {
             (true, _) => Negation::OnVerb,
             (false, true) => Negation::Elsewhere,
             (false, false) => Negation::None,
         };
+        let (_, main) = words(&p.main_words.join(" "));
+        let main_mask = content
+            .iter()
+            .take(64)
+            .enumerate()
+            .fold(0u64, |m, (k, &id)| {
+                let in_main = main.iter().any(|w| words_ids.0.get(w) == Some(&id));
+                m | u64::from(in_main) << k
+            });
         let mut entities = entities.to_vec();
         entities.sort_unstable();
         entities.dedup();
@@ -280,6 +298,7 @@ impl Features {
             main_verb,
             predicate,
             negation,
+            main_mask,
             names,
             content,
             entities,
@@ -309,6 +328,16 @@ pub(super) fn sorted_common<T: Ord>(a: &[T], b: &[T]) -> usize {
         }
     }
     n
+}
+
+impl Features {
+    /// Does the claim's main clause say the word `id`? (The claim carries it and not only in a side
+    /// clause.)
+    pub(super) fn says_in_main(&self, id: u32) -> bool {
+        self.content
+            .binary_search(&id)
+            .is_ok_and(|k| k >= 64 || self.main_mask >> k & 1 == 1)
+    }
 }
 
 pub(super) fn dice(a: &[u32], b: &[u32]) -> f64 {

@@ -46,6 +46,9 @@ pub struct Predicate {
     pub negated: bool,
     /// A negation word stands in the main clause, wherever ("no one was hurt" as well).
     pub clause_negated: bool,
+    /// The words the claim asserts, lower-case: without asides and relative clauses set off by a
+    /// comma ("Farenthold, who used taxpayer funds to settle a lawsuit, resigned").
+    pub main_words: Vec<String>,
 }
 
 /// Auxiliaries and modals (forms of "be" apart, [`BE`]).
@@ -122,7 +125,31 @@ pub fn predicate(text: &str) -> Predicate {
     found.clause_negated = main
         .iter()
         .any(|t| t.is_word() && is_negation_word(&t.lower()));
+    found.main_words = asserted_words(&tokens);
     found
+}
+
+/// The words a claim asserts, lower-case: all but a relative clause set off by a comma ("Farenthold,
+/// the Texas Republican who used taxpayer funds to settle a lawsuit, resigned"; "Yahoo was hacked,
+/// which affected all accounts"), which adds to what the claim is about. A relative clause that
+/// picks out its noun ("a farmer who never went to law school") and other side clauses ("if",
+/// "when": often what was said) are kept.
+fn asserted_words(tokens: &[Token]) -> Vec<String> {
+    let (mut after_comma, mut relative) = (false, false);
+    let mut out = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        if t.is_punct(',') {
+            (after_comma, relative) = (true, false);
+        } else if t.is_punct(';') || matches!(t.text, "\u{2014}" | "\u{2013}" | "--") {
+            (after_comma, relative) = (false, false);
+        } else if t.is_word() {
+            relative |= after_comma && t.is_any(&["who", "whom", "which", "whose"]);
+            if !relative {
+                out.push(t.lower());
+            }
+        }
+    }
+    out
 }
 
 /// The tokens without asides between two dashes or in brackets ("Mr. Ryan's plan — broadly endorsed
@@ -215,7 +242,7 @@ fn verb_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
     if !t[i].is_word() {
         return None;
     }
-    if AUX.contains(&w.as_str()) || BE.contains(&w.as_str()) || is_contracted_aux(&w) {
+    if AUX.contains(&w.as_str()) || BE.contains(&w.as_str()) || is_contracted_aux(&w) || is_be(&w) {
         let (mut j, mut be, mut negated) = (i + 1, is_be(&w), w.ends_with("n't") || w == "cannot");
         while let Some(x) = t
             .get(j)
@@ -258,14 +285,18 @@ fn verb_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && w.len() >= 4
+        && !STOPWORDS.contains(&w.as_str())
+        // "Colorado voters approved": the "-s" word is the subject's noun.
+        && !t.get(i + 1).is_some_and(is_past_form)
         && match prev.as_deref() {
             Some("he" | "she" | "it" | "who" | "which") => true,
-            // "AARP drops": a single name opening the clause ("The comments" is no name).
+            // "AARP drops", "The Supreme Court appears": a name opening the clause ("The comments"
+            // is no name).
             Some(p) => {
-                i == 1
+                opening_name(&t[..i])
                     && t[0].is_capitalised()
                     && !DETERMINERS.contains(&p)
-                    && !t[0].text.contains(['\'', '\u{2019}'])
+                    && !t[i - 1].text.contains(['\'', '\u{2019}'])
             }
             None => false,
         };
@@ -280,17 +311,39 @@ fn verb_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
     (past || present || opening_participle || infinitive).then_some((i, false, negated))
 }
 
+/// Is the token a past form ("approved", "met")? Then an "-s" word before it is its subject's noun
+/// ("Colorado voters approved"), not a verb.
+fn is_past_form(t: &Token) -> bool {
+    let w = t.lower();
+    t.is_lowercase_word()
+        && (w.ends_with("ed") && w.len() >= 5 || irregular_verb_lemma(&w).is_some())
+}
+
+/// Are these tokens a name opening the clause: capitalised words ("The Supreme Court"), after a
+/// dateline ("WASHINGTON \u{2014}")?
+fn opening_name(t: &[Token]) -> bool {
+    t.iter()
+        .all(|x| x.is_capitalised() || matches!(x.text, "\u{2014}" | "\u{2015}" | "--"))
+}
+
 fn is_be(w: &str) -> bool {
     BE.contains(&w)
         || matches!(
             w,
             "isn't" | "aren't" | "wasn't" | "weren't" | "isn\u{2019}t"
         )
+        // "we're", "I’m".
+        || w.chars().count() >= 3
+            && ["'re", "\u{2019}re", "'m", "\u{2019}m"].iter().any(|s| w.ends_with(s))
 }
 
-/// "didn't", "won't", "hasn’t", "isn't".
+/// "didn't", "won't", "hasn’t", "isn't"; "I’ll", "we've", "he'd".
 fn is_contracted_aux(w: &str) -> bool {
-    w.len() > 3 && (w.ends_with("n't") || w.ends_with("n\u{2019}t"))
+    let aux = ["n't", "'ll", "'ve", "'d"];
+    w.chars().count() > 3
+        && aux
+            .iter()
+            .any(|a| w.ends_with(a) || w.ends_with(&a.replace('\'', "\u{2019}")))
 }
 
 /// A participle after "be" makes a passive or a progressive ("was invited", "is flowing"), not a
@@ -313,12 +366,21 @@ fn frames_content(t: &[Token], v: usize) -> bool {
     if matches!(lemma, Some("say" | "tell" | "ask" | "add")) {
         return true;
     }
-    t.get(v + 1).is_none_or(|n| {
+    let opens = |n: &Token| {
         n.is_quote_mark()
             || n.is_punct(':')
             || n.is_punct(',')
             || n.is_any(&["that", "whether", "if", "how", "why", "what"])
-    })
+    };
+    if t.get(v + 1).is_none_or(opens) {
+        return true;
+    }
+    // "reassured labor groups that ...", "warned Congress that ...": whom it was said to, then what.
+    t[v + 1..]
+        .iter()
+        .take(4)
+        .take_while(|n| n.is_word() || n.is_any(&["that", "whether"]))
+        .any(|n| n.is_any(&["that", "whether"]))
 }
 
 /// Up to two content words after `from`, in its clause: a verb's object or a copula's complement.
@@ -519,6 +581,52 @@ mod tests {
         // The infinitive after the one a verb acts on is part of the predicate.
         let p = predicate("forcing Vardholm to pay for the wall");
         assert_eq!(p.more, vec!["pay".to_string()]);
+    }
+
+    #[test]
+    fn a_relative_clause_set_off_by_a_comma_is_not_asserted() {
+        let p = predicate("Councillor Brandt, who paid for the repairs, resigned on Friday");
+        assert!(p.main_words.contains(&"resigned".to_string()));
+        assert!(!p.main_words.contains(&"paid".to_string()));
+        let p = predicate("the quay was closed in May, which angered the fishermen");
+        assert!(!p.main_words.contains(&"angered".to_string()));
+        // A relative clause picking out its noun stays.
+        let p = predicate("a farmer who never went to law school could chair the committee");
+        assert!(p.main_words.contains(&"went".to_string()));
+    }
+
+    #[test]
+    fn names_opening_a_clause_and_nouns_before_a_verb() {
+        assert_eq!(
+            verb("The Harbour Board appears ready to close the quay"),
+            Some("appears".into())
+        );
+        assert_eq!(
+            verb("LILLESTAD \u{2014} The Harbour Board appears ready"),
+            Some("appears".into())
+        );
+        // "-s" nouns before a past form, and function words, are no verbs.
+        assert_eq!(
+            verb("Vardholm voters approved the levy"),
+            Some("approved".into())
+        );
+        assert_eq!(
+            verb("Earlier this week, the mayor closed the quay"),
+            Some("closed".into())
+        );
+    }
+
+    #[test]
+    fn contracted_auxiliaries_and_whom_a_speech_verb_addresses() {
+        assert_eq!(
+            verb("I\u{2019}ll end the ferry subsidy"),
+            Some("end".into())
+        );
+        assert_eq!(verb("we've closed the quay"), Some("closed".into()));
+        assert_eq!(
+            verb("Okafor reassured the fishermen that the quay would reopen"),
+            Some("reopen".into())
+        );
     }
 
     #[test]

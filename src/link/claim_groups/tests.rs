@@ -409,6 +409,52 @@ fn claims_about_the_same_people_with_other_predicates_are_different_claims() {
     assert!(together(0, 2), "{groups:?}");
 }
 
+#[test]
+fn what_a_relative_clause_adds_is_not_what_the_claim_asserts() {
+    // Entities: 1 Brandt, 2 Vardholm council.
+    let story = dated(&[(1, 7), (2, 7), (3, 7)]);
+    let rows = vec![
+        row(
+            1,
+            1,
+            "Councillor Brandt, who paid for the quay wall repairs with harbour funds, resigned from \
+             the Vardholm council on Friday",
+            &[1, 2],
+        ),
+        row(
+            2,
+            2,
+            "Brandt paid for the quay wall repairs with harbour funds last spring",
+            &[1],
+        ),
+        row(
+            3,
+            3,
+            "Councillor Brandt resigned from the Vardholm council on Friday afternoon",
+            &[1, 2],
+        ),
+    ];
+    let groups = group(&rows, &story);
+    let together = |a: usize, b: usize| {
+        groups
+            .iter()
+            .any(|g| g.members.contains(&a) && g.members.contains(&b))
+    };
+    assert!(together(0, 2), "{groups:?}");
+    assert!(!together(0, 1), "{groups:?}");
+    // Without the commas the clause picks out who is meant, and is what the claim says of him.
+    let rows = vec![
+        row(
+            1,
+            1,
+            "the councillor who paid for the quay wall repairs with harbour funds is Brandt",
+            &[1],
+        ),
+        rows[1].clone(),
+    ];
+    assert_eq!(group(&rows, &story).len(), 1);
+}
+
 fn negation_of(a: &str, b: &str) -> Option<String> {
     let mut x = row(1, 1, a, &[1]);
     x.negated = true;
