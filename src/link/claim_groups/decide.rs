@@ -123,6 +123,9 @@ pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64
         // Too little said besides names to match in other words.
         return Match::No;
     }
+    if names_less(a, b) || names_less(b, a) {
+        return Match::No;
+    }
     let shared_entities = sorted_common(&a.entities, &b.entities);
     let all_entities = a.entities.len() + b.entities.len() - shared_entities;
     let shared_words = sorted_common(&a.content, &b.content);
@@ -201,6 +204,19 @@ fn other_predicates(a: &Features, b: &Features) -> bool {
     let said_by = |p: &[u32], other: &Features| p.iter().any(|&w| other.says_in_main(w));
     let (pa, pb) = (a.predicate.as_slice(), b.predicate.as_slice());
     !pa.is_empty() && !pb.is_empty() && !said_by(pa, b) && !said_by(pb, a)
+}
+
+/// Is `np` a possession with no verb ("Iran's nuclear program") that does not name what `other`
+/// says of it ("Obama to take a tougher line over Iran's nuclear program")? A thing named is not
+/// what a claim asserts of it; "AARP's position 'a watershed moment'" is not "AARP had not changed
+/// its position". (Other verbless claims are left alone: most are what a cue's verb takes,
+/// "[endorsed] Perry for the nomination", and the verb that would tell them apart is in the cue.)
+fn names_less(np: &Features, other: &Features) -> bool {
+    let p = other.predicate.as_slice();
+    np.possession
+        && !other.possession
+        && !p.is_empty()
+        && !p.iter().any(|w| np.content.binary_search(w).is_ok())
 }
 
 /// Does the negated claim `no` deny the main proposition of the affirmative `yes` in other words?

@@ -184,6 +184,8 @@ pub struct Features {
     /// main clause: what the claim asserts, not what a side clause adds ("Farenthold, who used
     /// taxpayer funds to settle a lawsuit, resigned").
     pub(super) main_mask: u64,
+    /// A name's possession with no verb ("Iran's nuclear program"): it asserts nothing by itself.
+    pub(super) possession: bool,
     /// Page furniture: never grouped.
     pub(super) furniture: bool,
     /// Fewer than [`MIN_CONTENT`] content words besides names (an attribution left over, "said White
@@ -299,6 +301,7 @@ impl Features {
             predicate,
             negation,
             main_mask,
+            possession: p.possession,
             names,
             content,
             entities,

@@ -49,6 +49,10 @@ pub struct Predicate {
     /// The words the claim asserts, lower-case: without asides and relative clauses set off by a
     /// comma ("Farenthold, who used taxpayer funds to settle a lawsuit, resigned").
     pub main_words: Vec<String>,
+    /// The claim is a name's possession and nothing more: a possessive opening it and no verb at all
+    /// ("Iran's nuclear program", "Mr. Trump's pick of Flynn as his adviser"). It names a thing and
+    /// asserts nothing of it.
+    pub possession: bool,
 }
 
 /// Auxiliaries and modals (forms of "be" apart, [`BE`]).
@@ -126,6 +130,16 @@ pub fn predicate(text: &str) -> Predicate {
         .iter()
         .any(|t| t.is_word() && is_negation_word(&t.lower()));
     found.main_words = asserted_words(&tokens);
+    // An auxiliary or "be" is a verb even where nothing after it is read as one ("is roughly 35
+    // percent").
+    let aux = |t: &Token| {
+        let w = t.lower();
+        t.is_word() && (AUX.contains(&w.as_str()) || is_be(&w) || is_contracted_aux(&w))
+    };
+    found.possession = found.verb.is_none()
+        && opens_with_possessive(&tokens)
+        && !tokens.iter().any(aux)
+        && !(0..tokens.len()).any(|i| verb_at(&tokens, i).is_some());
     found
 }
 
@@ -150,6 +164,14 @@ fn asserted_words(tokens: &[Token]) -> Vec<String> {
         }
     }
     out
+}
+
+/// Does a name with a possessive open the tokens ("Iran's", "Mr. Trump's", "AARP's")?
+fn opens_with_possessive(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .take_while(|t| t.is_capitalised() || t.is_punct('.'))
+        .any(|t| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s"))
 }
 
 /// The tokens without asides between two dashes or in brackets ("Mr. Ryan's plan — broadly endorsed
@@ -614,6 +636,16 @@ mod tests {
             verb("Earlier this week, the mayor closed the quay"),
             Some("closed".into())
         );
+    }
+
+    #[test]
+    fn a_possession_with_no_verb_asserts_nothing() {
+        assert!(predicate("Vardholm\u{2019}s new harbour wall").possession);
+        assert!(predicate("Mr. Brandt's pick of Okafor as harbour master").possession);
+        assert!(!predicate("Vardholm's harbour wall was finished in May").possession);
+        assert!(!predicate("Vardholm's harbour levy is roughly 35 percent").possession);
+        assert!(!predicate("the new harbour wall of Vardholm").possession);
+        assert!(!predicate("Brandt for the post of harbour master").possession);
     }
 
     #[test]
