@@ -119,9 +119,18 @@ pub fn is_party_description(text: &str) -> bool {
     let Some((party, place)) = text.split_once(" of ") else {
         return false;
     };
-    matches!(party, "Republican" | "Democrat" | "Independent")
+    is_party_member(party)
         && place.chars().next().is_some_and(char::is_uppercase)
         && place.split_whitespace().count() <= 3
+}
+
+/// Is `word` a party member written as a noun ("Republican", "Democrats")? "The Arizona
+/// Republican" is a person from Arizona, not the state.
+pub fn is_party_member(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('s'),
+        "Republican" | "Democrat" | "Independent"
+    )
 }
 
 /// The name a party tag (or description, [`is_party_description`]) belongs to: "Rep. Peter King, R-N.Y., who ..." and "Rep. Hank Johnson
