@@ -289,8 +289,9 @@ const BODY_PREPOSITIONS: &[&str] = &["in", "inside", "within"];
 /// the people the phrase is about, not the source itself? A place after a preposition ("Sen.
 /// Lee of Utah", "prosecutors in New York") or before a lower-case head or a party noun ("U.S.
 /// officials", "The Arizona Republican") is where they are from; a country's institution ("the
-/// government of Israel", "the U.S. military") still speaks for it. An organisation only after
-/// "in" ("Republicans in Congress").
+/// government of Israel", "the U.S. military") still speaks for it. An organisation after "in"
+/// ("Republicans in Congress") or before a role that does not speak for it ("the Fox News host",
+/// "House Republican leaders"; [`refer::is_speaking_role`]).
 pub(super) fn names_a_modifier(tokens: &[Token], span: Span, kind: EntityKind) -> bool {
     let is_institution = |t: &Token| lexicon::INSTITUTIONS.contains(t.lower().as_str());
     let Some(mut p) = tokens.iter().position(|t| t.span.end > span.start) else {
@@ -313,10 +314,18 @@ pub(super) fn names_a_modifier(tokens: &[Token], span: Span, kind: EntityKind) -
         let head = &tokens[p - 2];
         return !is_institution(head) && !refer::is_document_noun(&head.lower());
     }
-    if kind != EntityKind::Location {
-        return false;
-    }
     let after: Vec<&Token> = tokens.iter().filter(|t| t.span.start >= span.end).collect();
+    if kind == EntityKind::Organisation {
+        // "the Fox News host", "a GOP operative": a person the organisation only describes;
+        // "a White House official" speaks for it.
+        return after.last().is_some_and(|head| {
+            after
+                .iter()
+                .all(|t| t.is_lowercase_word() || refer::is_party_member(t.text))
+                && refer::is_tie_noun(head.text)
+                && !refer::is_speaking_role(head.text)
+        });
+    }
     after.last().is_some_and(|last| {
         after
             .iter()

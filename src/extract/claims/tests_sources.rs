@@ -266,3 +266,26 @@ fn a_dateline_is_not_the_subject_of_a_participle_frame() {
         "{claims:?}"
     );
 }
+
+/// An organisation before a role that speaks for it ("a Fox News spokeswoman") is the source;
+/// before one it only describes ("the Fox News host", "a Fox News analyst"), it is not.
+#[test]
+fn an_organisation_is_the_source_only_through_its_spokespeople() {
+    let claims = full_sources(&[
+        "A Fox News spokeswoman said the network would appeal the ruling on Monday.",
+        "The Fox News host said the bridge plan was a waste of money.",
+        "A Fox News analyst said that the toll increase would hurt commuters.",
+    ]);
+    assert_eq!(
+        source_of(&claims, "would appeal").2.as_deref(),
+        Some("Fox News"),
+        "{claims:?}"
+    );
+    for content in ["was a waste of money", "would hurt commuters"] {
+        assert_ne!(
+            source_of(&claims, content).2.as_deref(),
+            Some("Fox News"),
+            "{claims:?}"
+        );
+    }
+}

@@ -178,6 +178,11 @@ pub static TITLES: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|
 pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("../../../data/lexicon/role_nouns.txt")).collect());
 
+/// Role nouns for people who speak for the organisation named before them ("a White House
+/// official"; `speaking_roles.txt`).
+pub static SPEAKING_ROLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/speaking_roles.txt")).collect());
+
 /// Lower-case words allowed inside a lower-case title before a name ("foreign minister", "deputy
 /// secretary of state") besides role nouns.
 pub static ROLE_MODIFIERS: LazyLock<HashSet<&'static str>> =

@@ -17,7 +17,7 @@
 
 mod roles;
 
-pub use roles::{is_document_noun, is_tie_noun, Roles};
+pub use roles::{is_document_noun, is_speaking_role, is_tie_noun, Roles};
 
 use crate::extract::lang::lexicon::{self, GIVEN_NAMES};
 use crate::extract::text::fold_for_match;
