@@ -96,6 +96,16 @@ pub fn given_name_gender(name: &str) -> Option<Gender> {
     }
 }
 
+/// The gender a given name shows when the lists give it only one ("John", "Hillary"; not a name
+/// on both lists).
+pub fn unambiguous_given_name_gender(name: &str) -> Option<Gender> {
+    match (FEMALE.contains(name), MALE.contains(name)) {
+        (true, false) => Some(Gender::Female),
+        (false, true) => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 /// The gender an honorific or title shows ("Mrs.", "Ms", "Mr.", "Sir", "Queen"), if any.
 pub fn honorific_gender(title: &str) -> Option<Gender> {
     if title.to_lowercase().contains("first lady") {
