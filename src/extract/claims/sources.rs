@@ -144,30 +144,7 @@ impl<'a> Resolver<'a> {
             // appositive ("Mr. Strzok's lawyer, Aitan Goelman, said").
             return self.appositive_person(source, mentions, entities);
         }
-        // "Senator Jeff Flake, Republican of Arizona, said": the whole source may be the party.
-        let whole = Named {
-            span: source,
-            kind: EntityKind::Person,
-            role: None,
-        };
-        let named = match tag_holder(body, whole) {
-            held if held.span != source => Some(held),
-            _ => named_part(body, &tokens).map(|n| tag_holder(body, n)),
-        };
-        // "Senator Jo Lee of Utah", "observers in Arizona": a place or body named only as where
-        // the people are is not the source, nor a name to add.
-        let modifiers = self.modifiers(&tokens, source, mentions, entities);
-        let named = named.filter(|n| !modifiers.iter().any(|m| m.overlaps(n.span)));
-        let name_span = named.as_ref().map(|n| n.span);
-        let entity = match self.mention_entity(source, name_span, &modifiers, mentions, entities) {
-            Some(e) => Some(e),
-            None => match named {
-                Some(n) => self.add(n, sentence, entities, mentions),
-                None => self
-                    .definite_antecedent(&tokens, window_start, sentence, entities, mentions)
-                    .or_else(|| self.role_holder(&tokens, source, sentence, entities, mentions)),
-            },
-        };
+        let entity = self.named_entity(&tokens, source, sentence, window_start, entities, mentions);
         if let Some(e) = entity {
             if entities[e].kind == EntityKind::Person {
                 let order = self.person_sources.len();
@@ -176,6 +153,44 @@ impl<'a> Resolver<'a> {
             }
         }
         entity
+    }
+
+    /// The entity named inside a source phrase (steps 2 to 4 of the module docs): a mention, else a
+    /// name to add, else a definite description or role noun's holder.
+    fn named_entity(
+        &mut self,
+        tokens: &[Token],
+        source: Span,
+        sentence: usize,
+        window_start: usize,
+        entities: &mut Vec<Entity>,
+        mentions: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        let body = &self.article.body;
+        // "Senator Jeff Flake, Republican of Arizona, said": the whole source may be the party.
+        let whole = Named {
+            span: source,
+            kind: EntityKind::Person,
+            role: None,
+        };
+        let named = match tag_holder(body, whole) {
+            held if held.span != source => Some(held),
+            _ => named_part(body, tokens).map(|n| tag_holder(body, n)),
+        };
+        // "Senator Jo Lee of Utah", "observers in Arizona": a place or body named only as where
+        // the people are is not the source, nor a name to add.
+        let modifiers = self.modifiers(tokens, source, mentions, entities);
+        let named = named.filter(|n| !modifiers.iter().any(|m| m.overlaps(n.span)));
+        let name_span = named.as_ref().map(|n| n.span);
+        match self.mention_entity(source, name_span, &modifiers, mentions, entities) {
+            Some(e) => Some(e),
+            None => match named {
+                Some(n) => self.add(n, sentence, entities, mentions),
+                None => self
+                    .definite_antecedent(tokens, window_start, sentence, entities, mentions)
+                    .or_else(|| self.role_holder(tokens, source, sentence, entities, mentions)),
+            },
+        }
     }
 
     /// The speaker of the first quote (in quote order) whose speaker span overlaps `source`.
