@@ -3,7 +3,7 @@
 
 use super::lexicon::*;
 use super::tokens::{tokenize, Token, TokenKind};
-use crate::extract::lang::lexicon::is_organisation_noun;
+use crate::extract::lang::lexicon::{self, is_organisation_noun};
 use crate::extract::{refer, EntityKind, Span};
 use std::collections::HashMap;
 
@@ -153,9 +153,22 @@ pub fn named_part(body: &str, tokens: &[Token]) -> Option<Named> {
                 role: None,
             });
         }
-        let stripped = strip_titles(run);
+        let mut stripped = strip_titles(run);
         if stripped.iter().all(|t| is_demonym(t.text)) {
             return None;
+        }
+        // "Senator Jo Lee of Utah": the person, not the place ("Bank of Spain" has an
+        // organisation word and was taken above).
+        if let Some(k) = stripped
+            .iter()
+            .position(|t| t.is_lowercase_word() && t.is("of"))
+        {
+            let had_title =
+                stripped.len() < run.len() || stripped[0].span.start > tokens[0].span.start;
+            let names = stripped[..k].iter().filter(|t| t.is_capitalised()).count();
+            if names >= 2 || (names == 1 && had_title) {
+                stripped = &stripped[..k];
+            }
         }
         let role_end = stripped[0].span.start;
         let role_text = body[tokens[0].span.start..role_end].trim();
@@ -261,4 +274,62 @@ pub(super) fn full_names_by_last_word(body: &str) -> HashMap<String, String> {
         }
     }
     full
+}
+
+/// Prepositions after which a named place only says where the people of a source phrase are or
+/// come from ("observers in Arizona", "the mayor of Mesa", "Senator Lee of Utah").
+const PLACE_PREPOSITIONS: &[&str] = &["of", "in", "from", "along", "near", "across", "at"];
+
+/// Prepositions after which a named body is where the people of a source phrase sit
+/// ("conservatives in the House"); "a spokesman for the F.B.I." and "officials of the agency" speak
+/// for it, so "for" and "of" are not here.
+const BODY_PREPOSITIONS: &[&str] = &["in", "inside", "within"];
+
+/// Is the place or organisation named at `span` inside the source phrase `tokens` a modifier of
+/// the people the phrase is about, not the source itself? A place after a preposition ("Sen.
+/// Lee of Utah", "prosecutors in New York") or before a lower-case head or a party noun ("U.S.
+/// officials", "The Arizona Republican") is where they are from; a country's institution ("the
+/// government of Israel", "the U.S. military") still speaks for it. An organisation after "in"
+/// ("Republicans in Congress") or before a role that does not speak for it ("the Fox News host",
+/// "House Republican leaders"; [`refer::is_speaking_role`]).
+pub(super) fn names_a_modifier(tokens: &[Token], span: Span, kind: EntityKind) -> bool {
+    let is_institution = |t: &Token| lexicon::INSTITUTIONS.contains(t.lower().as_str());
+    let Some(mut p) = tokens.iter().position(|t| t.span.end > span.start) else {
+        return false;
+    };
+    while p > 0 && tokens[p - 1].is_any(DETERMINERS) {
+        p -= 1;
+    }
+    let prepositions = match kind {
+        EntityKind::Location => PLACE_PREPOSITIONS,
+        EntityKind::Organisation => BODY_PREPOSITIONS,
+        _ => return false,
+    };
+    if p >= 2
+        && tokens[p - 1].is_lowercase_word()
+        && tokens[p - 1].is_any(prepositions)
+        && tokens[p - 2].is_word()
+    {
+        // "a report in Fox News": a document speaks for the outlet it is in.
+        let head = &tokens[p - 2];
+        return !is_institution(head) && !refer::is_document_noun(&head.lower());
+    }
+    let after: Vec<&Token> = tokens.iter().filter(|t| t.span.start >= span.end).collect();
+    if kind == EntityKind::Organisation {
+        // "the Fox News host", "a GOP operative": a person the organisation only describes;
+        // "a White House official" speaks for it.
+        return after.last().is_some_and(|head| {
+            after
+                .iter()
+                .all(|t| t.is_lowercase_word() || refer::is_party_member(t.text))
+                && refer::is_tie_noun(head.text)
+                && !refer::is_speaking_role(head.text)
+        });
+    }
+    after.last().is_some_and(|last| {
+        after
+            .iter()
+            .all(|t| t.is_lowercase_word() || refer::is_party_member(t.text))
+            && !is_institution(last)
+    })
 }

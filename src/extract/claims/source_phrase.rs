@@ -146,6 +146,9 @@ pub(super) fn first_noun_phrase(tokens: &[Token], from: usize) -> Option<(usize,
     {
         s += 1;
     }
+    if let Some(after) = dateline_end(tokens, s) {
+        s = after;
+    }
     let mut e = s;
     while e < tokens.len() && e - s < 8 {
         let t = &tokens[e];
@@ -159,6 +162,31 @@ pub(super) fn first_noun_phrase(tokens: &[Token], from: usize) -> Option<(usize,
         e += 1;
     }
     (e > s && valid_source(&tokens[s..e], s == 0)).then_some((s, e))
+}
+
+/// The token after a dateline opening the unit at `s` ("WASHINGTON \u{2014}", "BAGHDAD, Iraq
+/// \u{2014}", "DENVER (AP) \u{2014}"): a place in capitals, a few more words or brackets, then a
+/// dash. The sentence's subject comes after it.
+fn dateline_end(tokens: &[Token], s: usize) -> Option<usize> {
+    let first = tokens.get(s)?;
+    let capitals = first.is_word()
+        && first.text.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && !first.text.chars().any(char::is_lowercase);
+    if !capitals {
+        return None;
+    }
+    let is_dash = |t: &Token| {
+        ['\u{2014}', '\u{2015}', '\u{2013}']
+            .iter()
+            .any(|&c| t.is_punct(c))
+    };
+    let dash = tokens[s + 1..].iter().take(6).position(is_dash)?;
+    let between = &tokens[s + 1..s + 1 + dash];
+    let ok = between
+        .iter()
+        .all(|t| t.is_capitalised() || [',', '(', ')', '.'].iter().any(|&c| t.is_punct(c)));
+    let after = s + 2 + dash;
+    (ok && after < tokens.len()).then_some(after)
 }
 
 /// Does this phrase look like a source: a pronoun, a name, or a phrase headed by a source noun?

@@ -23,7 +23,9 @@
 //! claim's source is queryable even where entity recognition missed the name.
 
 use super::lexicon::*;
-use super::source_names::{full_names_by_last_word, joins_two_names, named_part, Named};
+use super::source_names::{
+    full_names_by_last_word, joins_two_names, named_part, names_a_modifier, Named,
+};
 use super::tokens::{tokenize, Token};
 use crate::extract::lang::lexicon::is_ordinary_word;
 use crate::extract::mention_index::MentionIndex;
@@ -105,9 +107,10 @@ impl<'a> Resolver<'a> {
         if let Some(speaker) = self.quote_speaker(source) {
             return Some(speaker);
         }
-        if tokens.len() == 1 && first.is("i") {
-            // "I think ..." inside a quotation is its speaker's.
-            let speaker = self.quotation_speaker(source, entities)?;
+        if tokens.len() == 1 && first.is_any(&["i", "we"]) {
+            // "I think ..." inside a quotation is its speaker's; so is "we want ...": the speaker
+            // says it for a group they speak for, and is whom a reader asks about.
+            let speaker = self.quotation_speaker(source, first.is("we"), entities)?;
             self.push_mention(
                 mentions,
                 speaker,
@@ -141,26 +144,7 @@ impl<'a> Resolver<'a> {
             // appositive ("Mr. Strzok's lawyer, Aitan Goelman, said").
             return self.appositive_person(source, mentions, entities);
         }
-        // "Senator Jeff Flake, Republican of Arizona, said": the whole source may be the party.
-        let whole = Named {
-            span: source,
-            kind: EntityKind::Person,
-            role: None,
-        };
-        let named = match tag_holder(body, whole) {
-            held if held.span != source => Some(held),
-            _ => named_part(body, &tokens).map(|n| tag_holder(body, n)),
-        };
-        let name_span = named.as_ref().map(|n| n.span);
-        let entity = match self.mention_entity(source, name_span, mentions, entities) {
-            Some(e) => Some(e),
-            None => match named {
-                Some(n) => self.add(n, sentence, entities, mentions),
-                None => self
-                    .definite_antecedent(&tokens, window_start, sentence, entities, mentions)
-                    .or_else(|| self.role_holder(&tokens, source, sentence, entities, mentions)),
-            },
-        };
+        let entity = self.named_entity(&tokens, source, sentence, window_start, entities, mentions);
         if let Some(e) = entity {
             if entities[e].kind == EntityKind::Person {
                 let order = self.person_sources.len();
@@ -169,6 +153,44 @@ impl<'a> Resolver<'a> {
             }
         }
         entity
+    }
+
+    /// The entity named inside a source phrase (steps 2 to 4 of the module docs): a mention, else a
+    /// name to add, else a definite description or role noun's holder.
+    fn named_entity(
+        &mut self,
+        tokens: &[Token],
+        source: Span,
+        sentence: usize,
+        window_start: usize,
+        entities: &mut Vec<Entity>,
+        mentions: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        let body = &self.article.body;
+        // "Senator Jeff Flake, Republican of Arizona, said": the whole source may be the party.
+        let whole = Named {
+            span: source,
+            kind: EntityKind::Person,
+            role: None,
+        };
+        let named = match tag_holder(body, whole) {
+            held if held.span != source => Some(held),
+            _ => named_part(body, tokens).map(|n| tag_holder(body, n)),
+        };
+        // "Senator Jo Lee of Utah", "observers in Arizona": a place or body named only as where
+        // the people are is not the source, nor a name to add.
+        let modifiers = self.modifiers(tokens, source, mentions, entities);
+        let named = named.filter(|n| !modifiers.iter().any(|m| m.overlaps(n.span)));
+        let name_span = named.as_ref().map(|n| n.span);
+        match self.mention_entity(source, name_span, &modifiers, mentions, entities) {
+            Some(e) => Some(e),
+            None => match named {
+                Some(n) => self.add(n, sentence, entities, mentions),
+                None => self
+                    .definite_antecedent(tokens, window_start, sentence, entities, mentions)
+                    .or_else(|| self.role_holder(tokens, source, sentence, entities, mentions)),
+            },
+        }
     }
 
     /// The speaker of the first quote (in quote order) whose speaker span overlaps `source`.
@@ -255,13 +277,17 @@ impl<'a> Resolver<'a> {
         (entities[covering.entity].kind == EntityKind::Person).then_some(covering.entity)
     }
 
-    /// The speaker of the quotation whose words hold `source`, when it is a person.
-    fn quotation_speaker(&self, source: Span, entities: &[Entity]) -> Option<usize> {
+    /// The speaker of the quotation whose words hold `source`, when it is a person (or, for
+    /// "we", an organisation: "the union said: "We will strike"").
+    fn quotation_speaker(&self, source: Span, group: bool, entities: &[Entity]) -> Option<usize> {
         self.quotes
             .iter()
             .filter(|q| q.fragments.iter().any(|f| f.contains(source)))
             .find_map(|q| q.speaker)
-            .filter(|&e| entities[e].kind == EntityKind::Person)
+            .filter(|&e| {
+                let kind = entities[e].kind;
+                kind == EntityKind::Person || (group && kind == EntityKind::Organisation)
+            })
     }
 
     /// Adds (or finds by name) the entity of a name found in a source, with a mention of it. A lone
@@ -381,7 +407,7 @@ impl<'a> Resolver<'a> {
         let phrase = &before[s..=idx];
         let named = named_part(body, phrase)?;
         let span = named.span;
-        match self.mention_entity(span, Some(span), mentions, entities) {
+        match self.mention_entity(span, Some(span), &[], mentions, entities) {
             Some(e) => Some(e),
             None => self.add(named, sentence, entities, mentions),
         }
@@ -394,6 +420,7 @@ impl<'a> Resolver<'a> {
         &mut self,
         source: Span,
         name: Option<Span>,
+        modifiers: &[Span],
         mentions: &[Mention],
         entities: &[Entity],
     ) -> Option<usize> {
@@ -403,6 +430,7 @@ impl<'a> Resolver<'a> {
             .mentions
             .overlapping(target, mentions)
             .filter(|&i| mentions[i].kind != MentionKind::Adjectival)
+            .filter(|&i| !modifiers.contains(&mentions[i].span))
             .collect();
         // Equals are decided by mention order, as a scan of the mentions would.
         candidates.sort_unstable();
@@ -421,6 +449,24 @@ impl<'a> Resolver<'a> {
             })
             .map(|m| (m.entity, m.span))
             .map(|(e, span)| self.check_title(entities, mentions, e, span))
+    }
+
+    /// The spans of the places and bodies mentioned in the source phrase only as where its people
+    /// are ([`names_a_modifier`]).
+    fn modifiers(
+        &mut self,
+        tokens: &[Token],
+        source: Span,
+        mentions: &[Mention],
+        entities: &[Entity],
+    ) -> Vec<Span> {
+        self.mentions.sync(mentions);
+        self.mentions
+            .overlapping(source, mentions)
+            .map(|i| (mentions[i].span, entities[mentions[i].entity].kind))
+            .filter(|&(span, kind)| names_a_modifier(tokens, span, kind))
+            .map(|(span, _)| span)
+            .collect()
     }
 
     /// The person or organisation a definite role noun ("the governor", "the company") stands for:

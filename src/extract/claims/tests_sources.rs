@@ -166,3 +166,126 @@ fn a_clause_subject_after_an_opening_gerund_keeps_its_title() {
         .unwrap_or_else(|| panic!("{claims:?}"));
     assert_eq!(levy.1.as_deref(), Some("Mr. Haldane"), "{claims:?}");
 }
+
+/// Runs the whole extraction (recogniser included, so places are known as places) and gives each
+/// claim's (content, source as written, source entity name).
+fn full_sources(paragraphs: &[&str]) -> Vec<(String, Option<String>, Option<String>)> {
+    use crate::ingest::{plain_text::PlainText, Source};
+    let text = format!("Bridge news\n\n{}\n", paragraphs.join("\n\n"));
+    let doc = PlainText.documents("t.txt", &text).pop().unwrap().unwrap();
+    let facts = crate::extract::extract(&doc);
+    let body = &facts.article.body;
+    facts
+        .claims
+        .iter()
+        .filter(|c| c.source_span.is_some())
+        .map(|c| {
+            (
+                c.span.text(body).to_string(),
+                c.source_span.map(|s| s.text(body).to_string()),
+                c.source.map(|e| facts.entities[e].name.clone()),
+            )
+        })
+        .collect()
+}
+
+fn source_of<'a>(
+    claims: &'a [(String, Option<String>, Option<String>)],
+    content: &str,
+) -> &'a (String, Option<String>, Option<String>) {
+    claims
+        .iter()
+        .find(|c| c.0.contains(content))
+        .unwrap_or_else(|| panic!("no claim with {content:?}: {claims:?}"))
+}
+
+/// A place named only as where the people of the source are from ("Senator X of Ohio",
+/// "prosecutors in Ohio", "Ohio officials") is not the source; a place that is the whole source,
+/// or a country's institution ("the government of Ohio"), still is.
+#[test]
+fn a_place_the_source_people_are_from_is_not_the_source() {
+    let claims = full_sources(&[
+        "Senator Tomas Brandvold of Ohio said that the toll bridge would reopen in the spring.",
+        "Prosecutors in Ohio said the contractor would face charges over the collapse.",
+        "Ohio officials said the ferry would keep running until the bridge reopens.",
+        "Ohio said on Monday that the state would pay for the repairs itself.",
+        "The government of Ohio said the tolls would stay at the old level.",
+    ]);
+    assert_eq!(
+        source_of(&claims, "toll bridge would reopen").2.as_deref(),
+        Some("Tomas Brandvold"),
+        "{claims:?}"
+    );
+    for content in ["would face charges", "ferry would keep running"] {
+        let claim = source_of(&claims, content);
+        assert_ne!(claim.2.as_deref(), Some("Ohio"), "{claims:?}");
+    }
+    for content in ["pay for the repairs", "tolls would stay"] {
+        assert_eq!(
+            source_of(&claims, content).2.as_deref(),
+            Some("Ohio"),
+            "{claims:?}"
+        );
+    }
+}
+
+/// "We" inside a quotation is said by the quotation's speaker (person or body); outside one it has
+/// no entity.
+#[test]
+fn we_inside_a_quotation_is_its_speaker() {
+    let claims = sources(&[
+        "Mayor Dana Whitfield defended the budget on Monday.",
+        "\u{201C}We believe the city can afford two new libraries,\u{201D} Whitfield said.",
+        "We believe the ferry should run all year.",
+    ]);
+    let libraries = claims
+        .iter()
+        .find(|c| c.0.contains("two new libraries") && c.1.as_deref() == Some("We"))
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    assert_eq!(libraries.2.as_deref(), Some("Dana Whitfield"), "{claims:?}");
+    let ferry = claims
+        .iter()
+        .find(|c| c.0.contains("ferry should run"))
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    assert_eq!(ferry.2, None, "{claims:?}");
+}
+
+/// A dateline opening the sentence ("KELMONT \u{2014}") is no subject of a "..., saying" frame.
+#[test]
+fn a_dateline_is_not_the_subject_of_a_participle_frame() {
+    let claims = sources(&[
+        "KELMONT \u{2014} Mayor Dana Whitfield opened the new bridge on Monday, saying the tolls would stay low for a year.",
+    ]);
+    let tolls = claims
+        .iter()
+        .find(|c| c.0.contains("tolls would stay low"))
+        .unwrap_or_else(|| panic!("{claims:?}"));
+    assert_eq!(
+        tolls.1.as_deref(),
+        Some("Mayor Dana Whitfield"),
+        "{claims:?}"
+    );
+}
+
+/// An organisation before a role that speaks for it ("a Fox News spokeswoman") is the source;
+/// before one it only describes ("the Fox News host", "a Fox News analyst"), it is not.
+#[test]
+fn an_organisation_is_the_source_only_through_its_spokespeople() {
+    let claims = full_sources(&[
+        "A Fox News spokeswoman said the network would appeal the ruling on Monday.",
+        "The Fox News host said the bridge plan was a waste of money.",
+        "A Fox News analyst said that the toll increase would hurt commuters.",
+    ]);
+    assert_eq!(
+        source_of(&claims, "would appeal").2.as_deref(),
+        Some("Fox News"),
+        "{claims:?}"
+    );
+    for content in ["was a waste of money", "would hurt commuters"] {
+        assert_ne!(
+            source_of(&claims, content).2.as_deref(),
+            Some("Fox News"),
+            "{claims:?}"
+        );
+    }
+}

@@ -96,6 +96,16 @@ pub fn given_name_gender(name: &str) -> Option<Gender> {
     }
 }
 
+/// The gender a given name shows when the lists give it only one ("John", "Hillary"; not a name
+/// on both lists).
+pub fn unambiguous_given_name_gender(name: &str) -> Option<Gender> {
+    match (FEMALE.contains(name), MALE.contains(name)) {
+        (true, false) => Some(Gender::Female),
+        (false, true) => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 /// The gender an honorific or title shows ("Mrs.", "Ms", "Mr.", "Sir", "Queen"), if any.
 pub fn honorific_gender(title: &str) -> Option<Gender> {
     if title.to_lowercase().contains("first lady") {
@@ -177,6 +187,11 @@ pub static TITLES: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|
 /// coalition"): used for appositives and lower-case titles before a name.
 pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("../../../data/lexicon/role_nouns.txt")).collect());
+
+/// Role nouns for people who speak for the organisation named before them ("a White House
+/// official"; `speaking_roles.txt`).
+pub static SPEAKING_ROLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/speaking_roles.txt")).collect());
 
 /// Lower-case words allowed inside a lower-case title before a name ("foreign minister", "deputy
 /// secretary of state") besides role nouns.

@@ -15,9 +15,11 @@
 //! then the given name (the lexicon's gendered given names; other given names of
 //! `data/lexicon/given_names.txt` are taken as men's). A name with neither agrees with both pronouns.
 
+mod party;
 mod roles;
 
-pub use roles::{is_document_noun, is_tie_noun, Roles};
+pub use party::{is_party_description, is_party_member, is_party_tag, party_tag_holder};
+pub use roles::{is_document_noun, is_speaking_role, is_tie_noun, Roles};
 
 use crate::extract::lang::lexicon::{self, GIVEN_NAMES};
 use crate::extract::text::fold_for_match;
@@ -101,52 +103,6 @@ pub fn title_before(body: &str, start: usize) -> &str {
     &before[from..]
 }
 
-/// Is this text a party tag ("R-N.Y.", "D-Ga", "R-Texas", "I-Vt.")?
-pub fn is_party_tag(text: &str) -> bool {
-    let text = text.trim_end_matches('.');
-    let mut chars = text.chars();
-    matches!(chars.next(), Some('D' | 'R' | 'I'))
-        && chars.next() == Some('-')
-        && chars.next().is_some_and(char::is_uppercase)
-        && text.len() <= 16
-        && !text.contains(' ')
-}
-
-/// Is this text a party written out with a place ("Republican of Arizona", "Democrat of New
-/// York"), the appositive some outlets use instead of a tag? Like a tag, it stands for the name
-/// before it.
-pub fn is_party_description(text: &str) -> bool {
-    let Some((party, place)) = text.split_once(" of ") else {
-        return false;
-    };
-    matches!(party, "Republican" | "Democrat" | "Independent")
-        && place.chars().next().is_some_and(char::is_uppercase)
-        && place.split_whitespace().count() <= 3
-}
-
-/// The name a party tag (or description, [`is_party_description`]) belongs to: "Rep. Peter King, R-N.Y., who ..." and "Rep. Hank Johnson
-/// (D-Ga.) told" -> the span of "Peter King" / "Hank Johnson" (capitalised words right before the
-/// comma or bracket, titles left out). A party tag is never a speaker or a source itself.
-pub fn party_tag_holder(body: &str, tag: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    if !is_party_tag(&body[tag.clone()]) && !is_party_description(&body[tag.clone()]) {
-        return None;
-    }
-    let before = body[..tag.start].trim_end();
-    let before = before.strip_suffix([',', '(']).unwrap_or(before).trim_end();
-    let end = before.len();
-    let mut start = end;
-    for word in before.rsplit(' ').take(4) {
-        let is_name_word = word.chars().next().is_some_and(char::is_uppercase)
-            && lexicon::title_at(&[word]).is_none()
-            && !word.ends_with([',', ';', ':', '"']);
-        if !is_name_word {
-            break;
-        }
-        start -= word.len() + usize::from(start != end);
-    }
-    (start < end).then_some(start..end)
-}
-
 /// Can a pronoun of gender `pronoun` refer to a person of gender `person`?
 pub fn agrees(pronoun: Gender, person: Gender) -> bool {
     pronoun == Gender::Unknown || person == Gender::Unknown || pronoun == person
@@ -158,9 +114,9 @@ pub fn pronoun_agrees(word: &str, person: Gender) -> bool {
 }
 
 /// The gender each person of the article shows by an honorific written at one of its mentions
-/// ("Ms. Coulter" early on makes a later bare "Coulter" a woman, so a "he" after it is not her).
-/// Given names are left to [`name_gender`] at each use: some are both a man's and a woman's, and
-/// an honorific seen anywhere is the stronger evidence.
+/// ("Ms. Coulter" early on makes a later bare "Coulter" a woman, so a "he" after it is not her),
+/// or else by the given name of its full name when that name is only a man's or only a woman's
+/// (an honorific seen anywhere is the stronger evidence).
 #[derive(Debug, Default)]
 pub struct Genders(HashMap<usize, Gender>);
 
@@ -181,6 +137,20 @@ impl Genders {
             let shown = lexicon::honorific_gender(title_before(body, m.span.start))
                 .or_else(|| lexicon::honorific_gender(text));
             if let Some(gender) = shown {
+                known.insert(m.entity, gender.into());
+            }
+        }
+        // Without an honorific, the given name of the person's full name, when it is only a man's
+        // or only a woman's ("John McCain": a "she" after "McCain said" is not him).
+        for m in mentions {
+            let Some(entity) = entities.get(m.entity) else {
+                continue;
+            };
+            if entity.kind != EntityKind::Person || known.contains_key(&m.entity) {
+                continue;
+            }
+            let given = entity.name.split_whitespace().next().unwrap_or("");
+            if let Some(gender) = lexicon::unambiguous_given_name_gender(given) {
                 known.insert(m.entity, gender.into());
             }
         }
@@ -393,37 +363,6 @@ impl People {
 }
 
 #[cfg(test)]
-mod party_tag_tests {
-    use super::*;
-
-    #[test]
-    fn a_party_tag_belongs_to_the_name_before_it() {
-        fn holder<'a>(body: &'a str, tag: &str) -> Option<&'a str> {
-            let at = body.find(tag).unwrap();
-            party_tag_holder(body, at..at + tag.len()).map(|r| &body[r])
-        }
-        assert_eq!(
-            holder("Rep. Lena Marsh, R-N.Y., who chairs it, said", "R-N.Y."),
-            Some("Lena Marsh")
-        );
-        assert_eq!(
-            holder("Sen. Ada Okafor (D-Ga.) told", "D-Ga."),
-            Some("Ada Okafor")
-        );
-        assert_eq!(holder("the plan, D-Ga. said", "D-Ga."), None);
-        assert!(!is_party_tag("Dr.") && !is_party_tag("Mid-Atlantic"));
-        assert_eq!(
-            holder(
-                "Senator Jeff Wren, Republican of Utah, said",
-                "Republican of Utah"
-            ),
-            Some("Jeff Wren")
-        );
-        assert!(!is_party_description("Bank of America"));
-    }
-}
-
-#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -446,6 +385,41 @@ mod tests {
         assert_eq!(name_gender("", "Baldwin"), Gender::Unknown);
         assert_eq!(name_gender("", "Senator Tom Wren"), Gender::Male);
         assert_eq!(name_gender("", "Mrs. Okafor"), Gender::Female);
+    }
+
+    /// A person's gender comes from an honorific at any mention, else from a given name that is
+    /// only a man's or only a woman's ("John Brandt": a "she" cannot mean "Brandt").
+    #[test]
+    fn genders_come_from_honorifics_then_given_names() {
+        let body = "Brandt spoke. Ms. Okafor spoke. Whitfield spoke.";
+        let entities = vec![
+            person("John Brandt"),
+            person("John Okafor"),
+            person("Dana Whitfield"),
+        ];
+        let mention = |entity: usize, word: &str| Mention {
+            entity,
+            span: crate::extract::Span::new(
+                body.find(word).unwrap(),
+                body.find(word).unwrap() + word.len(),
+            ),
+            kind: MentionKind::Name,
+            role: None,
+            sentence: 0,
+        };
+        let mentions = vec![
+            mention(0, "Brandt"),
+            mention(1, "Okafor"),
+            mention(2, "Whitfield"),
+        ];
+        let genders = Genders::new(body, &entities, &mentions);
+        assert_eq!(genders.of(0), Gender::Male);
+        assert!(!pronoun_agrees("she", genders.of(0)));
+        assert_eq!(genders.of(1), Gender::Female, "the honorific wins");
+        assert_eq!(
+            genders.of(2),
+            lexicon::unambiguous_given_name_gender("Dana").map_or(Gender::Unknown, Gender::from)
+        );
     }
 
     #[test]
@@ -594,8 +568,8 @@ mod tests {
         ];
         let genders = Genders::new(body, &entities, &mentions);
         assert_eq!(genders.of(0), Gender::Female);
-        // A given name alone is no honorific: the name decides at each use.
-        assert_eq!(genders.of(1), Gender::Unknown);
+        // Without an honorific, a given name that is only a man's decides.
+        assert_eq!(genders.of(1), Gender::Male);
         assert!(!pronoun_agrees("he", genders.of(0)));
         assert!(pronoun_agrees("she", genders.of(0)));
     }

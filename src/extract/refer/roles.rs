@@ -47,16 +47,26 @@ const NAMED_ORGANISATION: &[&str] = &[
 /// with such a head and a person as possessor ("Obama's spokesman", "lawyers for Mr. Trump") is
 /// someone else, never that person. ("team" counts too: "Mr. Trump's team" is his aides.)
 pub fn is_tie_noun(head: &str) -> bool {
+    singular_forms(head)
+        .any(|w| ROLE_NOUNS.contains(w.as_str()) || lexicon::RELATION_NOUNS.contains(w.as_str()))
+}
+
+/// Is `head` (a lower-case noun, singular or plural) a role whose holder speaks for the
+/// organisation named before it ("a White House official", "Google lawyers")?
+pub fn is_speaking_role(head: &str) -> bool {
+    singular_forms(head).any(|w| lexicon::SPEAKING_ROLES.contains(w.as_str()))
+}
+
+/// `head` lower-cased as written and with a plural ending taken off ("parties" -> "party").
+fn singular_forms(head: &str) -> impl Iterator<Item = String> {
     let head = head.to_lowercase();
-    let singular = [
+    [
         head.strip_suffix("ies").map(|s| format!("{s}y")),
         head.strip_suffix('s').map(str::to_string),
         Some(head.clone()),
-    ];
-    singular
-        .into_iter()
-        .flatten()
-        .any(|w| ROLE_NOUNS.contains(w.as_str()) || lexicon::RELATION_NOUNS.contains(w.as_str()))
+    ]
+    .into_iter()
+    .flatten()
 }
 
 /// Is `word` (lower case) a document that speaks for its author?
