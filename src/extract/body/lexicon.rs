@@ -213,6 +213,11 @@ fn has_word_match(matcher: &AhoCorasick, lower: &str) -> bool {
 
 /// Is the (lower-cased) line a heading that says the article is over, and how strongly?
 pub fn end_marker(lower: &str, words: usize) -> EndMarker {
+    // A comment heading that names the article it follows ("12 Antworten zu „Title“", "3 responses
+    // to "Title"") is as short as its own words: the quoted title does not count.
+    let (lower, words) = without_quoted_title(lower).map_or((lower, words), |head| {
+        (head, head.split_whitespace().count())
+    });
     let k = key(lower);
     let short = words <= END_MARKER_WORDS;
     if COMMENT_HEADINGS.contains(&k)
@@ -225,6 +230,21 @@ pub fn end_marker(lower: &str, words: usize) -> EndMarker {
     } else {
         EndMarker::None
     }
+}
+
+/// The line before the quotation that closes it (`12 responses to` of `12 responses to “Title”`),
+/// when there is text before it.
+fn without_quoted_title(lower: &str) -> Option<&str> {
+    use crate::extract::text::is_double_quote;
+    let trimmed =
+        lower.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '!' | '?'));
+    let last = trimmed
+        .chars()
+        .next_back()
+        .filter(|&c| is_double_quote(c))?;
+    let inside = &trimmed[..trimmed.len() - last.len_utf8()];
+    let head = inside[..inside.rfind(is_double_quote)?].trim_end();
+    (!head.is_empty()).then_some(head)
 }
 
 #[cfg(test)]
@@ -251,6 +271,24 @@ mod tests {
                 11
             ),
             EndMarker::None
+        );
+    }
+
+    #[test]
+    fn a_comment_heading_naming_the_article_ends_it_however_long_the_title() {
+        let heading = "11 antworten zu \u{201E}ein sonntag am see, ein wenig müde, aber immer noch da\u{201C}";
+        assert_eq!(end_marker(heading, 14), EndMarker::Hard);
+        assert_eq!(
+            end_marker("3 responses to \"a quiet week at the harbour office\"", 9),
+            EndMarker::Hard
+        );
+        // A sentence quoting someone is no heading; a quotation standing alone is judged on its words.
+        let quote =
+            "the harbour master said on monday: \u{201C}we read every one of the comments.\u{201D}";
+        assert_eq!(end_marker(quote, 13), EndMarker::None);
+        assert_eq!(
+            end_marker("\u{201C}leave a comment\u{201D}", 3),
+            EndMarker::Hard
         );
     }
 }
