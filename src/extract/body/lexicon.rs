@@ -71,6 +71,26 @@ pub fn has_consent_phrase(lower: &str) -> bool {
     CONSENT_MATCHER.is_match(lower) && CONSENT_CONTEXT_MATCHER.is_match(lower)
 }
 
+/// Above [`CONSENT_LINE_WORDS`] words a line is still a notice when consent wording is its texture:
+/// at least [`DENSE_CONSENT_PHRASES`] consent phrases, and a phrase or context word for every
+/// [`WORDS_PER_CONSENT_WORD`] words. A cookie-settings text or a newsletter sign-up names cookies,
+/// data and consent in every sentence; a news paragraph about cookie law does so once or twice.
+/// Measured on the tuning pages: of the lines over 80 words with a consent phrase, three have
+/// that texture (two cookie notices, a newsletter consent kept as article text), and the one that
+/// has not is a programmer's career story mentioning a website once.
+const DENSE_CONSENT_PHRASES: usize = 3;
+const WORDS_PER_CONSENT_WORD: usize = 15;
+
+/// Is the (lower-cased) line of `words` words a long consent notice (see [`DENSE_CONSENT_PHRASES`])?
+pub fn is_dense_consent_notice(lower: &str, words: usize) -> bool {
+    let phrases = CONSENT_MATCHER.find_iter(lower).count();
+    if phrases < DENSE_CONSENT_PHRASES {
+        return false;
+    }
+    let contexts = CONSENT_CONTEXT_MATCHER.find_iter(lower).count();
+    contexts > 0 && (phrases + contexts) * WORDS_PER_CONSENT_WORD >= words
+}
+
 /// A line of at most this many words is "short" for [`SHORT_LINE_PHRASES`]: boxes and buttons
 /// are short; the article's paragraphs usually are not.
 pub const SHORT_LINE_WORDS: usize = 25;
@@ -272,6 +292,32 @@ mod tests {
             ),
             EndMarker::None
         );
+    }
+
+    #[test]
+    fn a_long_notice_is_consent_by_its_texture_not_by_one_mention() {
+        let notice = "mit dem absenden meiner e-mail-adresse willige ich ein, den newsletter zu \
+                      erhalten. ich bin damit einverstanden, dass meine e-mail-adresse für werbung \
+                      genutzt wird. die einwilligung kann ich jederzeit widerrufen, per e-mail oder \
+                      über den link im newsletter. ich willige auch ein, dass die öffnung des \
+                      newsletters gemessen wird. weitere hinweise stehen in der datenschutzerklärung \
+                      der webseite, die ich gelesen habe und der ich zustimme, mit allen angaben zur \
+                      verarbeitung und zum widerruf, die dort für den newsletter und die messung \
+                      seiner öffnung genannt werden.";
+        let words = notice.split_whitespace().count();
+        assert!(words > CONSENT_LINE_WORDS);
+        assert!(is_dense_consent_notice(notice, words));
+        let story = format!(
+            "{} the harbour office put its timetable on a website in 2004, and the cookie stall \
+             on the pier still sells the cookies it sold when the first ferry ran, from a cookie \
+             recipe older than the pier.",
+            "the night ferry has crossed the bay every evening for forty years, through storms, \
+             strikes and two changes of owner, and the crews who sail it know every buoy and \
+             every light along the way. "
+                .repeat(2)
+        );
+        let words = story.split_whitespace().count();
+        assert!(!is_dense_consent_notice(&story, words));
     }
 
     #[test]
