@@ -216,6 +216,7 @@ pub fn classify(line: &str) -> LineInfo {
         || lexicon::has_furniture_prefix(&lower)
         || (short && lexicon::has_short_line_phrase(&lower))
         || (words <= lexicon::CONSENT_LINE_WORDS && lexicon::has_consent_phrase(&lower))
+        || lexicon::is_dense_consent_notice(&lower, words)
         || dated_headline
         || trailing_date
         || (ONLY_DATE_OR_NUMBER.is_match(line) && line.chars().any(|c| c.is_ascii_digit()))

@@ -71,6 +71,26 @@ pub fn has_consent_phrase(lower: &str) -> bool {
     CONSENT_MATCHER.is_match(lower) && CONSENT_CONTEXT_MATCHER.is_match(lower)
 }
 
+/// Above [`CONSENT_LINE_WORDS`] words a line is still a notice when consent wording is its texture:
+/// at least [`DENSE_CONSENT_PHRASES`] consent phrases, and a phrase or context word for every
+/// [`WORDS_PER_CONSENT_WORD`] words. A cookie-settings text or a newsletter sign-up names cookies,
+/// data and consent in every sentence; a news paragraph about cookie law does so once or twice.
+/// Measured on the tuning pages: of the lines over 80 words with a consent phrase, three have
+/// that texture (two cookie notices, a newsletter consent kept as article text), and the one that
+/// has not is a programmer's career story mentioning a website once.
+const DENSE_CONSENT_PHRASES: usize = 3;
+const WORDS_PER_CONSENT_WORD: usize = 15;
+
+/// Is the (lower-cased) line of `words` words a long consent notice (see [`DENSE_CONSENT_PHRASES`])?
+pub fn is_dense_consent_notice(lower: &str, words: usize) -> bool {
+    let phrases = CONSENT_MATCHER.find_iter(lower).count();
+    if phrases < DENSE_CONSENT_PHRASES {
+        return false;
+    }
+    let contexts = CONSENT_CONTEXT_MATCHER.find_iter(lower).count();
+    contexts > 0 && (phrases + contexts) * WORDS_PER_CONSENT_WORD >= words
+}
+
 /// A line of at most this many words is "short" for [`SHORT_LINE_PHRASES`]: boxes and buttons
 /// are short; the article's paragraphs usually are not.
 pub const SHORT_LINE_WORDS: usize = 25;
@@ -213,6 +233,11 @@ fn has_word_match(matcher: &AhoCorasick, lower: &str) -> bool {
 
 /// Is the (lower-cased) line a heading that says the article is over, and how strongly?
 pub fn end_marker(lower: &str, words: usize) -> EndMarker {
+    // A comment heading that names the article it follows ("12 Antworten zu „Title“", "3 responses
+    // to "Title"") is as short as its own words: the quoted title does not count.
+    let (lower, words) = without_quoted_title(lower).map_or((lower, words), |head| {
+        (head, head.split_whitespace().count())
+    });
     let k = key(lower);
     let short = words <= END_MARKER_WORDS;
     if COMMENT_HEADINGS.contains(&k)
@@ -225,6 +250,21 @@ pub fn end_marker(lower: &str, words: usize) -> EndMarker {
     } else {
         EndMarker::None
     }
+}
+
+/// The line before the quotation that closes it (`12 responses to` of `12 responses to “Title”`),
+/// when there is text before it.
+fn without_quoted_title(lower: &str) -> Option<&str> {
+    use crate::extract::text::is_double_quote;
+    let trimmed =
+        lower.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '!' | '?'));
+    let last = trimmed
+        .chars()
+        .next_back()
+        .filter(|&c| is_double_quote(c))?;
+    let inside = &trimmed[..trimmed.len() - last.len_utf8()];
+    let head = inside[..inside.rfind(is_double_quote)?].trim_end();
+    (!head.is_empty()).then_some(head)
 }
 
 #[cfg(test)]
@@ -251,6 +291,50 @@ mod tests {
                 11
             ),
             EndMarker::None
+        );
+    }
+
+    #[test]
+    fn a_long_notice_is_consent_by_its_texture_not_by_one_mention() {
+        let notice = "mit dem absenden meiner e-mail-adresse willige ich ein, den newsletter zu \
+                      erhalten. ich bin damit einverstanden, dass meine e-mail-adresse für werbung \
+                      genutzt wird. die einwilligung kann ich jederzeit widerrufen, per e-mail oder \
+                      über den link im newsletter. ich willige auch ein, dass die öffnung des \
+                      newsletters gemessen wird. weitere hinweise stehen in der datenschutzerklärung \
+                      der webseite, die ich gelesen habe und der ich zustimme, mit allen angaben zur \
+                      verarbeitung und zum widerruf, die dort für den newsletter und die messung \
+                      seiner öffnung genannt werden.";
+        let words = notice.split_whitespace().count();
+        assert!(words > CONSENT_LINE_WORDS);
+        assert!(is_dense_consent_notice(notice, words));
+        let story = format!(
+            "{} the harbour office put its timetable on a website in 2004, and the cookie stall \
+             on the pier still sells the cookies it sold when the first ferry ran, from a cookie \
+             recipe older than the pier.",
+            "the night ferry has crossed the bay every evening for forty years, through storms, \
+             strikes and two changes of owner, and the crews who sail it know every buoy and \
+             every light along the way. "
+                .repeat(2)
+        );
+        let words = story.split_whitespace().count();
+        assert!(!is_dense_consent_notice(&story, words));
+    }
+
+    #[test]
+    fn a_comment_heading_naming_the_article_ends_it_however_long_the_title() {
+        let heading = "11 antworten zu \u{201E}ein sonntag am see, ein wenig müde, aber immer noch da\u{201C}";
+        assert_eq!(end_marker(heading, 14), EndMarker::Hard);
+        assert_eq!(
+            end_marker("3 responses to \"a quiet week at the harbour office\"", 9),
+            EndMarker::Hard
+        );
+        // A sentence quoting someone is no heading; a quotation standing alone is judged on its words.
+        let quote =
+            "the harbour master said on monday: \u{201C}we read every one of the comments.\u{201D}";
+        assert_eq!(end_marker(quote, 13), EndMarker::None);
+        assert_eq!(
+            end_marker("\u{201C}leave a comment\u{201D}", 3),
+            EndMarker::Hard
         );
     }
 }

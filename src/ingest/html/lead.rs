@@ -33,19 +33,26 @@ const MAX_HEADLINE_TO_BODY_BLOCKS: usize = 12;
 static H1: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1").unwrap());
 
 /// The first prose block between the page's `<h1>` and the extracted `body`'s first paragraph.
+///
+/// The extractor often keeps the headline itself as the body's first paragraph: the gap then ends
+/// at the first paragraph that is not the headline. A page may show the headline's words more than
+/// once (a breadcrumb, a skip link, a sticky header above the article): the gap starts at the last
+/// of them before the body, the one that heads it.
 pub fn lead_below_headline(doc: &Html, body: &[String]) -> Option<String> {
-    let first = fold(body.first()?);
     let headline = fold(&doc.select(&H1).next()?.text().collect::<String>());
     if headline.is_empty() {
         return None;
     }
+    let first = body.iter().map(|p| fold(p)).find(|p| *p != headline)?;
     let blocks = text::paragraphs_of(doc.tree.root());
-    let start = blocks.iter().position(|b| fold(b) == headline)?;
-    let gap = blocks[start + 1..].iter().position(|b| fold(b) == first)?;
-    if gap >= MAX_HEADLINE_TO_BODY_BLOCKS {
+    let folded: Vec<String> = blocks.iter().map(|b| fold(b)).collect();
+    let shown = folded.iter().position(|b| *b == headline)?;
+    let end = shown + folded[shown..].iter().position(|b| *b == first)?;
+    let start = folded[..end].iter().rposition(|b| *b == headline)?;
+    if end - start - 1 >= MAX_HEADLINE_TO_BODY_BLOCKS {
         return None;
     }
-    blocks[start + 1..start + 1 + gap]
+    blocks[start + 1..end]
         .iter()
         .find(|b| crate::extract::body::is_prose_paragraph(b))
         .cloned()
@@ -128,6 +135,27 @@ mod tests {
         let far = "<p>Menu</p>".repeat(MAX_HEADLINE_TO_BODY_BLOCKS);
         let doc = page("", &format!("<p>{LEAD}</p>{far}"));
         assert_eq!(lead_below_headline(&doc, &body), None);
+    }
+
+    #[test]
+    fn the_gap_runs_from_the_headline_that_heads_the_body_to_the_first_paragraph_after_it() {
+        // The extractor kept the headline as the body's first paragraph, and a breadcrumb above
+        // the article repeats the headline.
+        let doc = Html::parse_document(&format!(
+            "<html><body><nav><ol><li>Home</li><li>Bridge reopens</li></ol></nav>\
+             <p>Our newsletter arrives every morning with the news from the harbour and the coast.</p>\
+             <h1>Bridge reopens</h1><div class=\"date\">3 May 2024</div>\
+             <div class=\"teaser\"><p>{LEAD}</p></div>\
+             <article><p>Engineers replaced the bearings and resurfaced the deck.</p></article>\
+             </body></html>"
+        ));
+        let body = vec![
+            "Bridge reopens".to_string(),
+            "Engineers replaced the bearings and resurfaced the deck.".to_string(),
+        ];
+        assert_eq!(lead_below_headline(&doc, &body).as_deref(), Some(LEAD));
+        // A body that is only the headline has no paragraph to end the gap.
+        assert_eq!(lead_below_headline(&doc, &body[..1]), None);
     }
 
     #[test]
