@@ -42,7 +42,35 @@ fn body_noun(w: &str) -> bool {
     ORGANISATION_NOUNS.contains(w) && !NOT_BESIDE.contains(&w)
 }
 
+/// Words before "of" that make what follows a company: "shares of Tyson Foods", "the chief executive
+/// of Johnson Brands", "the CEO of Ford". Nobody holds shares of a person.
+const COMPANY_OF: &[&str] = &["shares", "stock", "CEO", "shareholders", "subsidiary"];
+
+/// Words after a possessive that make it a company's: "Ford's chief executive", "Tyson's CEO".
+const COMPANY_OWNS: &[&str] = &["CEO", "shareholders", "subsidiary"];
+
 impl Finder<'_> {
+    /// Do the words around tokens `a..b` say they name a company ("shares of Ford", "the chief
+    /// executive of Johnson Brands", "Tyson's CEO")? Then the name is an organisation whatever its
+    /// shape: a given name first ("Ford") or a speech verb after it say nothing against it.
+    pub(super) fn company_context(&self, s: &Sentence, a: usize, b: usize) -> bool {
+        let word = |i: usize| s.tokens.get(i).filter(|t| t.word).map(|t| t.text(self.body));
+        let chief_executive = |k: usize| {
+            word(k) == Some("executive") && word(k.wrapping_sub(1)) == Some("chief")
+                || word(k) == Some("officer") && word(k.wrapping_sub(1)) == Some("executive")
+        };
+        let possessive = s.tokens[b - 1].possessive;
+        // (Not "the chief executive of Quill's campaign": the possessive owns what follows.)
+        if a >= 2 && word(a - 1) == Some("of") && !possessive {
+            let k = a - 2;
+            if word(k).is_some_and(|w| COMPANY_OF.contains(&w)) || chief_executive(k) {
+                return true;
+            }
+        }
+        possessive
+            && (word(b).is_some_and(|w| COMPANY_OWNS.contains(&w)) || chief_executive(b + 1))
+    }
+
     /// The kind the words right around tokens `a..b` give a name nothing else placed:
     /// - "the data company Acxiom", "Forbes magazine", "the group Smart Approaches": a body's noun
     ///   right before or after makes an organisation (a possessive name owns the noun: "Smith's

@@ -18,13 +18,16 @@
 //! Weekdays, months and "I" never start or continue a run. In a sentence written in headline case every
 //! candidate is weak: it is kept only if it joins a name the article also writes in ordinary prose.
 
+mod cases;
 mod classify;
 mod context;
 mod lists;
 mod plain;
 mod sentence;
 
-use sentence::{and_inside_name, is_name_word, prepare, takes_of, takes_on, Sentence};
+use sentence::{
+    and_inside_name, describes_name_after, is_name_word, prepare, takes_of, takes_on, Sentence,
+};
 
 use super::gazetteer::{Hit, GAZETTEER};
 use crate::extract::lang::lexicon::{
@@ -33,7 +36,7 @@ use crate::extract::lang::lexicon::{
 };
 use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};
-pub use classify::classify;
+pub use classify::{classify, cue_kind};
 use std::collections::{HashMap, HashSet};
 
 /// A possible mention, before resolution.
@@ -248,6 +251,8 @@ impl Finder<'_> {
                                 || self.names_a_document_from(s, j + 1)))
                         // "Gay & Lesbian Alliance": an ampersand inside a name.
                         || (w == "&" && next_is_name)
+                        // "Bush v. Gore": a case's name (see `cases`).
+                        || (cases::is_versus(w) && next_is_name)
                         // "Council on Foreign Relations", "Office of Management and Budget", unless
                         // a known name starts after the joiner ("... and the FBI").
                         || (next_is_name
@@ -375,7 +380,8 @@ impl Finder<'_> {
             let ordinary = is_common_word(w)
                 || (b - a > 1
                     && !GIVEN_NAMES.contains(w)
-                    && (lower.ends_with("ed") || lower.ends_with("ly") || lower.ends_with("ing")));
+                    && (lower.ends_with("ed") || lower.ends_with("ly") || lower.ends_with("ing")))
+                || describes_name_after(w, a, hits);
             if !at_start
                 || hit_at(a).is_some()
                 || title_at(&words[a..b]).is_some()
@@ -387,7 +393,7 @@ impl Finder<'_> {
             a += 1;
             stripped = true;
         }
-        if a >= b {
+        if a >= b || self.case_name(sentence, s, a, b, hits, used) {
             return;
         }
         // "Trump Donald John Trump": a tooltip glued a full name after a short one; a name does not
@@ -399,8 +405,15 @@ impl Finder<'_> {
             self.run(sentence, s, a + 1, b, hits, words, used);
             return;
         }
-        // "The Week", "The Monitor": a common word made a name by its article keeps it.
-        if the && !stripped && b - a == 1 && is_common_word(words[a]) && hit_at(a).is_none() {
+        // "The Week", "The Monitor": a common word made a name by its article keeps it; not at a
+        // sentence's start, where every "The" has its capital ("The President said").
+        if the
+            && !stripped
+            && b - a == 1
+            && !s.start_like[a - 1]
+            && is_common_word(words[a])
+            && hit_at(a).is_none()
+        {
             let span = Span::new(s.tokens[a - 1].start, s.tokens[b - 1].end);
             self.push_organisation(sentence, s, span);
             return;

@@ -299,6 +299,9 @@ impl Finder<'_> {
                 _ => {}
             }
         }
+        if !titled && role.is_none() && self.company_context(s, a, b) {
+            kind = EntityKind::Organisation;
+        }
         // (Not over a person's name: "Ada Quill, a publisher".)
         if let Some(said) = said_kind {
             if !(words.len() > 1 && GIVEN_NAMES.contains(words[0])) {
