@@ -1,5 +1,6 @@
-//! Companies named like people ("Marcus Foods", "Carter Brands"), court cases, and words a sentence
-//! opens with before a known name.
+//! Companies named like people ("Marcus Foods", "Carter Brands"), businesses named by a possessive,
+//! court cases, shows named like their host, plural titles, clauses that look like appositives, and
+//! words a sentence opens with before a known name.
 
 use super::found;
 use crate::extract::EntityKind;
@@ -93,4 +94,38 @@ fn a_place_then_a_plural_is_a_team() {
 fn a_first_name_before_and_takes_the_surname_before_a_suffix() {
     let f = found(&["Martha and Samuel A. Quillon Jr. attended the dinner with Ada Quill."]);
     assert_eq!(f.entity("Martha Quillon").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_possessive_before_a_business_name_is_no_one_alone() {
+    let f = found(&[
+        "They shopped at Brel's Pantry and at Quill's Harlow Depot.",
+        "Ada Quill owns the depot.",
+    ]);
+    assert!(!f.has("Brel"), "{:?}", f.names());
+    // Someone the article names keeps the mention.
+    assert_eq!(f.mentions_of("Ada Quill").len(), 2);
+}
+
+#[test]
+fn a_show_named_like_its_host_is_no_person() {
+    let f = found(&["Quill told \"The Marcus Pell Show\" on Monday that he would run."]);
+    assert_eq!(f.entity("Marcus Pell Show").kind, EntityKind::Other);
+}
+
+#[test]
+fn a_comma_clause_is_no_appositive() {
+    let f = found(&[
+        "Just before Kwanzaa, the vice president had offered a deal.",
+        "Ask Pat Orrin, a spokesman who has worked for both parties.",
+    ]);
+    assert_ne!(f.entity("Kwanzaa").kind, EntityKind::Person);
+    assert_eq!(f.entity("Pat Orrin").kind, EntityKind::Person);
+}
+
+#[test]
+fn presidents_is_a_plural_title() {
+    let f = found(&["It was prosecuted under Presidents Quill and Obama."]);
+    assert!(!f.has("Presidents Quill"), "{:?}", f.names());
+    assert_eq!(f.entity("Quill").kind, EntityKind::Person);
 }
