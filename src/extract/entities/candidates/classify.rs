@@ -132,8 +132,23 @@ pub fn classify(
 /// Plurals after a place that name an event or a document, not a team ("Iowa Caucuses", "Geneva
 /// Conventions").
 const NOT_TEAMS: &[&str] = &[
-    "Caucuses", "Primaries", "Games", "Olympics", "Talks", "Protests", "Riots", "Attacks",
-    "Hearings", "Trials", "Championships", "Awards", "Keys", "Falls", "Springs", "Hills", "Plains",
+    "Caucuses",
+    "Primaries",
+    "Games",
+    "Olympics",
+    "Talks",
+    "Protests",
+    "Riots",
+    "Attacks",
+    "Hearings",
+    "Trials",
+    "Championships",
+    "Awards",
+    "Keys",
+    "Falls",
+    "Springs",
+    "Hills",
+    "Plains",
 ];
 
 /// "New York Yankees", "Dallas Cowboys": a place the gazetteer knows by its name, then one
@@ -153,9 +168,12 @@ fn is_team_name(words: &[&str]) -> bool {
         && !DOCUMENT_WORDS.contains(last)
         && !NOT_TEAMS.contains(last)
         && !is_demonym_plural(last)
-        && GAZETTEER.lookup(&place.join(" ")).is_some_and(|(entry, form)| {
-            form != MentionKind::Adjectival && GAZETTEER.entries[entry].kind == EntityKind::Location
-        })
+        && GAZETTEER
+            .lookup(&place.join(" "))
+            .is_some_and(|(entry, form)| {
+                form != MentionKind::Adjectival
+                    && GAZETTEER.entries[entry].kind == EntityKind::Location
+            })
 }
 
 /// An organisation's cue word, also as the last part of a hyphenated word ("Spokesman-Review",

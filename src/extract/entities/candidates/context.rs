@@ -62,7 +62,12 @@ impl Finder<'_> {
     /// executive of Johnson Brands", "Tyson's CEO")? Then the name is an organisation whatever its
     /// shape: a given name first ("Ford") or a speech verb after it say nothing against it.
     pub(super) fn company_context(&self, s: &Sentence, a: usize, b: usize) -> bool {
-        let word = |i: usize| s.tokens.get(i).filter(|t| t.word).map(|t| t.text(self.body));
+        let word = |i: usize| {
+            s.tokens
+                .get(i)
+                .filter(|t| t.word)
+                .map(|t| t.text(self.body))
+        };
         let chief_executive = |k: usize| {
             word(k) == Some("executive") && word(k.wrapping_sub(1)) == Some("chief")
                 || word(k) == Some("officer") && word(k.wrapping_sub(1)) == Some("executive")
@@ -77,8 +82,7 @@ impl Finder<'_> {
                 return true;
             }
         }
-        possessive
-            && (word(b).is_some_and(|w| COMPANY_OWNS.contains(&w)) || chief_executive(b + 1))
+        possessive && (word(b).is_some_and(|w| COMPANY_OWNS.contains(&w)) || chief_executive(b + 1))
     }
 
     /// The kind the words right around tokens `a..b` give a name nothing else placed:

@@ -21,6 +21,7 @@
 mod cases;
 mod classify;
 mod context;
+mod institutions;
 mod lists;
 mod plain;
 mod sentence;
@@ -31,8 +32,8 @@ use sentence::{
 
 use super::gazetteer::{Hit, GAZETTEER};
 use crate::extract::lang::lexicon::{
-    is_common_word, is_never_name, title_at, ATTRIBUTIVE_HEADS, DOCUMENT_WORDS, GIVEN_NAMES,
-    INSTITUTIONS, LOCATION_CUES, ORG_CUES, PARTICLES,
+    is_common_word, is_never_name, title_at, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
+    PARTICLES,
 };
 use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};
@@ -218,10 +219,14 @@ impl Finder<'_> {
                 && is_capitalised(words[k + 1])
                 && is_name_word(words[k + 1])
         };
+        // "@MittRomney", "#MAGA": an account or a hashtag is no name as written.
+        let tagged = |k: usize| {
+            k > 0 && matches!(words[k - 1], "@" | "#") && s.tokens[k - 1].end == s.tokens[k].start
+        };
         let mut i = 0;
         while i < n {
             let t = s.tokens[i];
-            if !t.word || !(is_name_word(self.word(s, i)) || first_name(i)) {
+            if !t.word || !(is_name_word(self.word(s, i)) || first_name(i)) || tagged(i) {
                 i += 1;
                 continue;
             }
@@ -312,39 +317,6 @@ impl Finder<'_> {
         self.declarations_after(index, s, th.end);
         self.institution_after(sentence, s, th);
         index
-    }
-
-    /// "the Iraqi military", "the US government", "Russian security forces": a country's adjective or
-    /// short name before an institution noun names that institution, an organisation of its own (the
-    /// country is still mentioned too). Attribution needs it: "the Iraqi military said".
-    fn institution_after(&mut self, sentence: usize, s: &Sentence, th: &TokenHit) {
-        let entry = &GAZETTEER.entries[th.hit.entry];
-        if !entry.id.starts_with("country:") || s.tokens[th.end - 1].possessive {
-            return;
-        }
-        let word = |i: usize| {
-            s.tokens
-                .get(i)
-                .filter(|t| t.word)
-                .map(|t| t.text(self.body))
-        };
-        let (Some(first), second) = (word(th.end), word(th.end + 1)) else {
-            return;
-        };
-        let two = second.map(|w| format!("{first} {w}"));
-        let len = if two.as_deref().is_some_and(|t| INSTITUTIONS.contains(&t)) {
-            2
-        } else if INSTITUTIONS.contains(&first) {
-            1
-        } else {
-            return;
-        };
-        // "Russian military officers", "US government officials": the noun is an adjective there.
-        let last = &s.tokens[th.end + len - 1];
-        if !last.possessive && word(th.end + len).is_some_and(|w| ATTRIBUTIVE_HEADS.contains(&w)) {
-            return;
-        }
-        self.push_organisation(sentence, s, Span::new(th.hit.start, last.end));
     }
 
     /// Handles the run of tokens `a..b`.
@@ -551,23 +523,6 @@ impl Finder<'_> {
 
         // 4. A name the gazetteer does not know.
         self.push_plain(sentence, s, a, b, None, false, sentence_start, hits, used);
-    }
-
-    /// Pushes `span` as an organisation's name that no gazetteer entry spells out: "The Week" (a name
-    /// starting with "The") or an institution named by a country before it ("the Iraqi military").
-    /// Like every name first seen in a headline, it is weak there.
-    fn push_organisation(&mut self, sentence: usize, s: &Sentence, span: Span) {
-        self.candidates.push(Candidate {
-            sentence,
-            span,
-            kind: EntityKind::Organisation,
-            role: None,
-            gazetteer: None,
-            weak: s.headline,
-            titled: false,
-            attributive: false,
-            sentence_start: false,
-        });
     }
 
     /// Pushes the gazetteer names inside tokens `a..b` as candidates of their own.

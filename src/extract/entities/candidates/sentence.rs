@@ -6,9 +6,9 @@ use super::{hit_covering, TokenHit};
 use crate::extract::lang::lexicon::{
     is_english_word, is_never_name, title_at, GIVEN_NAMES, ORG_CUES, PARTICLES,
 };
-use crate::extract::MentionKind;
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised, tokenize, Token};
 use crate::extract::Article;
+use crate::extract::MentionKind;
 
 /// One tokenised sentence with the facts about it recognition needs.
 pub(super) struct Sentence {

@@ -513,7 +513,11 @@ fn coordinated_person(
         }
     }
     // "Samuel A. Alito Jr.": the surname is before the suffix.
-    if words.len() > 2 && words.last().is_some_and(|w| is_name_suffix(w.trim_end_matches(','))) {
+    if words.len() > 2
+        && words
+            .last()
+            .is_some_and(|w| is_name_suffix(w.trim_end_matches(',')))
+    {
         words.pop();
     }
     let (first, last) = (words.first()?, words.last()?);

@@ -7,7 +7,9 @@ use crate::extract::EntityKind;
 
 #[test]
 fn a_company_word_outweighs_a_given_name() {
-    let f = found(&["Profits at Marcus Foods and Carter Brands rose, and Wendell Electric hired staff."]);
+    let f = found(&[
+        "Profits at Marcus Foods and Carter Brands rose, and Wendell Electric hired staff.",
+    ]);
     for name in ["Marcus Foods", "Carter Brands", "Wendell Electric"] {
         assert_eq!(f.entity(name).kind, EntityKind::Organisation, "{name}");
     }
@@ -45,7 +47,11 @@ fn a_court_case_is_one_name() {
     assert_eq!(f.entity("Harlow County v. Benton").kind, EntityKind::Other);
     // The parties inside a case's name are no mention of them: Ada Quill is named once.
     assert_eq!(f.mentions_of("Ada Quill").len(), 1);
-    assert!(!f.has("Harlow County") && !f.has("Benton"), "{:?}", f.names());
+    assert!(
+        !f.has("Harlow County") && !f.has("Benton"),
+        "{:?}",
+        f.names()
+    );
 }
 
 #[test]
@@ -55,7 +61,11 @@ fn a_word_opening_a_sentence_before_a_known_name_describes_it() {
         "Fellow Republicans cheered her.",
         "Southern California voted for her.",
     ]);
-    assert!(!f.has("Presumptive") && !f.has("Presumptive GOP"), "{:?}", f.names());
+    assert!(
+        !f.has("Presumptive") && !f.has("Presumptive GOP"),
+        "{:?}",
+        f.names()
+    );
     assert!(!f.has("Fellow Republicans"), "{:?}", f.names());
     assert_eq!(f.entity("Southern California").kind, EntityKind::Location);
 }
@@ -79,13 +89,19 @@ fn a_plural_title_before_a_surname() {
 
 #[test]
 fn an_outlet_after_a_hyphen_is_an_organisation() {
-    let f = found(&["\"It helps,\" Quill told reporters, according to the Tallis Spokesman-Review."]);
-    assert_eq!(f.entity("Tallis Spokesman-Review").kind, EntityKind::Organisation);
+    let f =
+        found(&["\"It helps,\" Quill told reporters, according to the Tallis Spokesman-Review."]);
+    assert_eq!(
+        f.entity("Tallis Spokesman-Review").kind,
+        EntityKind::Organisation
+    );
 }
 
 #[test]
 fn a_place_then_a_plural_is_a_team() {
-    let f = found(&["Fans of the Dallas Wranglers cheered, and the Iowa Caucuses were held in Dallas."]);
+    let f = found(&[
+        "Fans of the Dallas Wranglers cheered, and the Iowa Caucuses were held in Dallas.",
+    ]);
     assert_eq!(f.entity("Dallas Wranglers").kind, EntityKind::Organisation);
     assert_ne!(f.entity("Iowa Caucuses").kind, EntityKind::Organisation);
 }
@@ -128,4 +144,13 @@ fn presidents_is_a_plural_title() {
     let f = found(&["It was prosecuted under Presidents Quill and Obama."]);
     assert!(!f.has("Presidents Quill"), "{:?}", f.names());
     assert_eq!(f.entity("Quill").kind, EntityKind::Person);
+}
+
+#[test]
+fn accounts_and_hashtags_are_no_names() {
+    let f = found(&["Rob Vane tweeted, \"@AdaQuill just refused to say it,\" and added #ReleaseItNow and #MAGA."]);
+    assert!(f.has("Rob Vane"), "{:?}", f.names());
+    for tag in ["AdaQuill", "ReleaseItNow", "MAGA"] {
+        assert!(!f.has(tag), "{tag}: {:?}", f.names());
+    }
 }
