@@ -4,7 +4,7 @@
 use super::classify::{adjective_shaped, COMPASS};
 use super::{hit_covering, TokenHit};
 use crate::extract::lang::lexicon::{
-    is_english_word, is_never_name, title_at, GIVEN_NAMES, ORG_CUES, PARTICLES,
+    is_english_word, is_never_name, title_at, DOCUMENT_WORDS, GIVEN_NAMES, ORG_CUES, PARTICLES,
 };
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised, tokenize, Token};
 use crate::extract::Article;
@@ -161,9 +161,11 @@ pub(super) fn is_contraction(text: &str) -> bool {
         .any(|suffix| lower.ends_with(suffix))
 }
 
-/// Words after which "of" / "for" continue a name ("Ministry of Defence", "Secretary of State").
+/// Words after which "of" / "for" continue a name ("Ministry of Defence", "Secretary of State",
+/// "Code of Conduct": a document's word too).
 pub(super) fn takes_of(word: &str) -> bool {
     ORG_CUES.contains(word)
+        || DOCUMENT_WORDS.contains(word)
         || matches!(
             word,
             "Secretary"

@@ -154,3 +154,10 @@ fn accounts_and_hashtags_are_no_names() {
         assert!(!f.has(tag), "{tag}: {:?}", f.names());
     }
 }
+
+#[test]
+fn a_document_word_takes_of() {
+    let f = found(&["The board said the Code of Judicial Ethics for Tallis judges forbids it."]);
+    assert_eq!(f.entity("Code of Judicial Ethics").kind, EntityKind::Other);
+    assert!(!f.has("Code"), "{:?}", f.names());
+}
