@@ -33,21 +33,29 @@ pub fn classify(
     next: Option<&str>,
     previous: Option<&str>,
 ) -> EntityKind {
-    if words.iter().any(|w| is_org_cue(w)) {
-        return EntityKind::Organisation;
-    }
-    if has_role {
-        return EntityKind::Person;
-    }
-    // "Defense of Marriage Act", "The Mike Gallagher Show": a law's or a work's last word decides
-    // over a first name.
-    // (Not in the document list: "the CNN show" says CNN is a network, not a work.)
+    // "Defense of Marriage Act", "Bank Secrecy Act", "The Mike Gallagher Show": a law's or a work's
+    // last word decides over a first name and over a body's word inside it.
+    // (Not in the document list: "the CNN show" says CNN is a network, not a work. Not a surname
+    // after a first name: "Jude Law", "Kate Code"; "Logan Act" is a law.)
+    let surname_like = words.len() == 2
+        && GIVEN_NAMES.contains(words[0])
+        && matches!(words[1], "Law" | "Code" | "Bill" | "Charter");
+    // ("School of Law", "Committee for Civil Rights Under Law": "Law" ends bodies' names too.)
+    let body_of_law = words.last() == Some(&"Law") && words.iter().any(|w| is_org_cue(w));
     if words.len() > 1
+        && !surname_like
+        && !body_of_law
         && words
             .last()
             .is_some_and(|w| DOCUMENT_WORDS.contains(w) || matches!(*w, "Show" | "Podcast"))
     {
         return EntityKind::Other;
+    }
+    if words.iter().any(|w| is_org_cue(w)) {
+        return EntityKind::Organisation;
+    }
+    if has_role {
+        return EntityKind::Person;
     }
     // "Tigris River", "National Mall"; "Fort Hood", "Camp David".
     if words.len() > 1

@@ -161,3 +161,25 @@ fn a_document_word_takes_of() {
     assert_eq!(f.entity("Code of Judicial Ethics").kind, EntityKind::Other);
     assert!(!f.has("Code"), "{:?}", f.names());
 }
+
+#[test]
+fn a_law_named_after_a_body_or_a_person_is_a_law() {
+    let f = found(&[
+        "Harwick Communications backed the Harwick Communications Act, and Jude Law did not.",
+        "The Logan Act was cited by Quill, a professor at the Tallis School of Law.",
+    ]);
+    assert_eq!(
+        f.entity("Tallis School of Law").kind,
+        EntityKind::Organisation
+    );
+    assert_eq!(
+        f.entity("Harwick Communications").kind,
+        EntityKind::Organisation
+    );
+    assert_eq!(
+        f.entity("Harwick Communications Act").kind,
+        EntityKind::Other
+    );
+    assert_eq!(f.entity("Logan Act").kind, EntityKind::Other);
+    assert_eq!(f.entity("Jude Law").kind, EntityKind::Person);
+}
