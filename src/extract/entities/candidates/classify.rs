@@ -51,6 +51,16 @@ pub fn classify(
     {
         return EntityKind::Other;
     }
+    // "Andrews Air Force Base", "Union Square", "College Park": a place's last word decides over a
+    // body's word inside the name; not when "of" or "for" puts the place inside a body's name
+    // ("Democratic Party of Orange County").
+    if words.len() > 1
+        && words.last().is_some_and(|w| LOCATION_CUES.contains(w))
+        && !words.iter().any(|w| matches!(*w, "of" | "for"))
+        && !has_role
+    {
+        return EntityKind::Location;
+    }
     if words.iter().any(|w| is_org_cue(w)) {
         return EntityKind::Organisation;
     }

@@ -183,3 +183,17 @@ fn a_law_named_after_a_body_or_a_person_is_a_law() {
     assert_eq!(f.entity("Logan Act").kind, EntityKind::Other);
     assert_eq!(f.entity("Jude Law").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_place_word_last_decides_over_a_body_word_inside() {
+    let f = found(&[
+        "Quill landed at Tallis Air Force Base and spoke in Union Square.",
+        "The Democratic Party of Harlow County met there.",
+    ]);
+    assert_eq!(f.entity("Tallis Air Force Base").kind, EntityKind::Location);
+    assert_eq!(f.entity("Union Square").kind, EntityKind::Location);
+    assert_eq!(
+        f.entity("Democratic Party of Harlow County").kind,
+        EntityKind::Organisation
+    );
+}
