@@ -14,6 +14,7 @@
 //!   not a row of its own, and not the speaker (the speaker is someone the adjective describes);
 //! - another gazetteer form ("Americans", "Dems") is that entry's entity, speaker included.
 
+use super::candidates::cue_kind;
 use super::gazetteer::GAZETTEER;
 use crate::extract::lang::lexicon::{is_never_name, is_ordinary_word, title_at, GIVEN_NAMES};
 use crate::extract::lang::tokens::is_all_caps;
@@ -105,7 +106,14 @@ pub fn review_added(
     let mut adjectival: Vec<bool> = vec![false; entities.len()];
     for e in added..entities.len() {
         let into = match verdict(&entities[e].name) {
-            Verdict::Keep => continue,
+            Verdict::Keep => {
+                // The attribution rules guess a kind from the verb ("according to the
+                // Spokesman-Review"); the name's own cue words decide over it.
+                if let Some(kind) = cue_kind(&entities[e].name) {
+                    entities[e].kind = kind;
+                }
+                continue;
+            }
             Verdict::Drop => None,
             Verdict::Adjective(entry) => {
                 speaker[e] = false;

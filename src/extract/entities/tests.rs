@@ -570,6 +570,7 @@ fn joiners_shouted_words_plural_titles_and_state_abbreviations() {
     assert_eq!(f.mentions_of("Illinois").len(), 1);
 }
 
+mod companies;
 mod context_kinds;
 mod first_names;
 mod neighbours;

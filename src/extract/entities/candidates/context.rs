@@ -42,7 +42,49 @@ fn body_noun(w: &str) -> bool {
     ORGANISATION_NOUNS.contains(w) && !NOT_BESIDE.contains(&w)
 }
 
+/// Finite verbs that make ", the vice president had broached it" a clause, not an appositive
+/// naming the word before its comma.
+const CLAUSE_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "can",
+    "could", "did", "does", "told", "added",
+];
+
+/// Words before "of" that make what follows a company: "shares of Tyson Foods", "the chief executive
+/// of Johnson Brands", "the CEO of Ford". Nobody holds shares of a person.
+/// Lower case.
+const COMPANY_OF: &[&str] = &["shares", "stock", "ceo", "shareholders", "subsidiary"];
+
+/// Words after a possessive that make it a company's: "Ford's chief executive", "Tyson's CEO".
+const COMPANY_OWNS: &[&str] = &["CEO", "shareholders", "subsidiary"];
+
 impl Finder<'_> {
+    /// Do the words around tokens `a..b` say they name a company ("shares of Ford", "the chief
+    /// executive of Johnson Brands", "Tyson's CEO")? Then the name is an organisation whatever its
+    /// shape: a given name first ("Ford") or a speech verb after it say nothing against it.
+    pub(super) fn company_context(&self, s: &Sentence, a: usize, b: usize) -> bool {
+        let word = |i: usize| {
+            s.tokens
+                .get(i)
+                .filter(|t| t.word)
+                .map(|t| t.text(self.body))
+        };
+        let chief_executive = |k: usize| {
+            word(k) == Some("executive") && word(k.wrapping_sub(1)) == Some("chief")
+                || word(k) == Some("officer") && word(k.wrapping_sub(1)) == Some("executive")
+        };
+        let possessive = s.tokens[b - 1].possessive;
+        // (Not "the chief executive of Quill's campaign": the possessive owns what follows.)
+        if a >= 2 && word(a - 1) == Some("of") && !possessive {
+            let k = a - 2;
+            let company_word =
+                word(k).is_some_and(|w| COMPANY_OF.contains(&w.to_lowercase().as_str()));
+            if company_word || chief_executive(k) {
+                return true;
+            }
+        }
+        possessive && (word(b).is_some_and(|w| COMPANY_OWNS.contains(&w)) || chief_executive(b + 1))
+    }
+
     /// The kind the words right around tokens `a..b` give a name nothing else placed:
     /// - "the data company Acxiom", "Forbes magazine", "the group Smart Approaches": a body's noun
     ///   right before or after makes an organisation (a possessive name owns the noun: "Smith's
@@ -135,6 +177,7 @@ impl Finder<'_> {
         let first = b + 1;
         let mut k = first;
         let mut has_noun = false;
+        let mut relative = false;
         while k < s.tokens.len() && k - first < 12 {
             let t = s.tokens[k];
             let w = t.text(self.body);
@@ -143,6 +186,12 @@ impl Finder<'_> {
             }
             has_noun |=
                 t.word && ROLE_NOUNS.contains(w.to_lowercase().as_str()) && !is_capitalised(w);
+            // "before Christmas, the vice president had said": a verb makes it a clause (not one
+            // in a relative clause: ", a pollster who has worked for Quill,").
+            relative |= t.word && matches!(w, "who" | "whose" | "whom" | "which" | "that");
+            if t.word && !relative && CLAUSE_VERBS.contains(&w) {
+                return None;
+            }
             k += 1;
         }
         if k == first || !has_noun {

@@ -18,22 +18,26 @@
 //! Weekdays, months and "I" never start or continue a run. In a sentence written in headline case every
 //! candidate is weak: it is kept only if it joins a name the article also writes in ordinary prose.
 
+mod cases;
 mod classify;
 mod context;
+mod institutions;
 mod lists;
 mod plain;
 mod sentence;
 
-use sentence::{and_inside_name, is_name_word, prepare, takes_of, takes_on, Sentence};
+use sentence::{
+    and_inside_name, describes_name_after, is_name_word, prepare, takes_of, takes_on, Sentence,
+};
 
 use super::gazetteer::{Hit, GAZETTEER};
 use crate::extract::lang::lexicon::{
-    is_common_word, is_never_name, title_at, ATTRIBUTIVE_HEADS, DOCUMENT_WORDS, GIVEN_NAMES,
-    INSTITUTIONS, LOCATION_CUES, ORG_CUES, PARTICLES,
+    is_common_word, is_never_name, title_at, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
+    PARTICLES,
 };
 use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};
-pub use classify::classify;
+pub use classify::{classify, cue_kind};
 use std::collections::{HashMap, HashSet};
 
 /// A possible mention, before resolution.
@@ -215,10 +219,14 @@ impl Finder<'_> {
                 && is_capitalised(words[k + 1])
                 && is_name_word(words[k + 1])
         };
+        // "@MittRomney", "#MAGA": an account or a hashtag is no name as written.
+        let tagged = |k: usize| {
+            k > 0 && matches!(words[k - 1], "@" | "#") && s.tokens[k - 1].end == s.tokens[k].start
+        };
         let mut i = 0;
         while i < n {
             let t = s.tokens[i];
-            if !t.word || !(is_name_word(self.word(s, i)) || first_name(i)) {
+            if !t.word || !(is_name_word(self.word(s, i)) || first_name(i)) || tagged(i) {
                 i += 1;
                 continue;
             }
@@ -248,6 +256,8 @@ impl Finder<'_> {
                                 || self.names_a_document_from(s, j + 1)))
                         // "Gay & Lesbian Alliance": an ampersand inside a name.
                         || (w == "&" && next_is_name)
+                        // "Bush v. Gore": a case's name (see `cases`).
+                        || (cases::is_versus(w) && next_is_name)
                         // "Council on Foreign Relations", "Office of Management and Budget", unless
                         // a known name starts after the joiner ("... and the FBI").
                         || (next_is_name
@@ -309,39 +319,6 @@ impl Finder<'_> {
         index
     }
 
-    /// "the Iraqi military", "the US government", "Russian security forces": a country's adjective or
-    /// short name before an institution noun names that institution, an organisation of its own (the
-    /// country is still mentioned too). Attribution needs it: "the Iraqi military said".
-    fn institution_after(&mut self, sentence: usize, s: &Sentence, th: &TokenHit) {
-        let entry = &GAZETTEER.entries[th.hit.entry];
-        if !entry.id.starts_with("country:") || s.tokens[th.end - 1].possessive {
-            return;
-        }
-        let word = |i: usize| {
-            s.tokens
-                .get(i)
-                .filter(|t| t.word)
-                .map(|t| t.text(self.body))
-        };
-        let (Some(first), second) = (word(th.end), word(th.end + 1)) else {
-            return;
-        };
-        let two = second.map(|w| format!("{first} {w}"));
-        let len = if two.as_deref().is_some_and(|t| INSTITUTIONS.contains(&t)) {
-            2
-        } else if INSTITUTIONS.contains(&first) {
-            1
-        } else {
-            return;
-        };
-        // "Russian military officers", "US government officials": the noun is an adjective there.
-        let last = &s.tokens[th.end + len - 1];
-        if !last.possessive && word(th.end + len).is_some_and(|w| ATTRIBUTIVE_HEADS.contains(&w)) {
-            return;
-        }
-        self.push_organisation(sentence, s, Span::new(th.hit.start, last.end));
-    }
-
     /// Handles the run of tokens `a..b`.
     #[allow(clippy::too_many_arguments)]
     fn run(
@@ -375,7 +352,8 @@ impl Finder<'_> {
             let ordinary = is_common_word(w)
                 || (b - a > 1
                     && !GIVEN_NAMES.contains(w)
-                    && (lower.ends_with("ed") || lower.ends_with("ly") || lower.ends_with("ing")));
+                    && (lower.ends_with("ed") || lower.ends_with("ly") || lower.ends_with("ing")))
+                || describes_name_after(w, a, hits);
             if !at_start
                 || hit_at(a).is_some()
                 || title_at(&words[a..b]).is_some()
@@ -387,7 +365,7 @@ impl Finder<'_> {
             a += 1;
             stripped = true;
         }
-        if a >= b {
+        if a >= b || self.case_name(sentence, s, a, b, hits, used) {
             return;
         }
         // "Trump Donald John Trump": a tooltip glued a full name after a short one; a name does not
@@ -399,8 +377,15 @@ impl Finder<'_> {
             self.run(sentence, s, a + 1, b, hits, words, used);
             return;
         }
-        // "The Week", "The Monitor": a common word made a name by its article keeps it.
-        if the && !stripped && b - a == 1 && is_common_word(words[a]) && hit_at(a).is_none() {
+        // "The Week", "The Monitor": a common word made a name by its article keeps it; not at a
+        // sentence's start, where every "The" has its capital ("The President said").
+        if the
+            && !stripped
+            && b - a == 1
+            && !s.start_like[a - 1]
+            && is_common_word(words[a])
+            && hit_at(a).is_none()
+        {
             let span = Span::new(s.tokens[a - 1].start, s.tokens[b - 1].end);
             self.push_organisation(sentence, s, span);
             return;
@@ -538,23 +523,6 @@ impl Finder<'_> {
 
         // 4. A name the gazetteer does not know.
         self.push_plain(sentence, s, a, b, None, false, sentence_start, hits, used);
-    }
-
-    /// Pushes `span` as an organisation's name that no gazetteer entry spells out: "The Week" (a name
-    /// starting with "The") or an institution named by a country before it ("the Iraqi military").
-    /// Like every name first seen in a headline, it is weak there.
-    fn push_organisation(&mut self, sentence: usize, s: &Sentence, span: Span) {
-        self.candidates.push(Candidate {
-            sentence,
-            span,
-            kind: EntityKind::Organisation,
-            role: None,
-            gazetteer: None,
-            weak: s.headline,
-            titled: false,
-            attributive: false,
-            sentence_start: false,
-        });
     }
 
     /// Pushes the gazetteer names inside tokens `a..b` as candidates of their own.

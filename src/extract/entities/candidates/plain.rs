@@ -11,7 +11,7 @@ use crate::extract::lang::lexicon::{
     is_abbreviation, is_common_word, is_english_word, title_at, GIVEN_NAMES, ORG_CUES, PARTICLES,
     ROLE_NOUNS,
 };
-use crate::extract::lang::tokens::is_all_caps;
+use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::{EntityKind, MentionKind, Span};
 
 /// Determiners before which a lone capitalised ordinary word is a noun ("our Republic").
@@ -299,6 +299,9 @@ impl Finder<'_> {
                 _ => {}
             }
         }
+        if !titled && role.is_none() && self.company_context(s, a, b) {
+            kind = EntityKind::Organisation;
+        }
         // (Not over a person's name: "Ada Quill, a publisher".)
         if let Some(said) = said_kind {
             if !(words.len() > 1 && GIVEN_NAMES.contains(words[0])) {
@@ -345,6 +348,13 @@ impl Finder<'_> {
         if single && !titled && role.is_none() {
             let possessive = s.tokens[b - 1].possessive;
             (kind, weak) = lone_word_kind(w0, kind, weak, previous, possessive, sentence_start);
+            // "Sam's Club", "Drake's Place restaurant": a word's possessive before a capitalised
+            // word the gazetteer does not know is usually a business's name; it counts only as
+            // someone the article names ("Quill's Harlow Capital"), not "Obama's State Department".
+            let capital_after = next.is_some_and(|w| is_capitalised(w) && !is_all_caps(w));
+            if possessive && capital_after && hit_covering(hits, b).is_none() {
+                weak = true;
+            }
             // "Angie's List, the business-rating website": an appositive says what the name is, not
             // that an ordinary word alone is all of it.
             if said_kind.is_some() && is_english_word(w0) && !is_all_caps(w0) {

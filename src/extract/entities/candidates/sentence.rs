@@ -1,9 +1,14 @@
 //! Sentences as recognition sees them (tokens, sentence-start positions, headline case) and the word
 //! tests that decide where names begin and end.
 
-use crate::extract::lang::lexicon::{is_never_name, title_at, GIVEN_NAMES, ORG_CUES, PARTICLES};
+use super::classify::{adjective_shaped, COMPASS};
+use super::{hit_covering, TokenHit};
+use crate::extract::lang::lexicon::{
+    is_english_word, is_never_name, title_at, DOCUMENT_WORDS, GIVEN_NAMES, ORG_CUES, PARTICLES,
+};
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised, tokenize, Token};
 use crate::extract::Article;
+use crate::extract::MentionKind;
 
 /// One tokenised sentence with the facts about it recognition needs.
 pub(super) struct Sentence {
@@ -156,9 +161,11 @@ pub(super) fn is_contraction(text: &str) -> bool {
         .any(|suffix| lower.ends_with(suffix))
 }
 
-/// Words after which "of" / "for" continue a name ("Ministry of Defence", "Secretary of State").
+/// Words after which "of" / "for" continue a name ("Ministry of Defence", "Secretary of State",
+/// "Code of Conduct": a document's word too).
 pub(super) fn takes_of(word: &str) -> bool {
     ORG_CUES.contains(word)
+        || DOCUMENT_WORDS.contains(word)
         || matches!(
             word,
             "Secretary"
@@ -226,4 +233,17 @@ pub(super) fn and_inside_name(words: &[&str], start: usize, and_at: usize) -> bo
         && !rest
             .iter()
             .any(|w| ORG_CUES.contains(w) || is_all_caps(w) || title_at(&[w]).is_some())
+}
+
+/// "Presumptive GOP nominee", "Fellow St. Louis Tea Party organizer": at a sentence's start, an
+/// ordinary word or an adjective right before a name the gazetteer knows (token `a + 1`) describes
+/// that name; it is no part of it. Not a given name ("Bill Clinton"), a compass word ("Southern
+/// California") or a word before an adjective ("Free Syrian Army").
+pub(super) fn describes_name_after(word: &str, a: usize, hits: &[TokenHit]) -> bool {
+    let known_after = hit_covering(hits, a + 1)
+        .is_some_and(|k| hits[k].first == a + 1 && hits[k].hit.kind != MentionKind::Adjectival);
+    known_after
+        && !GIVEN_NAMES.contains(word)
+        && !COMPASS.contains(&word)
+        && (is_english_word(word) || adjective_shaped(word))
 }

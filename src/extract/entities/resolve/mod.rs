@@ -18,7 +18,7 @@ mod family;
 
 use super::candidates::{Candidate, Declaration};
 use super::gazetteer::GAZETTEER;
-use super::names::{other_key, person_key, person_words, surname_key};
+use super::names::{is_name_suffix, other_key, person_key, person_words, surname_key};
 use crate::extract::lang::lexicon::{
     given_name_gender, honorific_gender, is_common_word, is_english_word, Gender, GIVEN_NAMES,
 };
@@ -434,7 +434,11 @@ fn one_word(
             r.add_mention(chosen, span, MentionKind::Short, c.role.clone(), c.sentence);
             return;
         }
-        if let Some(d) = coordinated_person(r, text, span, surnames, first_names, singles) {
+        // (After a title the word is a surname: "Justices Kennedy and Samuel Alito".)
+        let coordinated = (!c.titled)
+            .then(|| coordinated_person(r, text, span, surnames, first_names, singles))
+            .flatten();
+        if let Some(d) = coordinated {
             r.add_mention(d, span, MentionKind::Short, c.role.clone(), c.sentence);
             return;
         }
@@ -501,10 +505,20 @@ fn coordinated_person(
             break;
         }
         words.push(w);
-        // A name ends at its punctuation ("Hillary and Bill Clinton, who").
-        if w.ends_with(|c: char| !c.is_alphanumeric()) {
+        // A name ends at its punctuation ("Hillary and Bill Clinton, who"), not at an initial's dot
+        // ("Ann and Samuel A. Alito").
+        let initial = w.len() == 2 && w.ends_with('.');
+        if w.ends_with(|c: char| !c.is_alphanumeric()) && !initial {
             break;
         }
+    }
+    // "Samuel A. Alito Jr.": the surname is before the suffix.
+    if words.len() > 2
+        && words
+            .last()
+            .is_some_and(|w| is_name_suffix(w.trim_end_matches(',')))
+    {
+        words.pop();
     }
     let (first, last) = (words.first()?, words.last()?);
     if words.len() < 2 || !GIVEN_NAMES.contains(first) {
