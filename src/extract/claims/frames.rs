@@ -30,8 +30,8 @@ use super::content_span::{content_start, drop_leading_adverbial, end_at_closing_
 use super::lexicon::*;
 use super::phrase_frames::{according_to, in_a_poll, name_colon, poll_after};
 use super::quantities::is_number_word;
-pub(super) use super::source_first::{finish_source_first, is_initial_period, skip_parenthesis};
 use super::source_first::source_first;
+pub(super) use super::source_first::{finish_source_first, is_initial_period, skip_parenthesis};
 pub(super) use super::source_phrase::{looks_like_verb, valid_source};
 use super::tokens::{Token, TokenKind};
 use super::verb_group::{

@@ -18,6 +18,7 @@ use crate::extract::cues;
 
 /// Prepositions that open a postmodifier of a subject ("voters in Iowa", "a poll from X",
 /// "members across the party").
+#[rustfmt::skip]
 const POSTMODIFIER_PREPOSITIONS: &[&str] = &[
     "of", "for", "in", "at", "from", "on", "with", "among", "across", "around", "inside",
     "outside", "near", "within", "throughout", "behind", "under", "like", "including",
@@ -30,13 +31,8 @@ const RELATIVES: &[&str] = &["who", "whose", "whom", "that", "which"];
 const MAX_SUBJECT: usize = 24;
 
 /// The head of a long subject ending before token `end`, for the cue at `c`: (start, end) of the
-/// head noun phrase, and whether the subject is an appositive relative ("X, all of whom opposed
-/// A, ...": its content ends at its comma).
-pub(super) fn head_before(
-    tokens: &[Token],
-    end: usize,
-    c: usize,
-) -> Option<(usize, usize, bool)> {
+/// head noun phrase, and whether the content ends at the clause's comma (see [`ends_at_comma`]).
+pub(super) fn head_before(tokens: &[Token], end: usize, c: usize) -> Option<(usize, usize, bool)> {
     // "voters in the state with strong support", "her long support for": without an auxiliary
     // verb the cue must be a verb form that is no attribution noun as well ("support", "claims",
     // "calls" are both).
@@ -64,8 +60,17 @@ pub(super) fn head_before(
         return None;
     }
     let head = &tokens[s..h];
+    // "those surveyed say", "those polled by the paper believe": "those" with a participle names
+    // the people asked.
+    let those = head.len() == 1 && head[0].is("those") && tokens[h].text.ends_with("ed");
+    if those {
+        return postmodifier_ok(tokens, h, end)
+            .then(|| (s, h, ends_at_comma(tokens, start, h, end)));
+    }
     if !valid_source(head, s == 0)
-        || head.first().is_some_and(|t| t.is_any(ADVERBIAL_PREPOSITIONS))
+        || head
+            .first()
+            .is_some_and(|t| t.is_any(ADVERBIAL_PREPOSITIONS))
         || !speaking_head(head, s == 0)
     {
         return None;
@@ -82,10 +87,17 @@ pub(super) fn head_before(
     if !postmodifier_ok(tokens, h, end) {
         return None;
     }
-    let appositive = s > 0
-        && tokens[s - 1].is_punct(',')
+    Some((s, h, ends_at_comma(tokens, start, h, end)))
+}
+
+/// Does the clause of a long subject starting at `start` end at its comma: an appositive
+/// relative ("X, all of whom opposed A, ...") or a subordinate clause ("While those surveyed
+/// said A, B")?
+fn ends_at_comma(tokens: &[Token], start: usize, h: usize, end: usize) -> bool {
+    let before = start.checked_sub(1).map(|k| &tokens[k]);
+    let appositive = before.is_some_and(|t| t.is_punct(','))
         && tokens[h..end].iter().any(|t| t.is_any(RELATIVES));
-    Some((s, h, appositive))
+    appositive || before.is_some_and(|t| t.is_any(SUBORDINATORS))
 }
 
 /// Auxiliaries that make the word after them a verb ("has backed", "did not support").
@@ -196,7 +208,10 @@ fn is_plain_verb_form(t: &Token) -> bool {
     let w = t.lower();
     cues::attribution_noun_lemma(&w).is_none()
         && !w.ends_with("ing")
-        && !matches!(w.as_str(), "show" | "shows" | "report" | "reports" | "plan" | "plans")
+        && !matches!(
+            w.as_str(),
+            "show" | "shows" | "report" | "reports" | "plan" | "plans"
+        )
 }
 
 /// A word after which "that" opens a clause: a verb (a cue, a past tense) or a form of "be".

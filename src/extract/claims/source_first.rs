@@ -13,7 +13,12 @@ use crate::extract::cues;
 use crate::extract::Span;
 
 /// `SOURCE [aux] CUE ... CONTENT`.
-pub(super) fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> Option<Frame> {
+pub(super) fn source_first(
+    tokens: &[Token],
+    c: usize,
+    ce: usize,
+    lemma: &'static str,
+) -> Option<Frame> {
     let (mut end, negated) = skip_to_source(tokens, c);
     if end > 0 && tokens[end - 1].is_any(BE_FORMS) {
         return None;

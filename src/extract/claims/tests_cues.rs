@@ -210,7 +210,11 @@ fn light_verbs_with_attribution_nouns_frame_claims() {
     assert_eq!(c.stance, Stance::Request);
     let c = out.find("the night crossings");
     assert_eq!(out.source_text(c).as_deref(), Some("The ferry union"));
-    assert_eq!(out.text(c), "the night crossings", "the object ends at its comma");
+    assert_eq!(
+        out.text(c),
+        "the night crossings",
+        "the object ends at its comma"
+    );
     let c = out.find("the old pier could collapse");
     assert_eq!(out.source_text(c).as_deref(), Some("The harbour master"));
     assert!(out

@@ -11,6 +11,7 @@ fn the_head_of_a_long_subject_is_the_source() {
         "Officials whose piers were closed by the storm say the ferry will run again in May.",
         "Thirty percent of the islanders polled by the council said the fares were too high.",
         "Three councillors, all of whom opposed the harbour toll last year, voted to keep it.",
+        "By a wide margin, those surveyed say the night ferry should run all year.",
     ]);
     let c = out.find("most barges arrive empty");
     assert_eq!(out.source_text(c).as_deref(), Some("A harbour survey"));
@@ -22,6 +23,8 @@ fn the_head_of_a_long_subject_is_the_source() {
     let c = out.find("the harbour toll");
     assert_eq!(out.source_text(c).as_deref(), Some("all"));
     assert_eq!(out.text(c), "the harbour toll last year");
+    let c = out.find("the night ferry should run");
+    assert_eq!(out.source_text(c).as_deref(), Some("those"));
 }
 
 /// What the walk must not read as one subject: a coordinator (two subjects or two clauses), a
@@ -34,12 +37,17 @@ fn a_long_subject_is_not_read_across_clauses() {
         "The prospect of a strike on the piers gives dockers a reason to protest.",
         "It was after Okafor released maps from the council that the Gazette noticed the ferry was late.",
     ]);
-    let c = out.claims.iter().find(|c| out.text(c).contains("barges arrive empty"));
-    assert!(c.map_or(true, |c| out.source_text(c).as_deref() != Some("The Harbour Gazette")));
+    let c = out
+        .claims
+        .iter()
+        .find(|c| out.text(c).contains("barges arrive empty"));
+    assert!(c.map_or(true, |c| out.source_text(c).as_deref()
+        != Some("The Harbour Gazette")));
     assert!(out
         .claims
         .iter()
-        .all(|c| out.source_text(c).as_deref() != Some("The mayor") || !out.text(c).starts_with("a new pier")));
+        .all(|c| out.source_text(c).as_deref() != Some("The mayor")
+            || !out.text(c).starts_with("a new pier")));
     assert!(out
         .claims
         .iter()

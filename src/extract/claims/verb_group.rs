@@ -61,7 +61,10 @@ fn light_verb_cue(tokens: &[Token], c: usize) -> Option<(&'static str, usize)> {
         }
         if let Some(lemma) = cues::attribution_noun_lemma(t.text) {
             // Decisions and plans are acts, not statements: "made the decision to close".
-            if matches!(lemma, "decision" | "plan" | "position" | "refusal" | "view" | "message") {
+            if matches!(
+                lemma,
+                "decision" | "plan" | "position" | "refusal" | "view" | "message"
+            ) {
                 return None;
             }
             // "the vote would raise questions about X": a thing raises questions as often as a
