@@ -21,22 +21,21 @@
 //! comma and hands the rest of the unit back as `rest`, the main clause, which may be an outlet claim.
 //! The content-first frames live in [`super::content_first`], the frames anchored on a phrase
 //! ("according to", "In a poll,", "Name:") in [`super::phrase_frames`], the source phrase in
-//! [`super::source_phrase`], the content span in [`super::content_span`]. Appositives ("X, a spokesman, said"),
+//! [`super::source_phrase`], the source-first frame in [`super::source_first`], the content span in [`super::content_span`]. Appositives ("X, a spokesman, said"),
 //! relative clauses ("X, who ..., told"), parentheses ("Rubio (R-Fla.) said") and coordination ("X
 //! praised Y and said") are stepped over to find the source.
 
-use super::clause_frames::{is_relative_subject, participle_subject};
-use super::content_span::{
-    content_start, drop_leading_adverbial, end_at_closing_quote, CONTENT_PREPOSITIONS,
-};
+use super::clause_frames::participle_subject;
+use super::content_span::{content_start, drop_leading_adverbial, end_at_closing_quote};
 use super::lexicon::*;
 use super::phrase_frames::{according_to, in_a_poll, name_colon, poll_after};
 use super::quantities::is_number_word;
-use super::source_phrase::source_before;
+use super::source_first::source_first;
+pub(super) use super::source_first::{finish_source_first, is_initial_period, skip_parenthesis};
 pub(super) use super::source_phrase::{looks_like_verb, valid_source};
 use super::tokens::{Token, TokenKind};
 use super::verb_group::{
-    catenative_before, contracted_auxiliary, cue_at, cue_of, predicate_frame_ok, skip_to_source,
+    catenative_before, contracted_auxiliary, cue_at, cue_of, predicate_frame_ok,
 };
 use crate::extract::cues;
 use crate::extract::Span;
@@ -76,9 +75,10 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
         }
         // In a title-case headline only the headline's own subject speaks ("Pence Endorses ..."),
         // not a capitalised phrase inside it.
-        if let Some(frame) = verb_frame(tokens, i, title_case, frames.last())
+        if let Some(mut frame) = verb_frame(tokens, i, title_case, frames.last())
             .filter(|f| !title_case || opens_unit(tokens, f.source.start))
         {
+            end_light_verb_object(tokens, i, &mut frame);
             frames.push(frame);
         }
         i += 1;
@@ -126,13 +126,56 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
         }
         f.content = end_at_closing_quote(tokens, f);
     }
-    frames.extend(super::nominal::find(tokens));
+    // "voiced his support for X": the light verb's frame names the subject; the nominal frame
+    // of the same noun would repeat it with the possessive as its source.
+    let light: Vec<Span> = frames
+        .iter()
+        .filter(|f| f.cue.contains(' '))
+        .map(|f| f.cue_span)
+        .collect();
+    frames.extend(
+        super::nominal::find(tokens)
+            .into_iter()
+            .filter(|n| !light.iter().any(|l| l.contains(n.cue_span))),
+    );
     // "Clinton stays ahead in latest poll": a finding and its poll, when nothing else frames it.
     if frames.is_empty() {
         frames.extend(poll_after(tokens));
     }
     frames.retain(|f| f.content.len() > 2);
     frames
+}
+
+/// A light verb's noun with a preposition ("voiced support for X") reports on one thing: like
+/// a nominal frame, its content ends at the next clause punctuation ("X, which runs ...").
+fn end_light_verb_object(tokens: &[Token], c: usize, frame: &mut Frame) {
+    let prepositional = tokens[c].is_any(LIGHT_VERBS)
+        && frame
+            .cue
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "for" | "about" | "of" | "on" | "against" | "over"));
+    if !prepositional {
+        return;
+    }
+    // "expressed concern about the letter and said it ...": a coordinated verb ends it too.
+    let coordinated = |p: usize| {
+        tokens[p].is_lowercase_word()
+            && tokens[p].is_any(&["and", "but"])
+            && tokens.get(p + 1).is_some_and(|v| {
+                v.is_lowercase_word()
+                    && (cues::claim_verb_lemma(v.text).is_some() || looks_like_verb(v.text))
+            })
+    };
+    if let Some(p) = (0..tokens.len())
+        .find(|&p| {
+            tokens[p].span.start > frame.content.start
+                && (is_clause_punct(&tokens[p]) || coordinated(p))
+        })
+        .filter(|&p| tokens[p].span.start < frame.content.end)
+    {
+        frame.content.end = tokens[p - 1].span.end;
+    }
 }
 
 pub(super) fn is_clause_punct(t: &Token) -> bool {
@@ -372,7 +415,11 @@ fn verb_frame(
         }
         return source_first(tokens, c, ce, lemma);
     }
-    if let Some(frame) = super::content_first::content_first(tokens, c, ce, lemma) {
+    // A light verb's noun takes its content after it ("delivered a promise to ..."), never before.
+    let light = ce > c + 1 && tokens[c].is_any(LIGHT_VERBS);
+    if let Some(frame) =
+        super::content_first::content_first(tokens, c, ce, lemma).filter(|_| !light)
+    {
         // "Under the plan, China is promising to ...": an adverbial alone is no content; the
         // frame is source-first after all.
         if drop_leading_adverbial(tokens, frame.content).len() > 2 {
@@ -380,232 +427,4 @@ fn verb_frame(
         }
     }
     source_first(tokens, c, ce, lemma)
-}
-
-/// `SOURCE [aux] CUE ... CONTENT`.
-fn source_first(tokens: &[Token], c: usize, ce: usize, lemma: &'static str) -> Option<Frame> {
-    let (mut end, negated) = skip_to_source(tokens, c);
-    if end > 0 && tokens[end - 1].is_any(BE_FORMS) {
-        return None;
-    }
-    // "He's suggesting that A", "they've argued A": the pronoun is the source, the contraction an
-    // auxiliary.
-    if let Some(clitic) = end
-        .checked_sub(1)
-        .and_then(|k| contracted_auxiliary(&tokens[k]))
-    {
-        let mut frame = finish_source_first(tokens, (c, ce), lemma, end - 1, end, false, negated)?;
-        frame.source.end -= clitic;
-        return Some(frame);
-    }
-    // "X, who told reporters ...", "idealists who wanted ...", "the community, which largely
-    // supports ...": the source is the phrase before the relative pronoun. The source as written is
-    // the pronoun; it refers to the phrase.
-    if end > 1 && is_relative_subject(tokens, end - 1) {
-        let before = if tokens[end - 2].is_punct(',') || tokens[end - 2].is_any(&["and", "but"]) {
-            end - 2
-        } else {
-            end - 1
-        };
-        // The relative clause ends at its comma ("X, who wrote A, has been ..."); what follows is
-        // the rest of the main clause, not a clause of its own.
-        let mut frame = finish_source_first(tokens, (c, ce), lemma, end - 1, end, true, negated)?;
-        frame.rest = None;
-        // "those who say", "a rare candidate who hopes", "and who hoped": the pronoun is the
-        // source as written even when no source phrase stands before it to refer to.
-        frame.refers_to = source_before(tokens, skip_parenthesis(tokens, before))
-            .map(|(s, e, _)| Span::new(tokens[s].span.start, tokens[e - 1].span.end));
-        return Some(frame);
-    }
-    // "X VERBed ... and said CONTENT": the source is the subject of the unit.
-    if end > 0 && tokens[end - 1].is_any(&["and", "but"]) && tokens[end - 1].is_lowercase_word() {
-        let (s, e) = participle_subject(tokens, c)?;
-        if e >= end {
-            return None;
-        }
-        return finish_source_first(tokens, (c, ce), lemma, s, e, false, negated);
-    }
-    end = skip_parenthesis(tokens, skip_party_tag_comma(tokens, end));
-    // An appositive ending in a quotation ("X, who called it ''unfair,'' said"): its comma sits
-    // inside the closing quote marks.
-    let mut unquoted = end;
-    while unquoted > 1 && tokens[unquoted - 1].is_quote_mark() {
-        unquoted -= 1;
-    }
-    if unquoted < end && tokens[unquoted - 1].is_punct(',') {
-        end = unquoted;
-    }
-    // "X, an appositive or relative clause, said": the source is the phrase before the first comma.
-    if end > 1 && tokens[end - 1].is_punct(',') {
-        // A comma right before a closing quote mark is inside the quotation ("who called it
-        // ''toxic,'' said"), not the one that opens the appositive.
-        let open = (end.saturating_sub(30)..end - 1)
-            .rev()
-            .find(|&k| tokens[k].is_punct(',') && !tokens[k + 1].is_quote_mark())?;
-        // The part between the commas is the name itself ("the spokesman, Col. Jane Roe, said",
-        // "the armed group, the Free Highlands Front, denied"), with its article left out.
-        let named = open + 1 + usize::from(tokens[open + 1].is("the"));
-        let inner = &tokens[named..end - 1];
-        if inner.last().is_some_and(|t| t.is_capitalised())
-            && inner.iter().all(|t| {
-                t.is_capitalised() || t.kind == TokenKind::Punct || t.is_any(&["of", "al", "bin"])
-            })
-            && valid_source(inner, false)
-        {
-            return finish_source_first(tokens, (c, ce), lemma, named, end - 1, false, negated);
-        }
-        end = open;
-        // "Yin May, 60, a doctor, said": an age before the appositive.
-        if end > 2 && tokens[end - 1].kind == TokenKind::Number && tokens[end - 2].is_punct(',') {
-            end -= 2;
-        }
-    }
-    let (s, e, subordinate) = source_before(tokens, end)?;
-    // "As the paper reported, A": the "as" clause comments on the main clause, its content.
-    if subordinate {
-        if let Some(frame) =
-            super::clause_frames::as_clause(tokens, (c, ce), lemma, (s, e), negated)
-        {
-            return Some(frame);
-        }
-    }
-    let flags = cues::flags(lemma);
-    // An object relative ("emails, which she said were all her work emails", "what he calls
-    // corruption"): what the source said is the relative clause, from its pronoun on.
-    if s > 0 && tokens[s - 1].is_any(&["who", "whom", "which", "what"]) {
-        let relative = tokens[s - 1];
-        // "a year in which he could add": the pronoun is a preposition's object, not the content's.
-        // Its frame reports what follows the cue ("an op-ed in which she called for X").
-        let after_preposition = s > 1 && tokens[s - 2].is_any(CONTENT_PREPOSITIONS);
-        if after_preposition && relative.is_lowercase_word() {
-            let mut frame = finish_source_first(tokens, (c, ce), lemma, s, e, true, negated)?;
-            frame.rest = None;
-            return Some(frame);
-        }
-        if !relative.is_lowercase_word() && s > 1 {
-            return None;
-        }
-        // Like a subordinate clause, it ends at its comma: the main clause goes on after it.
-        let mut frame = finish_source_first(tokens, (c, ce), lemma, s, e, true, negated)?;
-        frame.content = Span::new(relative.span.start, frame.content.end);
-        frame.rest = None;
-        return Some(frame);
-    }
-    // "a group called the Fund", "one PAC called X": a naming participle after an indefinite noun
-    // names a thing; nobody is speaking.
-    if flags.non_asserting() && e == c && tokens[s].is_any(&["a", "an", "one", "another"]) {
-        return None;
-    }
-    // "Trump asked, looking pleased", "As the crowd began to chant, Jo ...": a comma right after a
-    // question or a subordinate clause's cue leaves that cue without content.
-    if tokens.get(ce).is_some_and(|t| t.is_punct(',')) && (flags.non_asserting() || subordinate) {
-        return None;
-    }
-    finish_source_first(tokens, (c, ce), lemma, s, e, subordinate, negated)
-}
-
-/// Builds a source-first frame once its source `tokens[s..e]` is known.
-pub(super) fn finish_source_first(
-    tokens: &[Token],
-    (c, ce): (usize, usize),
-    lemma: &'static str,
-    s: usize,
-    e: usize,
-    subordinate: bool,
-    negated: bool,
-) -> Option<Frame> {
-    let start = content_start(tokens, ce, lemma)?;
-    let unit_end = content_end(tokens, tokens.len());
-    if start >= unit_end {
-        return None;
-    }
-    let mut content_end_idx = unit_end;
-    let mut rest = None;
-    if subordinate {
-        // The content runs to the comma that closes the subordinate clause (outside quotation marks).
-        let mut in_quote = false;
-        for k in start..unit_end {
-            if tokens[k].is_quote_mark() {
-                in_quote = !in_quote;
-            }
-            if !in_quote && tokens[k].is_punct(',') && unit_end - k > 4 {
-                content_end_idx = k;
-                let last = tokens
-                    .last()
-                    .map_or(tokens[unit_end - 1].span.end, |t| t.span.end);
-                rest = Some(Span::new(tokens[k + 1].span.start, last));
-                break;
-            }
-        }
-    }
-    if content_end_idx <= start {
-        return None;
-    }
-    let (cue, cue_span) = cue_of(tokens, c, ce);
-    Some(Frame {
-        content: trim_quotes(
-            tokens,
-            Span::new(
-                tokens[start].span.start,
-                tokens[content_end_idx - 1].span.end,
-            ),
-        ),
-        source: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
-        cue,
-        lemma,
-        cue_span,
-        frame_negated: negated,
-        rest,
-        refers_to: None,
-    })
-}
-
-/// Is `tokens[k]` the period of an initial or a title ("R." in "Michael R. Gordon", "Mr. Sykes")?
-pub(super) fn is_initial_period(tokens: &[Token], k: usize) -> bool {
-    super::tokens::is_abbreviation_period(tokens, k)
-}
-
-/// If `tokens[..end]` ends with a parenthesis ("Marco Rubio (R-Fla.)"), the index of its "(".
-/// "Sen. Jo Harlan (R-Ariz.), said": the comma after a bracketed party tag closes the name's phrase,
-/// not an appositive, so there is no opening comma to look for. Returns the end just after the
-/// bracket (which [`skip_parenthesis`] then steps over), or `end` unchanged. Only a party tag
-/// (`refer::is_party_tag`) is stepped over: other brackets before a comma keep the appositive reading.
-fn skip_party_tag_comma(tokens: &[Token], end: usize) -> usize {
-    if end < 3 || !tokens[end - 1].is_punct(',') || !tokens[end - 2].is_punct(')') {
-        return end;
-    }
-    let open = skip_parenthesis(tokens, end - 1);
-    if open == end - 1 {
-        return end;
-    }
-    let tag: String = tokens[open + 1..end - 2].iter().map(|t| t.text).collect();
-    // The tag's holder must be the subject: the name opens the clause or follows a comma or "and"
-    // ("..., and Sen. Jo Harlan (R-Ariz.), said"). After "the aide to Rep. Jo Harlan (R-Ariz.)," the
-    // comma closes an appositive whose opening comma comes before "the aide".
-    let mut name = open;
-    while name > 0
-        && open - name < 8
-        && (tokens[name - 1].is_capitalised() || tokens[name - 1].is_punct('.'))
-    {
-        name -= 1;
-    }
-    let subject =
-        name == 0 || tokens[name - 1].is_punct(',') || tokens[name - 1].is_any(&["and", "but"]);
-    if subject && name < open && crate::extract::refer::is_party_tag(&tag) {
-        end - 1
-    } else {
-        end
-    }
-}
-
-pub(super) fn skip_parenthesis(tokens: &[Token], end: usize) -> usize {
-    if end > 0 && tokens[end - 1].is_punct(')') {
-        if let Some(open) = (end.saturating_sub(10)..end - 1)
-            .rev()
-            .find(|&k| tokens[k].is_punct('('))
-        {
-            return open;
-        }
-    }
-    end
 }

@@ -24,6 +24,26 @@ pub const CATENATIVES: &[&str] = &[
     "tries", "sought", "seeks", "rushed", "hastened", "proceeded", "moved", "used",
 ];
 
+/// Prepositions whose object a source phrase right after them is ("briefed by the ministry",
+/// "dockers in the harbour"): such a phrase is no subject.
+#[rustfmt::skip]
+pub const OBJECT_PREPOSITIONS: &[&str] = &[
+    "by", "in", "of", "for", "from", "with", "into", "on", "about", "over", "under", "against",
+    "without", "than", "among", "at", "near", "behind", "across", "toward", "towards",
+];
+
+/// Light verbs: with an attribution noun they make a cue of the pair ("made the case that",
+/// "voiced support for", "issued a warning about"); the noun says what kind of attribution it is.
+/// Forms in "-ing" are left out ("making a statement" is a participle with a subject elsewhere).
+#[rustfmt::skip]
+pub const LIGHT_VERBS: &[&str] = &[
+    "made", "make", "makes", "gave", "give", "gives", "delivered", "deliver", "delivers", "issued",
+    "issue", "issues", "released", "sent", "send", "sends", "offered", "offer", "offers", "voiced",
+    "voice", "voices", "expressed", "express", "expresses", "raised", "raise", "raises", "lodged",
+    "filed", "renewed", "renews", "repeated", "repeats", "reiterated", "reiterates",
+    "echoed", "echoes",
+];
+
 /// Forms of "be": a speech verb after one is passive ("is said to", "was reported") and names no source.
 pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s"];
 

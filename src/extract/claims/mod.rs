@@ -21,11 +21,13 @@ pub mod content_span;
 pub mod frames;
 pub mod hedges;
 pub mod lexicon;
+pub mod long_subject;
 pub mod nominal;
 pub mod outlet;
 pub mod passive;
 pub mod phrase_frames;
 pub mod quantities;
+pub mod source_first;
 pub mod source_names;
 pub mod source_phrase;
 pub mod sources;
@@ -229,3 +231,5 @@ mod tests_cues;
 mod tests_sources;
 #[cfg(test)]
 mod tests_speech;
+#[cfg(test)]
+mod tests_subjects;

@@ -504,7 +504,7 @@ fn an_appositive_with_a_quoted_comma_still_finds_its_source() {
 fn nominal_attributions_name_their_possessor() {
     let out = run(&[
         "Lena Ortiz's claim that the toll would pay for the new pier drew sharp replies from the union.",
-        "Reyes voiced his strong support for the night ferry, which runs twice a week.",
+        "Reyes never hid his strong support for the night ferry, which runs twice a week.",
         "The mayor gave her statement on Tuesday morning in the harbour hall.",
     ]);
     assert!(

@@ -193,3 +193,36 @@ fn a_stance_on_a_name_is_a_claim_a_bare_word_is_not() {
     assert_eq!(out.source_text(c).as_deref(), Some("The ferry union"));
     assert!(out.claims.iter().all(|c| out.text(c) != "so"));
 }
+
+/// A light verb with an attribution noun is one cue ("made the case that", "voiced support for");
+/// a decision is an act, and a "that" followed by a verb is a relative clause, not the content.
+#[test]
+fn light_verbs_with_attribution_nouns_frame_claims() {
+    let out = run(&[
+        "Councillor Omar Reyes made an unprompted call for a ferry to the north island.",
+        "The ferry union voiced strong support for the night crossings, which run twice a week.",
+        "The harbour master issued a warning that the old pier could collapse in a storm.",
+        "Mayor Lena Ortiz made the decision to close the toll road in winter.",
+        "The port board released a statement that praised the new quay.",
+    ]);
+    let c = out.find("a ferry to the north island");
+    assert_eq!(out.source_text(c).as_deref(), Some("Councillor Omar Reyes"));
+    assert_eq!(c.stance, Stance::Request);
+    let c = out.find("the night crossings");
+    assert_eq!(out.source_text(c).as_deref(), Some("The ferry union"));
+    assert_eq!(
+        out.text(c),
+        "the night crossings",
+        "the object ends at its comma"
+    );
+    let c = out.find("the old pier could collapse");
+    assert_eq!(out.source_text(c).as_deref(), Some("The harbour master"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| !out.text(c).starts_with("to close the toll road")));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| !out.text(c).starts_with("praised the new quay")));
+}

@@ -24,6 +24,9 @@ pub(super) fn cue_at(
     if !(t.is_lowercase_word() || title_case && c > 0 && t.is_capitalised() || opening_participle) {
         return None;
     }
+    if let Some(found) = light_verb_cue(tokens, c) {
+        return Some(found);
+    }
     if let Some(next) = tokens.get(c + 1).filter(|n| cased(n)) {
         // "went on" alone continues a quote; in a claim it is "went on the offensive" ("went on to
         // say" is a catenative, see `catenative_before`).
@@ -35,6 +38,78 @@ pub(super) fn cue_at(
     cues::claim_verb_lemma(t.text)
         .or_else(|| base_form_lemma(tokens, c))
         .map(|lemma| (lemma, c + 1))
+}
+
+/// A light verb and its attribution noun as one cue ("made an unprompted call for", "voiced
+/// support for", "issued a warning that"): the lemma is the noun's, the cue ends after the noun's
+/// preposition ("for", "about", "of", "on", "against", "over"), before its "that" or, for a noun
+/// taking an infinitive, its "to" ("made a promise to"). Up to three words stand between verb and
+/// noun (a determiner, "no", adjectives), and "out" after "sent" or "put".
+fn light_verb_cue(tokens: &[Token], c: usize) -> Option<(&'static str, usize)> {
+    if !(tokens[c].is_lowercase_word() && tokens[c].is_any(LIGHT_VERBS)) {
+        return None;
+    }
+    let mut k = c + 1;
+    if tokens.get(k).is_some_and(|t| t.is("out")) {
+        k += 1;
+    }
+    let first = k;
+    while k < tokens.len() && k - first < 4 {
+        let t = &tokens[k];
+        if !t.is_lowercase_word() {
+            return None;
+        }
+        if let Some(lemma) = cues::attribution_noun_lemma(t.text) {
+            // Decisions and plans are acts, not statements: "made the decision to close".
+            if matches!(
+                lemma,
+                "decision" | "plan" | "position" | "refusal" | "view" | "message"
+            ) {
+                return None;
+            }
+            // "the vote would raise questions about X": a thing raises questions as often as a
+            // person asks them.
+            if lemma == "question" && tokens[c].lower().starts_with("rais") {
+                return None;
+            }
+            // "made his support for X clear", "made it a centerpiece": "make" with a stance noun
+            // is mostly a small clause whose content ends where the rules cannot see.
+            if cues::flags(lemma).view && tokens[c].lower().starts_with("ma") {
+                return None;
+            }
+            return light_noun_end(tokens, k, lemma).map(|end| (lemma, end));
+        }
+        // Between the verb and the noun: a determiner, "no", or an adjective (not a clause word).
+        if k > first && t.is_any(DETERMINERS)
+            || t.is_any(SOURCE_BOUNDARIES)
+            || t.is_any(BE_FORMS)
+            || cues::claim_verb_lemma(t.text).is_some() && !t.text.ends_with("ed")
+        {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Where the cue of a light verb's noun at `n` ends: after its preposition, or before its "that"
+/// (when no verb follows it: "a statement that said" is a relative clause) or its infinitive.
+fn light_noun_end(tokens: &[Token], n: usize, lemma: &str) -> Option<usize> {
+    let next = tokens.get(n + 1)?;
+    // "posted comments on Facebook about X": "on" before a name is where, not what.
+    let on_name = next.is("on") && tokens.get(n + 2).is_some_and(|t| t.is_capitalised());
+    if next.is_any(&["for", "about", "of", "on", "against", "over"]) && !on_name {
+        return Some(n + 2);
+    }
+    if next.is("that") {
+        let after = tokens.get(n + 2)?;
+        let verb = cues::claim_verb_lemma(after.text).is_some()
+            || super::source_phrase::looks_like_verb(after.text)
+            || after.is_any(AUX_BEFORE_CUE)
+            || after.is_any(BE_FORMS);
+        return (!verb).then_some(n + 1);
+    }
+    (next.is("to") && cues::flags(lemma).infinitive).then_some(n + 1)
 }
 
 /// The base form of a listed verb, read only where a base form must be a verb: after an auxiliary
