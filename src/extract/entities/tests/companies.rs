@@ -124,6 +124,15 @@ fn a_possessive_before_a_business_name_is_no_one_alone() {
 }
 
 #[test]
+fn a_possessive_before_a_title_names_who_holds_it() {
+    let f = found(&[
+        "Talks began in Varnholt on Monday.",
+        "Varnholt's Foreign Minister Ada Quill said the talks would go on.",
+    ]);
+    assert_eq!(f.mentions_of("Varnholt").len(), 2, "{:?}", f.names());
+}
+
+#[test]
 fn a_show_named_like_its_host_is_no_person() {
     let f = found(&["Quill told \"The Marcus Pell Show\" on Monday that he would run."]);
     assert_eq!(f.entity("Marcus Pell Show").kind, EntityKind::Other);
