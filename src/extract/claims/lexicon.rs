@@ -111,6 +111,10 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "foundation", "institute", "bank", "fund", "network", "website", "paper", "broadcaster",
     "journalist", "journalists", "correspondent", "people", "person", "man", "woman", "members",
     "member", "team", "staff", "employees", "person", "parliament",
+    // People named by what befell them or where they live speak for themselves: "Families who
+    // fled the floods said", "Farmers in the valley say".
+    "families", "relatives", "farmers", "workers", "refugees", "villagers", "victims",
+    "survivors", "neighbours", "neighbors", "owners", "patients", "teachers", "nurses", "fans",
 ];
 
 /// Words that make a capitalised name an organisation rather than a person.

@@ -27,6 +27,17 @@ fn the_head_of_a_long_subject_is_the_source() {
     assert_eq!(out.source_text(c).as_deref(), Some("those"));
 }
 
+/// People named by what befell them or where they live can speak: the head, not the place inside
+/// the relative clause, is the source.
+#[test]
+fn people_named_by_their_lot_head_a_long_subject() {
+    let out = run(&[
+        "Families who have spent six weeks in tents on the north bank of the Varn River said they would wait for the ferry.",
+    ]);
+    let c = out.find("they would wait for the ferry");
+    assert_eq!(out.source_text(c).as_deref(), Some("Families"));
+}
+
 /// What the walk must not read as one subject: a coordinator (two subjects or two clauses), a
 /// clause without "that" after another cue, and a head that names no speaker.
 #[test]
