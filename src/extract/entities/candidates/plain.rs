@@ -353,13 +353,13 @@ impl Finder<'_> {
             // someone the article names ("Quill's Harlow Capital"), not "Obama's State Department".
             // (Not before a title: "Lorvania's Foreign Minister Ilse Marren" names a country.)
             let capital_after = next.is_some_and(|w| is_capitalised(w) && !is_all_caps(w));
-            let title_after = {
+            let title_after = || {
                 let after: Vec<&str> = (b..(b + 4).min(s.tokens.len()))
                     .map_while(word_at)
                     .collect();
                 title_at(&after).is_some()
             };
-            if possessive && capital_after && !title_after && hit_covering(hits, b).is_none() {
+            if possessive && capital_after && hit_covering(hits, b).is_none() && !title_after() {
                 weak = true;
             }
             // "Angie's List, the business-rating website": an appositive says what the name is, not
