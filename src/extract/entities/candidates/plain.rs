@@ -71,9 +71,10 @@ impl Finder<'_> {
                 let (w, next) = (self.word(s, p), self.word(s, p + 1));
                 // (An ordinary word: "Deanell Reece Tacha" is a first name the list lacks, then a
                 // middle name it has. Not a place the gazetteer knows: "St. Louis County".)
+                // (The given-name checks first: `is_demonym` builds and looks up stems.)
                 !GIVEN_NAMES.contains(w)
-                    && (is_english_word(w) || w.contains('-') || is_demonym(w))
                     && GIVEN_NAMES.contains(next)
+                    && (is_english_word(w) || w.contains('-') || is_demonym(w))
                     && GAZETTEER.lookup(w).is_none()
                     && hit_covering(hits, p).is_none()
                     && !(p + 1..b).any(|k| ORG_CUES.contains(self.word(s, k)))

@@ -206,3 +206,13 @@ fn a_place_word_last_decides_over_a_body_word_inside() {
         EntityKind::Organisation
     );
 }
+
+#[test]
+fn an_acronym_before_a_deal_names_the_deal_but_before_a_rule_the_body() {
+    let f = found(&[
+        "Ministers signed the KTP deal in Varnholt on Monday.",
+        "Dockers in Varnholt fought the BVRA rule on barges.",
+    ]);
+    assert_eq!(f.entity("KTP").kind, EntityKind::Other);
+    assert_eq!(f.entity("BVRA").kind, EntityKind::Organisation);
+}
