@@ -105,12 +105,12 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "medics", "observers", "monitors", "campaigners", "critics", "supporters", "officer",
     "officers", "general", "ambassador", "envoy", "lawmaker", "lawmakers", "senator", "senators",
     "department", "office", "council", "committee", "commission", "coalition", "company", "firm",
-    "newspaper", "agency", "ministers", "governor", "mayor", "chief", "head", "director",
+    "newspaper", "ministers", "governor", "mayor", "chief", "head", "director",
     "representative", "representatives", "administration", "regime", "forces", "navy", "militants",
     "rebels", "organisers", "organizers", "campaign", "union", "board", "court", "judge",
     "foundation", "institute", "bank", "fund", "network", "website", "paper", "broadcaster",
     "journalist", "journalists", "correspondent", "people", "person", "man", "woman", "members",
-    "member", "team", "staff", "employees", "person", "parliament",
+    "member", "team", "staff", "employees", "parliament",
     // People named by what befell them or where they live speak for themselves: "Families who
     // fled the floods said", "Farmers in the valley say".
     "families", "relatives", "farmers", "workers", "refugees", "villagers", "victims",
@@ -145,6 +145,11 @@ pub const TITLES: &[&str] = &[
     "lieutenant", "major", "captain", "admiral", "sergeant", "army", "interior", "finance",
     "attorney", "senior", "top", "gop", "democratic", "republican", "candidate", "presidential",
 ];
+
+/// Personal pronouns that are a clause's subject: they carry a contracted auxiliary before a cue
+/// ("He's suggesting", "they're proposing", "I've argued"), and one before a relative pronoun
+/// makes a clause of its own ("the bill he signed").
+pub const PERSONAL_SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
 /// Pronouns that can be the source of reported speech; resolved to an earlier name.
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];

@@ -192,9 +192,7 @@ fn postmodifier_ok(tokens: &[Token], h: usize, end: usize) -> bool {
         if t.is_lowercase_word() && t.is_any(RELATIVES) {
             return true;
         }
-        if t.is_any(BE_FORMS)
-            || t.is_any(VERBAL_AUXILIARIES)
-            || t.is_any(&["he", "she", "they", "we", "i", "you"])
+        if t.is_any(BE_FORMS) || t.is_any(VERBAL_AUXILIARIES) || t.is_any(PERSONAL_SUBJECT_PRONOUNS)
         {
             return false;
         }

@@ -99,13 +99,17 @@ pub(super) fn source_first(
     // cross keeps its head as the source.
     // A phrase right after a preposition is its object, not a subject ("Officials briefed by the
     // ministry said"): the long subject's head, when there is one, is the source instead.
+    // (The long subject is walked at most once: lazily, and kept for the branch that uses it.)
+    let mut long = None;
+    let mut long_subject =
+        || *long.get_or_insert_with(|| super::long_subject::head_before(tokens, end, c));
     let short = source_before(tokens, end).filter(|&(s, _, _)| {
         s == 0
             || !(tokens[s - 1].is_lowercase_word() && tokens[s - 1].is_any(OBJECT_PREPOSITIONS))
-            || super::long_subject::head_before(tokens, end, c).is_none()
+            || long_subject().is_none()
     });
     let Some((s, e, subordinate)) = short else {
-        let (s, e, appositive) = super::long_subject::head_before(tokens, end, c)?;
+        let (s, e, appositive) = long_subject()?;
         if tokens.get(ce).is_some_and(|t| t.is_punct(',')) && cues::flags(lemma).non_asserting() {
             return None;
         }

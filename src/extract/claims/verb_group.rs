@@ -225,10 +225,6 @@ fn is_manner_adverb(tokens: &[Token], k: usize) -> bool {
         && !(k > 0 && tokens[k - 1].is_any(DETERMINERS))
 }
 
-/// Pronouns that carry a contracted auxiliary in front of a cue ("He's suggesting", "they're
-/// proposing", "I've argued").
-const CONTRACTING_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
-
 /// If `t` is a personal pronoun with a contracted "be", "have" or "had" joined to it ("He's",
 /// "they're", "we've", "I'm", "she'd"), the byte length of the contraction: the pronoun before it
 /// is a source and the contraction an auxiliary. Names are left out: "Trump's proposed ban" is a
@@ -242,6 +238,8 @@ pub(super) fn contracted_auxiliary(t: &Token) -> Option<usize> {
         clitic.to_ascii_lowercase().as_str(),
         "s" | "re" | "ve" | "m" | "d"
     );
-    (aux && CONTRACTING_PRONOUNS.contains(&stem.to_lowercase().as_str()))
-        .then(|| t.text.len() - stem.len())
+    (aux && PERSONAL_SUBJECT_PRONOUNS
+        .iter()
+        .any(|p| stem.eq_ignore_ascii_case(p)))
+    .then(|| t.text.len() - stem.len())
 }
