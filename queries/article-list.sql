@@ -23,4 +23,6 @@ WHERE (:outlet = '' OR o.name LIKE '%' || :outlet || '%' OR o.domain LIKE '%' ||
   AND (:since = '' OR a.published >= :since)
   AND (:until = '' OR a.published <= :until)
   AND (:title = '' OR a.title LIKE '%' || :title || '%')
-ORDER BY a.published IS NULL, a.published DESC, o.name, a.article_id
+-- Newest first, undated last, walking an index backwards (the last stored first within a day): the
+-- counts above are computed only for the rows shown.
+ORDER BY a.published IS NOT NULL DESC, a.published DESC, a.article_id DESC

@@ -11,14 +11,16 @@ SELECT
     c.stance,
     o.name AS outlet,
     a.published,
-    (SELECT count(DISTINCT coalesce(ga.outlet_id, -ga.article_id)) FROM claims g JOIN articles ga ON ga.article_id = g.article_id
-        WHERE g.claim_group_id = c.claim_group_id) AS outlets_carrying,
+    coalesce(g.outlets, 1) AS outlets_carrying,
     c.claim_id,
     c.claim_group_id
 FROM claims c
 JOIN articles a ON a.article_id = c.article_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
 LEFT JOIN entities se ON se.entity_id = c.source_entity_id
+-- Independent outlets carrying the claim, counted when its group was linked (a copy counts as its
+-- original): read from the group, not counted again for every claim shown.
+LEFT JOIN claim_groups g ON g.claim_group_id = c.claim_group_id
 WHERE c.claim_id IN (
     SELECT ce.claim_id FROM claim_entities ce
     WHERE ce.entity_id IN (

@@ -13,11 +13,13 @@ SELECT
     q.article_id,
     q.start_char,
     q.end_char
-FROM quotes q
-JOIN articles a ON a.article_id = q.article_id
+-- Articles first, in date order by index (CROSS JOIN keeps this order), then their quotes in text
+-- order: the first rows shown are the only ones computed.
+FROM articles a
+CROSS JOIN quotes q ON q.article_id = a.article_id
 JOIN sentences s ON s.sentence_id = q.sentence_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
-WHERE q.speaker_entity_id IS NULL
-  AND q.kind IN ('speech', 'partial')
+WHERE +q.speaker_entity_id IS NULL
+  AND +q.kind IN ('speech', 'partial')
   AND (:outlet = '' OR o.name LIKE '%' || :outlet || '%' OR o.domain LIKE '%' || :outlet || '%')
-ORDER BY a.published IS NULL, a.published, q.article_id, q.start_char
+ORDER BY a.published IS NULL, a.published, a.article_id, q.start_char

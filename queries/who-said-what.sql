@@ -17,12 +17,14 @@ SELECT
     q.start_char,
     q.end_char,
     q.quote_group_id
-FROM quotes q
-JOIN articles a ON a.article_id = q.article_id
+-- Articles first, in date order by index (CROSS JOIN keeps this order), then their quotes in text
+-- order: the first rows shown are the only ones computed ("+": not by kind, which most quotes share).
+FROM articles a
+CROSS JOIN quotes q ON q.article_id = a.article_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
 LEFT JOIN entities e ON e.entity_id = q.speaker_entity_id
-WHERE q.kind IN ('speech', 'partial')
+WHERE +q.kind IN ('speech', 'partial')
   AND (:outlet = '' OR o.name LIKE '%' || :outlet || '%' OR o.domain LIKE '%' || :outlet || '%')
   AND (:since = '' OR a.published >= :since)
   AND (:until = '' OR a.published <= :until)
-ORDER BY a.published IS NULL, a.published, q.article_id, q.start_char
+ORDER BY a.published IS NULL, a.published, a.article_id, q.start_char

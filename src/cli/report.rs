@@ -3,7 +3,7 @@
 use super::Cli;
 use crate::report::output::file::{Output, Protected};
 use crate::report::output::{Format, OutputOptions};
-use crate::report::{catalog, Catalog, Report};
+use crate::report::{catalog, Catalog, Report, DEFAULT_MAX_ROWS};
 use crate::store;
 use anyhow::Result;
 use std::io::{IsTerminal, Write};
@@ -47,6 +47,12 @@ pub struct Args {
 
     #[command(flatten)]
     pub params: ParamArgs,
+
+    /// Stop after this many rows; 0 prints every row. A report over the whole database (every claim,
+    /// every quote) shows its first rows in the report's order, and a note on standard error says
+    /// when rows were left out.
+    #[arg(long, default_value_t = DEFAULT_MAX_ROWS, value_name = "N")]
+    pub max_rows: u64,
 
     #[command(flatten)]
     pub output: OutputArgs,
@@ -193,9 +199,17 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let conn = open_database(&cli.db)?;
     let (mut out, options) = args.output.open(&protected)?;
     let mut sink = args.output.format().sink(&mut out, &options);
-    report.run(&conn, &bindings, sink.as_mut())?;
+    let max_rows = (args.max_rows > 0).then_some(args.max_rows);
+    let ran = report.run_first(&conn, &bindings, max_rows, sink.as_mut())?;
     drop(sink);
     out.finish()?;
+    if ran.cut {
+        eprintln!(
+            "factdb: {name}: the first {} rows are shown and more match; --max-rows 0 prints \
+             every row, -p narrows the report",
+            ran.rows
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -153,6 +153,18 @@ impl Report {
         super::run_query(conn, &self.origin.path(), &self.sql, bindings, sink)
     }
 
+    /// [`Report::run`], stopping after `max_rows` rows when given (see [`super::run_query_first`]).
+    pub fn run_first(
+        &self,
+        conn: &rusqlite::Connection,
+        bindings: &[(String, Value)],
+        max_rows: Option<u64>,
+        sink: &mut dyn super::output::Sink,
+    ) -> Result<super::Ran, super::QueryError> {
+        let label = self.origin.path();
+        super::run_query_first(conn, &label, &self.sql, bindings, max_rows, sink)
+    }
+
     /// True when the report runs without any `-p`: every parameter has a default.
     pub fn runs_without_params(&self) -> bool {
         self.params.iter().all(|p| p.default.is_some())

@@ -40,8 +40,16 @@ pub enum QueryError {
     Io(#[from] std::io::Error),
 }
 
+/// What a run wrote: how many rows, and whether it stopped at its row limit with more rows left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ran {
+    pub rows: u64,
+    /// True when the limit cut the output: at least one more row matched.
+    pub cut: bool,
+}
+
 /// Prepares `sql` (named `label` in errors, e.g. "queries/x.sql"), refuses it if it would write,
-/// binds `bindings` (`(":name", value)`) and streams the rows to `sink`. Returns the number of rows.
+/// binds `bindings` (`(":name", value)`) and streams every row to `sink`. Returns the number of rows.
 ///
 /// Every `:name` the statement uses must be bound, and every binding must be used (a typo in `-p`
 /// would otherwise silently change nothing).
@@ -52,6 +60,20 @@ pub fn run_query(
     bindings: &[(String, Value)],
     sink: &mut dyn Sink,
 ) -> Result<u64, QueryError> {
+    Ok(run_query_first(conn, label, sql, bindings, None, sink)?.rows)
+}
+
+/// [`run_query`], stopping after `max_rows` rows when given. SQLite computes rows as they are
+/// stepped, so a report whose order an index gives costs what it shows, not what the database holds;
+/// one more row is stepped to tell the caller whether the limit cut anything.
+pub fn run_query_first(
+    conn: &Connection,
+    label: &str,
+    sql: &str,
+    bindings: &[(String, Value)],
+    max_rows: Option<u64>,
+    sink: &mut dyn Sink,
+) -> Result<Ran, QueryError> {
     if sql_text::is_blank(sql) {
         return Err(QueryError::Empty {
             label: label.into(),
@@ -114,6 +136,13 @@ pub fn run_query(
             begun = true;
         }
         let Some(row) = row else { break };
+        if max_rows.is_some_and(|max| count >= max) {
+            sink.finish()?;
+            return Ok(Ran {
+                rows: count,
+                cut: true,
+            });
+        }
         let values = (0..columns.len())
             .map(|i| row.get::<_, Value>(i))
             .collect::<rusqlite::Result<Vec<Value>>>()
@@ -122,7 +151,10 @@ pub fn run_query(
         count += 1;
     }
     sink.finish()?;
-    Ok(count)
+    Ok(Ran {
+        rows: count,
+        cut: false,
+    })
 }
 
 /// An error while running: a "datatype mismatch" names the parameters given as text, since a value
@@ -230,6 +262,46 @@ mod tests {
         };
         assert!(out.is_empty(), "{}", String::from_utf8_lossy(&out));
         assert!(error.contains("-p limit=abc"), "{error}");
+    }
+
+    #[test]
+    fn a_row_limit_stops_early_and_says_whether_rows_were_left() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE t (a); INSERT INTO t VALUES (1), (2), (3);")
+            .unwrap();
+        let first = |max_rows| {
+            let mut out = Vec::new();
+            let ran = {
+                let mut sink = Format::Csv.sink(&mut out, &OutputOptions::default());
+                let sql = "SELECT a FROM t ORDER BY a";
+                run_query_first(&conn, "q.sql", sql, &[], max_rows, sink.as_mut()).unwrap()
+            };
+            (String::from_utf8(out).unwrap(), ran)
+        };
+        assert_eq!(
+            first(Some(2)),
+            ("a\n1\n2\n".into(), Ran { rows: 2, cut: true })
+        );
+        assert_eq!(
+            first(Some(3)),
+            (
+                "a\n1\n2\n3\n".into(),
+                Ran {
+                    rows: 3,
+                    cut: false
+                }
+            )
+        );
+        assert_eq!(
+            first(None),
+            (
+                "a\n1\n2\n3\n".into(),
+                Ran {
+                    rows: 3,
+                    cut: false
+                }
+            )
+        );
     }
 
     #[test]
