@@ -247,3 +247,61 @@ fn vm_steps(conn: &Connection, report: &str, rows: Option<usize>) -> i32 {
     drop(result);
     stmt.get_status(rusqlite::StatementStatus::VmStep)
 }
+
+/// `top-speakers` reads the speakers' summary (migration V12) instead of every quote, and the summary
+/// holds what counting the quotes gives.
+#[test]
+fn top_speakers_read_the_summary_and_it_holds_the_counts() {
+    const QUOTES: i32 = 3_000;
+    let (_tmp, conn) = database_with(
+        QUOTES,
+        "INSERT INTO quotes (article_id, sentence_id, start_char, end_char, text, kind,
+                             speaker_entity_id, quote_group_id)
+         SELECT 1 + i % 40, i, 0, 4, 'Q', CASE WHEN i % 9 = 0 THEN 'phrase' ELSE 'speech' END,
+                CASE WHEN i % 5 = 0 THEN NULL ELSE i % 23 END, i % 31
+         FROM n;
+         INSERT INTO articles (article_id, title, body, body_chars, body_key, source, imported_at, published)
+         SELECT DISTINCT article_id, 'A', 'B', 1, 'k' || article_id, 's', '2030-01-01',
+                date('2020-01-01', '+' || article_id || ' days')
+         FROM quotes;
+         INSERT INTO entities (entity_id, name, name_key, kind, created_at)
+         SELECT DISTINCT speaker_entity_id, 'Speaker ' || speaker_entity_id, 'k' || speaker_entity_id,
+                'person', '2030-01-01'
+         FROM quotes WHERE speaker_entity_id IS NOT NULL",
+    );
+    factdb::store::summaries::refresh(&conn).unwrap();
+    let steps = full_scan_steps(&conn, "top-speakers", &[("limit", "100")]);
+    assert!(steps < QUOTES / 5, "top-speakers scanned {steps} rows");
+    let rows = |sql: &str| -> Vec<Vec<String>> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        let columns = stmt.column_count();
+        stmt.query_map([], |r| {
+            (0..columns)
+                .map(|i| {
+                    r.get::<_, rusqlite::types::Value>(i)
+                        .map(|v| format!("{v:?}"))
+                })
+                .collect()
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+    };
+    let report = Catalog::built_in().unwrap();
+    let sql = report
+        .get("top-speakers")
+        .unwrap()
+        .sql
+        .replace(":limit", "100");
+    let counted = rows(
+        "SELECT e.name, e.kind, count(*), count(DISTINCT q.quote_group_id),
+                count(DISTINCT q.article_id), count(DISTINCT a.outlet_id), min(a.published),
+                max(a.published)
+         FROM quotes q JOIN entities e ON e.entity_id = q.speaker_entity_id
+         JOIN articles a ON a.article_id = q.article_id
+         WHERE q.kind IN ('speech', 'partial')
+         GROUP BY e.entity_id ORDER BY count(*) DESC, count(DISTINCT q.article_id) DESC, e.name",
+    );
+    assert_eq!(rows(&sql), counted);
+    assert_eq!(counted.len(), 23);
+}

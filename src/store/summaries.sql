@@ -1,4 +1,4 @@
--- The summaries of migration V9, recomputed by `store::summaries::refresh` after every change to the
+-- The summaries of migrations V9 and V12, recomputed by `store::summaries::refresh` after every change to the
 -- links (the same statements fill them in the migration). Each is the aggregate of a report, computed
 -- once per change instead of once per report, by the same query shape so every row reads the same.
 DELETE FROM summary_entity_mentions;
@@ -44,3 +44,11 @@ UNION ALL
 SELECT name, entity_id FROM entities WHERE entity_id IN (SELECT source_entity_id FROM claims)
 UNION ALL
 SELECT alias, entity_id FROM entity_aliases WHERE entity_id IN (SELECT source_entity_id FROM claims);
+DELETE FROM summary_speakers;
+INSERT INTO summary_speakers
+SELECT q.speaker_entity_id, count(*), count(DISTINCT q.quote_group_id), count(DISTINCT q.article_id),
+       count(DISTINCT a.outlet_id), min(a.published), max(a.published)
+FROM quotes q
+JOIN articles a ON a.article_id = q.article_id
+WHERE q.kind IN ('speech', 'partial') AND q.speaker_entity_id IS NOT NULL
+GROUP BY q.speaker_entity_id;
