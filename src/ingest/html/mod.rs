@@ -18,6 +18,8 @@ mod meta;
 pub mod text;
 
 use super::{Document, IngestError, Source};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// HTML text (already decoded): one page is one article.
 pub struct Html;
@@ -57,6 +59,7 @@ pub fn page(
     html: &str,
     page_url: Option<&str>,
 ) -> Result<Document, IngestError> {
+    let html = &*with_noscript_articles(html);
     let mut options = trafilatura::Options::default().with_fallback(true);
     if let Some(url) = page_url.and_then(|u| url::Url::parse(u).ok()) {
         options = options.with_url(url);
@@ -119,6 +122,31 @@ pub fn page(
         ));
     }
     Ok(doc)
+}
+
+/// The page with each `<noscript>` element that holds paragraphs replaced by its content.
+///
+/// A parser with scripting on (as `html5ever` is by default) reads a `<noscript>` element's content
+/// as raw text, so markup there becomes text with its tags in it. Some blog templates ship the
+/// article only inside `<noscript>` (and a script template): the extractor then returned the
+/// page's markup as one paragraph. Unwrapped, the content is parsed as markup, as a browser without
+/// scripting shows it. Only an element with [`NOSCRIPT_MIN_PARAGRAPHS`] paragraphs or more is
+/// unwrapped: most `<noscript>` elements hold a tracking pixel or an "enable JavaScript" notice,
+/// which a reader with scripting on never sees (unwrapping every one added such notices to the
+/// bodies of tuning pages, docs/html.md).
+fn with_noscript_articles(html: &str) -> std::borrow::Cow<'_, str> {
+    const NOSCRIPT_MIN_PARAGRAPHS: usize = 2;
+    static NOSCRIPT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?is)<noscript\b[^>]*>(.*?)</noscript\s*>").unwrap());
+    static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)<p[\s>]").unwrap());
+    NOSCRIPT.replace_all(html, |caps: &regex::Captures| {
+        let content = &caps[1];
+        if PARAGRAPH.find_iter(content).count() >= NOSCRIPT_MIN_PARAGRAPHS {
+            content.to_string()
+        } else {
+            caps[0].to_string()
+        }
+    })
 }
 
 /// The body without a first paragraph that repeats the headline (the page's `<h1>`): the headline is

@@ -106,3 +106,35 @@ fn a_page_without_content_is_an_error_naming_it() {
     let error = page("empty.html", empty, None).map(|d| d.text).unwrap_err();
     assert!(error.to_string().starts_with("empty.html: "), "{error}");
 }
+
+#[test]
+fn an_article_shipped_inside_noscript_is_read_as_markup() {
+    // A blog template: the post is a script template for the page's own renderer, and the same
+    // markup again inside <noscript> for readers without scripting.
+    let post = "<p>The lighthouse keeper's cottage will open as a small museum in June, the \
+                trust that owns it said on Friday.</p>\
+                <p>Volunteers have restored the lamp room, the kitchen and the log books, which \
+                record every ship that passed the point between 1890 and 1962.</p>\
+                <p>Entry will be free on the first Sunday of each month.</p>";
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>Museum opens</title></head><body>\
+         <noscript><div>Please enable JavaScript and reload the page.</div></noscript>\
+         <h1>Lighthouse cottage to become a museum</h1>\
+         <div class=\"post-body\"><script type=\"text/template\">{post}</script>\
+         <noscript>{post}</noscript></div>\
+         <footer><p>Labels: history, coast</p></footer></body></html>"
+    );
+    let doc = page("post.html", &html, None).unwrap();
+    assert!(!doc.text.contains("<p>"), "markup as text:\n{}", doc.text);
+    assert!(
+        doc.text
+            .split("\n\n")
+            .any(|p| p.starts_with("Volunteers have restored") && p.ends_with("1962.")),
+        "{}",
+        doc.text
+    );
+    // A <noscript> notice without paragraphs stays what it was: nothing a reader sees.
+    assert!(!doc.text.contains("enable JavaScript"), "{}", doc.text);
+    // Without the unwrap the same page came out as one paragraph holding the tags.
+    assert!(with_noscript_articles(&html).matches("<noscript>").count() == 1);
+}
