@@ -399,6 +399,11 @@ fn figures_differ(a: &ClaimRow, b: &ClaimRow) -> Option<String> {
         let cx = context(&a.text, x);
         for (y, _) in open_b.iter().filter(|(_, u)| u == unit) {
             let cy = context(&b.text, y);
+            if other_agents(&a.text, x, &b.text, y) {
+                // "banned for two years by the federation" / "four years by the tribunal": two
+                // bodies' figures, not two figures for one.
+                continue;
+            }
             let shared: Vec<&str> = cx
                 .iter()
                 .filter(|(stem, _)| cy.iter().any(|(s, _)| s == stem))
@@ -420,6 +425,29 @@ fn figures_differ(a: &ClaimRow, b: &ClaimRow) -> Option<String> {
         }
     }
     None
+}
+
+/// Do two figures come from different agents, each named by "by" after the figure in its clause
+/// ("two years by the IAAF" / "four years by the tribunal")?
+fn other_agents(a: &str, x: &Figure, b: &str, y: &Figure) -> bool {
+    match (agent(a, x), agent(b, y)) {
+        (Some(p), Some(q)) => p != q,
+        _ => false,
+    }
+}
+
+/// The first content word after "by" following a figure, within its clause ([`CONTEXT_WORDS`]
+/// words): who counted, ruled or paid it.
+fn agent(text: &str, figure: &Figure) -> Option<String> {
+    let at = text.find(figure.text.as_str())? + figure.text.len();
+    let mut words = text[at..]
+        .split_whitespace()
+        .take(CONTEXT_WORDS)
+        .take_while(|t| !t.starts_with(CLAUSE_MARKS));
+    words.find(|t| t.eq_ignore_ascii_case("by"))?;
+    words
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .find(|w| !w.is_empty() && !STOPWORDS.contains(&w.as_str()))
 }
 
 /// A claim's figures that say what they count, with their unit folded.
