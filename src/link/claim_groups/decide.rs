@@ -158,7 +158,11 @@ pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64
     // fail the wording tests. Entities and a few words in common are weak evidence: two claims whose
     // main predicates are both known and neither is said by the other say different things of the
     // same people ("is expected to announce a decision" / "will not seek a second term").
-    if !(same_things || same_wording) || other_predicates(a, b) || !story.same(x, y) {
+    if !(same_things || same_wording)
+        || other_predicates(a, b)
+        || other_objects(a, b)
+        || !story.same(x, y)
+    {
         Match::No
     } else if same_wording {
         Match::Strong
@@ -204,6 +208,15 @@ fn other_predicates(a: &Features, b: &Features) -> bool {
     let said_by = |p: &[u32], other: &Features| p.iter().any(|&w| other.says_in_main(w));
     let (pa, pb) = (a.predicate.as_slice(), b.predicate.as_slice());
     !pa.is_empty() && !pb.is_empty() && !said_by(pa, b) && !said_by(pb, a)
+}
+
+/// Do two claims with the same main predicate say it of different things: both name the object of
+/// their main verb and neither's object is among the words the other asserts? ("Sestak was offered
+/// positions on advisory boards" / "never offered Sestak the job of Secretary of the Navy".)
+fn other_objects(a: &Features, b: &Features) -> bool {
+    let said_by = |o: &[u32], other: &Features| o.iter().any(|&w| other.says_in_main(w));
+    let (oa, ob) = (a.object.as_slice(), b.object.as_slice());
+    !oa.is_empty() && !ob.is_empty() && !said_by(oa, b) && !said_by(ob, a)
 }
 
 /// Is `np` a possession with no verb ("Iran's nuclear program") that does not name what `other`
@@ -386,6 +399,11 @@ fn figures_differ(a: &ClaimRow, b: &ClaimRow) -> Option<String> {
         let cx = context(&a.text, x);
         for (y, _) in open_b.iter().filter(|(_, u)| u == unit) {
             let cy = context(&b.text, y);
+            if other_agents(&a.text, x, &b.text, y) {
+                // "banned for two years by the federation" / "four years by the tribunal": two
+                // bodies' figures, not two figures for one.
+                continue;
+            }
             let shared: Vec<&str> = cx
                 .iter()
                 .filter(|(stem, _)| cy.iter().any(|(s, _)| s == stem))
@@ -407,6 +425,29 @@ fn figures_differ(a: &ClaimRow, b: &ClaimRow) -> Option<String> {
         }
     }
     None
+}
+
+/// Do two figures come from different agents, each named by "by" after the figure in its clause
+/// ("two years by the IAAF" / "four years by the tribunal")?
+fn other_agents(a: &str, x: &Figure, b: &str, y: &Figure) -> bool {
+    match (agent(a, x), agent(b, y)) {
+        (Some(p), Some(q)) => p != q,
+        _ => false,
+    }
+}
+
+/// The first content word after "by" following a figure, within its clause ([`CONTEXT_WORDS`]
+/// words): who counted, ruled or paid it.
+fn agent(text: &str, figure: &Figure) -> Option<String> {
+    let at = text.find(figure.text.as_str())? + figure.text.len();
+    let mut words = text[at..]
+        .split_whitespace()
+        .take(CONTEXT_WORDS)
+        .take_while(|t| !t.starts_with(CLAUSE_MARKS));
+    words.find(|t| t.eq_ignore_ascii_case("by"))?;
+    words
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .find(|w| !w.is_empty() && !STOPWORDS.contains(&w.as_str()))
 }
 
 /// A claim's figures that say what they count, with their unit folded.

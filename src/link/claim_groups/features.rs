@@ -176,6 +176,9 @@ pub struct Features {
     /// The main predicate's words ([`super::predicate`]: the verb, an infinitive after it, a copula's
     /// complement) as content-word ids, ascending; empty when no verb was found.
     pub(super) predicate: Predicate,
+    /// The head of the main verb's object and what it is "of" ("offered him the job of harbour
+    /// master": job, harbour, master), as content-word ids (at most [`PREDICATE_WORDS`]).
+    pub(super) object: Predicate,
     /// The main verb itself (or a copula's complement), as a content-word id.
     pub(super) main_verb: Option<u32>,
     /// Where the main clause carries a negation.
@@ -269,9 +272,21 @@ impl Features {
         // Only content words: a verb no claim counts among its words ("go", "be") would make every
         // other predicate look unsaid.
         for w in p.verb.iter().chain(&p.more) {
-            let id = words_ids.id(word_key(w));
-            if content.binary_search(&id).is_ok() {
-                predicate.push(id);
+            // Folded as the claim's words are ("re-elected" is one word there).
+            for key in crate::link::quote_groups::normalized_words(w) {
+                let id = words_ids.id(word_key(&key));
+                if content.binary_search(&id).is_ok() {
+                    predicate.push(id);
+                }
+            }
+        }
+        let mut object = Predicate::default();
+        for w in &p.direct_object {
+            for key in crate::link::quote_groups::normalized_words(w) {
+                let id = words_ids.id(word_key(&key));
+                if content.binary_search(&id).is_ok() {
+                    object.push(id);
+                }
             }
         }
         let negation = match (p.negated, p.clause_negated) {
@@ -299,6 +314,7 @@ impl Features {
             years: years(&folded),
             main_verb,
             predicate,
+            object,
             negation,
             main_mask,
             possession: p.possession,

@@ -19,10 +19,11 @@
 //! access", "took steps") gives the word it takes instead of itself.
 
 use crate::extract::claims::hedges::{is_negation_word, main_clause};
-use crate::extract::claims::lexicon::STOPWORDS;
+use crate::extract::claims::lexicon::{OBJECT_PREPOSITIONS, STOPWORDS};
 use crate::extract::claims::tokens::{tokenize, Token};
 use crate::extract::lang::lexicon::irregular_verb_lemma;
 use crate::extract::Span;
+use clauses::{asserted_words, without_asides, without_opening_adjunct};
 
 /// What [`predicate`] finds, as lower-case lemmas (irregular forms resolved, regular ones as written:
 /// the caller stems them like content words).
@@ -53,6 +54,13 @@ pub struct Predicate {
     /// ("Iran's nuclear program", "Mr. Trump's pick of Flynn as his adviser"). It names a thing and
     /// asserts nothing of it.
     pub possession: bool,
+    /// Where the main verb (or the word that gave the predicate) starts, in bytes of the text.
+    pub verb_start: Option<usize>,
+    /// The main verb's direct object, as [`Predicate::object_words`] reads it, when one follows the
+    /// verb without a preposition ("offered Sestak the job of secretary": "job", "secretary"), or
+    /// follows the infinitive the verb takes ("offered to appoint him as secretary of the Navy":
+    /// "secretary", "navy"). Empty after a preposition ("fired from the bureau"): that is no object.
+    pub direct_object: Vec<String>,
 }
 
 /// Auxiliaries and modals (forms of "be" apart, [`BE`]).
@@ -110,6 +118,7 @@ pub fn predicate(text: &str) -> Predicate {
     // "whether the ferry may run": the proposition follows "whether" (as the claim rules read it).
     let start = usize::from(tokens.first().is_some_and(|t| t.is_any(&["whether", "if"])));
     let tokens = without_asides(&tokens[start..]);
+    let tokens = without_opening_adjunct(&tokens);
     // The main clause's words, with the marks between them (a comma ends an object).
     let kept: Vec<Span> = main_clause(&tokens).into_iter().map(|t| t.span).collect();
     let main: Vec<Token> = tokens
@@ -129,7 +138,7 @@ pub fn predicate(text: &str) -> Predicate {
     found.clause_negated = main
         .iter()
         .any(|t| t.is_word() && is_negation_word(&t.lower()));
-    found.main_words = asserted_words(&tokens);
+    found.main_words = asserted_words(&tokens, found.verb_start);
     // An auxiliary or "be" is a verb even where nothing after it is read as one ("is roughly 35
     // percent").
     let aux = |t: &Token| {
@@ -143,29 +152,6 @@ pub fn predicate(text: &str) -> Predicate {
     found
 }
 
-/// The words a claim asserts, lower-case: all but a relative clause set off by a comma ("Farenthold,
-/// the Texas Republican who used taxpayer funds to settle a lawsuit, resigned"; "Yahoo was hacked,
-/// which affected all accounts"), which adds to what the claim is about. A relative clause that
-/// picks out its noun ("a farmer who never went to law school") and other side clauses ("if",
-/// "when": often what was said) are kept.
-fn asserted_words(tokens: &[Token]) -> Vec<String> {
-    let (mut after_comma, mut relative) = (false, false);
-    let mut out = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        if t.is_punct(',') {
-            (after_comma, relative) = (true, false);
-        } else if t.is_punct(';') || matches!(t.text, "\u{2014}" | "\u{2013}" | "--") {
-            (after_comma, relative) = (false, false);
-        } else if t.is_word() {
-            relative |= after_comma && t.is_any(&["who", "whom", "which", "whose"]);
-            if !relative {
-                out.push(t.lower());
-            }
-        }
-    }
-    out
-}
-
 /// Does a name with a possessive open the tokens ("Iran's", "Mr. Trump's", "AARP's")?
 fn opens_with_possessive(tokens: &[Token]) -> bool {
     tokens
@@ -174,37 +160,24 @@ fn opens_with_possessive(tokens: &[Token]) -> bool {
         .any(|t| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s"))
 }
 
-/// The tokens without asides between two dashes or in brackets ("Mr. Ryan's plan — broadly endorsed
-/// by Mr. Romney — would end Medicare"): the aside's verb is not the claim's.
-fn without_asides<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
-    let is_dash = |t: &Token| matches!(t.text, "\u{2014}" | "\u{2013}" | "\u{2015}" | "--");
-    let dashes = tokens.iter().filter(|t| is_dash(t)).count();
-    let mut out = Vec::with_capacity(tokens.len());
-    let (mut in_dashes, mut in_brackets) = (false, 0usize);
-    for (k, t) in tokens.iter().enumerate() {
-        if is_dash(t) && (in_dashes || dashes >= 2 && k + 1 < tokens.len()) {
-            in_dashes = !in_dashes;
-        } else if t.is_punct('(') {
-            in_brackets += 1;
-        } else if t.is_punct(')') {
-            in_brackets = in_brackets.saturating_sub(1);
-        } else if !in_dashes && in_brackets == 0 {
-            out.push(*t);
-        }
-    }
-    out
-}
-
 fn find(t: &[Token]) -> Predicate {
     let mut out = Predicate::default();
     let mut i = 0;
+    let mut stepped = false;
     while i < t.len() {
         let Some((verb, copula, negated)) = verb_at(t, i) else {
             i += 1;
             continue;
         };
         let word = t[verb].lower();
+        if !stepped && inside_subject(t, verb) {
+            // "Mr. Trump's decision to withdraw the troops was a step too far": an infinitive before
+            // the clause's own verb belongs to its subject.
+            i = verb + 1;
+            continue;
+        }
         if is_speech_verb(&word) && !copula {
+            stepped = true;
             // "asked Clinton to explore options", "warned that the dam ...": the predicate is what
             // was said. A speech verb with no content after it ("will announce her decision") is the
             // predicate, but one that other claims' content words leave out: unknown.
@@ -230,8 +203,10 @@ fn find(t: &[Token]) -> Predicate {
             out.verb = Some(lemma);
             out.object = head_at(t, verb + 1).map(|k| t[k].lower());
             out.object_words = object_words(t, verb + 1);
+            out.direct_object = direct_object(t, verb);
             out.negated = negated;
         }
+        out.verb_start = Some(t[verb].span.start);
         // "expected to announce a decision", "pledged to end the war": the infinitive too.
         if let Some(inf) = infinitive_after(t, verb + 1) {
             out.more.push(inf);
@@ -239,6 +214,49 @@ fn find(t: &[Token]) -> Predicate {
         break;
     }
     out
+}
+
+/// Is the verb at `t[v]` an infinitive ("to withdraw") followed in its clause by an auxiliary or a
+/// form of "be" (the clause's verb: "the decision to withdraw troops was ...")?
+fn inside_subject(t: &[Token], v: usize) -> bool {
+    if !(v > 0 && t[v - 1].is("to")) {
+        return false;
+    }
+    t[v + 1..]
+        .iter()
+        .take_while(|x| !x.is_punct(',') && !x.is_punct(';'))
+        .filter(|x| x.is_lowercase_word())
+        .any(|x| {
+            let w = x.lower();
+            AUX.contains(&w.as_str()) || is_be(&w)
+        })
+}
+
+/// Verbs that link their subject to what follows like "be" ("appears ready to block", "seemed
+/// closely divided", "remain open"): the predicate is what follows.
+const LINKING: &[&str] = &[
+    "appear", "appears", "appeared", "seem", "seems", "seemed", "remain", "remains", "remained",
+];
+
+/// The complement of a linking verb at `t[i]`: `(index, copula, negated)` as [`verb_at`] gives it
+/// ("appears ready": "ready", a complement; "appeared to back away": "back", a verb).
+fn linking_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
+    let mut j = i + 1;
+    while t.get(j).is_some_and(|x| {
+        let w = x.lower();
+        x.is_lowercase_word() && (w.ends_with("ly") && w.len() > 4 || IN_CHAIN.contains(&w.as_str()) && w != "to")
+    }) {
+        j += 1;
+    }
+    let next = t.get(j).filter(|x| x.is_lowercase_word())?;
+    if next.is("to") {
+        let after = t.get(j + 1).filter(|x| x.is_lowercase_word())?;
+        if is_be(&after.lower()) || AUX.contains(&after.lower().as_str()) {
+            return verb_at(t, j + 1);
+        }
+        return Some((j + 1, false, false));
+    }
+    Some((j, true, false))
 }
 
 /// The subject's head of a verb chain starting at `t[i]`: the word before it, negations and adverbs of
@@ -295,6 +313,9 @@ fn verb_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
     if !t[i].is_lowercase_word() {
         return None;
     }
+    if LINKING.contains(&w.as_str()) {
+        return linking_at(t, i);
+    }
     let prev = i.checked_sub(1).map(|p| t[p].lower());
     let after_determiner = prev.as_deref().is_some_and(|p| DETERMINERS.contains(&p));
     // "the levy, approved by the council in 1984, was ...": a participle opening an aside between
@@ -323,7 +344,9 @@ fn verb_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
             None => false,
         };
     let opening_participle = i == 0 && w.ends_with("ing") && w.len() >= 6;
-    let infinitive = prev.as_deref() == Some("to") && !NOT_OBJECT.contains(&w.as_str());
+    // "to stop", "to \"stop\"": an outlet's quotation marks inside the infinitive.
+    let before_marks = t[..i].iter().rev().find(|x| !x.is_quote_mark());
+    let infinitive = before_marks.is_some_and(|x| x.is("to")) && !NOT_OBJECT.contains(&w.as_str());
     // "never offered", "also did not": a negation among the words just before the verb.
     let negated = t[..i]
         .iter()
@@ -395,6 +418,15 @@ fn frames_content(t: &[Token], v: usize) -> bool {
             || n.is_any(&["that", "whether", "if", "how", "why", "what"])
     };
     if t.get(v + 1).is_none_or(opens) {
+        return true;
+    }
+    // "vowed to stop him", "promised to end the war": what was vowed is the infinitive.
+    if t.get(v + 1).is_some_and(|n| n.is("to"))
+        && t[(v + 2).min(t.len())..]
+            .iter()
+            .find(|n| !n.is_quote_mark())
+            .is_some_and(|n| n.is_lowercase_word() && !NOT_OBJECT.contains(&n.lower().as_str()))
+    {
         return true;
     }
     // "reassured labor groups that ...", "warned Congress that ...": whom it was said to, then what.
@@ -470,6 +502,29 @@ fn object_words(t: &[Token], from: usize) -> Vec<String> {
     words
 }
 
+/// The direct object's words of the verb at `t[v]`, or of the infinitive it takes (see
+/// [`Predicate::direct_object`]).
+fn direct_object(t: &[Token], v: usize) -> Vec<String> {
+    let v = infinitive_index(t, v + 1).unwrap_or(v);
+    let first = t[v + 1..].iter().find(|x| !x.is_quote_mark());
+    let preposition = first.is_some_and(|x| {
+        let w = x.lower();
+        x.is_lowercase_word() && (OBJECT_PREPOSITIONS.contains(&w.as_str()) || x.is_any(&["to", "as"]))
+    });
+    if preposition {
+        return Vec::new();
+    }
+    object_words(t, v + 1)
+}
+
+/// Where the verb of "to VERB" right after a verb stands ("offered to appoint"), as
+/// [`infinitive_after`] finds it.
+fn infinitive_index(t: &[Token], from: usize) -> Option<usize> {
+    infinitive_after(t, from)?;
+    let to = (from..t.len()).find(|&k| t[k].is("to"))?;
+    (to + 1..t.len()).find(|&k| !t[k].is_quote_mark())
+}
+
 /// The verb of "to VERB" right after a verb ("expected to announce"), adverbs stepped over.
 fn infinitive_after(t: &[Token], from: usize) -> Option<String> {
     let mut j = from;
@@ -484,10 +539,12 @@ fn infinitive_after(t: &[Token], from: usize) -> Option<String> {
     if !t.get(j)?.is("to") {
         return None;
     }
-    let verb = t.get(j + 1).filter(|x| x.is_lowercase_word())?.lower();
+    let after = t[j + 1..].iter().find(|x| !x.is_quote_mark());
+    let verb = after.filter(|x| x.is_lowercase_word())?.lower();
     (!NOT_OBJECT.contains(&verb.as_str()) && !LIGHT.contains(&verb.as_str()) && verb != "be")
         .then_some(verb)
 }
 
+mod clauses;
 #[cfg(test)]
 mod tests;

@@ -571,3 +571,22 @@ fn figures_of_a_ratio_or_of_other_years_count_nothing_in_common() {
     d.text = "the Vardholm plan cuts harbour spending by 50 million kroner".into();
     assert!(super::decide::disagreement(&[(&c, &f(&c)), (&d, &f(&d))]).is_some());
 }
+
+#[test]
+fn figures_of_two_bodies_are_no_disagreement() {
+    let years = |n: f64, t: &str| vec![figure(n, "years", false, t)];
+    // Two bodies, two bans: not two figures for one count.
+    assert_eq!(
+        disagreement_of(
+            ("Brandt was banned for two years by the federation", years(2.0, "two years")),
+            ("Brandt was banned for four years by the tribunal", years(4.0, "four years")),
+        ),
+        None
+    );
+    // One body, two figures: a disagreement.
+    assert!(disagreement_of(
+        ("Brandt was banned for two years by the tribunal", years(2.0, "two years")),
+        ("Brandt was banned for four years by the tribunal", years(4.0, "four years")),
+    )
+    .is_some());
+}

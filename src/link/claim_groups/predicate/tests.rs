@@ -130,12 +130,12 @@ fn a_relative_clause_set_off_by_a_comma_is_not_asserted() {
 #[test]
 fn names_opening_a_clause_and_nouns_before_a_verb() {
     assert_eq!(
-        verb("The Harbour Board appears ready to close the quay"),
-        Some("appears".into())
+        verb("The Harbour Board closes the quay"),
+        Some("closes".into())
     );
     assert_eq!(
-        verb("LILLESTAD \u{2014} The Harbour Board appears ready"),
-        Some("appears".into())
+        verb("LILLESTAD \u{2014} The Harbour Board closes the quay"),
+        Some("closes".into())
     );
     // "-s" nouns before a past form, and function words, are no verbs.
     assert_eq!(
@@ -177,4 +177,107 @@ fn negation_in_the_verb_chain() {
     assert!(predicate("the council didn't close the quay").negated);
     assert!(!predicate("the council closed the quay that never opened").negated);
     assert!(predicate("the council never closed the quay").negated);
+}
+
+#[test]
+fn a_linking_verb_gives_what_follows_it() {
+    let p = predicate("The tribunal appears ready to block the harbour levy");
+    assert_eq!(p.verb.as_deref(), Some("ready"));
+    let p = predicate("The tribunal appeared closely divided on Tuesday");
+    assert_eq!(p.verb.as_deref(), Some("divided"));
+    // "appeared to" takes a verb.
+    assert_eq!(
+        verb("the council appeared to abandon the ferry plan"),
+        Some("abandon".into())
+    );
+}
+
+#[test]
+fn an_infinitive_in_the_subject_is_not_the_verb() {
+    // "decision to withdraw ... was": the clause's verb is "was", its complement the predicate.
+    let p = predicate("Mr. Brandt's decision to withdraw the ferry subsidy was a step too far");
+    assert_eq!(p.verb.as_deref(), Some("step"));
+    // With no later verb the infinitive is the predicate ("Okafor to veto the levy").
+    assert_eq!(verb("Okafor to veto the levy"), Some("veto".into()));
+    // What was asked is what follows it.
+    assert_eq!(
+        verb("asked Brandt to close the quay that was damaged"),
+        Some("close".into())
+    );
+}
+
+#[test]
+fn an_opening_participle_phrase_is_stepped_over() {
+    let p = predicate(
+        "Beginning in March, harbour officials held talks with the ferry company",
+    );
+    assert_eq!(p.verb.as_deref(), Some("hold"));
+    let p = predicate(
+        "Denying claims that the council dangled the post, the report said that Brandt was offered \
+         a seat on an advisory board",
+    );
+    assert_eq!(p.verb.as_deref(), Some("offered"));
+    assert!(!p.main_words.contains(&"dangled".to_string()));
+    // No verb after the comma: nothing to step over to ("ending the levy, as promised").
+    assert_eq!(verb("ending the levy, as promised"), Some("ending".into()));
+}
+
+#[test]
+fn a_vow_gives_what_was_vowed() {
+    assert_eq!(
+        verb("one council memo vowed to \"stop\" the ferry from sailing"),
+        Some("stop".into())
+    );
+}
+
+#[test]
+fn what_a_reported_clause_says_is_not_asserted() {
+    // The verb comes first; what the allegation says is someone else's claim.
+    let p = predicate("Brandt apologized to the council after a video of his warning that the quay would collapse");
+    assert_eq!(p.verb.as_deref(), Some("apologized"));
+    assert!(!p.main_words.contains(&"collapse".to_string()), "{:?}", p.main_words);
+    // When the verb is in the clause, the clause is what the claim asserts.
+    let p = predicate("the reports that he had opposed the levy");
+    assert!(p.main_words.contains(&"opposed".to_string()), "{:?}", p.main_words);
+}
+
+#[test]
+fn the_direct_object_follows_the_verb_or_its_infinitive() {
+    let p = predicate("the council never offered Brandt the job of harbour master");
+    assert_eq!(p.direct_object, vec!["job", "harbour", "master"]);
+    let p = predicate("the council offered to appoint Brandt as harbour master");
+    assert_eq!(p.direct_object, vec!["master"]);
+    // After a preposition there is no object: "fired from the bureau".
+    assert!(predicate("Brandt has been fired from the harbour authority").direct_object.is_empty());
+}
+
+#[test]
+fn the_same_verb_of_different_objects_is_not_one_claim() {
+    use crate::link::claim_groups::{group, ClaimRow, Story};
+    // Entities: 1 council, 2 Brandt.
+    let story = Story {
+        days: [(1, 7), (2, 7), (3, 7)].into_iter().collect(),
+        ..Story::default()
+    };
+    let row = |id: i64, text: &str| ClaimRow {
+        claim_id: id,
+        article_id: id,
+        text: text.into(),
+        entities: vec![1, 2],
+        label: format!("outlet {id}"),
+        ..ClaimRow::default()
+    };
+    let rows = vec![
+        row(1, "the Vardholm council offered Brandt unpaid seats on two advisory boards"),
+        row(2, "the Vardholm council offered Brandt the job of harbour master in Vardholm"),
+        row(3, "the Vardholm council offered to appoint Brandt as its harbour master"),
+    ];
+    let groups = group(&rows, &story);
+    let together = |a: usize, b: usize| {
+        groups
+            .iter()
+            .any(|g| g.members.contains(&a) && g.members.contains(&b))
+    };
+    assert!(together(1, 2), "{groups:?}");
+    assert!(!together(0, 1), "{groups:?}");
 }
