@@ -180,7 +180,10 @@ impl Finder<'_> {
             }
         }
         let single = words.len() == 1;
-        let mut weak = s.headline || (shouted && words.len() > 1);
+        // (In a title inside prose, not a person with a title or a known first name: "Rev. John Paul
+        // Hopping of Our Lady of Guadalupe".)
+        let in_title = s.title_case[a] && !titled && !GIVEN_NAMES.contains(words[0]);
+        let mut weak = s.headline || in_title || (shouted && words.len() > 1);
         let w0 = words[0];
         if single {
             if is_all_caps(w0)
