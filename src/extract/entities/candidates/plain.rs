@@ -1,7 +1,7 @@
 //! A name the gazetteer does not know as a whole: a run's words after trimming, with the role written
 //! before or after it, a kind from its words and context, and how weak its evidence is.
 
-use super::classify::{classify, is_demonym, lone_word_kind, title_case};
+use super::classify::{classify, is_demonym, lone_word_kind, noun_shaped, title_case};
 use super::sentence::{is_legal_suffix, Sentence, COMPOUND_HEADS};
 use super::{hit_covering, Candidate, Finder, TokenHit};
 use crate::extract::cues::speech_verb_lemma;
@@ -207,6 +207,7 @@ impl Finder<'_> {
                     && !is_common_word(w0)
                     && !lower.ends_with('s');
                 if (is_english_word(w0)
+                    || noun_shaped(w0)
                     || lower.ends_with("ly")
                     || lower.ends_with("ed")
                     || lower.ends_with("ing"))

@@ -66,3 +66,17 @@ fn a_bodys_head_named_right_after_it_makes_it_a_body() {
     assert_eq!(f.entity("Ada Quill").kind, EntityKind::Person);
     assert_eq!(f.entity("Orla Venn").kind, EntityKind::Person);
 }
+
+#[test]
+fn an_abstract_or_plural_noun_alone_at_a_sentence_start_is_no_name() {
+    let f = found(&[
+        "Gentrification was the first topic, Ada Quill said.",
+        "Picketers gathered outside. Vance Rendlers walked past.",
+        "Rendlers did not stop.",
+    ]);
+    for junk in ["Gentrification", "Picketers"] {
+        assert!(!f.has(junk), "{junk} in {:?}", f.names());
+    }
+    // A surname with the same ending still joins the person the article names in full.
+    assert_eq!(f.mentions_of("Vance Rendlers").len(), 2, "{:?}", f.names());
+}
