@@ -335,6 +335,11 @@ pub(super) fn lone_word_kind(
         kind = EntityKind::Other;
     }
     let after_the = previous.is_some_and(|p| p.eq_ignore_ascii_case("the"));
+    // "the Departments of Homeland Security, Education and Justice": a body's word in the plural
+    // alone names no one body, nor a family.
+    if after_the && word.strip_suffix('s').is_some_and(|w| ORG_CUES.contains(w)) {
+        return (kind, true);
+    }
     if kind == EntityKind::Other
         && after_the
         && !sentence_start

@@ -80,3 +80,13 @@ fn an_abstract_or_plural_noun_alone_at_a_sentence_start_is_no_name() {
     // A surname with the same ending still joins the person the article names in full.
     assert_eq!(f.mentions_of("Vance Rendlers").len(), 2, "{:?}", f.names());
 }
+
+#[test]
+fn a_bodys_plural_word_alone_is_no_name_and_a_territory_is_a_place() {
+    let f = found(&[
+        "Ada Quill asked the Committees of Harbor Safety, Tides and Boats to meet.",
+        "She was born in Puerto Rico, and the Puerto Rican vote mattered.",
+    ]);
+    assert!(!f.has("Committees"), "{:?}", f.names());
+    assert_eq!(f.entity("Puerto Rico").kind, EntityKind::Location);
+}
