@@ -575,3 +575,4 @@ mod context_kinds;
 mod first_names;
 mod neighbours;
 mod shapes;
+mod titles_and_laws;

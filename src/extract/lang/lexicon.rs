@@ -64,6 +64,15 @@ pub static NEVER_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Pronouns, determiners and conjunctions (`stopwords.txt` alone, without the calendar): written
+/// with a capital inside a sentence, they say the words around them are a title written in headline
+/// case ("How You Can Get Out of Debt").
+pub fn is_stopword(word: &str) -> bool {
+    static STOPWORDS: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| words(include_str!("../../../data/lexicon/stopwords.txt")).collect());
+    STOPWORDS.contains(word.to_lowercase().as_str())
+}
+
 const FEMALE_NAMES: &str = include_str!("../../../data/lexicon/given_names_female.txt");
 const MALE_NAMES: &str = include_str!("../../../data/lexicon/given_names_male.txt");
 

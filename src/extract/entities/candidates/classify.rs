@@ -226,6 +226,21 @@ pub(super) fn adjective_shaped(word: &str) -> bool {
             .any(|suffix| word.ends_with(suffix))
 }
 
+/// "Impeachment", "Protesters", "Legislation", "Loneliness", "Partnerships": shaped like an abstract
+/// or a plural common noun the word list does not know (long words only). At a sentence's start,
+/// where the capital says nothing, such a word alone is no name unless someone the article names is
+/// called by it ("Sanders", "Powers" in full elsewhere).
+pub(super) fn noun_shaped(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().count() >= 7
+        && [
+            "ment", "ments", "tion", "tions", "sion", "sions", "ness", "isms", "ists", "ers",
+            "ships", "ities",
+        ]
+        .iter()
+        .any(|suffix| lower.ends_with(suffix))
+}
+
 /// "Greta Van Susteren", "Ludwig Von Mises": a particle inside a name, capitalised, is no English word.
 fn is_particle(word: &str) -> bool {
     PARTICLES.contains(word.to_lowercase().as_str())
@@ -320,6 +335,11 @@ pub(super) fn lone_word_kind(
         kind = EntityKind::Other;
     }
     let after_the = previous.is_some_and(|p| p.eq_ignore_ascii_case("the"));
+    // "the Departments of Homeland Security, Education and Justice": a body's word in the plural
+    // alone names no one body, nor a family.
+    if after_the && word.strip_suffix('s').is_some_and(|w| ORG_CUES.contains(w)) {
+        return (kind, true);
+    }
     if kind == EntityKind::Other
         && after_the
         && !sentence_start

@@ -7,7 +7,7 @@ use crate::extract::entities::gazetteer::GAZETTEER;
 use crate::extract::lang::lexicon::{
     LOCATION_CUES, ORGANISATION_NOUNS, RELATION_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS,
 };
-use crate::extract::lang::tokens::is_capitalised;
+use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::EntityKind;
 
 /// Words that end an appositive's noun phrase, so the word before them is its head: "a radio station
@@ -55,7 +55,14 @@ const CLAUSE_VERBS: &[&str] = &[
 const COMPANY_OF: &[&str] = &["shares", "stock", "ceo", "shareholders", "subsidiary"];
 
 /// Words after a possessive that make it a company's: "Ford's chief executive", "Tyson's CEO".
-const COMPANY_OWNS: &[&str] = &["CEO", "shareholders", "subsidiary"];
+const COMPANY_OWNS: &[&str] = &[
+    "CEO",
+    "shareholders",
+    "subsidiary",
+    "founder",
+    "co-founder",
+    "cofounder",
+];
 
 impl Finder<'_> {
     /// Do the words around tokens `a..b` say they name a company ("shares of Ford", "the chief
@@ -82,7 +89,14 @@ impl Finder<'_> {
                 return true;
             }
         }
-        possessive && (word(b).is_some_and(|w| COMPANY_OWNS.contains(&w)) || chief_executive(b + 1))
+        // "Tyson's CEO", and "former Hewlett-Packard chief executive Carly Fiorina", "Indivisible
+        // co-founder Ezra Levin": a company's or a group's head named right after it.
+        let owned = word(b).is_some_and(|w| COMPANY_OWNS.contains(&w)) || chief_executive(b + 1);
+        owned
+            && (possessive
+                || s.tokens
+                    .get(b)
+                    .is_some_and(|t| t.start > s.tokens[b - 1].end))
     }
 
     /// The kind the words right around tokens `a..b` give a name nothing else placed:
@@ -259,6 +273,23 @@ impl Finder<'_> {
                 alias: w(b + 1).to_string(),
             });
             return;
+        }
+        // "the Justice Against Sponsors of Terrorism Act, or JASTA,": an acronym of the name's
+        // initials after ", or".
+        if w(b) == "," && w(b + 1) == "or" && matches!(w(b + 3), "," | "." | ")" | ";") {
+            let acronym = w(b + 2).replace('.', "");
+            let span = self.candidates[target].span;
+            let initials: String = self.body[span.start..span.end]
+                .split_whitespace()
+                .filter_map(|word| word.chars().next().filter(|c| c.is_uppercase()))
+                .collect();
+            if acronym.len() >= 2 && is_all_caps(&acronym) && acronym == initials {
+                self.declarations.push(Declaration {
+                    target,
+                    alias: w(b + 2).to_string(),
+                });
+                return;
+            }
         }
         // ", also known as ISIS or ISIL", "known as", "also called", "or Daesh"
         let mut k = b;

@@ -25,6 +25,7 @@ mod institutions;
 mod lists;
 mod plain;
 mod sentence;
+mod title_case;
 
 use sentence::{
     and_inside_name, describes_name_after, is_name_word, prepare, takes_of, takes_on, Sentence,
@@ -368,6 +369,15 @@ impl Finder<'_> {
         if a >= b || self.case_name(sentence, s, a, b, hits, used) {
             return;
         }
+        // "the 18th Amendment", "the 14th Amendment's": a numbered law's ordinal is part of its name.
+        if !the
+            && !stripped
+            && a > 0
+            && is_ordinal(words[a - 1])
+            && DOCUMENT_WORDS.contains(words[b - 1])
+        {
+            a -= 1;
+        }
         // "Trump Donald John Trump": a tooltip glued a full name after a short one; a name does not
         // repeat its first word at its end.
         // (Not a gazetteer name, "Johnson & Johnson", which the run would take back whole.)
@@ -404,7 +414,10 @@ impl Finder<'_> {
             // A title that is also a common word ("General", "Major") takes no common word after it
             // ("General Assembly"); an honorific ("Mr Hope") takes any.
             let ambiguous_title = is_common_word(words[p]);
+            // (Nor a law's name that opens with a title's word: "Justice Against Sponsors of
+            // Terrorism Act".)
             let name_ok = name_start < b
+                && !DOCUMENT_WORDS.contains(words[b - 1])
                 && !(name_start..b).any(|k| {
                     ORG_CUES.contains(words[k])
                         || ambiguous_title
@@ -547,4 +560,13 @@ impl Finder<'_> {
     fn text(&self, s: &Sentence, a: usize, b: usize) -> String {
         self.body[s.tokens[a].start..s.tokens[b - 1].end].to_string()
     }
+}
+
+/// "18th", "1st", "22nd", "3rd": a number written as an ordinal.
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(suffix, "st" | "nd" | "rd" | "th")
 }

@@ -1,7 +1,7 @@
 //! A name the gazetteer does not know as a whole: a run's words after trimming, with the role written
 //! before or after it, a kind from its words and context, and how weak its evidence is.
 
-use super::classify::{classify, is_demonym, lone_word_kind, title_case};
+use super::classify::{classify, is_demonym, lone_word_kind, noun_shaped, title_case};
 use super::sentence::{is_legal_suffix, Sentence, COMPOUND_HEADS};
 use super::{hit_covering, Candidate, Finder, TokenHit};
 use crate::extract::cues::speech_verb_lemma;
@@ -180,7 +180,10 @@ impl Finder<'_> {
             }
         }
         let single = words.len() == 1;
-        let mut weak = s.headline || (shouted && words.len() > 1);
+        // (In a title inside prose, not a person with a title or a known first name: "Rev. John Paul
+        // Hopping of Our Lady of Guadalupe".)
+        let in_title = s.title_case[a] && !titled && !GIVEN_NAMES.contains(words[0]);
+        let mut weak = s.headline || in_title || (shouted && words.len() > 1);
         let w0 = words[0];
         if single {
             if is_all_caps(w0)
@@ -204,6 +207,7 @@ impl Finder<'_> {
                     && !is_common_word(w0)
                     && !lower.ends_with('s');
                 if (is_english_word(w0)
+                    || noun_shaped(w0)
                     || lower.ends_with("ly")
                     || lower.ends_with("ed")
                     || lower.ends_with("ing"))

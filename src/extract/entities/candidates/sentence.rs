@@ -2,6 +2,7 @@
 //! tests that decide where names begin and end.
 
 use super::classify::{adjective_shaped, COMPASS};
+use super::title_case::title_case_tokens;
 use super::{hit_covering, TokenHit};
 use crate::extract::lang::lexicon::{
     is_english_word, is_never_name, title_at, DOCUMENT_WORDS, GIVEN_NAMES, ORG_CUES, PARTICLES,
@@ -16,6 +17,8 @@ pub(super) struct Sentence {
     /// Token starts a sentence, or follows an opening quote, a colon or a dash.
     pub(super) start_like: Vec<bool>,
     pub(super) headline: bool,
+    /// Token is inside a title written in headline case within prose (see [`super::title_case`]).
+    pub(super) title_case: Vec<bool>,
 }
 
 /// Nouns after which a hyphenated pair of names is two names ("the Kerry-Lavrov meeting",
@@ -66,7 +69,7 @@ pub(super) fn is_closing_quote(text: &str) -> bool {
 }
 
 /// The words headline case leaves in lower case.
-const HEADLINE_LOWER: &[&str] = &[
+pub(super) const HEADLINE_LOWER: &[&str] = &[
     "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "on", "at", "to", "by", "of",
     "in", "up", "as", "vs", "via", "with", "from", "into", "over", "per",
 ];
@@ -131,10 +134,12 @@ pub(super) fn prepare(article: &Article) -> Vec<Sentence> {
                 }
             }
             let headline = alphabetic >= 3 && !prose;
+            let title_case = title_case_tokens(body, &tokens, &start_like);
             Sentence {
                 tokens,
                 start_like,
                 headline,
+                title_case,
             }
         })
         .collect()
