@@ -220,10 +220,37 @@ impl<'a> Resolver<'a> {
         let possessive = |t: &Token| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s");
         let lower_from = |k: usize| tokens[k..].iter().all(|t| t.is_lowercase_word());
         let last = tokens.len().saturating_sub(1);
+        let head_is_tie = refer::is_tie_noun(tokens[last].text);
+        if last > 0 && tokens[0].is_any(&["his", "her", "their"]) && lower_from(1) && head_is_tie {
+            // "Their father, former Vice President Dick Cheney, supports": the owner is a
+            // pronoun, never the source.
+            return true;
+        }
         let owner = if let Some(p) = tokens.iter().rposition(possessive) {
             // NAME's [modifiers] HEAD
-            (p < last && lower_from(p + 1) && refer::is_tie_noun(tokens[last].text))
+            (p < last && lower_from(p + 1) && head_is_tie)
                 .then(|| Span::new(tokens[p].span.start, tokens[p].span.end))
+        } else if last > 0
+            && head_is_tie
+            && !refer::is_kin_noun(tokens[last].text)
+            && tokens[last - 1].is_capitalised()
+            && !tokens[last - 1].is_any(DETERMINERS)
+        {
+            // [det] [modifiers] NAME HEAD ("many diehard Sanders supporters", "Trump aides"): a
+            // person's name before the head says whose they are. (A place there says where they
+            // are from: "the Vermont senator" is Sanders; so only a person counts. A surname
+            // before kin is the family: "the elder Cheney daughter" is a Cheney.)
+            let name = tokens[last - 1].span;
+            self.mentions.sync(mentions);
+            let person = self.mentions.overlapping(name, mentions).any(|i| {
+                let m = &mentions[i];
+                // A name written there, not a role mention of the whole phrase.
+                !matches!(m.kind, MentionKind::Role | MentionKind::Pronoun)
+                    && m.span.end == name.end
+                    && m.span.start >= tokens[0].span.start
+                    && entities[m.entity].kind == EntityKind::Person
+            });
+            return person;
         } else {
             // [det] [modifiers] HEAD for|of NAME ("Supporters of Mr. McCarthy")
             tokens
@@ -269,11 +296,16 @@ impl<'a> Resolver<'a> {
         let end = source.end + 2 + rest.find(',')?;
         let apposition = Span::new(source.end + 2, end);
         self.mentions.sync(mentions);
+        // The name may follow a title ("former Vice President Dick Cheney").
         let covering = self
             .mentions
             .overlapping(apposition, mentions)
             .map(|i| &mentions[i])
-            .find(|m| m.span.start == apposition.start && m.span.end == apposition.end)?;
+            .find(|m| {
+                m.span.start >= apposition.start
+                    && m.span.end == apposition.end
+                    && title_words(&body[apposition.start..m.span.start])
+            })?;
         (entities[covering.entity].kind == EntityKind::Person).then_some(covering.entity)
     }
 
@@ -405,6 +437,12 @@ impl<'a> Resolver<'a> {
             s -= 1;
         }
         let phrase = &before[s..=idx];
+        // The head written as a title before a name ("President Mark Odell") is that person's
+        // title, no organisation's noun: roles decide it ([`Self::role_holder`]).
+        if before[idx].is_capitalised() && before.get(idx + 1).is_some_and(|t| t.is_capitalised())
+        {
+            return None;
+        }
         let named = named_part(body, phrase)?;
         let span = named.span;
         match self.mention_entity(span, Some(span), &[], mentions, entities) {
@@ -486,7 +524,7 @@ impl<'a> Resolver<'a> {
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
         let roles = self
             .roles
-            .get_or_insert_with(|| refer::Roles::new(entities, mentions));
+            .get_or_insert_with(|| refer::Roles::new(&self.article.body, entities, mentions));
         let entity = roles.holder(&words, source.start, entities)?;
         let role = Some(source.text(&self.article.body).to_string());
         self.push_mention(mentions, entity, source, MentionKind::Role, role, sentence);
@@ -540,6 +578,16 @@ impl<'a> Resolver<'a> {
         });
         self.mentions.sync(mentions);
     }
+}
+
+/// Are these words (before a name in an appositive) only a title ("former Vice President", "the
+/// state's attorney general")? Not a clause ("who met"), whose name is someone else.
+fn title_words(text: &str) -> bool {
+    text.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase)
+            || matches!(w, "former" | "the" | "a" | "an" | "then" | "late")
+            || refer::is_tie_noun(w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+    })
 }
 
 /// A party tag found as the name ("Rep. Lena Marsh, R-N.Y., who ... said") stands for the name
