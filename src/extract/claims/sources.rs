@@ -334,9 +334,12 @@ impl<'a> Resolver<'a> {
             s -= 1;
         }
         let phrase = &before[s..=idx];
-        // The head written as a title before a name ("President Mark Odell") is that person's
-        // title, no organisation's noun: roles decide it ([`Self::role_holder`]).
-        if before[idx].is_capitalised() && before.get(idx + 1).is_some_and(|t| t.is_capitalised())
+        // A role noun written as a title before a name ("President Mark Odell") is that person's
+        // title, no organisation's noun: roles decide it ([`Self::role_holder`]). ("Hospital" in
+        // "MedStar Washington Hospital Center" is still the hospital's.)
+        if before[idx].is_capitalised()
+            && refer::is_tie_noun(before[idx].text)
+            && before.get(idx + 1).is_some_and(|t| t.is_capitalised())
         {
             return None;
         }
