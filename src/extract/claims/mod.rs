@@ -31,6 +31,7 @@ pub mod source_first;
 pub mod source_names;
 pub mod source_phrase;
 pub mod sources;
+pub mod ties;
 pub mod tokens;
 pub mod verb_group;
 

@@ -206,77 +206,6 @@ impl<'a> Resolver<'a> {
             .and_then(|i| self.quotes[i].speaker)
     }
 
-    /// Is the source phrase people known by a tie to a person or place named in it: a possessive
-    /// ("Obama's spokesman", "Pelosi's supporters", "Colorado's top law enforcement official") or
-    /// "for" ("a lawyer for Mrs. Clinton") before or after a [`refer::is_tie_noun`] head? A name
-    /// after the head is the person ("President Trump's attorney Ty Cobb"), and an organisation's
-    /// spokesman speaks for it ("a spokeswoman for the F.B.I."), so neither counts.
-    fn tied_to_a_person(
-        &mut self,
-        tokens: &[Token],
-        mentions: &[Mention],
-        entities: &[Entity],
-    ) -> bool {
-        let possessive = |t: &Token| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s");
-        let lower_from = |k: usize| tokens[k..].iter().all(|t| t.is_lowercase_word());
-        let last = tokens.len().saturating_sub(1);
-        let owner = if let Some(p) = tokens.iter().rposition(possessive) {
-            // NAME's [modifiers] HEAD
-            (p < last && lower_from(p + 1) && refer::is_tie_noun(tokens[last].text))
-                .then(|| Span::new(tokens[p].span.start, tokens[p].span.end))
-        } else {
-            // [det] [modifiers] HEAD for|of NAME ("Supporters of Mr. McCarthy")
-            tokens
-                .iter()
-                .position(|t| t.is("for") || t.is("of"))
-                .filter(|&f| {
-                    f > 0
-                        && f < last
-                        && tokens[..f].iter().enumerate().all(|(k, t)| {
-                            // "Lawyers for ...": the head may open the sentence.
-                            t.is_lowercase_word()
-                                || t.is_any(DETERMINERS)
-                                || (k == 0 && t.is_word() && refer::is_tie_noun(t.text))
-                        })
-                        && refer::is_tie_noun(tokens[f - 1].text)
-                })
-                .map(|f| Span::new(tokens[f + 1].span.start, tokens[last].span.end))
-        };
-        let Some(owner) = owner else {
-            return false;
-        };
-        self.mentions.sync(mentions);
-        let kinds: Vec<EntityKind> = self
-            .mentions
-            .overlapping(owner, mentions)
-            .map(|i| entities[mentions[i].entity].kind)
-            .collect();
-        let org_word = tokenize(&self.article.body, owner)
-            .iter()
-            .any(|t| ORGANISATION_WORDS.contains(&t.lower().trim_end_matches("'s")));
-        !kinds.contains(&EntityKind::Organisation) && !org_word
-    }
-
-    /// The person named in an appositive right after `source` (", Aitan Goelman,").
-    fn appositive_person(
-        &mut self,
-        source: Span,
-        mentions: &[Mention],
-        entities: &[Entity],
-    ) -> Option<usize> {
-        let body = &self.article.body;
-        let rest = body[source.end..].strip_prefix(", ")?;
-        let end = source.end + 2 + rest.find(',')?;
-        let apposition = Span::new(source.end + 2, end);
-        self.mentions.sync(mentions);
-        let covering = self
-            .mentions
-            .overlapping(apposition, mentions)
-            .map(|i| &mentions[i])
-            .find(|m| m.span.start == apposition.start && m.span.end == apposition.end)?;
-        (entities[covering.entity].kind == EntityKind::Person).then_some(covering.entity)
-    }
-
     /// The speaker of the quotation whose words hold `source`, when it is a person (or, for
     /// "we", an organisation: "the union said: "We will strike"").
     fn quotation_speaker(&self, source: Span, group: bool, entities: &[Entity]) -> Option<usize> {
@@ -405,6 +334,15 @@ impl<'a> Resolver<'a> {
             s -= 1;
         }
         let phrase = &before[s..=idx];
+        // A role noun written as a title before a name ("President Mark Odell") is that person's
+        // title, no organisation's noun: roles decide it ([`Self::role_holder`]). ("Hospital" in
+        // "MedStar Washington Hospital Center" is still the hospital's.)
+        if before[idx].is_capitalised()
+            && refer::is_tie_noun(before[idx].text)
+            && before.get(idx + 1).is_some_and(|t| t.is_capitalised())
+        {
+            return None;
+        }
         let named = named_part(body, phrase)?;
         let span = named.span;
         match self.mention_entity(span, Some(span), &[], mentions, entities) {
@@ -486,7 +424,7 @@ impl<'a> Resolver<'a> {
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
         let roles = self
             .roles
-            .get_or_insert_with(|| refer::Roles::new(entities, mentions));
+            .get_or_insert_with(|| refer::Roles::new(&self.article.body, entities, mentions));
         let entity = roles.holder(&words, source.start, entities)?;
         let role = Some(source.text(&self.article.body).to_string());
         self.push_mention(mentions, entity, source, MentionKind::Role, role, sentence);

@@ -289,3 +289,40 @@ fn an_organisation_is_the_source_only_through_its_spokespeople() {
         );
     }
 }
+
+/// A role noun goes to the person given that title at any earlier mention ("President X" ... "Mr.
+/// X" ... "the president"), never to a vice president; a party noun with a place ("the Idaho
+/// Republican") to the person whose party tag or description says so.
+#[test]
+fn a_role_or_party_noun_goes_to_its_earlier_holder() {
+    let claims = full_sources(&[
+        "President Mark Odell arrived in Ohio on Monday. Vice President Carl Brandt stayed in Washington.",
+        "Mr. Odell met with farmers at a county fair.",
+        "Later, the president said the tariffs on soybeans would end soon.",
+        "Rep. Ada Marsh (R-Idaho) and Rep. Tom Reyes (D-N.Y.) spoke to reporters.",
+        "The Idaho Republican said the farm bill vote was close.",
+        "The New York Democrat said the farm bill was dead.",
+        "The Democrats said they had enough votes to block it.",
+    ]);
+    let source = |content: &str| source_of(&claims, content).2.as_deref();
+    assert_eq!(source("tariffs on soybeans"), Some("Mark Odell"), "{claims:?}");
+    assert_eq!(source("vote was close"), Some("Ada Marsh"), "{claims:?}");
+    assert_eq!(source("farm bill was dead"), Some("Tom Reyes"), "{claims:?}");
+    assert_ne!(source("enough votes"), Some("Tom Reyes"), "{claims:?}");
+}
+
+/// A person named before a relation noun ("Sanders supporters", "Trump aides") or a possessive
+/// pronoun before one ("Their father") is someone else: no entity, unless an appositive names them.
+#[test]
+fn people_known_by_their_tie_to_a_named_person_are_someone_else() {
+    let claims = full_sources(&[
+        "Senator Bernard Sand held a rally in Toledo on Sunday.",
+        "Many diehard Sand supporters said they would stay home in November.",
+        "Mary Pell wrote that she loves her sister. Their father, former Vice President Dick Pell, supports the new marriage law.",
+        "Her brother, who met Tom Reyes last year, said the law was a mistake.",
+    ]);
+    let source = |content: &str| source_of(&claims, content).2.as_deref();
+    assert_eq!(source("stay home"), None, "{claims:?}");
+    assert_eq!(source("new marriage law"), Some("Dick Pell"), "{claims:?}");
+    assert_eq!(source("was a mistake"), None, "{claims:?}");
+}

@@ -472,3 +472,5 @@ fn person_for(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_full;

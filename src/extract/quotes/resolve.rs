@@ -301,6 +301,11 @@ impl Names {
             if n.kind != SpeakerKind::Person || !n.role_words.iter().any(|w| w == head) {
                 continue;
             }
+            // "Vice President Joe Biden" is not "the president".
+            let words: Vec<&str> = role_words.iter().map(String::as_str).collect();
+            if !refer::same_rank(&n.role_words, &words) {
+                continue;
+            }
             let score = role_words
                 .iter()
                 .filter(|w| n.role_words.iter().any(|r| same_stem(r, w)))
@@ -393,7 +398,7 @@ impl Registry {
             keys: HashMap::new(),
             people: refer::People::new(entities, mentions),
             genders: refer::Genders::new(body, entities, mentions),
-            roles: refer::Roles::new(entities, mentions),
+            roles: refer::Roles::new(body, entities, mentions),
         };
         for (i, e) in entities.iter().enumerate() {
             registry.index_entity(i, e);

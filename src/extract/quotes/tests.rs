@@ -5,16 +5,16 @@ use crate::extract::body::article_from_paragraphs;
 use crate::extract::sentences;
 
 #[derive(Debug)]
-struct Found {
-    text: String,
-    kind: QuoteKind,
-    speaker: Option<String>,
-    written: Option<String>,
-    cue: Option<String>,
-    audience: Option<String>,
+pub(super) struct Found {
+    pub(super) text: String,
+    pub(super) kind: QuoteKind,
+    pub(super) speaker: Option<String>,
+    pub(super) written: Option<String>,
+    pub(super) cue: Option<String>,
+    pub(super) audience: Option<String>,
 }
 
-fn run(paragraphs: &[&str]) -> (Vec<Found>, Vec<Entity>, Vec<Mention>) {
+pub(super) fn run(paragraphs: &[&str]) -> (Vec<Found>, Vec<Entity>, Vec<Mention>) {
     let mut article = article_from_paragraphs(paragraphs);
     article.sentences = sentences::split(&article.body, &article.paragraphs);
     let (mut entities, mut mentions) = (Vec::new(), Vec::new());
@@ -39,11 +39,11 @@ fn run(paragraphs: &[&str]) -> (Vec<Found>, Vec<Entity>, Vec<Mention>) {
     (found, entities, mentions)
 }
 
-fn quotes(paragraphs: &[&str]) -> Vec<Found> {
+pub(super) fn quotes(paragraphs: &[&str]) -> Vec<Found> {
     run(paragraphs).0
 }
 
-fn speakers(found: &[Found]) -> Vec<Option<&str>> {
+pub(super) fn speakers(found: &[Found]) -> Vec<Option<&str>> {
     found.iter().map(|f| f.speaker.as_deref()).collect()
 }
 
@@ -349,271 +349,4 @@ fn he_never_resolves_to_a_place_or_thing() {
             facts.entities[e].name
         );
     }
-}
-
-/// Runs the whole extraction (recogniser included) on a plain-text page and gives each quote's
-/// first words with its speaker's entity name.
-fn full(text: &str) -> Vec<(String, Option<String>)> {
-    use crate::ingest::{plain_text::PlainText, Source};
-    let doc = PlainText.documents("t.txt", text).pop().unwrap().unwrap();
-    let facts = crate::extract::extract(&doc);
-    let body = &facts.article.body;
-    facts
-        .quotes
-        .iter()
-        .map(|q| {
-            let words: Vec<&str> = q.fragments[0]
-                .text(body)
-                .split_whitespace()
-                .take(3)
-                .collect();
-            (
-                words.join(" "),
-                q.speaker.map(|e| facts.entities[e].name.clone()),
-            )
-        })
-        .collect()
-}
-
-/// A party tag after the name ("Sen. Lin Odell, D-Ore., said") is not the end of a sentence: the
-/// speaker before it is the quote's, with a cue before the quote or a colon.
-#[test]
-fn a_party_tag_keeps_its_speaker() {
-    let found = full(
-        "Votes\n\nThe vote came late on Tuesday.\n\nSen. Lin Odell, D-Ore., said a handshake with the envoy would be \u{201C}a moment of \
-         real shame for all of us at home.\u{201D}\n\nRep. Dora Pike, R-Minn., added: \u{201C}We cannot let this stand.\u{201D}\n",
-    );
-    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
-    assert_eq!(
-        speakers,
-        vec![Some("Lin Odell"), Some("Dora Pike")],
-        "{found:?}"
-    );
-    // A tag ending its sentence does end it: the next sentence's quote is not the senator's.
-    let found = full(
-        "Votes\n\nThe vote came late on Tuesday.\n\nTom Reed works for Sen. Lin Odell, D-Ore. The \
-         aide also wrote that \u{201C}nobody in the office expected the vote this week at all.\u{201D}\n",
-    );
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_ne!(found[0].1.as_deref(), Some("Lin Odell"), "{found:?}");
-}
-
-/// A titled name opening a sentence, possessive or not, is the subject a later "he" refers to,
-/// and a person shown to be a woman by her title ("Ms. Varga") is never "he".
-#[test]
-fn he_goes_back_to_a_titled_possessive_subject() {
-    let found = full(
-        "Plans\n\nWASHINGTON \u{2014} Mr. Brandt\u{2019}s announcement came after a long week of talks.\n\n\
-         But Ms. Varga, who has attacked the plan, has clearly gotten under his skin. \
-         \u{201C}I hardly know her,\u{201D} he said.\n",
-    );
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].1.as_deref(), Some("Brandt"), "{found:?}");
-}
-
-/// "The governor" after "Gov. Tom Hale" is Hale; "the report read" is no cue with "the" for a
-/// speaker.
-#[test]
-fn a_role_noun_goes_to_its_titled_holder() {
-    let found = full(
-        "Budget\n\nGov. Tom Hale signed the budget on Friday after a long fight in the capital.\n\n\
-         \u{201C}This is a budget for every family in the state, and we kept our word,\u{201D} the \
-         governor said.\n\n\u{201C}Spending rose by a tenth over two years,\u{201D} the report read.\n",
-    );
-    assert_eq!(found.len(), 2, "{found:?}");
-    assert_eq!(found[0].1.as_deref(), Some("Tom Hale"), "{found:?}");
-    assert_eq!(found[1].1, None, "{found:?}");
-}
-
-/// A lone ordinary word opening the sentence is no speaker, nor the antecedent of "he": "Critics
-/// say" keeps its words as written with no entity, and no entity "Critics" or "Amplifying" is made.
-#[test]
-fn an_ordinary_word_opening_the_sentence_is_no_speaker_entity() {
-    let (found, entities, _) = run(&[
-        "Critics say \"the toll will empty the harbour by spring.\"",
-        "Amplifying the warning, he said: \"Nobody will pay twice to cross a river.\"",
-    ]);
-    assert!(
-        entities
-            .iter()
-            .all(|e| e.name != "Critics" && e.name != "Amplifying"),
-        "{entities:?}"
-    );
-    assert_eq!(found.len(), 2, "{found:?}");
-    assert!(found.iter().all(|f| f.speaker.is_none()), "{found:?}");
-}
-
-/// A party tag before a relative clause ("Sen. X, R-Texas, who ..., said") stands for the name
-/// before it: the speaker is the senator, not an entity "R-Texas".
-#[test]
-fn a_party_tag_before_a_relative_clause_stands_for_the_name_before_it() {
-    let (found, entities, _) =
-        run(&["Sen. Omar Reyes, R-Texas, who chairs the panel, said: \"The toll stays.\""]);
-    assert_eq!(speakers(&found), vec![Some("Omar Reyes")], "{found:?}");
-    assert!(entities.iter().all(|e| e.name != "R-Texas"), "{entities:?}");
-}
-
-/// A bracketed party tag between the speaker after a quote and the cue is stepped over.
-#[test]
-fn a_bracketed_party_tag_after_the_speaker_is_stepped_over() {
-    let found = quotes(&[
-        "\"We will not fund the ferry,\" Rep. Lena Marsh (D-Ore.) told reporters.",
-        "\"The toll stays,\" Sen. Omar Reyes (R-Texas) added on Tuesday.",
-    ]);
-    assert_eq!(
-        speakers(&found),
-        vec![Some("Lena Marsh"), Some("Omar Reyes")],
-        "{found:?}"
-    );
-}
-
-/// A clause opened by a pronoun has its subject: a name later in it ("praised Gov. Leo Brandt",
-/// "between him and Tom Reyes") is an object, not whom the next "he" stands for.
-#[test]
-fn a_name_after_a_pronoun_subject_is_no_antecedent() {
-    let found = quotes(&[
-        "Senator Marcus Hale toured the docks on Friday.",
-        "He also praised Governor Leo Brandt, who he said \u{201C}saved the harbour from ruin.\u{201D}",
-        "He said there would be no gap between him and Tom Reyes on policy. \u{201C}We agree on the tolls,\u{201D} he said.",
-    ]);
-    assert_eq!(
-        speakers(&found),
-        vec![Some("Marcus Hale"), Some("Marcus Hale")],
-        "{found:?}"
-    );
-}
-
-/// "Coastline Energy's Dora Pike said": the speaker is the person after the possessive.
-#[test]
-fn the_name_after_a_possessive_is_the_speaker() {
-    let found = quotes(&["\"The ferry will run,\" Coastline Energy's Dora Pike said on Monday."]);
-    assert_eq!(speakers(&found), vec![Some("Dora Pike")], "{found:?}");
-}
-
-/// A document "reads" its words: "the editorial read", "a sign reads", "the tweets read".
-#[test]
-fn a_document_reads_its_words() {
-    let found = quotes(&[
-        "The Harbour Ledger took a side on Friday.",
-        "\u{201C}The ferry must keep running,\u{201D} the editorial read.",
-        "Dana Rowe read the report aloud. \u{201C}We will not wait,\u{201D} she said.",
-    ]);
-    let written: Vec<Option<&str>> = found.iter().map(|f| f.written.as_deref()).collect();
-    assert_eq!(
-        written,
-        vec![Some("the editorial"), Some("she")],
-        "{found:?}"
-    );
-}
-
-/// A "he" whose nearest subject is a party, a place or a document ("the GOP memo", "Constitution")
-/// goes on to the person named before it.
-#[test]
-fn he_steps_over_a_subject_that_is_no_person() {
-    let found = full(
-        "Talks\n\nThe president met party leaders on Tuesday. Sen. Tom Wren, D-Ore., the negotiator for \
-         the Senate, said Wednesday he is not worried about the effect the GOP memo will have.\n\n\
-         \u{201C}We will handle all of this very well and on time,\u{201D} he said.\n",
-    );
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].1.as_deref(), Some("Tom Wren"), "{found:?}");
-}
-
-/// A sentence opening with a phrase ("Like many officials in Dorset,", "Without notes,") has its
-/// subject after the phrase's comma; with no comma ("Ahead of the vote Mr. Hale sent") the name
-/// is the subject; a pronoun after the comma ("Amplifying the message, he said") is.
-#[test]
-fn the_subject_comes_after_an_opening_phrase() {
-    let found = full(
-        "Levy\n\nThe county clerk, Dana Ruiz, said on Monday that the appeal was \u{201C}without merit.\u{201D} \
-         Like many officials in Dorset, Mr. Dunmore had opposed the levy. But on Thursday, he said \
-         \u{201C}we will defend it in every court we must.\u{201D}\n\n\
-         Without a script, Mr. Varn drifted into slogans at the rally. \u{201C}Hope wins in the end,\u{201D} he said.\n\n\
-         Ahead of the vote Mr. Hale sent a letter to members praising Ms. Odell for her work. \
-         \u{201C}We begin again today with a clean slate,\u{201D} he wrote.\n\n\
-         In his interview, Karl Brandt also attacked Lena Marsh. Amplifying the party message for Marsh, \
-         he said the plan was reckless and he also claimed \u{201C}the plan has become a trap for everyone.\u{201D}\n",
-    );
-    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
-    assert_eq!(
-        speakers[1..],
-        [
-            Some("Dunmore"),
-            Some("Varn"),
-            Some("Hale"),
-            Some("Karl Brandt")
-        ],
-        "{found:?}"
-    );
-}
-
-/// A quote in the same sentence as the previous one continues its speaker ("said he had "no
-/// regrets" and "would do it again""); a cue word after a possessive is a noun ("Varga's
-/// comments"); a person "of" a place or body speaks, not the place.
-#[test]
-fn second_quote_of_a_sentence_and_possessive_nouns_and_people_of_places() {
-    let found = quotes(&[
-        "Mayor Ilse Varga defended the plan on Monday.",
-        "Councillor Tom Brandt said he had \u{201C}no regrets\u{201D} about the vote and \u{201C}would do it all again\u{201D} if asked.",
-        "He called Varga\u{2019}s comments \u{201C}reckless and unkind\u{201D} in a radio interview.",
-        "Historian Alan Brinkley of Columbia University told reporters the vote was \u{201C}a bit of theater\u{201D} at most.",
-    ]);
-    // (Without the recogniser a title-like word stays in the name.)
-    let got: Vec<(&str, Option<&str>)> = found
-        .iter()
-        .map(|f| {
-            let speaker = f.speaker.as_deref();
-            (
-                f.text.as_str(),
-                speaker.map(|s| s.trim_start_matches("Historian ")),
-            )
-        })
-        .collect();
-    assert_eq!(
-        got,
-        vec![
-            ("no regrets", Some("Tom Brandt")),
-            ("would do it all again", Some("Tom Brandt")),
-            ("reckless and unkind", Some("Tom Brandt")),
-            ("a bit of theater", Some("Alan Brinkley")),
-        ],
-        "{found:?}"
-    );
-    assert_eq!(found[1].kind, QuoteKind::Partial, "{found:?}");
-}
-
-/// After a quote: two appositives before the cue ("Ana Ruiz, a spokeswoman for Fair Roads, a
-/// transit group, said"); a question answered by "X asked on Tuesday."; before a quote: an opening
-/// participle phrase is no speaker ("Trying to calm the row, Hale issued a statement saying:").
-#[test]
-fn appositives_weekdays_and_opening_participles() {
-    let found = quotes(&[
-        "The fare rise was approved on Monday.",
-        "\u{201C}The fare rise is a low priority next to the other measures on the table,\u{201D} Ana Ruiz, a spokeswoman for Fair Roads, a transit group, said.",
-        "\u{201C}If the board cannot find the money now, could any board ever find it again?\u{201D} Councillor Tom Brandt asked on Tuesday.",
-        "Trying to calm the row, Hale issued a statement saying: \u{201C}Nobody will pay more than they did last year.\u{201D}",
-    ]);
-    let got: Vec<Option<&str>> = found.iter().map(|f| f.written.as_deref()).collect();
-    assert_eq!(
-        got,
-        vec![Some("Ana Ruiz"), Some("Tom Brandt"), Some("Hale")],
-        "{found:?}"
-    );
-}
-
-/// "As X reported, "..."": the clause "as" opens gives the speaker of the quote after it; "As the
-/// vote neared, Hale said" is still the main clause's.
-#[test]
-fn a_quote_after_an_as_clause_with_a_cue() {
-    let found = quotes(&[
-        "The ferry vote drew a crowd on Monday.",
-        "As the Harbour Ledger reported, \u{201C}nobody on the council expected the ferry to survive the winter.\u{201D}",
-        "As Councillor Tom Brandt put it on Friday, the vote was close. As the vote neared, Ana Ruiz said: \u{201C}We will keep the ferry running all year.\u{201D}",
-    ]);
-    let got: Vec<Option<&str>> = found.iter().map(|f| f.written.as_deref()).collect();
-    assert_eq!(
-        got,
-        vec![Some("Harbour Ledger"), Some("Ana Ruiz")],
-        "{found:?}"
-    );
 }

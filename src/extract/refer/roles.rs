@@ -1,11 +1,15 @@
 //! Role nouns: what "the president", "the former governor", "the seven-term congressman" or "the
-//! company" refers to. A person's role is the title the recogniser recorded at their mentions
-//! ("President Trump", "Sen. Lee", "Rep. Pike"); an organisation's is a word of its name ("the
-//! committee" after "the House Oversight Committee") or, for "the company" and "the firm", any
-//! organisation. The nearest earlier holder wins: news repeats a role for the person it just named.
+//! company" refers to. A person's role is the title the recogniser recorded at any earlier mention
+//! of them ("President Trump" ... "Mr. Trump" ... "the president"; "Sen. Lee", "Rep. Pike") or
+//! their party, from a tag or description after their name ("Rep. Ada Marsh (D-Calif.)" ... "the
+//! California Democrat"); an organisation's is a word of its name ("the committee" after "the House
+//! Oversight Committee") or, for "the company" and "the firm", any organisation. The nearest earlier
+//! holder wins: news repeats a role for the person it just named.
 
+use super::party::{is_party_description, is_party_tag};
 use crate::extract::lang::lexicon::{self, ROLE_NOUNS};
 use crate::extract::{Entity, EntityKind, Mention, MentionKind};
+use std::collections::HashMap;
 
 /// How far back (bytes) a role noun looks for its holder: a few paragraphs.
 const ROLE_WINDOW: usize = 3000;
@@ -49,6 +53,16 @@ const NAMED_ORGANISATION: &[&str] = &[
 pub fn is_tie_noun(head: &str) -> bool {
     singular_forms(head)
         .any(|w| ROLE_NOUNS.contains(w.as_str()) || lexicon::RELATION_NOUNS.contains(w.as_str()))
+}
+
+/// Kin: a surname before them names the family, not someone tied to it ("the Cheney daughter").
+const KIN_NOUNS: &[&str] = &[
+    "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father",
+];
+
+/// Is `head` (singular or plural, any case) a kin noun ("daughter", "sons")?
+pub fn is_kin_noun(head: &str) -> bool {
+    singular_forms(head).any(|w| KIN_NOUNS.contains(&w.as_str()))
 }
 
 /// Is `head` (a lower-case noun, singular or plural) a role whose holder speaks for the
@@ -109,34 +123,133 @@ fn title_forms(head: &str) -> &'static [&'static str] {
     }
 }
 
-/// Earlier mentions that can hold a role, in text order: persons with a recorded title and
-/// organisations.
+/// Does a title (lower-case words) leave out every word that makes another role ("vice",
+/// "former": [`OTHER_ROLE`]) unless the role phrase `words` says it too? "Vice President Biden" is
+/// not "the president"; "Former Gov. Huckabee" is "the former governor".
+pub fn same_rank(titles: &[String], words: &[&str]) -> bool {
+    titles
+        .iter()
+        .filter(|t| OTHER_ROLE.contains(&t.as_str()))
+        .all(|t| words.contains(&t.as_str()))
+}
+
+/// A party a person is given by a tag or description right after their name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Party {
+    Democrat,
+    Republican,
+    Independent,
+}
+
+impl Party {
+    fn of_noun(word: &str) -> Option<Party> {
+        match word.trim_end_matches('s') {
+            "democrat" => Some(Party::Democrat),
+            "republican" => Some(Party::Republican),
+            "independent" => Some(Party::Independent),
+            _ => None,
+        }
+    }
+
+    fn of_letter(c: char) -> Option<Party> {
+        match c {
+            'D' => Some(Party::Democrat),
+            'R' => Some(Party::Republican),
+            'I' => Some(Party::Independent),
+            _ => None,
+        }
+    }
+}
+
+/// The party (and the place as written, when given) a tag or description right after the name
+/// ending at `end` gives its holder: "Ada Marsh (D-Calif.)", "Jo Lee, R-Texas,", "Jeff Wren,
+/// Republican of Utah,".
+fn party_after(body: &str, end: usize) -> Option<(Party, String)> {
+    let rest = body.get(end..)?;
+    let rest = rest
+        .strip_prefix(", ")
+        .or_else(|| rest.strip_prefix(" ("))?;
+    let tag_end = rest.find([',', ')', ';', '\n']).unwrap_or(rest.len()).min(40);
+    let tag = rest.get(..tag_end)?.trim_end_matches('.');
+    if is_party_tag(tag) {
+        let party = Party::of_letter(tag.chars().next()?)?;
+        return Some((party, tag[2..].to_string()));
+    }
+    if is_party_description(tag) {
+        let (party, place) = tag.split_once(" of ")?;
+        return Some((Party::of_noun(&party.to_lowercase())?, place.to_string()));
+    }
+    None
+}
+
+/// Can a place written in a role phrase ("california", "new york") be the one a party tag
+/// abbreviates ("Calif.", "N.Y.", "Ga.")? The tag's letters, in order, within the place's, both
+/// starting alike; a place the tag does not give, or a phrase without one, does not decide.
+fn same_place(tag_place: &str, phrase_place: &str) -> bool {
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(char::is_ascii_alphabetic)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let (tag, place) = (letters(tag_place), letters(phrase_place));
+    if tag.is_empty() || place.is_empty() {
+        return true;
+    }
+    let mut chars = place.chars();
+    tag.chars().next() == place.chars().next() && tag.chars().all(|c| chars.any(|p| p == c))
+}
+
+/// A mention that can hold a role: (start, entity, lower-case title words (empty for an
+/// organisation), party and its place).
+type Held = (usize, usize, Vec<String>, Option<(Party, String)>);
+
+/// Earlier mentions that can hold a role, in text order: persons with a title or party given at
+/// this or an earlier mention of them, and organisations.
 #[derive(Debug, Default)]
 pub struct Roles {
-    /// (start, entity, lower-case title words; empty for an organisation).
-    held: Vec<(usize, usize, Vec<String>)>,
+    held: Vec<Held>,
 }
 
 impl Roles {
-    pub fn new(entities: &[Entity], mentions: &[Mention]) -> Roles {
-        let mut held: Vec<(usize, usize, Vec<String>)> = mentions
+    pub fn new(body: &str, entities: &[Entity], mentions: &[Mention]) -> Roles {
+        let mut sorted: Vec<&Mention> = mentions
             .iter()
             .filter(|m| !matches!(m.kind, MentionKind::Pronoun | MentionKind::Adjectival))
-            .filter_map(|m| {
-                let kind = entities.get(m.entity)?.kind;
-                match kind {
-                    EntityKind::Person => {
-                        let role = m.role.as_deref()?;
+            .collect();
+        sorted.sort_by_key(|m| m.span.start);
+        // The titles and party each person was given so far ("President Trump" makes a later
+        // "Mr. Trump" the president too).
+        let mut given: HashMap<usize, (Vec<Vec<String>>, Option<(Party, String)>)> =
+            HashMap::new();
+        let mut held = Vec::new();
+        for m in sorted {
+            match entities.get(m.entity).map(|e| e.kind) {
+                Some(EntityKind::Person) => {
+                    let (titles, party) = given.entry(m.entity).or_default();
+                    if let Some(role) = m.role.as_deref() {
                         let words: Vec<String> =
                             role.split_whitespace().map(str::to_lowercase).collect();
-                        Some((m.span.start, m.entity, words))
+                        if !titles.contains(&words) {
+                            titles.push(words);
+                        }
                     }
-                    EntityKind::Organisation => Some((m.span.start, m.entity, Vec::new())),
-                    _ => None,
+                    if party.is_none() {
+                        *party = party_after(body, m.span.end);
+                    }
+                    for words in titles.iter() {
+                        held.push((m.span.start, m.entity, words.clone(), party.clone()));
+                    }
+                    if titles.is_empty() && party.is_some() {
+                        held.push((m.span.start, m.entity, Vec::new(), party.clone()));
+                    }
                 }
-            })
-            .collect();
-        held.sort_by_key(|h| h.0);
+                Some(EntityKind::Organisation) => {
+                    held.push((m.span.start, m.entity, Vec::new(), None))
+                }
+                _ => {}
+            }
+        }
         Roles { held }
     }
 
@@ -156,21 +269,28 @@ impl Roles {
         let any_org = ANY_ORGANISATION.contains(&head);
         let named_org = NAMED_ORGANISATION.contains(&head);
         let same_role = |titles: &[String]| {
-            titles.iter().any(|t| forms.contains(&t.as_str()))
-                && titles
-                    .iter()
-                    .filter(|t| OTHER_ROLE.contains(&t.as_str()))
-                    .all(|t| words.contains(&t.as_str()))
+            titles.iter().any(|t| forms.contains(&t.as_str())) && same_rank(titles, words)
+        };
+        // "the California Democrat", "the Arizona Republican": a party member from that place.
+        // (Singular only: "the Democrats" are the party's members, no one person.)
+        let party = Party::of_noun(head).filter(|_| !head.ends_with('s'));
+        let place = words
+            .get(1..words.len().saturating_sub(1))
+            .unwrap_or_default()
+            .join(" ");
+        let same_party = |given: &Option<(Party, String)>| match (party, given) {
+            (Some(p), Some((q, tag_place))) => p == *q && same_place(tag_place, &place),
+            _ => false,
         };
         let end = self.held.partition_point(|h| h.0 < at);
         self.held[..end]
             .iter()
             .rev()
             .take_while(|h| h.0 + ROLE_WINDOW >= at)
-            .find(|(_, e, titles)| {
+            .find(|(_, e, titles, given)| {
                 let entity = &entities[*e];
                 match entity.kind {
-                    EntityKind::Person => same_role(titles),
+                    EntityKind::Person => same_role(titles) || same_party(given),
                     EntityKind::Organisation => {
                         any_org
                             || (named_org
@@ -224,7 +344,7 @@ mod tests {
             mention(2, 200, None),
             mention(6, 120, None),
         ];
-        let roles = Roles::new(&entities, &mentions);
+        let roles = Roles::new("", &entities, &mentions);
         assert_eq!(roles.holder(&["the", "governor"], 500, &entities), Some(1));
         assert_eq!(
             roles.holder(&["the", "former", "governor"], 500, &entities),
@@ -238,6 +358,7 @@ mod tests {
         assert_eq!(roles.holder(&["the", "committee"], 500, &entities), Some(3));
         // Someone else, not yet named, or named too long ago.
         assert_eq!(roles.holder(&["a", "governor"], 500, &entities), None);
+        assert_eq!(roles.holder(&["the"], 500, &entities), None);
         assert_eq!(roles.holder(&["the", "governor"], 50, &entities), None);
         assert_eq!(roles.holder(&["the", "governor"], 9000, &entities), None);
         assert_eq!(roles.holder(&["the", "mayor"], 500, &entities), None);
