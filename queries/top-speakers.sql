@@ -1,7 +1,7 @@
 -- title: Top speakers
 -- description: The most quoted speakers: how many quotes, distinct quotes (groups), articles and outlets quote them, and when they were first and last quoted.
 -- param: limit = 50   How many speakers to show
--- Each speaker's counts come from a summary the linking step keeps (migration V12), the same
+-- Each speaker's counts come from a summary the linking step keeps (migration V11), the same
 -- aggregate of speech and partial quotes as counting them here, without reading every quote.
 SELECT
     e.name AS speaker,

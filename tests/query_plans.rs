@@ -248,7 +248,7 @@ fn vm_steps(conn: &Connection, report: &str, rows: Option<usize>) -> i32 {
     stmt.get_status(rusqlite::StatementStatus::VmStep)
 }
 
-/// `top-speakers` reads the speakers' summary (migration V12) instead of every quote, and the summary
+/// `top-speakers` reads the speakers' summary (migration V11) instead of every quote, and the summary
 /// holds what counting the quotes gives.
 #[test]
 fn top_speakers_read_the_summary_and_it_holds_the_counts() {

@@ -1,4 +1,4 @@
--- The summaries of migrations V9 and V12, recomputed by `store::summaries::refresh` after every change to the
+-- The summaries of migrations V9 and V11, recomputed by `store::summaries::refresh` after every change to the
 -- links (the same statements fill them in the migration). Each is the aggregate of a report, computed
 -- once per change instead of once per report, by the same query shape so every row reads the same.
 DELETE FROM summary_entity_mentions;
