@@ -241,6 +241,9 @@ fn verb_frame(
     prev_frame: Option<&Frame>,
 ) -> Option<Frame> {
     let (lemma, ce) = cue_at(tokens, c, title_case)?;
+    if super::cue_use::not_an_attribution(tokens, c, ce, lemma) {
+        return None;
+    }
     // "secretary of state", "swing states,": a noun-like form is a cue only before "that" or the
     // end of the sentence ("the report states that", ", the document states.").
     if cues::flags(lemma).nounlike

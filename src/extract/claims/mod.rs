@@ -17,6 +17,7 @@
 mod antecedents;
 pub mod clause_frames;
 pub mod content_first;
+mod cue_use;
 pub mod content_span;
 pub mod frames;
 pub mod hedges;
@@ -227,6 +228,8 @@ mod tests;
 mod tests_constructions;
 #[cfg(test)]
 mod tests_cues;
+#[cfg(test)]
+mod tests_cue_use;
 #[cfg(test)]
 mod tests_sources;
 #[cfg(test)]
