@@ -73,6 +73,11 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
             i += 2;
             continue;
         }
+        if let Some(frame) = super::support_frames::support_received(tokens, i) {
+            frames.push(frame);
+            i += 1;
+            continue;
+        }
         // In a title-case headline only the headline's own subject speaks ("Pence Endorses ..."),
         // not a capitalised phrase inside it.
         if let Some(mut frame) = verb_frame(tokens, i, title_case, frames.last())

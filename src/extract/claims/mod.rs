@@ -32,6 +32,7 @@ pub mod source_first;
 pub mod source_names;
 pub mod source_phrase;
 pub mod sources;
+mod support_frames;
 pub mod tokens;
 pub mod verb_group;
 
@@ -230,6 +231,8 @@ mod tests_constructions;
 mod tests_cues;
 #[cfg(test)]
 mod tests_cue_use;
+#[cfg(test)]
+mod tests_support;
 #[cfg(test)]
 mod tests_sources;
 #[cfg(test)]
