@@ -190,6 +190,13 @@ pub(super) fn opening_participle(
     {
         return None;
     }
+    // "Explaining his reason for quitting, Mr Harlan said: ...": a speech verb whose object is
+    // the speaker's own noun phrase names what the main clause then reports; it says nothing itself.
+    if crate::extract::cues::speech_verb_lemma(tokens[c].text).is_some()
+        && tokens[ce].is_any(&["his", "her", "their", "its", "our", "my"])
+    {
+        return None;
+    }
     let comma = (ce..tokens.len()).find(|&k| tokens[k].is_punct(','))?;
     let (s, e) = first_noun_phrase(tokens, comma + 1)?;
     own_clause_frame(tokens, (c, ce), lemma, (s, e))

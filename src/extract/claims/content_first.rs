@@ -48,6 +48,11 @@ pub(super) fn content_first(
             e += 1;
         }
         let phrase = &tokens[ce..e];
+        // "Merkel, who has adopted ..., warned against the forces of hate": a preposition after the
+        // cue opens its object ("warned against", "spoke of"), never an inverted source.
+        let prepositional = phrase
+            .first()
+            .is_some_and(|t| t.is_lowercase_word() && t.is_any(OBJECT_PREPOSITIONS));
         // The head: the last word before an inner preposition ("adviser" in "adviser to X").
         let head_end = phrase
             .iter()
@@ -71,6 +76,7 @@ pub(super) fn content_first(
         // cue makes it source-first, whatever noun phrase opens the clause.
         let clause_after = has_clause(&tokens[ce..tail_end(e)]);
         if e > ce
+            && !prepositional
             && head_ok
             && no_verb
             && !clause_after

@@ -82,6 +82,23 @@ pub(super) fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Optio
     if cues::flags(lemma).infinitive && tokens.get(i).is_some_and(|t| t.is("to")) {
         return Some(i);
     }
+    // "agreed in Geneva to let ...", "vowed on Tuesday to fight": a short place or time phrase
+    // between the cue and its infinitive says where or when; the content is the infinitive.
+    let adverbial = |t: &Token| t.is_lowercase_word() && t.is_any(&["in", "on", "at", "during"]);
+    if cues::flags(lemma).infinitive && tokens.get(i).is_some_and(adverbial) {
+        let to = (i + 1..n.min(i + 6))
+            .take_while(|&k| {
+                let t = &tokens[k];
+                // "agreed on creating a commission to examine": a verb of its own is the content.
+                !is_clause_punct(t)
+                    && !t.is("that")
+                    && !(t.is_lowercase_word() && super::frames::looks_like_verb(t.text))
+            })
+            .find(|&k| tokens[k].is("to"));
+        if let Some(k) = to {
+            return Some(k);
+        }
+    }
     if cues::flags(lemma).object {
         // The object: a pronoun, or a short noun phrase ("reporters", "CNN television", "the BBC").
         let start = i;

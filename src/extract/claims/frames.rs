@@ -73,6 +73,11 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
             i += 2;
             continue;
         }
+        if let Some(frame) = super::support_frames::support_received(tokens, i) {
+            frames.push(frame);
+            i += 1;
+            continue;
+        }
         // In a title-case headline only the headline's own subject speaks ("Pence Endorses ..."),
         // not a capitalised phrase inside it.
         if let Some(mut frame) = verb_frame(tokens, i, title_case, frames.last())
@@ -241,6 +246,9 @@ fn verb_frame(
     prev_frame: Option<&Frame>,
 ) -> Option<Frame> {
     let (lemma, ce) = cue_at(tokens, c, title_case)?;
+    if super::cue_use::not_an_attribution(tokens, c, ce, lemma) {
+        return None;
+    }
     // "secretary of state", "swing states,": a noun-like form is a cue only before "that" or the
     // end of the sentence ("the report states that", ", the document states.").
     if cues::flags(lemma).nounlike

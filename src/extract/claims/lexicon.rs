@@ -285,3 +285,13 @@ pub fn is_furniture(text: &str) -> bool {
     let lower = text.to_lowercase();
     FURNITURE.iter().any(|f| lower.contains(f.as_str()))
 }
+
+/// What a team or athlete wins: after "claimed" or "added" it is a gain, not a statement
+/// ("claimed her first national title", "added the relay crown"; `cue_use.rs`).
+#[rustfmt::skip]
+pub const PRIZE_NOUNS: &[&str] = &[
+    "title", "titles", "crown", "crowns", "medal", "medals", "gold", "silver", "bronze", "trophy",
+    "cup", "spot", "place", "podium", "pole", "seat", "seats", "points", "goals", "wickets", "tries",
+    "conversion", "penalty", "prize", "championship", "double", "treble",
+];
+

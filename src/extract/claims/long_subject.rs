@@ -202,7 +202,7 @@ fn postmodifier_ok(tokens: &[Token], h: usize, end: usize) -> bool {
 
 /// A cue form that is a verb and nothing else: a past tense, a third-person form, or a base form
 /// that is no attribution noun ("say", "believe", not "support" or "call").
-fn is_plain_verb_form(t: &Token) -> bool {
+pub(super) fn is_plain_verb_form(t: &Token) -> bool {
     let w = t.lower();
     cues::attribution_noun_lemma(&w).is_none()
         && !w.ends_with("ing")

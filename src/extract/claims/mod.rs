@@ -17,6 +17,7 @@
 mod antecedents;
 pub mod clause_frames;
 pub mod content_first;
+mod cue_use;
 pub mod content_span;
 pub mod frames;
 pub mod hedges;
@@ -31,6 +32,7 @@ pub mod source_first;
 pub mod source_names;
 pub mod source_phrase;
 pub mod sources;
+mod support_frames;
 pub mod ties;
 pub mod tokens;
 pub mod verb_group;
@@ -228,6 +230,10 @@ mod tests;
 mod tests_constructions;
 #[cfg(test)]
 mod tests_cues;
+#[cfg(test)]
+mod tests_cue_use;
+#[cfg(test)]
+mod tests_support;
 #[cfg(test)]
 mod tests_sources;
 #[cfg(test)]

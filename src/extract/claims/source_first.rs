@@ -95,6 +95,18 @@ pub(super) fn source_first(
             end -= 2;
         }
     }
+    // "Byrne, the agent \u{2014} who was posted at the door \u{2014} states that", "X - a co-host on
+    // his channel - told": a phrase between dashes stands where an appositive's commas would.
+    // Only before a verb and nothing else: "His strong - and unwavering - support among" is a noun.
+    let plain_verb = super::long_subject::is_plain_verb_form(&tokens[c]);
+    if plain_verb && end > 1 && is_spaced_dash(tokens, end - 1) {
+        if let Some(open) = (end.saturating_sub(30)..end - 1)
+            .rev()
+            .find(|&k| is_spaced_dash(tokens, k))
+        {
+            end = open;
+        }
+    }
     // "A poll from X released Monday found": a subject whose postmodifier the phrase walk cannot
     // cross keeps its head as the source.
     // A phrase right after a preposition is its object, not a subject ("Officials briefed by the
@@ -265,4 +277,15 @@ pub(super) fn skip_parenthesis(tokens: &[Token], end: usize) -> usize {
         }
     }
     end
+}
+
+/// A dash between words: an em or en dash, "--", or a hyphen with spaces around it (not the
+/// hyphen inside "57-year-old").
+fn is_spaced_dash(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    match t.text {
+        "\u{2014}" | "\u{2013}" | "--" => true,
+        "-" => k > 0 && tokens[k - 1].span.end < t.span.start,
+        _ => false,
+    }
 }

@@ -1,0 +1,99 @@
+//! Cue words used as something other than an attribution: the word is a cue form, but the
+//! sentence around it says it is a score, an amount or part of a noun.
+//!
+//! - A quantity object of a verb of gain: "Van Gisbergen added 18 points", "the striker added two
+//!   goals in the second half", "the party claimed 30 seats". "Add" and "claim" report a
+//!   proposition; a number with its unit and nothing more is what was scored or won. A clause
+//!   after the number keeps the frame ("added 20 percent of the budget would go"). Other cues
+//!   report numbers as they are ("police reported 906 attacks", "announced 6,000 layoffs",
+//!   "the poll shows 45 percent"), and "said one analyst" is an inverted source.
+//!   A prize is a gain too ("claimed the 200m title", "added the relay crown").
+//! - A noun coordinated with an attribution noun: "a question and answer session".
+
+use super::frames::{is_clause_punct, looks_like_verb};
+use super::lexicon::*;
+use super::quantities::is_number_word;
+use super::tokens::{Token, TokenKind};
+use crate::extract::cues;
+
+/// Is the cue at `tokens[c..ce]` (lemma `lemma`) used as no attribution at all?
+pub(super) fn not_an_attribution(tokens: &[Token], c: usize, ce: usize, lemma: &str) -> bool {
+    let gain = matches!(lemma, "add" | "claim");
+    // '"...," added one aide': after a comma or a quotation the cue's object is its source.
+    let inverted = c > 0 && (tokens[c - 1].kind == TokenKind::Punct || tokens[c - 1].is_quote_mark());
+    (gain && !inverted && (quantity_object(tokens, ce) || prize_object(tokens, ce)))
+        || coordinated_noun(tokens, c, ce)
+}
+
+/// "claimed the individual titles", "added the Olympic relay crown", "claimed her first AAAs
+/// title over the distance": a prize won, within four words of the cue, with no verb before it.
+/// ("claimed victory" and "claimed responsibility" are statements and are not prizes.)
+fn prize_object(tokens: &[Token], k: usize) -> bool {
+    let verb = |t: &Token| {
+        t.is_any(BE_FORMS) || t.is_any(MODALS) || t.is_lowercase_word() && looks_like_verb(t.text)
+    };
+    let prize = (k..tokens.len().min(k + 5))
+        .take_while(|&p| !is_clause_punct(&tokens[p]) && !tokens[p].is("that") && !verb(&tokens[p]))
+        .find(|&p| tokens[p].is_lowercase_word() && tokens[p].is_any(PRIZE_NOUNS));
+    // "added the seat would be contested": a verb after the noun makes it a clause's subject.
+    prize.is_some_and(|p| !tokens.get(p + 1).is_some_and(|t| verb(t)))
+}
+
+/// Modal verbs: with a form of "be" or a past tense they make the words after a number a clause.
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "should", "must", "has", "have", "had",
+];
+
+/// The object starting at `k` is a number and its unit, ending the clause or followed by a
+/// preposition, with no verb of its own.
+fn quantity_object(tokens: &[Token], k: usize) -> bool {
+    let mut k = k;
+    if tokens.get(k).is_some_and(|t| t.is_any(&["a", "an", "another"])) {
+        k += 1;
+    }
+    let Some(n) = tokens.get(k) else {
+        return false;
+    };
+    // "one" is as often a pronoun ("added one more thing: ...").
+    if !(n.kind == TokenKind::Number || is_number_word(n)) || n.is("one") {
+        return false;
+    }
+    for (j, t) in tokens.iter().enumerate().skip(k + 1).take(4) {
+        if t.is_any(BE_FORMS) || t.is_any(MODALS) || t.is_lowercase_word() && looks_like_verb(t.text)
+        {
+            return false;
+        }
+        // "of" continues the phrase ("20 percent of voters back him"); any other preposition
+        // ends the object ("two goals in the second half", "3% to its forecast").
+        let preposition = j > k + 1
+            && t.is_lowercase_word()
+            && !t.is("of")
+            && (t.is_any(OBJECT_PREPOSITIONS) || t.is("to"));
+        if preposition || is_clause_punct(t) && !t.is_quote_mark() {
+            return true;
+        }
+    }
+    tokens.len() <= k + 5 && tokens.len() > k
+}
+
+/// "a question and answer session", "claims and counterclaims": a base form right after "and"
+/// or "or" that follows an attribution noun, with a noun after it, is a noun itself.
+fn coordinated_noun(tokens: &[Token], c: usize, ce: usize) -> bool {
+    if c < 2 || ce != c + 1 {
+        return false;
+    }
+    let joined = tokens[c - 1].is_lowercase_word() && tokens[c - 1].is_any(&["and", "or"]);
+    let noun_before = tokens[c - 2].is_lowercase_word()
+        && cues::attribution_noun_lemma(tokens[c - 2].text).is_some();
+    let base = !tokens[c].text.ends_with('s')
+        && !tokens[c].text.ends_with("ed")
+        && !tokens[c].text.ends_with("ing");
+    let noun_after = tokens.get(ce).is_some_and(|t| {
+        t.is_lowercase_word()
+            && !t.is_any(DETERMINERS)
+            && !t.is_any(&["that", "to", "whether", "if", "how", "why", "what"])
+            && !t.is_any(&["him", "her", "them", "us", "me", "it"])
+            && !t.is_any(OBJECT_PREPOSITIONS)
+    });
+    joined && noun_before && base && noun_after
+}
