@@ -20,7 +20,8 @@ use crate::extract::cues;
 pub(super) fn not_an_attribution(tokens: &[Token], c: usize, ce: usize, lemma: &str) -> bool {
     let gain = matches!(lemma, "add" | "claim");
     // '"...," added one aide': after a comma or a quotation the cue's object is its source.
-    let inverted = c > 0 && (tokens[c - 1].kind == TokenKind::Punct || tokens[c - 1].is_quote_mark());
+    let inverted =
+        c > 0 && (tokens[c - 1].kind == TokenKind::Punct || tokens[c - 1].is_quote_mark());
     (gain && !inverted && (quantity_object(tokens, ce) || prize_object(tokens, ce)))
         || coordinated_noun(tokens, c, ce)
 }
@@ -48,7 +49,10 @@ const MODALS: &[&str] = &[
 /// preposition, with no verb of its own.
 fn quantity_object(tokens: &[Token], k: usize) -> bool {
     let mut k = k;
-    if tokens.get(k).is_some_and(|t| t.is_any(&["a", "an", "another"])) {
+    if tokens
+        .get(k)
+        .is_some_and(|t| t.is_any(&["a", "an", "another"]))
+    {
         k += 1;
     }
     let Some(n) = tokens.get(k) else {
@@ -59,7 +63,9 @@ fn quantity_object(tokens: &[Token], k: usize) -> bool {
         return false;
     }
     for (j, t) in tokens.iter().enumerate().skip(k + 1).take(4) {
-        if t.is_any(BE_FORMS) || t.is_any(MODALS) || t.is_lowercase_word() && looks_like_verb(t.text)
+        if t.is_any(BE_FORMS)
+            || t.is_any(MODALS)
+            || t.is_lowercase_word() && looks_like_verb(t.text)
         {
             return false;
         }

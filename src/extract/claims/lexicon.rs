@@ -294,4 +294,3 @@ pub const PRIZE_NOUNS: &[&str] = &[
     "cup", "spot", "place", "podium", "pole", "seat", "seats", "points", "goals", "wickets", "tries",
     "conversion", "penalty", "prize", "championship", "double", "treble",
 ];
-

@@ -17,8 +17,8 @@
 mod antecedents;
 pub mod clause_frames;
 pub mod content_first;
-mod cue_use;
 pub mod content_span;
+mod cue_use;
 pub mod frames;
 pub mod hedges;
 pub mod lexicon;
@@ -229,14 +229,14 @@ mod tests;
 #[cfg(test)]
 mod tests_constructions;
 #[cfg(test)]
-mod tests_cues;
-#[cfg(test)]
 mod tests_cue_use;
 #[cfg(test)]
-mod tests_support;
+mod tests_cues;
 #[cfg(test)]
 mod tests_sources;
 #[cfg(test)]
 mod tests_speech;
 #[cfg(test)]
 mod tests_subjects;
+#[cfg(test)]
+mod tests_support;

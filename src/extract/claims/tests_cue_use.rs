@@ -19,7 +19,9 @@ fn attributed_cues(paragraph: &str) -> Vec<String> {
 fn a_quantity_or_prize_after_added_or_claimed_is_no_speech() {
     assert!(attributed_cues("The full-back added 14 points from the tee.").is_empty());
     assert!(attributed_cues("The striker added two goals in the second half.").is_empty());
-    assert!(attributed_cues("Ortiz claimed her second national title over the hurdles.").is_empty());
+    assert!(
+        attributed_cues("Ortiz claimed her second national title over the hurdles.").is_empty()
+    );
     let out = run(&["The coach added that the points would come with time."]);
     let c = out.find("points would come");
     assert_eq!(out.source_text(c).as_deref(), Some("The coach"));
@@ -52,7 +54,10 @@ fn an_opening_participle_with_the_speakers_own_noun_phrase_is_no_claim() {
     let out = run(&[
         "Explaining his reason for leaving the board, Mr Reyes said the tolls had become unfair.",
     ]);
-    assert!(out.claims.iter().all(|c| c.cue.as_deref() != Some("explaining")));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| c.cue.as_deref() != Some("explaining")));
     let c = out.find("tolls had become unfair");
     assert_eq!(out.source_text(c).as_deref(), Some("Mr Reyes"));
     // With a clause of its own, an opening participle still reports.

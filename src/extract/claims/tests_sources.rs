@@ -305,9 +305,17 @@ fn a_role_or_party_noun_goes_to_its_earlier_holder() {
         "The Democrats said they had enough votes to block it.",
     ]);
     let source = |content: &str| source_of(&claims, content).2.as_deref();
-    assert_eq!(source("tariffs on soybeans"), Some("Mark Odell"), "{claims:?}");
+    assert_eq!(
+        source("tariffs on soybeans"),
+        Some("Mark Odell"),
+        "{claims:?}"
+    );
     assert_eq!(source("vote was close"), Some("Ada Marsh"), "{claims:?}");
-    assert_eq!(source("farm bill was dead"), Some("Tom Reyes"), "{claims:?}");
+    assert_eq!(
+        source("farm bill was dead"),
+        Some("Tom Reyes"),
+        "{claims:?}"
+    );
     assert_ne!(source("enough votes"), Some("Tom Reyes"), "{claims:?}");
 }
 

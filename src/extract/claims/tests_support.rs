@@ -9,16 +9,16 @@ fn support_received_names_the_backers_as_source() {
     let out = run(&["Last week, Mayor Lena Ortiz won the endorsement of the harbour union."]);
     let c = out.find("Lena Ortiz");
     assert_eq!(out.text(c), "Mayor Lena Ortiz");
-    assert_eq!(
-        out.source_text(c).as_deref(),
-        Some("the harbour union")
-    );
+    assert_eq!(out.source_text(c).as_deref(), Some("the harbour union"));
     let out = run(&["Reyes has strong support among fishermen and their families."]);
     let c = out.find("Reyes");
     assert_eq!(out.source_text(c).as_deref(), Some("fishermen"));
     let out = run(&["Reyes still has not received any endorsements from his fellow councillors."]);
     let c = out.find("Reyes");
-    assert_eq!(out.source_text(c).as_deref(), Some("his fellow councillors"));
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("his fellow councillors")
+    );
     assert!(c.negated, "not received");
 }
 
@@ -31,8 +31,9 @@ fn seeking_or_acting_in_support_is_no_support_received() {
     ] {
         let out = run(&[sentence]);
         assert!(
-            out.claims.iter().all(|c| out.text(c) != "Both candidates"
-                && out.text(c) != "The donors"),
+            out.claims
+                .iter()
+                .all(|c| out.text(c) != "Both candidates" && out.text(c) != "The donors"),
             "{sentence}"
         );
     }

@@ -19,9 +19,7 @@ mod party;
 mod roles;
 
 pub use party::{is_party_description, is_party_member, is_party_tag, party_tag_holder};
-pub use roles::{
-    is_document_noun, is_kin_noun, is_speaking_role, is_tie_noun, same_rank, Roles,
-};
+pub use roles::{is_document_noun, is_kin_noun, is_speaking_role, is_tie_noun, same_rank, Roles};
 
 use crate::extract::lang::lexicon::{self, GIVEN_NAMES};
 use crate::extract::text::fold_for_match;

@@ -169,7 +169,10 @@ fn party_after(body: &str, end: usize) -> Option<(Party, String)> {
     let rest = rest
         .strip_prefix(", ")
         .or_else(|| rest.strip_prefix(" ("))?;
-    let tag_end = rest.find([',', ')', ';', '\n']).unwrap_or(rest.len()).min(40);
+    let tag_end = rest
+        .find([',', ')', ';', '\n'])
+        .unwrap_or(rest.len())
+        .min(40);
     let tag = rest.get(..tag_end)?.trim_end_matches('.');
     if is_party_tag(tag) {
         let party = Party::of_letter(tag.chars().next()?)?;
@@ -220,8 +223,7 @@ impl Roles {
         sorted.sort_by_key(|m| m.span.start);
         // The titles and party each person was given so far ("President Trump" makes a later
         // "Mr. Trump" the president too).
-        let mut given: HashMap<usize, (Vec<Vec<String>>, Option<(Party, String)>)> =
-            HashMap::new();
+        let mut given: HashMap<usize, (Vec<Vec<String>>, Option<(Party, String)>)> = HashMap::new();
         let mut held = Vec::new();
         for m in sorted {
             match entities.get(m.entity).map(|e| e.kind) {

@@ -446,7 +446,10 @@ fn agent(text: &str, figure: &Figure) -> Option<String> {
         .take_while(|t| !t.starts_with(CLAUSE_MARKS));
     words.find(|t| t.eq_ignore_ascii_case("by"))?;
     words
-        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .find(|w| !w.is_empty() && !STOPWORDS.contains(&w.as_str()))
 }
 

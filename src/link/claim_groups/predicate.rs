@@ -244,7 +244,8 @@ fn linking_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
     let mut j = i + 1;
     while t.get(j).is_some_and(|x| {
         let w = x.lower();
-        x.is_lowercase_word() && (w.ends_with("ly") && w.len() > 4 || IN_CHAIN.contains(&w.as_str()) && w != "to")
+        x.is_lowercase_word()
+            && (w.ends_with("ly") && w.len() > 4 || IN_CHAIN.contains(&w.as_str()) && w != "to")
     }) {
         j += 1;
     }
@@ -509,7 +510,8 @@ fn direct_object(t: &[Token], v: usize) -> Vec<String> {
     let first = t[v + 1..].iter().find(|x| !x.is_quote_mark());
     let preposition = first.is_some_and(|x| {
         let w = x.lower();
-        x.is_lowercase_word() && (OBJECT_PREPOSITIONS.contains(&w.as_str()) || x.is_any(&["to", "as"]))
+        x.is_lowercase_word()
+            && (OBJECT_PREPOSITIONS.contains(&w.as_str()) || x.is_any(&["to", "as"]))
     });
     if preposition {
         return Vec::new();

@@ -578,15 +578,27 @@ fn figures_of_two_bodies_are_no_disagreement() {
     // Two bodies, two bans: not two figures for one count.
     assert_eq!(
         disagreement_of(
-            ("Brandt was banned for two years by the federation", years(2.0, "two years")),
-            ("Brandt was banned for four years by the tribunal", years(4.0, "four years")),
+            (
+                "Brandt was banned for two years by the federation",
+                years(2.0, "two years")
+            ),
+            (
+                "Brandt was banned for four years by the tribunal",
+                years(4.0, "four years")
+            ),
         ),
         None
     );
     // One body, two figures: a disagreement.
     assert!(disagreement_of(
-        ("Brandt was banned for two years by the tribunal", years(2.0, "two years")),
-        ("Brandt was banned for four years by the tribunal", years(4.0, "four years")),
+        (
+            "Brandt was banned for two years by the tribunal",
+            years(2.0, "two years")
+        ),
+        (
+            "Brandt was banned for four years by the tribunal",
+            years(4.0, "four years")
+        ),
     )
     .is_some());
 }

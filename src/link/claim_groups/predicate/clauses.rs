@@ -26,7 +26,6 @@ pub(super) fn without_asides<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
     out
 }
 
-
 /// The words a claim asserts, lower-case: all but a relative clause set off by a comma ("Farenthold,
 /// the Texas Republican who used taxpayer funds to settle a lawsuit, resigned"; "Yahoo was hacked,
 /// which affected all accounts"), which adds to what the claim is about. A relative clause that
@@ -83,7 +82,10 @@ fn reporting_noun(words: &[String]) -> bool {
 pub(super) fn without_opening_adjunct<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
     let opens = tokens.first().is_some_and(|t| {
         let w = t.lower();
-        t.is_word() && w.ends_with("ing") && w.chars().count() >= 6 && !STOPWORDS.contains(&w.as_str())
+        t.is_word()
+            && w.ends_with("ing")
+            && w.chars().count() >= 6
+            && !STOPWORDS.contains(&w.as_str())
     });
     if opens {
         if let Some(c) = tokens.iter().position(|t| t.is_punct(',')) {

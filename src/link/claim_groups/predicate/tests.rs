@@ -208,9 +208,7 @@ fn an_infinitive_in_the_subject_is_not_the_verb() {
 
 #[test]
 fn an_opening_participle_phrase_is_stepped_over() {
-    let p = predicate(
-        "Beginning in March, harbour officials held talks with the ferry company",
-    );
+    let p = predicate("Beginning in March, harbour officials held talks with the ferry company");
     assert_eq!(p.verb.as_deref(), Some("hold"));
     let p = predicate(
         "Denying claims that the council dangled the post, the report said that Brandt was offered \
@@ -235,10 +233,18 @@ fn what_a_reported_clause_says_is_not_asserted() {
     // The verb comes first; what the allegation says is someone else's claim.
     let p = predicate("Brandt apologized to the council after a video of his warning that the quay would collapse");
     assert_eq!(p.verb.as_deref(), Some("apologized"));
-    assert!(!p.main_words.contains(&"collapse".to_string()), "{:?}", p.main_words);
+    assert!(
+        !p.main_words.contains(&"collapse".to_string()),
+        "{:?}",
+        p.main_words
+    );
     // When the verb is in the clause, the clause is what the claim asserts.
     let p = predicate("the reports that he had opposed the levy");
-    assert!(p.main_words.contains(&"opposed".to_string()), "{:?}", p.main_words);
+    assert!(
+        p.main_words.contains(&"opposed".to_string()),
+        "{:?}",
+        p.main_words
+    );
 }
 
 #[test]
@@ -248,7 +254,11 @@ fn the_direct_object_follows_the_verb_or_its_infinitive() {
     let p = predicate("the council offered to appoint Brandt as harbour master");
     assert_eq!(p.direct_object, vec!["master"]);
     // After a preposition there is no object: "fired from the bureau".
-    assert!(predicate("Brandt has been fired from the harbour authority").direct_object.is_empty());
+    assert!(
+        predicate("Brandt has been fired from the harbour authority")
+            .direct_object
+            .is_empty()
+    );
 }
 
 #[test]
@@ -268,9 +278,18 @@ fn the_same_verb_of_different_objects_is_not_one_claim() {
         ..ClaimRow::default()
     };
     let rows = vec![
-        row(1, "the Vardholm council offered Brandt unpaid seats on two advisory boards"),
-        row(2, "the Vardholm council offered Brandt the job of harbour master in Vardholm"),
-        row(3, "the Vardholm council offered to appoint Brandt as its harbour master"),
+        row(
+            1,
+            "the Vardholm council offered Brandt unpaid seats on two advisory boards",
+        ),
+        row(
+            2,
+            "the Vardholm council offered Brandt the job of harbour master in Vardholm",
+        ),
+        row(
+            3,
+            "the Vardholm council offered to appoint Brandt as its harbour master",
+        ),
     ];
     let groups = group(&rows, &story);
     let together = |a: usize, b: usize| {
