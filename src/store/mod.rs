@@ -61,6 +61,17 @@ pub enum StoreError {
         latest: i64,
     },
     #[error(
+        "{path} was made by an older factdb (schema version {version}; this factdb reads version \
+         {latest}) and cannot be brought up to date here: {cause}. Open it once where it can be \
+         written (any import or entity command upgrades it)."
+    )]
+    TooOld {
+        path: String,
+        version: i64,
+        latest: i64,
+        cause: String,
+    },
+    #[error(
         "{path} has a damaged schema history (table refinery_schema_history: {reason}): restore \
          it from a backup. The file was not changed."
     )]
@@ -284,7 +295,29 @@ fn check_not_newer(conn: &Connection, name: &str) -> Result<()> {
 
 /// Opens an existing database read-only (reports, `factdb sql`): a statement that writes fails. A
 /// database in a folder where SQLite cannot make its `-shm` file is opened immutable instead.
+///
+/// A database made by an older factdb is brought up to date first, as any write would: the built-in
+/// reports read the tables and indexes of every migration, and "no such table" after upgrading
+/// factdb would tell a user nothing. Where it cannot be written, the error says so and why.
 pub fn open_read_only(path: &Path) -> Result<Connection> {
+    let conn = open_read_only_as_is(path)?;
+    let version = schema_version(&conn)?;
+    let latest = latest_schema_version();
+    if version == 0 || version >= latest {
+        return Ok(conn);
+    }
+    drop(conn);
+    open(path).map_err(|cause| StoreError::TooOld {
+        path: path.display().to_string(),
+        version,
+        latest,
+        cause: cause.to_string(),
+    })?;
+    open_read_only_as_is(path)
+}
+
+/// [`open_read_only`] without bringing an older schema up to date.
+fn open_read_only_as_is(path: &Path) -> Result<Connection> {
     let name = path.display().to_string();
     if !path.exists() {
         return Err(StoreError::Open {
@@ -505,5 +538,33 @@ mod tests {
         .unwrap();
         assert_eq!(schema_version(&conn).unwrap(), latest_schema_version());
         assert!(!folder.join("facts?.db-shm").exists());
+    }
+
+    /// A database made before the newest migration is brought up to date when opened for reading:
+    /// the reports read what the migration adds.
+    #[test]
+    fn reading_an_older_database_upgrades_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("facts.db");
+        let conn = open(&path).unwrap();
+        let latest = latest_schema_version();
+        // What the database looked like before V11 (its new table and indexes, and its history row).
+        conn.execute_batch(&format!(
+            "DROP TABLE summary_speakers; DROP INDEX articles_oldest_first;
+             DROP INDEX articles_newest_first;
+             DELETE FROM refinery_schema_history WHERE version = {latest};"
+        ))
+        .unwrap();
+        assert_eq!(
+            latest, 11,
+            "rewrite this test's set-up for the newest migration"
+        );
+        drop(conn);
+        let conn = open_read_only(&path).unwrap();
+        assert_eq!(schema_version(&conn).unwrap(), latest);
+        let speakers: i64 = conn
+            .query_row("SELECT count(*) FROM summary_speakers", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(speakers, 0);
     }
 }
