@@ -29,10 +29,12 @@ pub mod views;
 pub use catalog::{Catalog, Param, Report};
 pub use query::{run_query, run_query_first, QueryError, Ran};
 
-/// How many rows `factdb report` shows unless told otherwise (`--max-rows`). Why a limit: at 50,000 articles a listing report matches hundreds of thousands of rows,
-/// which no one reads on a terminal and which a table holds in memory to size its columns; the first
-/// thousand in the report's order are what a reader looks at, and they cost the same however large
-/// the database grows. Exports of everything say so (`--max-rows 0`) or use `factdb export`.
+/// How many rows `factdb report` shows unless told otherwise (`--max-rows`).
+///
+/// Why a limit: at 50,000 articles a listing report matches hundreds of thousands of rows, which no
+/// one reads on a terminal and which a table holds in memory to size its columns; the first thousand
+/// in the report's order are what a reader looks at, and they cost the same however large the
+/// database grows. Exports of everything say so (`--max-rows 0`) or use `factdb export`.
 pub const DEFAULT_MAX_ROWS: u64 = 1000;
 
 #[derive(Debug, thiserror::Error)]
