@@ -31,7 +31,9 @@ pub(super) fn not_an_attribution(tokens: &[Token], c: usize, ce: usize, lemma: &
 /// ("claimed victory" and "claimed responsibility" are statements and are not prizes.)
 fn prize_object(tokens: &[Token], k: usize) -> bool {
     let verb = |t: &Token| {
-        t.is_any(BE_FORMS) || t.is_any(MODALS) || t.is_lowercase_word() && looks_like_verb(t.text)
+        t.is_any(BE_FORMS)
+            || t.is_any(MODAL_AUXILIARIES)
+            || t.is_lowercase_word() && looks_like_verb(t.text)
     };
     let prize = (k..tokens.len().min(k + 5))
         .take_while(|&p| !is_clause_punct(&tokens[p]) && !tokens[p].is("that") && !verb(&tokens[p]))
@@ -39,11 +41,6 @@ fn prize_object(tokens: &[Token], k: usize) -> bool {
     // "added the seat would be contested": a verb after the noun makes it a clause's subject.
     prize.is_some_and(|p| !tokens.get(p + 1).is_some_and(|t| verb(t)))
 }
-
-/// Modal verbs: with a form of "be" or a past tense they make the words after a number a clause.
-const MODALS: &[&str] = &[
-    "will", "would", "can", "could", "may", "might", "should", "must", "has", "have", "had",
-];
 
 /// The object starting at `k` is a number and its unit, ending the clause or followed by a
 /// preposition, with no verb of its own.
@@ -64,7 +61,7 @@ fn quantity_object(tokens: &[Token], k: usize) -> bool {
     }
     for (j, t) in tokens.iter().enumerate().skip(k + 1).take(4) {
         if t.is_any(BE_FORMS)
-            || t.is_any(MODALS)
+            || t.is_any(MODAL_AUXILIARIES)
             || t.is_lowercase_word() && looks_like_verb(t.text)
         {
             return false;

@@ -151,6 +151,15 @@ pub const TITLES: &[&str] = &[
 /// makes a clause of its own ("the bill he signed").
 pub const PERSONAL_SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
+/// Modal and perfect auxiliaries: the word after them is a verb ("has backed", "could add"), and
+/// after a number they make a clause of the words that follow ("added 18 points would ...").
+pub const MODAL_AUXILIARIES: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "should", "must", "has", "have", "had",
+];
+
+/// The forms of "do", which make the word after them a verb too ("did not support").
+pub const DO_FORMS: &[&str] = &["do", "does", "did"];
+
 /// Pronouns that can be the source of reported speech; resolved to an earlier name.
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 pub const OTHER_PRONOUNS: &[&str] = &["they", "it"];

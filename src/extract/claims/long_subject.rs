@@ -37,7 +37,10 @@ pub(super) fn head_before(tokens: &[Token], end: usize, c: usize) -> Option<(usi
     // verb the cue must be a verb form that is no attribution noun as well ("support", "claims",
     // "calls" are both).
     let verbal_aux = tokens[end..c].iter().any(|t| {
-        t.is_any(BE_FORMS) || t.is_any(VERBAL_AUXILIARIES) || t.is_any(&["not", "n't", "to"])
+        t.is_any(BE_FORMS)
+            || t.is_any(MODAL_AUXILIARIES)
+            || t.is_any(DO_FORMS)
+            || t.is_any(&["not", "n't", "to"])
     });
     if !verbal_aux && !is_plain_verb_form(&tokens[c]) {
         return None;
@@ -99,12 +102,6 @@ fn ends_at_comma(tokens: &[Token], start: usize, h: usize, end: usize) -> bool {
         && tokens[h..end].iter().any(|t| t.is_any(RELATIVES));
     appositive || before.is_some_and(|t| t.is_any(SUBORDINATORS))
 }
-
-/// Auxiliaries that make the word after them a verb ("has backed", "did not support").
-const VERBAL_AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "do",
-    "does", "did",
-];
 
 /// A head that can speak: a source noun ("officials", "a new poll"), a quantifier or number
 /// ("Thirty-one percent", "Many"), or a name (capitalised, and not only because it opens the unit:
@@ -192,7 +189,10 @@ fn postmodifier_ok(tokens: &[Token], h: usize, end: usize) -> bool {
         if t.is_lowercase_word() && t.is_any(RELATIVES) {
             return true;
         }
-        if t.is_any(BE_FORMS) || t.is_any(VERBAL_AUXILIARIES) || t.is_any(PERSONAL_SUBJECT_PRONOUNS)
+        if t.is_any(BE_FORMS)
+            || t.is_any(MODAL_AUXILIARIES)
+            || t.is_any(DO_FORMS)
+            || t.is_any(PERSONAL_SUBJECT_PRONOUNS)
         {
             return false;
         }
