@@ -5,7 +5,7 @@ SELECT
     g.claim_group_id,
     g.text AS claim,
     g.outlets AS independent_outlets,
-    count(*) AS claims,
+    g.claims,
     group_concat(DISTINCT o.name) AS outlet_names,
     group_concat(DISTINCT coalesce(e.name, c.source_text)) AS sources,
     g.disagreement,
@@ -15,8 +15,10 @@ CROSS JOIN claims c ON c.claim_group_id = g.claim_group_id  -- groups first (CRO
 JOIN articles a ON a.article_id = c.article_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
 LEFT JOIN entities e ON e.entity_id = c.source_entity_id
--- In WHERE, not HAVING: only the members of the groups shown are read (as a HAVING on the group's
--- own column, SQLite read every claim first).
+-- The groups are walked in the order shown (index claim_groups_corroboration over the counts the
+-- linking step keeps in each group's row, migration V12), grouped in that same order (the group id is
+-- unique: grouping by the ranked columns first changes no group), so the first rows cost what they
+-- show. In WHERE, not HAVING: only the members of the groups shown are read.
 WHERE g.outlets >= CAST(:min_outlets AS INTEGER)
-GROUP BY g.claim_group_id
-ORDER BY independent_outlets DESC, claims DESC, g.claim_group_id
+GROUP BY g.outlets, g.claims, g.claim_group_id
+ORDER BY g.outlets DESC, g.claims DESC, g.claim_group_id

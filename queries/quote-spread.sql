@@ -7,19 +7,23 @@ SELECT
     g.text,
     g.outlets AS independent_outlets,
     group_concat(DISTINCT coalesce(o.name, '(unknown outlet)')) AS outlet_names,
-    count(DISTINCT q.article_id) AS articles,
-    min(a.published) AS first_seen,
+    g.articles,
+    g.first_published AS first_seen,
     group_concat(coalesce(o.name, '(unknown outlet)') || ' (' || coalesce(qe.name, q.speaker_text, 'nobody named')
                  || '): ' || q.text, char(10)) AS variants,
     CASE WHEN g.speakers >= 2 THEN 'yes' ELSE '' END AS attribution_conflict,
     g.quote_group_id
 FROM quote_groups g
-JOIN quotes q ON q.quote_group_id = g.quote_group_id
+CROSS JOIN quotes q ON q.quote_group_id = g.quote_group_id  -- groups first (CROSS JOIN keeps this order)
 JOIN articles a ON a.article_id = q.article_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
 LEFT JOIN entities e ON e.entity_id = g.speaker_entity_id
 LEFT JOIN entities qe ON qe.entity_id = q.speaker_entity_id
-WHERE (:speaker = '' OR e.name LIKE '%' || :speaker || '%')
-GROUP BY g.quote_group_id
-HAVING count(DISTINCT q.article_id) >= CAST(:min_articles AS INTEGER)
-ORDER BY independent_outlets DESC, articles DESC, first_seen, g.quote_group_id
+-- The groups are walked in the order shown (index quote_groups_spread over the counts the linking
+-- step keeps in each group's row, migration V12) and grouped in that same order (the group id is
+-- unique: grouping by the ranked columns first changes no group), so the first rows cost what they
+-- show. In WHERE, not HAVING: only the members of the groups shown are read.
+WHERE g.articles >= CAST(:min_articles AS INTEGER)
+  AND (:speaker = '' OR e.name LIKE '%' || :speaker || '%')
+GROUP BY g.outlets, g.articles, g.first_published, g.quote_group_id
+ORDER BY g.outlets DESC, g.articles DESC, g.first_published, g.quote_group_id

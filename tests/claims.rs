@@ -93,13 +93,14 @@ fn claims_are_stored_with_sources_figures_and_groups() {
     assert!(group_a.is_some(), "the evacuation claim has a group");
     assert_eq!(group_a, group_b);
     assert_eq!(group_a, group_c);
-    let disagreement: Option<String> = conn
+    let (disagreement, members): (Option<String>, i64) = conn
         .query_row(
-            "SELECT disagreement FROM claim_groups WHERE claim_group_id = ?1",
+            "SELECT disagreement, claims FROM claim_groups WHERE claim_group_id = ?1",
             [group_a.unwrap()],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
+    assert_eq!(members, 3, "the group's row counts its three claims");
     assert!(
         disagreement
             .as_deref()

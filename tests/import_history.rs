@@ -166,8 +166,8 @@ fn dump(db: &Path) -> Vec<String> {
              FROM claims c JOIN articles a USING (article_id) LEFT JOIN entities e ON e.entity_id = c.source_entity_id"),
         ("claim entities", "SELECT a.body_key, c.start_char, e.name FROM claim_entities ce JOIN claims c USING (claim_id)
              JOIN articles a USING (article_id) JOIN entities e USING (entity_id)"),
-        ("quote groups", "SELECT g.text, e.name, g.speakers, g.outlets FROM quote_groups g LEFT JOIN entities e ON e.entity_id = g.speaker_entity_id"),
-        ("claim groups", "SELECT text, disagreement, outlets FROM claim_groups"),
+        ("quote groups", "SELECT g.text, e.name, g.speakers, g.outlets, g.articles, g.first_published FROM quote_groups g LEFT JOIN entities e ON e.entity_id = g.speaker_entity_id"),
+        ("claim groups", "SELECT text, disagreement, outlets, claims FROM claim_groups"),
         ("copies", "SELECT a.body_key, o.body_key, c.kind FROM article_copies c JOIN articles a USING (article_id)
              JOIN articles o ON o.article_id = c.original_article_id"),
     ];

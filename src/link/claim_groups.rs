@@ -326,7 +326,7 @@ pub fn regroup(conn: &Connection) -> Result<()> {
     )?;
     conn.execute("DELETE FROM claim_groups", [])?;
     let mut insert = conn.prepare_cached(
-        "INSERT INTO claim_groups (text, disagreement, outlets) VALUES (?1, ?2, ?3)",
+        "INSERT INTO claim_groups (text, disagreement, outlets, claims) VALUES (?1, ?2, ?3, ?4)",
     )?;
     let mut assign =
         conn.prepare_cached("UPDATE claims SET claim_group_id = ?1 WHERE claim_id = ?2")?;
@@ -350,7 +350,12 @@ pub fn regroup(conn: &Connection) -> Result<()> {
             .iter()
             .map(|r| sources.get(&r.article_id).copied().unwrap_or(-r.article_id))
             .collect();
-        insert.execute(params![text, disagreement(&pairs), outlets.len() as i64])?;
+        insert.execute(params![
+            text,
+            disagreement(&pairs),
+            outlets.len() as i64,
+            rows.len() as i64
+        ])?;
         let id = conn.last_insert_rowid();
         for r in &rows {
             assign.execute(params![id, r.claim_id])?;

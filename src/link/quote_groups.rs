@@ -400,6 +400,15 @@ fn write(
     let mut insert_group = conn.prepare(
         "INSERT INTO quote_groups (speaker_entity_id, text, speakers, outlets) VALUES (?1, ?2, ?3, ?4)",
     )?;
+    // The articles and first date `quote-spread` ranks by, counted once here from the members
+    // (migration V12), not at every query.
+    let mut count_members = conn.prepare(
+        "UPDATE quote_groups SET (articles, first_published) = (
+             SELECT count(DISTINCT q.article_id), min(a.published)
+             FROM quotes q JOIN articles a ON a.article_id = q.article_id
+             WHERE q.quote_group_id = ?1)
+         WHERE quote_group_id = ?1",
+    )?;
     let mut set_group =
         conn.prepare("UPDATE quotes SET quote_group_id = ?1 WHERE quote_id = ?2")?;
     let mut text_of = conn.prepare("SELECT text FROM quotes WHERE quote_id = ?1")?;
@@ -433,6 +442,7 @@ fn write(
         for &m in members {
             set_group.execute(params![group_id, stored[m].quote_id])?;
         }
+        count_members.execute([group_id])?;
     }
     Ok(())
 }

@@ -548,23 +548,54 @@ mod tests {
         let path = dir.path().join("facts.db");
         let conn = open(&path).unwrap();
         let latest = latest_schema_version();
-        // What the database looked like before V11 (its new table and indexes, and its history row).
+        // What the database looked like before V12 (its columns and indexes, its history row), with
+        // one quote group of two articles and one claim group of three claims.
         conn.execute_batch(&format!(
-            "DROP TABLE summary_speakers; DROP INDEX articles_oldest_first;
-             DROP INDEX articles_newest_first;
-             DELETE FROM refinery_schema_history WHERE version = {latest};"
+            "DROP INDEX quote_groups_spread; DROP INDEX claim_groups_corroboration;
+             ALTER TABLE quote_groups DROP COLUMN articles;
+             ALTER TABLE quote_groups DROP COLUMN first_published;
+             ALTER TABLE claim_groups DROP COLUMN claims;
+             DROP INDEX entities_name; DROP INDEX outlets_name; DROP INDEX articles_outlet_id;
+             CREATE INDEX articles_outlet_id ON articles (outlet_id);
+             DELETE FROM refinery_schema_history WHERE version = {latest};
+             PRAGMA foreign_keys = OFF;
+             INSERT INTO articles (article_id, title, body, body_chars, body_key, source, imported_at,
+                                   published)
+             VALUES (1, 'A', 'B', 1, 'k1', 's', '2030-01-01', '2021-05-02'),
+                    (2, 'A', 'B', 1, 'k2', 's', '2030-01-01', '2021-04-30');
+             INSERT INTO quote_groups (quote_group_id, text, outlets) VALUES (7, 'Q', 2);
+             INSERT INTO quotes (article_id, sentence_id, start_char, end_char, text, kind,
+                                 quote_group_id)
+             VALUES (1, 1, 0, 1, 'Q', 'speech', 7), (1, 1, 5, 6, 'Q', 'speech', 7),
+                    (2, 2, 0, 1, 'Q', 'speech', 7);
+             INSERT INTO claim_groups (claim_group_id, text, outlets) VALUES (9, 'C', 1);
+             INSERT INTO claims (article_id, sentence_id, start_char, end_char, text, kind,
+                                 claim_group_id)
+             SELECT 1, 1, 0, 1, 'C', 'outlet', 9 FROM quotes;"
         ))
         .unwrap();
         assert_eq!(
-            latest, 11,
+            latest, 12,
             "rewrite this test's set-up for the newest migration"
         );
         drop(conn);
         let conn = open_read_only(&path).unwrap();
         assert_eq!(schema_version(&conn).unwrap(), latest);
-        let speakers: i64 = conn
-            .query_row("SELECT count(*) FROM summary_speakers", [], |r| r.get(0))
+        let quotes: (i64, String) = conn
+            .query_row(
+                "SELECT articles, first_published FROM quote_groups WHERE quote_group_id = 7",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .unwrap();
-        assert_eq!(speakers, 0);
+        assert_eq!(quotes, (2, "2021-04-30".to_string()));
+        let claims: i64 = conn
+            .query_row(
+                "SELECT claims FROM claim_groups WHERE claim_group_id = 9",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(claims, 3);
     }
 }

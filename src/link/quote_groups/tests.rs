@@ -131,7 +131,8 @@ fn regroup_keeps_each_speaker_and_groups_unattributed_quotes() {
         "CREATE TABLE articles (article_id INTEGER PRIMARY KEY, outlet_id INTEGER, published TEXT);
          CREATE TABLE article_copies (article_id INTEGER, original_article_id INTEGER);
          CREATE TABLE quote_groups (quote_group_id INTEGER PRIMARY KEY, speaker_entity_id INTEGER,
-             text TEXT NOT NULL, speakers INTEGER, outlets INTEGER);
+             text TEXT NOT NULL, speakers INTEGER, outlets INTEGER, articles INTEGER,
+             first_published TEXT);
          CREATE TABLE quotes (quote_id INTEGER PRIMARY KEY, article_id INTEGER, speaker_entity_id INTEGER,
              text TEXT, kind TEXT, quote_group_id INTEGER);
          INSERT INTO articles VALUES (1, 1, '2031-01-01'), (2, 2, '2031-01-01'), (3, 3, '2031-01-02');
@@ -153,10 +154,12 @@ fn regroup_keeps_each_speaker_and_groups_unattributed_quotes() {
     assert_eq!(groups[0], groups[1]);
     assert_eq!(groups[0], groups[2]);
     assert_eq!(groups[3], None);
-    let (speakers, outlets): (i64, i64) = conn
-        .query_row("SELECT speakers, outlets FROM quote_groups", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+    let counts: (i64, i64, i64, String) = conn
+        .query_row(
+            "SELECT speakers, outlets, articles, first_published FROM quote_groups",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
         .unwrap();
-    assert_eq!((speakers, outlets), (2, 3));
+    assert_eq!(counts, (2, 3, 3, "2031-01-01".to_string()));
 }
