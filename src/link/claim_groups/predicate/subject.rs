@@ -52,9 +52,14 @@ pub(super) fn subject_words(t: &[Token], chain: usize, verb: usize) -> SubjectWo
             .is_some_and(|x| x.is("to"));
     let (found, start) = heads(t, chain);
     if infinitive && found.heads.is_empty() && start > 0 && verb_like(&t[start - 1]) {
-        // "Okafor pledged to cut the levy" (the speech verb stepped over): the subject of the verb
-        // that takes the infinitive.
-        return heads(t, start - 1).0;
+        // "Okafor pledged to cut the levy", "he was told to lie" (the speech verb stepped over):
+        // the subject (and voice) of the verb that takes the infinitive.
+        let governing = start - 1;
+        let mut chain = governing;
+        while chain > 0 && t[chain - 1].is_lowercase_word() && in_chain(&t[chain - 1].lower()) {
+            chain -= 1;
+        }
+        return subject_words(t, chain, governing);
     }
     if infinitive && !found.elided && start > first_word(t) {
         return SubjectWords::default();
