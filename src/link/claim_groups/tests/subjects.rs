@@ -91,6 +91,15 @@ fn a_pronoun_is_its_resolved_entity_and_a_left_out_subject_is_the_source() {
             .subject_words
             .passive
     );
+    // The voice of the verb taking the infinitive: "he was told to lie" is done to him.
+    assert!(
+        predicate("he was told to lie to the council")
+            .subject_words
+            .passive
+    );
+    // "Okafor pledged to cut the levy": the pledging one does it.
+    let t = "Okafor pledged to cut the levy";
+    assert_eq!(keys(&subject(t, &[at(t, "Okafor", 5, false)], &[])), vec![5]);
 }
 
 fn same(a: &Features, b: &Features) -> bool {
