@@ -39,20 +39,22 @@ use rusqlite::{params, Connection};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 mod decide;
+mod disagree;
 mod features;
 mod predicate;
 
 use crate::extract::entities::names::other_key;
 use crate::link::quote_groups::day_number;
-use decide::{best_matches, disagreement, same_claim, Match};
+use decide::{best_matches, same_claim, Match};
 pub use decide::{
-    Figure, Story, CLOSE_WORDING, CLOSE_WORDING_WORDS, CONTEXT_WORDS, IDENTICAL_ALONE,
-    LONG_VERBATIM, MAX_DAYS, MIN_IDENTICAL, MIN_SHARED_WORDS, MIN_WORDING_WORDS,
-    SAME_COUNTED_WORDS, SAME_ENTITIES, SAME_WORDING, SAME_WORDING_ALONE, STORY_ENTITIES,
-    STORY_MIN_ENTITIES,
+    Story, CLOSE_WORDING, CLOSE_WORDING_WORDS, IDENTICAL_ALONE, LONG_VERBATIM, MAX_DAYS,
+    MIN_IDENTICAL, MIN_SHARED_WORDS, MIN_WORDING_WORDS, SAME_ENTITIES, SAME_WORDING,
+    SAME_WORDING_ALONE, STORY_ENTITIES, STORY_MIN_ENTITIES,
 };
+use disagree::disagreement;
+pub use disagree::{Figure, CONTEXT_WORDS, SAME_COUNTED_WORDS};
 use features::sorted_common;
-pub use features::{is_furniture, stem, Features, Interner, MIN_CONTENT};
+pub use features::{is_furniture, stem, Features, Interner, Mention, Who, MIN_CONTENT};
 
 /// A word carried by more claims than this proposes no pairs (too common to say anything).
 const MAX_POSTINGS: usize = 300;
@@ -71,6 +73,11 @@ pub struct ClaimRow {
     pub quantities: Vec<Figure>,
     /// Who carries it, for the disagreement text: the outlet's name, else the article's title.
     pub label: String,
+    /// The entity mentions inside it (the pronouns and roles the resolver tied to a name among
+    /// them), to tell who its subject is.
+    pub mentions: Vec<Mention>,
+    /// Its source's entities: the subject of a claim opening with its verb's infinitive.
+    pub source: Vec<i64>,
 }
 
 /// A group found by [`group`]: member indexes into the input, and why members disagree.
@@ -85,7 +92,14 @@ pub fn group(rows: &[ClaimRow], story: &Story) -> Vec<Group> {
     let mut interner = Interner::default();
     let feats: Vec<Features> = rows
         .iter()
-        .map(|r| Features::new(&r.text, &r.entities, &mut interner))
+        .map(|r| {
+            let who = Who {
+                mentions: &r.mentions,
+                source: &r.source,
+                name_words: None,
+            };
+            Features::new(&r.text, &r.entities, who, &mut interner)
+        })
         .collect();
     let articles: Vec<i64> = rows.iter().map(|r| r.article_id).collect();
     components(&feats, &articles, story)
@@ -299,7 +313,10 @@ impl Postings {
 /// Claims are read one row at a time and kept only as [`Features`]; texts, labels and figures are read
 /// again for the members of groups only.
 pub fn regroup(conn: &Connection) -> Result<()> {
-    let entities = claim_entity_keys(conn)?;
+    let mut names = HashMap::new();
+    let entities = claim_entity_keys(conn, &mut names)?;
+    let who = claim_who(conn, &mut names)?;
+    let name_words = name_words(names);
     let mut interner = Interner::default();
     let (mut ids, mut articles, mut feats) = (Vec::new(), Vec::new(), Vec::new());
     let mut stmt =
@@ -309,13 +326,21 @@ pub fn regroup(conn: &Connection) -> Result<()> {
         let id: i64 = r.get(0)?;
         let text: String = r.get(2)?;
         let keys = entities.get(&id).map(Vec::as_slice).unwrap_or(&[]);
-        feats.push(Features::new(&text, keys, &mut interner));
+        let (mentions, source) = who.get(&id).map_or((&[][..], &[][..]), |(m, s)| (m, s));
+        let who = Who {
+            mentions,
+            source,
+            name_words: Some(&name_words),
+        };
+        feats.push(Features::new(&text, keys, who, &mut interner));
         ids.push(id);
         articles.push(r.get::<_, i64>(1)?);
     }
     drop(rows);
     drop(stmt);
     drop(entities);
+    drop(who);
+    drop(name_words);
     drop(interner);
     let story = load_story(conn)?;
     let groups = components(&feats, &articles, &story);
@@ -412,12 +437,14 @@ fn load_story(conn: &Connection) -> Result<Story> {
 /// The entity keys of every claim naming one. Entities are compared by folded name, not id: one
 /// article's "Hradek" taken for a person and another's for a place are two entities, but a claim
 /// about either is about "hradek".
-fn claim_entity_keys(conn: &Connection) -> Result<HashMap<i64, Vec<i64>>> {
+fn claim_entity_keys(
+    conn: &Connection,
+    keys: &mut HashMap<String, i64>,
+) -> Result<HashMap<i64, Vec<i64>>> {
     let mut stmt = conn.prepare(
         "SELECT ce.claim_id, e.name FROM claim_entities ce JOIN entities e USING (entity_id)",
     )?;
     let pairs = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-    let mut keys: HashMap<String, i64> = HashMap::new();
     let mut of: HashMap<i64, Vec<i64>> = HashMap::new();
     for pair in pairs {
         let (claim, name) = pair?;
@@ -426,6 +453,74 @@ fn claim_entity_keys(conn: &Connection) -> Result<HashMap<i64, Vec<i64>>> {
         of.entry(claim).or_default().push(key);
     }
     Ok(of)
+}
+
+/// Who each claim is about, to resolve its subject ([`Who`]): the mentions inside it (characters
+/// from its start, entity keys as [`claim_entity_keys`] gives them), and the entities of a source
+/// that asserts, promises or wishes what it says ("agreed | to let trucks cross"; one that asks or
+/// urges does not do it): its entity, else the names its wording mentions ("Lorvania and Esterra").
+fn claim_who(
+    conn: &Connection,
+    keys: &mut HashMap<String, i64>,
+) -> Result<HashMap<i64, (Vec<Mention>, Vec<i64>)>> {
+    let mut stmt = conn.prepare(
+        "SELECT c.claim_id, m.start_char - c.start_char, m.end_char - c.start_char, e.name,
+             m.kind = 'pronoun'
+         FROM claims c JOIN mentions m ON m.article_id = c.article_id
+             AND m.start_char >= c.start_char AND m.end_char <= c.end_char
+         JOIN entities e ON e.entity_id = m.entity_id
+         UNION ALL
+         SELECT c.claim_id, 0, 0, e.name, 2 FROM claims c
+         JOIN entities e ON e.entity_id = c.source_entity_id
+         WHERE c.stance IN ('asserted', 'promise', 'wish')
+         UNION ALL
+         SELECT c.claim_id, 0, 0, e.name, 2 FROM claims c JOIN mentions m
+             ON m.article_id = c.article_id
+             AND m.start_char >= c.source_start_char AND m.end_char <= c.source_end_char
+         JOIN entities e ON e.entity_id = m.entity_id
+         WHERE c.source_entity_id IS NULL AND c.stance IN ('asserted', 'promise', 'wish')",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut of: HashMap<i64, (Vec<Mention>, Vec<i64>)> = HashMap::new();
+    while let Some(r) = rows.next()? {
+        let name: String = r.get(3)?;
+        let next = keys.len() as i64;
+        let entity = *keys.entry(other_key(&name)).or_insert(next);
+        let (mentions, source) = of.entry(r.get(0)?).or_default();
+        // 2: the source's; else a mention inside the claim, 1 when a pronoun.
+        let kind: i64 = r.get(4)?;
+        if kind == 2 {
+            source.push(entity);
+        } else {
+            mentions.push(Mention {
+                start: r.get::<_, i64>(1)? as usize,
+                end: r.get::<_, i64>(2)? as usize,
+                entity,
+                pronoun: kind == 1,
+            });
+        }
+    }
+    Ok(of)
+}
+
+/// The words of each entity key's name (ids; words of three letters or more when it has some):
+/// "pena nieto" -> "pena", "nieto".
+fn name_words(keys: HashMap<String, i64>) -> HashMap<i64, Vec<i64>> {
+    let mut ids: HashMap<String, i64> = HashMap::new();
+    (keys.into_iter())
+        .map(|(name, key)| {
+            // "TB", "EU": a name of short words is its words.
+            let long = name.split_whitespace().any(|w| w.chars().count() >= 3);
+            let words = (name.split_whitespace())
+                .filter(|w| !long || w.chars().count() >= 3)
+                .map(|w| {
+                    let next = ids.len() as i64;
+                    *ids.entry(w.to_string()).or_insert(next)
+                })
+                .collect();
+            (key, words)
+        })
+        .collect()
 }
 
 /// The claims of groups, with what the group rows and their disagreements need, read in one pass over

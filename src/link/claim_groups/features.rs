@@ -10,7 +10,7 @@
 //! title case) is a fragment, grouped only with the same words.
 
 use super::decide::MIN_IDENTICAL;
-use super::predicate::predicate;
+use super::predicate::{predicate, SubjectWords};
 use crate::extract::claims::lexicon::STOPWORDS;
 use crate::extract::lang::lexicon::irregular_verb_lemma;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -189,6 +189,10 @@ pub struct Features {
     pub(super) main_mask: u64,
     /// A name's possession with no verb ("Iran's nuclear program"): it asserts nothing by itself.
     pub(super) possession: bool,
+    /// Who the main verb's subject is, as the article tells it.
+    pub(super) subject: Subject,
+    /// The main verb is a passive: its subject is what is done to ("Sestak was offered a post").
+    pub(super) passive: bool,
     /// Page furniture: never grouped.
     pub(super) furniture: bool,
     /// Fewer than [`MIN_CONTENT`] content words besides names (an attribution left over, "said White
@@ -234,6 +238,90 @@ pub enum Negation {
     Elsewhere,
 }
 
+/// Who a claim's main verb is said of, as far as the article tells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// No subject found, or a noun no mention covers ("officials", "the plan").
+    Unknown,
+    /// A personal pronoun the article's resolver tied to no entity ("he did not send the photo"):
+    /// it may be anyone of the story.
+    Pronoun,
+    /// The entity keys of the subject's heads, ascending: a name, a surname, a pronoun or a role the
+    /// resolver tied to one ("he", "the senator"), each conjunct's ("Lorvania and Esterra"), or the
+    /// claim's source when the claim opens with its verb's infinitive ("agreed | to let ..."). `named`
+    /// when no head is a pronoun and the subject is in the claim's text: a pronoun's resolution is a guess good enough to join two claims
+    /// on, not to keep them apart ("I knew you'd say that" is the speaker's quoting of another man).
+    Entities {
+        keys: Vec<i64>,
+        named: bool,
+        /// The words of the entities' names (ids, ascending): two subjects sharing one may be one
+        /// ("Peña" / "Peña Nieto", left two entities by the linking), so only subjects sharing no
+        /// name word are different.
+        words: Vec<i64>,
+    },
+}
+
+/// An entity mention inside a claim: where it stands (in characters from the claim's start) and its
+/// entity key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub entity: i64,
+    /// A pronoun the resolver tied to the entity ("he", "I").
+    pub pronoun: bool,
+}
+
+/// What the article says of who a claim is about: the mentions inside the claim, and its source's
+/// entities (the subject of a claim that opens with its verb's infinitive).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Who<'a> {
+    pub mentions: &'a [Mention],
+    pub source: &'a [i64],
+    /// The words of each entity key's name (ids); an entity missing here is its own only word.
+    pub name_words: Option<&'a HashMap<i64, Vec<i64>>>,
+}
+
+/// The subject of a claim's main verb resolved through the article's mentions (see [`Subject`]).
+/// Every head of the subject must be covered by a mention; a pronoun no mention covers is
+/// [`Subject::Pronoun`].
+pub(super) fn resolve_subject(text: &str, words: &SubjectWords, who: Who) -> Subject {
+    // A source may be a pronoun ("he agreed | to ..."): its entity joins, never parts.
+    let (mut keys, named) = if words.elided {
+        (who.source.to_vec(), false)
+    } else {
+        let covering = |span: &crate::extract::Span| {
+            let start = text[..span.start].chars().count();
+            let end = start + text[span.start..span.end].chars().count();
+            (who.mentions.iter()).find(|m| m.start <= start && end <= m.end)
+        };
+        let Some(found) = words.heads.iter().map(covering).collect::<Option<Vec<_>>>() else {
+            return if words.pronoun {
+                Subject::Pronoun
+            } else {
+                Subject::Unknown
+            };
+        };
+        let named = found.iter().all(|m| !m.pronoun);
+        (found.iter().map(|m| m.entity).collect(), named)
+    };
+    keys.sort_unstable();
+    keys.dedup();
+    let mut words: Vec<i64> = (keys.iter())
+        .flat_map(|k| match who.name_words.and_then(|n| n.get(k)) {
+            Some(words) => words.clone(),
+            None => vec![*k],
+        })
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    if keys.is_empty() {
+        Subject::Unknown
+    } else {
+        Subject::Entities { keys, named, words }
+    }
+}
+
 /// Content words besides names a claim needs to say something of its entities.
 pub const MIN_CONTENT: usize = 2;
 
@@ -249,7 +337,7 @@ impl Interner {
 }
 
 impl Features {
-    pub fn new(text: &str, entities: &[i64], words_ids: &mut Interner) -> Features {
+    pub fn new(text: &str, entities: &[i64], who: Who, words_ids: &mut Interner) -> Features {
         let (folded, content) = words(text);
         let name_words = name_words(text);
         let mut names = Vec::new();
@@ -303,6 +391,7 @@ impl Features {
                 let in_main = main.iter().any(|w| words_ids.0.get(w) == Some(&id));
                 m | u64::from(in_main) << k
             });
+        let subject = resolve_subject(text, &p.subject_words, who);
         let mut entities = entities.to_vec();
         entities.sort_unstable();
         entities.dedup();
@@ -318,6 +407,8 @@ impl Features {
             negation,
             main_mask,
             possession: p.possession,
+            subject,
+            passive: p.subject_words.passive,
             names,
             content,
             entities,

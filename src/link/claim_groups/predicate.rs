@@ -24,6 +24,7 @@ use crate::extract::claims::tokens::{tokenize, Token};
 use crate::extract::lang::lexicon::irregular_verb_lemma;
 use crate::extract::Span;
 use clauses::{asserted_words, without_asides, without_opening_adjunct};
+pub use subject::SubjectWords;
 
 /// What [`predicate`] finds, as lower-case lemmas (irregular forms resolved, regular ones as written:
 /// the caller stems them like content words).
@@ -61,6 +62,9 @@ pub struct Predicate {
     /// follows the infinitive the verb takes ("offered to appoint him as secretary of the Navy":
     /// "secretary", "navy"). Empty after a preposition ("fired from the bureau"): that is no object.
     pub direct_object: Vec<String>,
+    /// Where the main verb's subject stands in the text ([`subject::subject_words`]), for the
+    /// grouping to resolve to entities.
+    pub subject_words: SubjectWords,
 }
 
 /// Auxiliaries and modals (forms of "be" apart, [`BE`]).
@@ -189,6 +193,7 @@ fn find(t: &[Token]) -> Predicate {
         }
         let lemma = irregular_verb_lemma(&word).unwrap_or(&word).to_string();
         out.subject = subject_before(t, i);
+        out.subject_words = subject::subject_words(t, i, verb);
         // A copula's complement starts at `verb`; a verb's object after it.
         if copula || LIGHT.contains(&word.as_str()) {
             let mut taken = objects(t, if copula { verb } else { verb + 1 }).into_iter();
@@ -548,5 +553,6 @@ fn infinitive_after(t: &[Token], from: usize) -> Option<String> {
 }
 
 mod clauses;
+mod subject;
 #[cfg(test)]
 mod tests;
