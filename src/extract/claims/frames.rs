@@ -82,6 +82,7 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
         // not a capitalised phrase inside it.
         if let Some(mut frame) = verb_frame(tokens, i, title_case, frames.last())
             .filter(|f| !title_case || opens_unit(tokens, f.source.start))
+            .filter(|f| super::agents::speaker_can_speak(tokens, f))
         {
             end_light_verb_object(tokens, i, &mut frame);
             frames.push(frame);

@@ -14,6 +14,7 @@
 //! content, and its quantities ([`quantities`]). Frames are found by [`frames`] over the tokens of
 //! clause units ([`tokens`]); the rules are lexicons in [`lexicon`], not sample wording.
 
+mod agents;
 mod antecedents;
 pub mod clause_frames;
 pub mod content_first;
@@ -226,6 +227,8 @@ fn is_short_quote(body: &str, content: Span) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_agents;
 #[cfg(test)]
 mod tests_constructions;
 #[cfg(test)]

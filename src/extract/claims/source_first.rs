@@ -55,7 +55,12 @@ pub(super) fn source_first(
     // "X VERBed ... and said CONTENT": the source is the subject of the unit.
     if end > 0 && tokens[end - 1].is_any(&["and", "but"]) && tokens[end - 1].is_lowercase_word() {
         let (s, e) = participle_subject(tokens, c)?;
-        if e >= end {
+        if e >= end
+            || e == s + 1
+                && tokens[s].is("it")
+                && tokens[e].is_any(BE_FORMS)
+                && infinitive_conjunct(tokens, e, end - 1)
+        {
             return None;
         }
         return finish_source_first(tokens, (c, ce), lemma, s, e, false, negated);
@@ -143,6 +148,15 @@ pub(super) fn source_first(
     // corruption"): what the source said is the relative clause, from its pronoun on.
     if s > 0 && tokens[s - 1].is_any(&["who", "whom", "which", "what"]) {
         let relative = tokens[s - 1];
+        // "what he was saying was false", "what voters are saying": a free relative with a
+        // progressive names the talk, and says nothing about what it was ("what he calls
+        // corruption", "what she said was a new plan" do).
+        if relative.is("what")
+            && tokens[e..c].iter().any(|t| t.is_any(BE_FORMS))
+            && flags.act != crate::extract::Stance::Naming
+        {
+            return None;
+        }
         // "a year in which he could add": the pronoun is a preposition's object, not the content's.
         // Its frame reports what follows the cue ("an op-ed in which she called for X").
         let after_preposition = s > 1 && tokens[s - 2].is_any(CONTENT_PREPOSITIONS);
@@ -288,4 +302,25 @@ fn is_spaced_dash(tokens: &[Token], k: usize) -> bool {
         "-" => k > 0 && tokens[k - 1].span.end < t.span.start,
         _ => false,
     }
+}
+
+/// "It is important for me to go ahead and affirm A": the verb before the "and" at `and_at` is an
+/// infinitive, so the coordinated cue is one too, and an "it" opening the clause is no subject of
+/// it (after a person, "X was quick to offer condolences and affirm A", the subject stays). An
+/// infinitive is "to" and a lower-case word that is no determiner, pronoun or plural ("went to the
+/// rally and said" is no infinitive).
+fn infinitive_conjunct(tokens: &[Token], subject_end: usize, and_at: usize) -> bool {
+    (subject_end..and_at)
+        .rev()
+        .take_while(|&k| !super::frames::is_clause_punct(&tokens[k]))
+        .any(|k| {
+            tokens[k].is("to")
+                && tokens.get(k + 1).is_some_and(|v| {
+                    v.is_lowercase_word()
+                        && !v.is_any(DETERMINERS)
+                        && !v.is_any(&["him", "her", "them", "us", "me", "it", "his", "their"])
+                        && !v.text.ends_with('s')
+                        && cues::attribution_noun_lemma(v.text).is_none()
+                })
+        })
 }
