@@ -240,6 +240,8 @@ mod tests_sources;
 #[cfg(test)]
 mod tests_speech;
 #[cfg(test)]
+mod tests_subject_walk;
+#[cfg(test)]
 mod tests_subjects;
 #[cfg(test)]
 mod tests_support;

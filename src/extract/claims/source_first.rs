@@ -55,7 +55,13 @@ pub(super) fn source_first(
     // "X VERBed ... and said CONTENT": the source is the subject of the unit.
     if end > 0 && tokens[end - 1].is_any(&["and", "but"]) && tokens[end - 1].is_lowercase_word() {
         let (s, e) = participle_subject(tokens, c)?;
+        // "Homeowners paid a premium, and suddenly a developer comes in and wants": a clause
+        // joined by ", and" has a subject of its own.
+        // (", but told city leaders", right before the cue, joins the cue itself.)
+        let new_clause = (e..end.saturating_sub(2))
+            .any(|k| tokens[k].is_punct(',') && tokens[k + 1].is_any(&["and", "but"]));
         if e >= end
+            || new_clause
             || e == s + 1
                 && tokens[s].is("it")
                 && tokens[e].is_any(BE_FORMS)
@@ -64,6 +70,14 @@ pub(super) fn source_first(
             return None;
         }
         return finish_source_first(tokens, (c, ce), lemma, s, e, false, negated);
+    }
+    // "Sen. X (D-Calif.) last week said": a time phrase after the party tag says when.
+    let mut untimed = end;
+    while untimed > 1 && is_time_word(&tokens[untimed - 1]) {
+        untimed -= 1;
+    }
+    if untimed < end && tokens[untimed - 1].is_punct(')') {
+        end = untimed;
     }
     end = skip_parenthesis(tokens, skip_party_tag_comma(tokens, end));
     // An appositive ending in a quotation ("X, who called it ''unfair,'' said"): its comma sits
@@ -79,9 +93,24 @@ pub(super) fn source_first(
     if end > 1 && tokens[end - 1].is_punct(',') {
         // A comma right before a closing quote mark is inside the quotation ("who called it
         // ''toxic,'' said"), not the one that opens the appositive.
-        let open = (end.saturating_sub(30)..end - 1)
+        let mut open = (end.saturating_sub(30)..end - 1)
             .rev()
             .find(|&k| tokens[k].is_punct(',') && !tokens[k + 1].is_quote_mark())?;
+        // "X, whose hometown, Miami, is projected ..., argues": a comma inside a relative
+        // appositive; the appositive opens at the comma before its pronoun.
+        if let Some(relative) = (open.saturating_sub(12)..open).rev().find(|&k| {
+            tokens[k].is_punct(',')
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_any(&["who", "whose", "which"]))
+        }) {
+            if !tokens[relative + 1..open]
+                .iter()
+                .any(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | ";" | ":"))
+            {
+                open = relative;
+            }
+        }
         // The part between the commas is the name itself ("the spokesman, Col. Jane Roe, said",
         // "the armed group, the Free Highlands Front, denied"), with its article left out.
         let named = open + 1 + usize::from(tokens[open + 1].is("the"));
