@@ -15,8 +15,8 @@
 //! "asked whether he believed A") reports nothing anyone said: the clause is a supposition.
 
 use super::frames::Frame;
-use super::lexicon::SOURCE_INNER_PREPOSITIONS;
-use super::tokens::Token;
+use super::lexicon::{BE_FORMS, MODAL_AUXILIARIES, SOURCE_INNER_PREPOSITIONS};
+use super::tokens::{Token, TokenKind};
 
 /// Lower-case head nouns that name no speaker: times, places, scenes, objects, states of affairs.
 #[rustfmt::skip]
@@ -68,7 +68,8 @@ pub(super) fn speaker_can_speak(tokens: &[Token], frame: &Frame) -> bool {
     let Some(&first) = source.first() else {
         return true;
     };
-    if first > 0 && tokens[first - 1].is_any(SUPPOSITIONS) {
+    if first > 0 && tokens[first - 1].is_any(SUPPOSITIONS) || coordinated_supposition(tokens, first)
+    {
         return false;
     }
     if FINDING_CUES.contains(&frame.lemma) {
@@ -81,4 +82,22 @@ pub(super) fn speaker_can_speak(tokens: &[Token], frame: &Frame) -> bool {
         .last()
         .map(|&k| &tokens[k]);
     !head.is_some_and(|h| h.is_lowercase_word() && h.is_any(NON_SPEAKER_NOUNS))
+}
+
+/// "If the FBI and the Mueller team believe A": a source coordinated with a phrase that opens a
+/// supposition is in it too. The walk back from "and" crosses only a short noun phrase.
+fn coordinated_supposition(tokens: &[Token], first: usize) -> bool {
+    if first < 3 || !tokens[first - 1].is("and") {
+        return false;
+    }
+    (first.saturating_sub(8)..first - 1)
+        .rev()
+        .take_while(|&k| {
+            tokens[k].kind != TokenKind::Punct
+                && !tokens[k].is_any(MODAL_AUXILIARIES)
+                && !tokens[k].is_any(BE_FORMS)
+                && !(tokens[k].is_lowercase_word()
+                    && crate::extract::cues::claim_verb_lemma(tokens[k].text).is_some())
+        })
+        .any(|k| tokens[k].is_any(SUPPOSITIONS))
 }

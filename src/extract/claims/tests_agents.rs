@@ -1,23 +1,7 @@
 //! Sources that cannot speak and cue words read as nouns or participles (`agents.rs`,
 //! `cue_use.rs`), on invented sentences: each case has a control that must still frame.
 
-use super::tests::run;
-use crate::extract::ClaimKind;
-
-/// The attributed claims of a paragraph as (source as written, cue).
-fn frames(paragraph: &str) -> Vec<(String, String)> {
-    let out = run(&[paragraph]);
-    out.claims
-        .iter()
-        .filter(|c| c.kind == ClaimKind::Attributed)
-        .map(|c| {
-            (
-                out.source_text(c).unwrap_or_default(),
-                c.cue.clone().unwrap_or_default(),
-            )
-        })
-        .collect()
-}
+use super::tests::attributed_frames as frames;
 
 /// "the Brandt report was revealed", "the more rural states that make up": a cue form after a
 /// determiner, with a verb or a plural relative clause after it, heads a noun phrase.
@@ -106,6 +90,9 @@ fn suppositions_and_free_relatives_report_nothing_said() {
         !found.iter().any(|(_, cue)| cue == "sides with"),
         "{found:?}"
     );
+    let found =
+        frames("If the board and the harbour master believe the pier is unsafe, it will close.");
+    assert!(!found.iter().any(|(_, cue)| cue == "believe"), "{found:?}");
     let found = frames("When asked whether he believed the mayor had lied, Reyes said no.");
     assert!(!found.iter().any(|(_, cue)| cue == "believed"), "{found:?}");
     let found =

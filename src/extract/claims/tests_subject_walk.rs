@@ -2,23 +2,7 @@
 //! or an addressee before the participle, and light-verb phrases ("made the case that"), on
 //! invented sentences.
 
-use super::tests::run;
-use crate::extract::ClaimKind;
-
-/// (source as written, cue) of each attributed claim.
-fn frames(paragraph: &str) -> Vec<(String, String)> {
-    let out = run(&[paragraph]);
-    out.claims
-        .iter()
-        .filter(|c| c.kind == ClaimKind::Attributed)
-        .map(|c| {
-            (
-                out.source_text(c).unwrap_or_default(),
-                c.cue.clone().unwrap_or_default(),
-            )
-        })
-        .collect()
-}
+use super::tests::attributed_frames as frames;
 
 fn has(found: &[(String, String)], source: &str, cue: &str) -> bool {
     found.iter().any(|(s, c)| s == source && c == cue)
