@@ -41,21 +41,6 @@ impl Out {
     }
 }
 
-/// (source as written, cue) of each attributed claim of one paragraph.
-pub(super) fn attributed_frames(paragraph: &str) -> Vec<(String, String)> {
-    let out = run(&[paragraph]);
-    out.claims
-        .iter()
-        .filter(|c| c.kind == ClaimKind::Attributed)
-        .map(|c| {
-            (
-                out.source_text(c).unwrap_or_default(),
-                c.cue.clone().unwrap_or_default(),
-            )
-        })
-        .collect()
-}
-
 pub(super) fn run(paragraphs: &[&str]) -> Out {
     let a = article(paragraphs);
     let mut entities = Vec::new();

@@ -1,7 +1,24 @@
 //! Sources that cannot speak and cue words read as nouns or participles (`agents.rs`,
 //! `cue_use.rs`), on invented sentences: each case has a control that must still frame.
 
-use super::tests::attributed_frames as frames;
+use self::attributed_frames as frames;
+use super::tests::run;
+use crate::extract::ClaimKind;
+
+/// (source as written, cue) of each attributed claim of one paragraph.
+pub(super) fn attributed_frames(paragraph: &str) -> Vec<(String, String)> {
+    let out = run(&[paragraph]);
+    out.claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Attributed)
+        .map(|c| {
+            (
+                out.source_text(c).unwrap_or_default(),
+                c.cue.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
 
 /// "the Brandt report was revealed", "the more rural states that make up": a cue form after a
 /// determiner, with a verb or a plural relative clause after it, heads a noun phrase.

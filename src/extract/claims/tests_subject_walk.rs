@@ -2,7 +2,7 @@
 //! or an addressee before the participle, and light-verb phrases ("made the case that"), on
 //! invented sentences.
 
-use super::tests::attributed_frames as frames;
+use super::tests_agents::attributed_frames as frames;
 
 fn has(found: &[(String, String)], source: &str, cue: &str) -> bool {
     found.iter().any(|(s, c)| s == source && c == cue)
