@@ -17,7 +17,8 @@
 
 use super::frames::{content_end, trim_quotes, Frame};
 use super::lexicon::{
-    ADVERBIAL_PREPOSITIONS, AUX_BEFORE_CUE, BE_FORMS, SOURCE_NOUNS, STOPWORDS, SUBORDINATORS,
+    is_time_word, ADVERBIAL_PREPOSITIONS, AUX_BEFORE_CUE, BE_FORMS, DO_FORMS, MODAL_AUXILIARIES,
+    OBJECT_PREPOSITIONS, SOURCE_NOUNS, STOPWORDS, SUBORDINATORS,
 };
 use super::source_phrase::{first_noun_phrase, is_plural_noun, looks_like_verb, source_before};
 use super::tokens::Token;
@@ -248,7 +249,7 @@ const OPENING_PREPOSITIONS: &[&str] = &[
 /// an adverbial ("In May, a judge sided with them, saying ...", "Since then, she has ...,
 /// criticizing ..."), the noun phrase after its comma.
 pub(super) fn participle_subject(tokens: &[Token], c: usize) -> Option<(usize, usize)> {
-    if let Some(found) = first_noun_phrase(tokens, 0) {
+    if let Some(found) = subject_from(tokens, 0) {
         return Some(found);
     }
     let opens_adverbial = tokens.first().is_some_and(|t| {
@@ -258,9 +259,48 @@ pub(super) fn participle_subject(tokens: &[Token], c: usize) -> Option<(usize, u
     });
     let comma = tokens[..c].iter().take(12).position(|t| t.is_punct(','))?;
     (opens_adverbial && comma + 1 < c)
-        .then(|| first_noun_phrase(tokens, comma + 1))
+        .then(|| subject_from(tokens, comma + 1))
         .flatten()
         .filter(|&(_, e)| e < c)
+}
+
+/// The first noun phrase from `from`, ending before its clause's verb: "The board met on Monday
+/// and agreed", "Ortiz repeatedly invoked X and suggested", "Reyes took the stage ..., saying".
+/// The phrase walk stops only at a verb in "-ed" or "-ing"; an irregular past ("met", "took"), an
+/// auxiliary or an "-ly" adverb after the first word ends the subject too, when what is before it
+/// can speak.
+fn subject_from(tokens: &[Token], from: usize) -> Option<(usize, usize)> {
+    let ends_subject = |t: &Token| {
+        let lower = t.lower();
+        t.is_lowercase_word()
+            && (crate::extract::lang::lexicon::irregular_verb_lemma(&lower).is_some()
+                || t.is_any(MODAL_AUXILIARIES)
+                || t.is_any(DO_FORMS)
+                || t.is_any(BE_FORMS)
+                || t.is_any(&["further", "also", "never", "not"])
+                || lower.len() > 5
+                    && lower.ends_with("ly")
+                    && !matches!(
+                        lower.as_str(),
+                        "family" | "assembly" | "monopoly" | "anomaly"
+                    ))
+    };
+    // What is cut off must be a noun phrase, not an opening adverbial ("Hours later, ...",
+    // "Years after X claimed ...", "Speaking in his real voice again, ...", "the only time X came
+    // up"): no preposition, no time noun, no participle first, no comma right after.
+    let adverbial = |s: usize, k: usize| {
+        tokens[s].lower().ends_with("ing")
+            || tokens.get(k + 1).is_some_and(|t| t.is_punct(','))
+            || tokens[s..k].iter().any(|t| {
+                t.is_lowercase_word() && (t.is_any(OBJECT_PREPOSITIONS) || t.is_any(SUBORDINATORS))
+                    || is_time_word(t)
+                    || t.is_any(&["time", "times", "hours", "days", "weeks", "months", "years"])
+            })
+    };
+    let cut = (from + 1..tokens.len().min(from + 9)).find(|&k| ends_subject(&tokens[k]));
+    cut.and_then(|k| first_noun_phrase(&tokens[..k], from))
+        .filter(|&(s, e)| !adverbial(s, e))
+        .or_else(|| first_noun_phrase(tokens, from))
 }
 
 /// Is `tokens[k]` a relative pronoun that is the subject of the cue right after it ("X, who said",

@@ -82,6 +82,7 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
         // not a capitalised phrase inside it.
         if let Some(mut frame) = verb_frame(tokens, i, title_case, frames.last())
             .filter(|f| !title_case || opens_unit(tokens, f.source.start))
+            .filter(|f| super::agents::speaker_can_speak(tokens, f))
         {
             end_light_verb_object(tokens, i, &mut frame);
             frames.push(frame);
@@ -149,6 +150,48 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
     }
     frames.retain(|f| f.content.len() > 2);
     frames
+}
+
+/// Does a statement or document noun end right before `n` ("issued a statement saying"), or
+/// before a short phrase naming whom it went to ("sent a letter to the board saying")? `None` if
+/// not; otherwise the verb that put it out, when there is one ("issued", "sent"): its subject is
+/// the statement's author.
+fn statement_before(tokens: &[Token], n: usize) -> Option<Option<usize>> {
+    let statement_noun = |t: &Token| {
+        t.is_lowercase_word()
+            && (cues::attribution_noun_lemma(t.text).is_some()
+                || crate::extract::refer::is_document_noun(
+                    t.lower().strip_suffix('s').unwrap_or(&t.lower()),
+                ))
+    };
+    // A document is the subject's own when the subject put it out ("sent a letter", "issued a
+    // report"); "cites a memo saying" reports the memo's author.
+    let issuing_verb = |noun: usize| {
+        (noun.saturating_sub(4)..noun).rev().find(|&k| {
+            tokens[k].is_lowercase_word()
+                && (tokens[k].is_any(LIGHT_VERBS)
+                    || tokens[k].is_any(&["posted", "published", "wrote", "signed", "carrying"]))
+        })
+    };
+    let issued = |noun: usize| match issuing_verb(noun) {
+        Some(v) => Some(Some(v)),
+        None => cues::attribution_noun_lemma(tokens[noun].text).map(|_| None),
+    };
+    if statement_noun(&tokens[n - 1]) {
+        return issued(n - 1);
+    }
+    (n.saturating_sub(6)..n.saturating_sub(1))
+        .rev()
+        .take_while(|&k| tokens[k + 1].kind != TokenKind::Punct)
+        .find(|&k| {
+            k > 0
+                && tokens[k].is_lowercase_word()
+                && tokens[k].is("to")
+                && statement_noun(&tokens[k - 1])
+                && !cues::attribution_noun_lemma(tokens[k - 1].text)
+                    .is_some_and(|l| cues::flags(l).view)
+        })
+        .and_then(|k| issued(k - 1))
 }
 
 /// A light verb's noun with a preposition ("voiced support for X") reports on one thing: like
@@ -353,10 +396,19 @@ fn verb_frame(
     // "..., saying (that) CONTENT": the source is the subject of the unit.
     if ing && !progressive {
         // "..., saying", or a statement noun before it: "issued a statement saying ...".
-        let statement = prev.is_some_and(|p| {
-            p.is_lowercase_word() && cues::attribution_noun_lemma(p.text).is_some()
-        });
-        if !prev.is_some_and(|p| p.is_punct(',')) && !statement {
+        // A time phrase may stand between them: "released a statement Thursday night condemning".
+        let mut n = c;
+        while n > 1 && (is_time_word(&tokens[n - 1]) || tokens[n - 1].is("on")) {
+            n -= 1;
+        }
+        // Inside a relative clause ("the ACLU, which released a statement questioning") the
+        // statement's author is the pronoun's phrase, not the unit's subject.
+        let relative = (n.saturating_sub(8)..n)
+            .any(|k| k > 0 && tokens[k].is_any(&["who", "which"]) && tokens[k - 1].is_punct(','));
+        let statement = (n > 0 && !relative)
+            .then(|| statement_before(tokens, n))
+            .flatten();
+        if !prev.is_some_and(|p| p.is_punct(',')) && statement.is_none() {
             // "with polls showing A": an absolute phrase has its own subject.
             return super::clause_frames::with_participle(tokens, c, ce, lemma)
                 .or_else(|| super::clause_frames::noun_participle(tokens, c, ce, lemma))
@@ -370,8 +422,14 @@ fn verb_frame(
         let (cue, cue_span) = cue_of(tokens, c, ce);
         // '"...," the aide said, adding that ...': the participle shares the subject of the
         // attribution before it in the unit; otherwise the subject is the unit's first noun phrase.
+        // "the Pentagon issued a report Tuesday claiming", "Preston, the general counsel, sent an
+        // e-mail warning": the subject of the verb that put the statement out.
+        let issuer = statement
+            .flatten()
+            .map(|v| source_first(tokens, v, ce, lemma).map(|f| (f.source, f.refers_to)));
         let (source, refers_to) =
             match prev_frame.filter(|f| f.cue_span.end <= tokens[c].span.start) {
+                _ if issuer.is_some() => issuer.flatten()?,
                 Some(f) => (f.source, f.refers_to),
                 None => {
                     let (s, e) = participle_subject(tokens, c)?;

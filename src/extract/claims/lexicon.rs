@@ -174,7 +174,7 @@ pub const OTHER_POSSESSIVES: &[&str] = &["their", "its"];
 pub const TIME_WORDS: &[&str] = &[
     "today",
     "yesterday", "tonight", "earlier", "later", "recently", "late", "last", "this", "week", "month",
-    "year", "morning", "afternoon", "evening", "night", "again", "publicly", "privately",
+    "year", "weekend", "morning", "afternoon", "evening", "night", "again", "publicly", "privately",
     "repeatedly", "also", "then", "previously", "separately",
 ];
 

@@ -14,6 +14,7 @@
 //! content, and its quantities ([`quantities`]). Frames are found by [`frames`] over the tokens of
 //! clause units ([`tokens`]); the rules are lexicons in [`lexicon`], not sample wording.
 
+mod agents;
 mod antecedents;
 pub mod clause_frames;
 pub mod content_first;
@@ -227,6 +228,8 @@ fn is_short_quote(body: &str, content: Span) -> bool {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_agents;
+#[cfg(test)]
 mod tests_constructions;
 #[cfg(test)]
 mod tests_cue_use;
@@ -236,6 +239,8 @@ mod tests_cues;
 mod tests_sources;
 #[cfg(test)]
 mod tests_speech;
+#[cfg(test)]
+mod tests_subject_walk;
 #[cfg(test)]
 mod tests_subjects;
 #[cfg(test)]

@@ -28,6 +28,10 @@ fn nominal_at(tokens: &[Token], k: usize) -> Option<Frame> {
     }
     let lemma = attribution_noun_lemma(noun.text)?;
     let link = tokens.get(k + 1).filter(|t| t.is_any(CONTENT_LINKS))?;
+    // "their case that A", "his case for X" argue; "pressed their case to the floor" names where.
+    if lemma == "case" && !link.is_any(&["that", "for", "against"]) {
+        return None;
+    }
     // One adjective may stand between possessor and noun ("his repeated claim").
     let mut p = k - 1;
     if possessor(tokens, p).is_none()

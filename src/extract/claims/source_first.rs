@@ -55,10 +55,29 @@ pub(super) fn source_first(
     // "X VERBed ... and said CONTENT": the source is the subject of the unit.
     if end > 0 && tokens[end - 1].is_any(&["and", "but"]) && tokens[end - 1].is_lowercase_word() {
         let (s, e) = participle_subject(tokens, c)?;
-        if e >= end {
+        // "Homeowners paid a premium, and suddenly a developer comes in and wants": a clause
+        // joined by ", and" has a subject of its own.
+        // (", but told city leaders", right before the cue, joins the cue itself.)
+        let new_clause = (e..end.saturating_sub(2))
+            .any(|k| tokens[k].is_punct(',') && tokens[k + 1].is_any(&["and", "but"]));
+        if e >= end
+            || new_clause
+            || e == s + 1
+                && tokens[s].is("it")
+                && tokens[e].is_any(BE_FORMS)
+                && infinitive_conjunct(tokens, e, end - 1)
+        {
             return None;
         }
         return finish_source_first(tokens, (c, ce), lemma, s, e, false, negated);
+    }
+    // "Sen. X (D-Calif.) last week said": a time phrase after the party tag says when.
+    let mut untimed = end;
+    while untimed > 1 && is_time_word(&tokens[untimed - 1]) {
+        untimed -= 1;
+    }
+    if untimed < end && tokens[untimed - 1].is_punct(')') {
+        end = untimed;
     }
     end = skip_parenthesis(tokens, skip_party_tag_comma(tokens, end));
     // An appositive ending in a quotation ("X, who called it ''unfair,'' said"): its comma sits
@@ -74,9 +93,24 @@ pub(super) fn source_first(
     if end > 1 && tokens[end - 1].is_punct(',') {
         // A comma right before a closing quote mark is inside the quotation ("who called it
         // ''toxic,'' said"), not the one that opens the appositive.
-        let open = (end.saturating_sub(30)..end - 1)
+        let mut open = (end.saturating_sub(30)..end - 1)
             .rev()
             .find(|&k| tokens[k].is_punct(',') && !tokens[k + 1].is_quote_mark())?;
+        // "X, whose hometown, Miami, is projected ..., argues": a comma inside a relative
+        // appositive; the appositive opens at the comma before its pronoun.
+        if let Some(relative) = (open.saturating_sub(12)..open).rev().find(|&k| {
+            tokens[k].is_punct(',')
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_any(&["who", "whose", "which"]))
+        }) {
+            if !tokens[relative + 1..open]
+                .iter()
+                .any(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | ";" | ":"))
+            {
+                open = relative;
+            }
+        }
         // The part between the commas is the name itself ("the spokesman, Col. Jane Roe, said",
         // "the armed group, the Free Highlands Front, denied"), with its article left out.
         let named = open + 1 + usize::from(tokens[open + 1].is("the"));
@@ -143,6 +177,15 @@ pub(super) fn source_first(
     // corruption"): what the source said is the relative clause, from its pronoun on.
     if s > 0 && tokens[s - 1].is_any(&["who", "whom", "which", "what"]) {
         let relative = tokens[s - 1];
+        // "what he was saying was false", "what voters are saying": a free relative with a
+        // progressive names the talk, and says nothing about what it was ("what he calls
+        // corruption", "what she said was a new plan" do).
+        if relative.is("what")
+            && tokens[e..c].iter().any(|t| t.is_any(BE_FORMS))
+            && flags.act != crate::extract::Stance::Naming
+        {
+            return None;
+        }
         // "a year in which he could add": the pronoun is a preposition's object, not the content's.
         // Its frame reports what follows the cue ("an op-ed in which she called for X").
         let after_preposition = s > 1 && tokens[s - 2].is_any(CONTENT_PREPOSITIONS);
@@ -288,4 +331,25 @@ fn is_spaced_dash(tokens: &[Token], k: usize) -> bool {
         "-" => k > 0 && tokens[k - 1].span.end < t.span.start,
         _ => false,
     }
+}
+
+/// "It is important for me to go ahead and affirm A": the verb before the "and" at `and_at` is an
+/// infinitive, so the coordinated cue is one too, and an "it" opening the clause is no subject of
+/// it (after a person, "X was quick to offer condolences and affirm A", the subject stays). An
+/// infinitive is "to" and a lower-case word that is no determiner, pronoun or plural ("went to the
+/// rally and said" is no infinitive).
+fn infinitive_conjunct(tokens: &[Token], subject_end: usize, and_at: usize) -> bool {
+    (subject_end..and_at)
+        .rev()
+        .take_while(|&k| !super::frames::is_clause_punct(&tokens[k]))
+        .any(|k| {
+            tokens[k].is("to")
+                && tokens.get(k + 1).is_some_and(|v| {
+                    v.is_lowercase_word()
+                        && !v.is_any(DETERMINERS)
+                        && !v.is_any(&["him", "her", "them", "us", "me", "it", "his", "their"])
+                        && !v.text.ends_with('s')
+                        && cues::attribution_noun_lemma(v.text).is_none()
+                })
+        })
 }

@@ -20,9 +20,15 @@ pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usiz
     while when > 0 && is_time_word(&tokens[when - 1]) {
         when -= 1;
     }
+    // "The president over the weekend had tweeted": "the" before the time word, and "over" or
+    // "during" as well as "on".
+    if when < end && when > 1 && tokens[when - 1].is("the") && tokens[when - 1].is_lowercase_word()
+    {
+        when -= 1;
+    }
     let end = if when < end
         && when > 1
-        && tokens[when - 1].is("on")
+        && tokens[when - 1].is_any(&["on", "over", "during"])
         && tokens[when - 1].is_lowercase_word()
     {
         when - 1
@@ -77,7 +83,10 @@ pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usiz
         }
         // "... and said her government would not discuss": a speech verb ends the source phrase of
         // a later cue ("said" is a verb that looks like no past tense).
-        if t.is_lowercase_word() && speech_verb_lemma(t.text).is_some() {
+        // ("the audit report states": a source noun right before the cue is its head, no verb;
+        // further back it may be one: "dismissed reports he told".)
+        let head_noun = s == end && t.is_any(SOURCE_NOUNS);
+        if t.is_lowercase_word() && speech_verb_lemma(t.text).is_some() && !head_noun {
             break;
         }
         s -= 1;
