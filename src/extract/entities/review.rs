@@ -16,7 +16,9 @@
 
 use super::candidates::cue_kind;
 use super::gazetteer::GAZETTEER;
-use crate::extract::lang::lexicon::{is_never_name, is_ordinary_word, title_at, GIVEN_NAMES};
+use crate::extract::lang::lexicon::{
+    is_common_acronym, is_never_name, is_ordinary_word, title_at, GIVEN_NAMES,
+};
 use crate::extract::lang::tokens::is_all_caps;
 use crate::extract::refer::is_party_tag;
 use crate::extract::{Claim, Entity, Mention, MentionKind, Quote};
@@ -75,7 +77,7 @@ pub fn verdict(name: &str) -> Verdict {
         } else {
             is_ordinary_word(word)
         };
-    if calendar || compound || ordinary || is_party_tag(word) {
+    if calendar || compound || ordinary || is_common_acronym(word) || is_party_tag(word) {
         return Verdict::Drop;
     }
     Verdict::Keep

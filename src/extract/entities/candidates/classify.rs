@@ -4,7 +4,7 @@ use crate::extract::cues::speech_verb_lemma;
 use crate::extract::entities::gazetteer::GAZETTEER;
 use crate::extract::entities::names::{is_initial, is_name_suffix};
 use crate::extract::lang::lexicon::{
-    is_common_word, is_english_word, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
+    is_common_acronym, is_common_word, is_english_word, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
     PARTICLES, PLACE_OPENERS,
 };
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
@@ -327,6 +327,10 @@ pub(super) fn lone_word_kind(
     possessive: bool,
     sentence_start: bool,
 ) -> (EntityKind, bool) {
+    // "a reality TV show", "the ICU": an acronym of a kind of thing names no one thing.
+    if is_common_acronym(word) {
+        return (kind, true);
+    }
     let mut kind = kind;
     if kind == EntityKind::Location
         && possessive

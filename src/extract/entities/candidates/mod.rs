@@ -36,7 +36,8 @@ use crate::extract::lang::lexicon::{
     is_common_word, is_never_name, title_at, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
     PARTICLES,
 };
-use crate::extract::lang::tokens::is_capitalised;
+use crate::extract::lang::tokens::{is_capitalised, Token};
+use crate::extract::text::is_single_quote;
 use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};
 pub use classify::{classify, cue_kind};
 use std::collections::{HashMap, HashSet};
@@ -227,7 +228,11 @@ impl Finder<'_> {
         let mut i = 0;
         while i < n {
             let t = s.tokens[i];
-            if !t.word || !(is_name_word(self.word(s, i)) || first_name(i)) || tagged(i) {
+            if !t.word
+                || !(is_name_word(self.word(s, i)) || first_name(i))
+                || tagged(i)
+                || elided(body, &s.tokens, i)
+            {
                 i += 1;
                 continue;
             }
@@ -250,7 +255,7 @@ impl Finder<'_> {
                         j + 1 < n && s.tokens[j + 1].word && is_name_word(self.word(s, j + 1));
                     let ok = is_name_word(w)
                         || first_name(j)
-                        || (PARTICLES.contains(w) && next_is_name)
+                        || (PARTICLES.contains(w) && name_after_particles(&words, j))
                         || ((w == "of" || w == "for")
                             && next_is_name
                             && (takes_of(self.word(s, j - 1))
@@ -563,6 +568,38 @@ impl Finder<'_> {
 }
 
 /// "18th", "1st", "22nd", "3rd": a number written as an ordinal.
+/// "Alex van der Zwaan", "Ludwig van Beethoven": after the particle at `k` (and any particles right
+/// after it), a capitalised name word goes on.
+fn name_after_particles(words: &[&str], k: usize) -> bool {
+    (k + 1..words.len())
+        .find(|&i| !PARTICLES.contains(words[i]))
+        .is_some_and(|i| is_name_word(words[i]))
+}
+
+/// "Lyin' Ted", "Crooked" aside: a word whose last letter an apostrophe stands for ("Lyin'",
+/// "Nothin'") is a spoken word, not a name. Not a closing single quote after a name ('meet Putin'):
+/// then an opening single quote stands earlier in the sentence.
+fn elided(body: &str, tokens: &[Token], k: usize) -> bool {
+    let Some(mark) = tokens.get(k + 1) else {
+        return false;
+    };
+    if !tokens[k].text(body).ends_with("in")
+        || mark.start != tokens[k].end
+        || !is_single_quote_text(mark.text(body))
+        || tokens.get(k + 2).is_some_and(|t| t.start == mark.end)
+    {
+        return false;
+    }
+    let opened = tokens[..k].iter().enumerate().any(|(i, t)| {
+        is_single_quote_text(t.text(body)) && (i == 0 || tokens[i - 1].end < t.start)
+    });
+    !opened
+}
+
+fn is_single_quote_text(text: &str) -> bool {
+    text.chars().count() == 1 && text.chars().all(is_single_quote)
+}
+
 fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];

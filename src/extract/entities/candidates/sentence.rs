@@ -205,7 +205,23 @@ pub(super) fn takes_of(word: &str) -> bool {
 pub(super) fn takes_on(word: &str) -> bool {
     matches!(
         word,
-        "Council" | "Committee" | "Subcommittee" | "Commission" | "Conference" | "Panel"
+        "Council"
+            | "Committee"
+            | "Subcommittee"
+            | "Commission"
+            | "Conference"
+            | "Panel"
+            // "Center on Budget and Policy Priorities", "National Alliance on Mental Illness",
+            // "Task Force on ...", "Institute on Taxation and Economic Policy".
+            | "Center"
+            | "Centre"
+            | "Institute"
+            | "Force"
+            | "Board"
+            | "Forum"
+            | "Coalition"
+            | "Caucus"
+            | "Alliance"
     )
 }
 
@@ -224,7 +240,10 @@ pub(super) fn is_legal_suffix(word: &str) -> bool {
 /// a person of their own ("the Department of Justice and FBI", "... and Defense Secretary Jim Mattis").
 pub(super) fn and_inside_name(words: &[&str], start: usize, and_at: usize) -> bool {
     let inside_of = (start + 1..and_at)
-        .any(|k| matches!(words[k], "of" | "for") && ORG_CUES.contains(words[k - 1]));
+        .any(|k| {
+            (matches!(words[k], "of" | "for") && ORG_CUES.contains(words[k - 1]))
+                || (words[k] == "on" && takes_on(words[k - 1]))
+        });
     if !inside_of {
         return false;
     }
