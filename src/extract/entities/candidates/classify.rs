@@ -51,6 +51,10 @@ pub fn classify(
     {
         return EntityKind::Other;
     }
+    // "Hurricane Sandy", "Tropical Storm Ada": a storm's given name is no person's.
+    if words.len() > 1 && STORM_WORDS.contains(&words[0]) {
+        return EntityKind::Other;
+    }
     // "Andrews Air Force Base", "Union Square", "College Park": a place's last word decides over a
     // body's word inside the name; not when "of" or "for" puts the place inside a body's name
     // ("Democratic Party of Orange County").
@@ -307,6 +311,9 @@ fn is_demonym_plural(name: &str) -> bool {
 pub(super) fn is_demonym(word: &str) -> bool {
     is_demonym_plural(&format!("{word}s"))
 }
+
+/// Words before a storm's name.
+const STORM_WORDS: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Tropical", "Superstorm"];
 
 /// Prepositions of place: "in Cairo", "near Mosul".
 /// Not "into": "the investigation into Clinton".

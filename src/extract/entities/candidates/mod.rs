@@ -258,7 +258,7 @@ impl Finder<'_> {
                         || (PARTICLES.contains(w) && name_after_particles(&words, j))
                         || ((w == "of" || w == "for")
                             && next_is_name
-                            && (takes_of(self.word(s, j - 1))
+                            && ((takes_of(self.word(s, j - 1)) && !surname_of(&words, i, j))
                                 || self.names_a_document_from(s, j + 1)))
                         // "Gay & Lesbian Alliance": an ampersand inside a name.
                         || (w == "&" && next_is_name)
@@ -568,6 +568,22 @@ impl Finder<'_> {
 }
 
 /// "18th", "1st", "22nd", "3rd": a number written as an ordinal.
+/// "Sen. Angus King of Maine", "Ada Prince of Tulsa": the title's word before the "of" at `of_at` is a
+/// surname after a first name, so "of" says where the person is from, not whose king (a body's word
+/// still takes it: "Lyndon B. Johnson School of Public Affairs").
+fn surname_of(words: &[&str], start: usize, of_at: usize) -> bool {
+    if of_at < start + 2 {
+        return false;
+    }
+    let before = words[of_at - 1];
+    // (A first name we know, or a title that opens the run with a word between: "Sen. Angus King".)
+    let person_before = GIVEN_NAMES.contains(words[of_at - 2])
+        || title_at(&words[start..of_at - 1]).is_some_and(|n| start + n < of_at - 1);
+    person_before
+        && !ORG_CUES.contains(before)
+        && !DOCUMENT_WORDS.contains(before)
+}
+
 /// "Alex van der Zwaan", "Ludwig van Beethoven": after the particle at `k` (and any particles right
 /// after it), a capitalised name word goes on.
 fn name_after_particles(words: &[&str], k: usize) -> bool {

@@ -379,6 +379,25 @@ impl Finder<'_> {
             // start that nothing places (no list, no title, no word around it, no acronym's shape) is
             // no better evidence of a name than an ordinary word there; it counts only if the article
             // names it elsewhere.
+            // "America's Newsroom", "Putin's Playbook": one ordinary word after a possessive is a
+            // thing of the owner's (a show, a plan), not a name of its own.
+            // (Also a compound of two ordinary words: "Newsroom", "Playbook".)
+            let owned = a > 0 && s.tokens[a - 1].possessive;
+            let compound = || {
+                let lower = w0.to_lowercase();
+                (3..lower.len().saturating_sub(2)).any(|k| {
+                    lower.is_char_boundary(k)
+                        && is_english_word(&lower[..k])
+                        && is_english_word(&lower[k..])
+                })
+            };
+            if owned
+                && kind == EntityKind::Other
+                && !is_all_caps(w0)
+                && (is_english_word(w0) || compound())
+            {
+                weak = true;
+            }
             // (A sentence's first word, or a quote's after a colon: not a word quoted inside prose,
             // "the “Bridgegate” scandal".)
             let quote_opens = a >= 2

@@ -44,7 +44,10 @@ pub(super) fn title_case_tokens(body: &str, tokens: &[Token], start_like: &[bool
             let first_digit = w.chars().next().is_some_and(|c| c.is_ascii_digit());
             if is_capitalised(w) {
                 capitals += 1;
-                signal |= !start_like[j] && w != "I" && !is_all_caps(w) && is_stopword(w);
+                // ("Don't Do Stupid Stuff": a contraction with a capital is a title's too.)
+                let contraction = w.ends_with("n't") || w.ends_with("n\u{2019}t");
+                signal |= contraction
+                    || (!start_like[j] && w != "I" && !is_all_caps(w) && is_stopword(w));
             } else if HEADLINE_LOWER.contains(&w) {
                 lower = true;
             } else if !first_digit {

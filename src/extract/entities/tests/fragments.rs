@@ -65,3 +65,17 @@ fn an_unplaced_word_at_a_sentence_start_is_a_name_only_if_written_elsewhere() {
     }
     assert!(f.has("Zentrix") && f.has("Harborgate"), "{:?}", f.names());
 }
+
+#[test]
+fn a_place_after_a_persons_name_and_a_possessions_word_are_no_part_of_a_name() {
+    let f = found(&[
+        "Sen. Orla King of Tulsa spoke on Harlow's Newsroom about “Don't Do Stupid Stuff” today.",
+        "Senate President Pro Tem Ada Quill and D.A. Piet Vask agreed.",
+    ]);
+    for name in ["Orla King", "Tulsa", "Ada Quill", "Piet Vask"] {
+        assert!(f.has(name), "{name} not in {:?}", f.names());
+    }
+    for junk in ["Orla King of Tulsa", "Newsroom", "Do Stupid Stuff"] {
+        assert!(!f.has(junk), "{junk} in {:?}", f.names());
+    }
+}
