@@ -16,6 +16,7 @@
 
 use super::candidates::cue_kind;
 use super::gazetteer::GAZETTEER;
+use super::candidates::adjective_shaped;
 use crate::extract::lang::lexicon::{
     is_common_acronym, is_never_name, is_ordinary_word, title_at, GIVEN_NAMES,
 };
@@ -75,7 +76,8 @@ pub fn verdict(name: &str) -> Verdict {
         && if is_all_caps(word) {
             word.chars().count() > 3 && is_ordinary_word(&word.to_lowercase())
         } else {
-            is_ordinary_word(word)
+            // ("Congressional", "Islamist": shaped like an adjective, as recognition reads it.)
+            is_ordinary_word(word) || adjective_shaped(word)
         };
     if calendar || compound || ordinary || is_common_acronym(word) || is_party_tag(word) {
         return Verdict::Drop;
@@ -223,6 +225,8 @@ mod tests {
             "Democratic-leaning",
             "California Democrat",
             "Midwestern Republican",
+            "Congressional",
+            "TV",
         ] {
             assert!(drops(name), "{name}");
         }

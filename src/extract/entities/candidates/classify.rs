@@ -223,7 +223,7 @@ pub fn cue_kind(name: &str) -> Option<EntityKind> {
 
 /// "Congressional", "Islamic", "Islamist", "Midwestern", "Progressivism", "Presumptive": shaped like
 /// an adjective or an -ism the word list does not know (not "Eric": long words only).
-pub(super) fn adjective_shaped(word: &str) -> bool {
+pub(in crate::extract::entities) fn adjective_shaped(word: &str) -> bool {
     word.chars().count() >= 6
         && ["ic", "ist", "ern", "ism", "ional", "ical", "ive"]
             .iter()

@@ -27,6 +27,8 @@ mod plain;
 mod sentence;
 mod title_case;
 
+pub(super) use classify::adjective_shaped;
+
 use sentence::{
     and_inside_name, describes_name_after, is_name_word, prepare, takes_of, takes_on, Sentence,
 };
@@ -415,7 +417,15 @@ impl Finder<'_> {
             let Some(len) = title_at(&words[p..b]) else {
                 continue;
             };
-            let name_start = p + len;
+            let mut name_start = p + len;
+            // "Committee Chairman Rep. Trey Gowdy": titles stacked before one name are all the role
+            // (not a title's word that is a common word too: "Rep. Major Owens").
+            while let Some(more) = title_at(&words[name_start..b]) {
+                if name_start + more >= b || is_common_word(words[name_start]) {
+                    break;
+                }
+                name_start += more;
+            }
             // A title that is also a common word ("General", "Major") takes no common word after it
             // ("General Assembly"); an honorific ("Mr Hope") takes any.
             let ambiguous_title = is_common_word(words[p]);

@@ -79,3 +79,11 @@ fn a_place_after_a_persons_name_and_a_possessions_word_are_no_part_of_a_name() {
         assert!(!f.has(junk), "{junk} in {:?}", f.names());
     }
 }
+
+#[test]
+fn titles_stacked_before_a_name_are_all_its_role() {
+    let f = found(&["Committee Chairman Rep. Ada Quill wrote to Orla Venn on Tuesday."]);
+    assert!(f.has("Ada Quill"), "{:?}", f.names());
+    assert!(!f.has("Rep. Ada Quill"), "{:?}", f.names());
+    assert_eq!(f.entity("Ada Quill").kind, EntityKind::Person);
+}
