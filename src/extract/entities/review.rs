@@ -14,9 +14,9 @@
 //!   not a row of its own, and not the speaker (the speaker is someone the adjective describes);
 //! - another gazetteer form ("Americans", "Dems") is that entry's entity, speaker included.
 
+use super::candidates::adjective_shaped;
 use super::candidates::cue_kind;
 use super::gazetteer::GAZETTEER;
-use super::candidates::adjective_shaped;
 use crate::extract::lang::lexicon::{
     is_common_acronym, is_never_name, is_ordinary_word, title_at, GIVEN_NAMES,
 };

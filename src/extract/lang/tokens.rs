@@ -34,7 +34,9 @@ fn short_link_at(chars: &[(usize, char)], k: usize) -> bool {
         .count();
     (1..=2).contains(&len)
         && chars.get(k + len).is_some_and(|&(_, c)| c == '-')
-        && chars.get(k + len + 1).is_some_and(|&(_, c)| c.is_uppercase())
+        && chars
+            .get(k + len + 1)
+            .is_some_and(|&(_, c)| c.is_uppercase())
 }
 
 /// Is the word capitalised (its first letter upper case)?

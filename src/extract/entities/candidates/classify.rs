@@ -4,8 +4,8 @@ use crate::extract::cues::speech_verb_lemma;
 use crate::extract::entities::gazetteer::GAZETTEER;
 use crate::extract::entities::names::{is_initial, is_name_suffix};
 use crate::extract::lang::lexicon::{
-    is_common_acronym, is_common_word, is_english_word, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
-    PARTICLES, PLACE_OPENERS,
+    is_common_acronym, is_common_word, is_english_word, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES,
+    ORG_CUES, PARTICLES, PLACE_OPENERS,
 };
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::{EntityKind, MentionKind};

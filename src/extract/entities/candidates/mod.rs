@@ -30,7 +30,8 @@ mod title_case;
 pub(super) use classify::adjective_shaped;
 
 use sentence::{
-    and_inside_name, describes_name_after, is_name_word, prepare, takes_of, takes_on, Sentence,
+    and_inside_name, describes_name_after, elided, is_name_word, name_after_particles, prepare,
+    surname_of, takes_of, takes_on, Sentence,
 };
 
 use super::gazetteer::{Hit, GAZETTEER};
@@ -38,8 +39,7 @@ use crate::extract::lang::lexicon::{
     is_common_word, is_never_name, title_at, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
     PARTICLES,
 };
-use crate::extract::lang::tokens::{is_capitalised, Token};
-use crate::extract::text::is_single_quote;
+use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};
 pub use classify::{classify, cue_kind};
 use std::collections::{HashMap, HashSet};
@@ -578,54 +578,6 @@ impl Finder<'_> {
 }
 
 /// "18th", "1st", "22nd", "3rd": a number written as an ordinal.
-/// "Sen. Angus King of Maine", "Ada Prince of Tulsa": the title's word before the "of" at `of_at` is a
-/// surname after a first name, so "of" says where the person is from, not whose king (a body's word
-/// still takes it: "Lyndon B. Johnson School of Public Affairs").
-fn surname_of(words: &[&str], start: usize, of_at: usize) -> bool {
-    if of_at < start + 2 {
-        return false;
-    }
-    let before = words[of_at - 1];
-    // (A first name we know, or a title that opens the run with a word between: "Sen. Angus King".)
-    let person_before = GIVEN_NAMES.contains(words[of_at - 2])
-        || title_at(&words[start..of_at - 1]).is_some_and(|n| start + n < of_at - 1);
-    person_before
-        && !ORG_CUES.contains(before)
-        && !DOCUMENT_WORDS.contains(before)
-}
-
-/// "Alex van der Zwaan", "Ludwig van Beethoven": after the particle at `k` (and any particles right
-/// after it), a capitalised name word goes on.
-fn name_after_particles(words: &[&str], k: usize) -> bool {
-    (k + 1..words.len())
-        .find(|&i| !PARTICLES.contains(words[i]))
-        .is_some_and(|i| is_name_word(words[i]))
-}
-
-/// "Lyin' Ted", "Crooked" aside: a word whose last letter an apostrophe stands for ("Lyin'",
-/// "Nothin'") is a spoken word, not a name. Not a closing single quote after a name ('meet Putin'):
-/// then an opening single quote stands earlier in the sentence.
-fn elided(body: &str, tokens: &[Token], k: usize) -> bool {
-    let Some(mark) = tokens.get(k + 1) else {
-        return false;
-    };
-    if !tokens[k].text(body).ends_with("in")
-        || mark.start != tokens[k].end
-        || !is_single_quote_text(mark.text(body))
-        || tokens.get(k + 2).is_some_and(|t| t.start == mark.end)
-    {
-        return false;
-    }
-    let opened = tokens[..k].iter().enumerate().any(|(i, t)| {
-        is_single_quote_text(t.text(body)) && (i == 0 || tokens[i - 1].end < t.start)
-    });
-    !opened
-}
-
-fn is_single_quote_text(text: &str) -> bool {
-    text.chars().count() == 1 && text.chars().all(is_single_quote)
-}
-
 fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];

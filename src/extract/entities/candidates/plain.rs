@@ -183,9 +183,8 @@ impl Finder<'_> {
         // (In a title inside prose, not a person with a title or a known first name: "Rev. John Paul
         // Hopping of Our Lady of Guadalupe"; but a title's word before one other word is the title's:
         // "“The Queen of Rage”".)
-        let in_title = s.title_case[a]
-            && (!titled || words.len() == 1)
-            && !GIVEN_NAMES.contains(words[0]);
+        let in_title =
+            s.title_case[a] && (!titled || words.len() == 1) && !GIVEN_NAMES.contains(words[0]);
         let mut weak = s.headline || in_title || (shouted && words.len() > 1);
         let w0 = words[0];
         if single {
@@ -400,9 +399,7 @@ impl Finder<'_> {
             }
             // (A sentence's first word, or a quote's after a colon: not a word quoted inside prose,
             // "the “Bridgegate” scandal".)
-            let quote_opens = a >= 2
-                && !s.tokens[a - 1].word
-                && self.word(s, a - 2) == ":";
+            let quote_opens = a >= 2 && !s.tokens[a - 1].word && self.word(s, a - 2) == ":";
             let first_word = s.tokens[..a].iter().all(|t| !t.word) || quote_opens;
             if sentence_start
                 && first_word

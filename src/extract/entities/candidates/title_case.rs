@@ -66,7 +66,8 @@ pub(super) fn title_case_tokens(body: &str, tokens: &[Token], start_like: &[bool
 /// Do tokens `a..b` fill a pair of double quotes (a comma or a full stop may stand before the closing
 /// one)?
 fn quoted(body: &str, tokens: &[Token], a: usize, b: usize) -> bool {
-    let mark = |k: usize, marks: &[&str]| tokens.get(k).is_some_and(|t| marks.contains(&t.text(body)));
+    let mark =
+        |k: usize, marks: &[&str]| tokens.get(k).is_some_and(|t| marks.contains(&t.text(body)));
     let close = if mark(b, &[",", "."]) { b + 1 } else { b };
     a > 0 && mark(a - 1, &["\"", "\u{201C}"]) && mark(close, &["\"", "\u{201D}"])
 }
