@@ -14,9 +14,12 @@
 //!   not a row of its own, and not the speaker (the speaker is someone the adjective describes);
 //! - another gazetteer form ("Americans", "Dems") is that entry's entity, speaker included.
 
+use super::candidates::adjective_shaped;
 use super::candidates::cue_kind;
 use super::gazetteer::GAZETTEER;
-use crate::extract::lang::lexicon::{is_never_name, is_ordinary_word, title_at, GIVEN_NAMES};
+use crate::extract::lang::lexicon::{
+    is_common_acronym, is_never_name, is_ordinary_word, title_at, GIVEN_NAMES,
+};
 use crate::extract::lang::tokens::is_all_caps;
 use crate::extract::refer::is_party_tag;
 use crate::extract::{Claim, Entity, Mention, MentionKind, Quote};
@@ -73,9 +76,10 @@ pub fn verdict(name: &str) -> Verdict {
         && if is_all_caps(word) {
             word.chars().count() > 3 && is_ordinary_word(&word.to_lowercase())
         } else {
-            is_ordinary_word(word)
+            // ("Congressional", "Islamist": shaped like an adjective, as recognition reads it.)
+            is_ordinary_word(word) || adjective_shaped(word)
         };
-    if calendar || compound || ordinary || is_party_tag(word) {
+    if calendar || compound || ordinary || is_common_acronym(word) || is_party_tag(word) {
         return Verdict::Drop;
     }
     Verdict::Keep
@@ -221,6 +225,8 @@ mod tests {
             "Democratic-leaning",
             "California Democrat",
             "Midwestern Republican",
+            "Congressional",
+            "TV",
         ] {
             assert!(drops(name), "{name}");
         }

@@ -573,6 +573,7 @@ fn joiners_shouted_words_plural_titles_and_state_abbreviations() {
 mod companies;
 mod context_kinds;
 mod first_names;
+mod fragments;
 mod neighbours;
 mod shapes;
 mod titles_and_laws;

@@ -33,6 +33,15 @@ pub static COMMON_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 pub static ENGLISH_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("../../../data/lexicon/english_words.txt")).collect());
 
+/// Acronyms of a kind of thing ("TV", "ICU", "PAC"; see `data/lexicon/common_acronyms.txt`).
+static COMMON_ACRONYMS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/common_acronyms.txt")).collect());
+
+/// Is this word, as written, an acronym of a kind of thing ("TV", "ICU"), no name alone?
+pub fn is_common_acronym(word: &str) -> bool {
+    COMMON_ACRONYMS.contains(word)
+}
+
 /// Is this word (any case) an ordinary English word?
 pub fn is_english_word(word: &str) -> bool {
     let lower = word.to_lowercase();

@@ -3,7 +3,8 @@
 //! Words keep their inner apostrophes ("Shi'ite"), dots of initials and dotted acronyms ("R.", "U.S.")
 //! and hyphens between parts of the same case ("Kerry-Lavrov", "al-Assad"). A hyphen between a
 //! lower-case and a capitalised part splits the word ("Russia-led" -> "Russia" + "led", "anti-ISIS" ->
-//! "anti" + "ISIS") except after a name particle ("al-Assad"), so the name stands alone. A possessive
+//! "anti" + "ISIS") except after a name particle ("al-Assad") or a short link inside a capitalised
+//! word ("Mar-a-Lago"), so the name stands alone. A possessive
 //! "'s" is left out of the word and remembered.
 
 use super::lexicon::{keeps_dot, PARTICLES};
@@ -23,6 +24,19 @@ impl Token {
     pub fn text<'a>(&self, body: &'a str) -> &'a str {
         &body[self.start..self.end]
     }
+}
+
+/// Does a short lower-case link ("a", "au") start at `k`, then a hyphen and a capital ("a-Lago")?
+fn short_link_at(chars: &[(usize, char)], k: usize) -> bool {
+    let len = chars[k.min(chars.len())..]
+        .iter()
+        .take_while(|&&(_, c)| c.is_lowercase())
+        .count();
+    (1..=2).contains(&len)
+        && chars.get(k + len).is_some_and(|&(_, c)| c == '-')
+        && chars
+            .get(k + len + 1)
+            .is_some_and(|&(_, c)| c.is_uppercase())
 }
 
 /// Is the word capitalised (its first letter upper case)?
@@ -94,10 +108,20 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
                 let particle = PARTICLES.contains(part.to_lowercase().as_str());
                 // "Russia-led", "US-based" split; "Blu-ray" (a short part) does not.
                 let long_or_caps = part.chars().count() >= 4 || is_all_caps(&part);
-                let split = (part_upper && long_or_caps && next.is_some_and(char::is_lowercase))
+                // "Mar-a-Lago", "Port-au-Prince": a short lower-case link between capitalised parts
+                // is inside a name.
+                let link = part_start > word_start
+                    && chars[word_start].1.is_uppercase()
+                    && part.chars().count() <= 2;
+                let link_next = part_upper && short_link_at(&chars, j + 1);
+                let split = (part_upper
+                    && long_or_caps
+                    && !link_next
+                    && next.is_some_and(char::is_lowercase))
                     || (!part_upper
                         && next_upper
                         && !particle
+                        && !link
                         && part.chars().all(char::is_alphabetic));
                 if split {
                     break;

@@ -4,8 +4,8 @@ use crate::extract::cues::speech_verb_lemma;
 use crate::extract::entities::gazetteer::GAZETTEER;
 use crate::extract::entities::names::{is_initial, is_name_suffix};
 use crate::extract::lang::lexicon::{
-    is_common_word, is_english_word, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
-    PARTICLES, PLACE_OPENERS,
+    is_common_acronym, is_common_word, is_english_word, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES,
+    ORG_CUES, PARTICLES, PLACE_OPENERS,
 };
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::{EntityKind, MentionKind};
@@ -49,6 +49,10 @@ pub fn classify(
             .last()
             .is_some_and(|w| DOCUMENT_WORDS.contains(w) || matches!(*w, "Show" | "Podcast"))
     {
+        return EntityKind::Other;
+    }
+    // "Hurricane Sandy", "Tropical Storm Ada": a storm's given name is no person's.
+    if words.len() > 1 && STORM_WORDS.contains(&words[0]) {
         return EntityKind::Other;
     }
     // "Andrews Air Force Base", "Union Square", "College Park": a place's last word decides over a
@@ -219,7 +223,7 @@ pub fn cue_kind(name: &str) -> Option<EntityKind> {
 
 /// "Congressional", "Islamic", "Islamist", "Midwestern", "Progressivism", "Presumptive": shaped like
 /// an adjective or an -ism the word list does not know (not "Eric": long words only).
-pub(super) fn adjective_shaped(word: &str) -> bool {
+pub(in crate::extract::entities) fn adjective_shaped(word: &str) -> bool {
     word.chars().count() >= 6
         && ["ic", "ist", "ern", "ism", "ional", "ical", "ive"]
             .iter()
@@ -308,6 +312,9 @@ pub(super) fn is_demonym(word: &str) -> bool {
     is_demonym_plural(&format!("{word}s"))
 }
 
+/// Words before a storm's name.
+const STORM_WORDS: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Tropical", "Superstorm"];
+
 /// Prepositions of place: "in Cairo", "near Mosul".
 /// Not "into": "the investigation into Clinton".
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across"];
@@ -327,6 +334,10 @@ pub(super) fn lone_word_kind(
     possessive: bool,
     sentence_start: bool,
 ) -> (EntityKind, bool) {
+    // "a reality TV show", "the ICU": an acronym of a kind of thing names no one thing.
+    if is_common_acronym(word) {
+        return (kind, true);
+    }
     let mut kind = kind;
     if kind == EntityKind::Location
         && possessive

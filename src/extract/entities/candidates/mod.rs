@@ -27,8 +27,11 @@ mod plain;
 mod sentence;
 mod title_case;
 
+pub(super) use classify::adjective_shaped;
+
 use sentence::{
-    and_inside_name, describes_name_after, is_name_word, prepare, takes_of, takes_on, Sentence,
+    and_inside_name, describes_name_after, elided, is_name_word, name_after_particles, prepare,
+    surname_of, takes_of, takes_on, Sentence,
 };
 
 use super::gazetteer::{Hit, GAZETTEER};
@@ -227,7 +230,11 @@ impl Finder<'_> {
         let mut i = 0;
         while i < n {
             let t = s.tokens[i];
-            if !t.word || !(is_name_word(self.word(s, i)) || first_name(i)) || tagged(i) {
+            if !t.word
+                || !(is_name_word(self.word(s, i)) || first_name(i))
+                || tagged(i)
+                || elided(body, &s.tokens, i)
+            {
                 i += 1;
                 continue;
             }
@@ -250,10 +257,10 @@ impl Finder<'_> {
                         j + 1 < n && s.tokens[j + 1].word && is_name_word(self.word(s, j + 1));
                     let ok = is_name_word(w)
                         || first_name(j)
-                        || (PARTICLES.contains(w) && next_is_name)
+                        || (PARTICLES.contains(w) && name_after_particles(&words, j))
                         || ((w == "of" || w == "for")
                             && next_is_name
-                            && (takes_of(self.word(s, j - 1))
+                            && ((takes_of(self.word(s, j - 1)) && !surname_of(&words, i, j))
                                 || self.names_a_document_from(s, j + 1)))
                         // "Gay & Lesbian Alliance": an ampersand inside a name.
                         || (w == "&" && next_is_name)
@@ -410,7 +417,15 @@ impl Finder<'_> {
             let Some(len) = title_at(&words[p..b]) else {
                 continue;
             };
-            let name_start = p + len;
+            let mut name_start = p + len;
+            // "Committee Chairman Rep. Trey Gowdy": titles stacked before one name are all the role
+            // (not a title's word that is a common word too: "Rep. Major Owens").
+            while let Some(more) = title_at(&words[name_start..b]) {
+                if name_start + more >= b || is_common_word(words[name_start]) {
+                    break;
+                }
+                name_start += more;
+            }
             // A title that is also a common word ("General", "Major") takes no common word after it
             // ("General Assembly"); an honorific ("Mr Hope") takes any.
             let ambiguous_title = is_common_word(words[p]);

@@ -181,8 +181,10 @@ impl Finder<'_> {
         }
         let single = words.len() == 1;
         // (In a title inside prose, not a person with a title or a known first name: "Rev. John Paul
-        // Hopping of Our Lady of Guadalupe".)
-        let in_title = s.title_case[a] && !titled && !GIVEN_NAMES.contains(words[0]);
+        // Hopping of Our Lady of Guadalupe"; but a title's word before one other word is the title's:
+        // "“The Queen of Rage”".)
+        let in_title =
+            s.title_case[a] && (!titled || words.len() == 1) && !GIVEN_NAMES.contains(words[0]);
         let mut weak = s.headline || in_title || (shouted && words.len() > 1);
         let w0 = words[0];
         if single {
@@ -370,6 +372,42 @@ impl Finder<'_> {
             // "Angie's List, the business-rating website": an appositive says what the name is, not
             // that an ordinary word alone is all of it.
             if said_kind.is_some() && is_english_word(w0) && !is_all_caps(w0) {
+                weak = true;
+            }
+            // "Metadata from the companies", "Crtitics of the firm", "“Yup.”": one word at a sentence
+            // start that nothing places (no list, no title, no word around it, no acronym's shape) is
+            // no better evidence of a name than an ordinary word there; it counts only if the article
+            // names it elsewhere.
+            // "America's Newsroom", "Putin's Playbook": one ordinary word after a possessive is a
+            // thing of the owner's (a show, a plan), not a name of its own.
+            // (Also a compound of two ordinary words: "Newsroom", "Playbook".)
+            let owned = a > 0 && s.tokens[a - 1].possessive;
+            let compound = || {
+                let lower = w0.to_lowercase();
+                (3..lower.len().saturating_sub(2)).any(|k| {
+                    lower.is_char_boundary(k)
+                        && is_english_word(&lower[..k])
+                        && is_english_word(&lower[k..])
+                })
+            };
+            if owned
+                && kind == EntityKind::Other
+                && !is_all_caps(w0)
+                && (is_english_word(w0) || compound())
+            {
+                weak = true;
+            }
+            // (A sentence's first word, or a quote's after a colon: not a word quoted inside prose,
+            // "the “Bridgegate” scandal".)
+            let quote_opens = a >= 2 && !s.tokens[a - 1].word && self.word(s, a - 2) == ":";
+            let first_word = s.tokens[..a].iter().all(|t| !t.word) || quote_opens;
+            if sentence_start
+                && first_word
+                && !self.mid_sentence.contains(&w0.to_lowercase())
+                && kind == EntityKind::Other
+                && said_kind.is_none()
+                && !is_all_caps(w0)
+            {
                 weak = true;
             }
         }

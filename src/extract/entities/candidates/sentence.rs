@@ -8,6 +8,7 @@ use crate::extract::lang::lexicon::{
     is_english_word, is_never_name, title_at, DOCUMENT_WORDS, GIVEN_NAMES, ORG_CUES, PARTICLES,
 };
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised, tokenize, Token};
+use crate::extract::text::is_single_quote;
 use crate::extract::Article;
 use crate::extract::MentionKind;
 
@@ -205,7 +206,23 @@ pub(super) fn takes_of(word: &str) -> bool {
 pub(super) fn takes_on(word: &str) -> bool {
     matches!(
         word,
-        "Council" | "Committee" | "Subcommittee" | "Commission" | "Conference" | "Panel"
+        "Council"
+            | "Committee"
+            | "Subcommittee"
+            | "Commission"
+            | "Conference"
+            | "Panel"
+            // "Center on Budget and Policy Priorities", "National Alliance on Mental Illness",
+            // "Task Force on ...", "Institute on Taxation and Economic Policy".
+            | "Center"
+            | "Centre"
+            | "Institute"
+            | "Force"
+            | "Board"
+            | "Forum"
+            | "Coalition"
+            | "Caucus"
+            | "Alliance"
     )
 }
 
@@ -223,8 +240,10 @@ pub(super) fn is_legal_suffix(word: &str) -> bool {
 /// Urban Development"), when one to three capitalised words follow that are not a body, an acronym or
 /// a person of their own ("the Department of Justice and FBI", "... and Defense Secretary Jim Mattis").
 pub(super) fn and_inside_name(words: &[&str], start: usize, and_at: usize) -> bool {
-    let inside_of = (start + 1..and_at)
-        .any(|k| matches!(words[k], "of" | "for") && ORG_CUES.contains(words[k - 1]));
+    let inside_of = (start + 1..and_at).any(|k| {
+        (matches!(words[k], "of" | "for") && ORG_CUES.contains(words[k - 1]))
+            || (words[k] == "on" && takes_on(words[k - 1]))
+    });
     if !inside_of {
         return false;
     }
@@ -251,4 +270,50 @@ pub(super) fn describes_name_after(word: &str, a: usize, hits: &[TokenHit]) -> b
         && !GIVEN_NAMES.contains(word)
         && !COMPASS.contains(&word)
         && (is_english_word(word) || adjective_shaped(word))
+}
+
+/// "Sen. Angus King of Maine", "Ada Prince of Tulsa": the title's word before the "of" at `of_at` is a
+/// surname after a first name, so "of" says where the person is from, not whose king (a body's word
+/// still takes it: "Lyndon B. Johnson School of Public Affairs").
+pub(super) fn surname_of(words: &[&str], start: usize, of_at: usize) -> bool {
+    if of_at < start + 2 {
+        return false;
+    }
+    let before = words[of_at - 1];
+    // (A first name we know, or a title that opens the run with a word between: "Sen. Angus King".)
+    let person_before = GIVEN_NAMES.contains(words[of_at - 2])
+        || title_at(&words[start..of_at - 1]).is_some_and(|n| start + n < of_at - 1);
+    person_before && !ORG_CUES.contains(before) && !DOCUMENT_WORDS.contains(before)
+}
+
+/// "Alex van der Zwaan", "Ludwig van Beethoven": after the particle at `k` (and any particles right
+/// after it), a capitalised name word goes on.
+pub(super) fn name_after_particles(words: &[&str], k: usize) -> bool {
+    (k + 1..words.len())
+        .find(|&i| !PARTICLES.contains(words[i]))
+        .is_some_and(|i| is_name_word(words[i]))
+}
+
+/// "Lyin' Ted", "Crooked" aside: a word whose last letter an apostrophe stands for ("Lyin'",
+/// "Nothin'") is a spoken word, not a name. Not a closing single quote after a name ('meet Putin'):
+/// then an opening single quote stands earlier in the sentence.
+pub(super) fn elided(body: &str, tokens: &[Token], k: usize) -> bool {
+    let Some(mark) = tokens.get(k + 1) else {
+        return false;
+    };
+    if !tokens[k].text(body).ends_with("in")
+        || mark.start != tokens[k].end
+        || !is_single_quote_text(mark.text(body))
+        || tokens.get(k + 2).is_some_and(|t| t.start == mark.end)
+    {
+        return false;
+    }
+    let opened = tokens[..k].iter().enumerate().any(|(i, t)| {
+        is_single_quote_text(t.text(body)) && (i == 0 || tokens[i - 1].end < t.start)
+    });
+    !opened
+}
+
+fn is_single_quote_text(text: &str) -> bool {
+    text.chars().count() == 1 && text.chars().all(is_single_quote)
 }

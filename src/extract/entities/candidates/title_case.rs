@@ -8,6 +8,9 @@
 //! What gives a title away is a pronoun, determiner or conjunction written with a capital where no
 //! sentence starts ("You", "Your", "Their", "That", "Not"): prose writes them in lower case, names
 //! never contain them. Lists of names ("Mr. Clinton, Jimmy Carter and George W. Bush") have none.
+//! A stretch that fills a pair of double quotes gives itself away too when it has three capitalised
+//! words and a small word in lower case ("“The Queen of Rage”", "“The Compendium of the Social
+//! Doctrine”"): a name in quotes is a nickname or a show ("“Charlie Rose”", "“Fox News Sunday”").
 
 use super::sentence::HEADLINE_LOWER;
 use crate::extract::lang::lexicon::is_stopword;
@@ -27,6 +30,7 @@ pub(super) fn title_case_tokens(body: &str, tokens: &[Token], start_like: &[bool
         let mut j = i;
         let mut capitals = 0;
         let mut signal = false;
+        let mut lower = false;
         while j < tokens.len() {
             let t = tokens[j];
             let w = t.text(body);
@@ -40,18 +44,32 @@ pub(super) fn title_case_tokens(body: &str, tokens: &[Token], start_like: &[bool
             let first_digit = w.chars().next().is_some_and(|c| c.is_ascii_digit());
             if is_capitalised(w) {
                 capitals += 1;
-                signal |= !start_like[j] && w != "I" && !is_all_caps(w) && is_stopword(w);
-            } else if !HEADLINE_LOWER.contains(&w) && !first_digit {
+                // ("Don't Do Stupid Stuff": a contraction with a capital is a title's too.)
+                let contraction = w.ends_with("n't") || w.ends_with("n\u{2019}t");
+                signal |= contraction
+                    || (!start_like[j] && w != "I" && !is_all_caps(w) && is_stopword(w));
+            } else if HEADLINE_LOWER.contains(&w) {
+                lower = true;
+            } else if !first_digit {
                 break;
             }
             j += 1;
         }
-        if signal && capitals >= 3 {
+        if (signal || (lower && quoted(body, tokens, i, j))) && capitals >= 3 {
             marked[i..j].fill(true);
         }
         i = j.max(i + 1);
     }
     marked
+}
+
+/// Do tokens `a..b` fill a pair of double quotes (a comma or a full stop may stand before the closing
+/// one)?
+fn quoted(body: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let mark =
+        |k: usize, marks: &[&str]| tokens.get(k).is_some_and(|t| marks.contains(&t.text(body)));
+    let close = if mark(b, &[",", "."]) { b + 1 } else { b };
+    a > 0 && mark(a - 1, &["\"", "\u{201C}"]) && mark(close, &["\"", "\u{201D}"])
 }
 
 #[cfg(test)]
@@ -78,6 +96,15 @@ mod tests {
         assert!(words.contains(&"Your".to_string()));
         assert!(words.contains(&"Harbor".to_string()));
         assert!(!words.contains(&"column".to_string()));
+    }
+
+    #[test]
+    fn a_quoted_title_in_headline_case_is_marked_and_a_quoted_name_is_not() {
+        let words = marked_words("She called it “Queen of the Harbor Board” in print.");
+        assert_eq!(words, ["Queen", "of", "the", "Harbor", "Board"]);
+        assert!(marked_words("He spoke on “Fox News Sunday” today.").is_empty());
+        assert!(marked_words("He said “Harbor Board of Selen is wrong” today.").is_empty());
+        assert!(marked_words("She called it Queen of the Harbor Board in print.").is_empty());
     }
 
     #[test]

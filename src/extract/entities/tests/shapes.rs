@@ -115,3 +115,11 @@ fn a_plural_title_is_a_role_before_the_first_name() {
     assert_eq!(f.entity("Ada Quill").kind, EntityKind::Person);
     assert!(!f.has("Senators Ada Quill"), "{:?}", f.names());
 }
+
+#[test]
+fn a_storm_is_no_person_and_a_coast_is_a_place() {
+    let f = found(&["Hurricane Ada hit the Harlow Coast on Tuesday, Orla Venn said."]);
+    assert_eq!(f.entity("Hurricane Ada").kind, EntityKind::Other);
+    assert_eq!(f.entity("Harlow Coast").kind, EntityKind::Location);
+    assert_eq!(f.entity("Orla Venn").kind, EntityKind::Person);
+}

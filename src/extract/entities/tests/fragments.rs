@@ -1,0 +1,89 @@
+//! Pieces of names and words that are no names: particles in a row, short links inside a hyphenated
+//! name, spoken elisions, acronyms of kinds of things, quoted titles, unplaced words at a sentence start.
+
+use super::found;
+use crate::extract::EntityKind;
+
+#[test]
+fn particles_in_a_row_and_short_links_keep_one_name() {
+    let f = found(&[
+        "Piet van der Molen, a lawyer in Tulsa, pleaded guilty on Monday.",
+        "He flew from his estate at Port-a-Selen to Tulsa with Ada Quill.",
+    ]);
+    assert!(f.has("Piet van der Molen"), "{:?}", f.names());
+    assert_eq!(f.entity("Piet van der Molen").kind, EntityKind::Person);
+    assert!(f.has("Port-a-Selen"), "{:?}", f.names());
+    for piece in ["Piet", "Molen", "Selen"] {
+        assert!(!f.has(piece), "{piece} in {:?}", f.names());
+    }
+}
+
+#[test]
+fn a_spoken_elision_is_no_name_but_a_closing_single_quote_is() {
+    let f = found(&[
+        "“Lyin' Ada Quill is at it again,” Orla Venn said.",
+        "The banner read 'Harlin' in red letters.",
+    ]);
+    assert!(!f.has("Lyin"), "{:?}", f.names());
+    assert!(f.has("Ada Quill"), "{:?}", f.names());
+    assert!(f.has("Harlin"), "{:?}", f.names());
+}
+
+#[test]
+fn an_acronym_of_a_kind_of_thing_is_no_entity() {
+    let f = found(&[
+        "Ada Quill appeared on a reality TV show and was taken to the ICU in Tulsa.",
+        "A super PAC backing Quill raised money, the NRA said.",
+    ]);
+    for junk in ["TV", "ICU", "PAC"] {
+        assert!(!f.has(junk), "{junk} in {:?}", f.names());
+    }
+    assert!(f.has("National Rifle Association"), "{:?}", f.names());
+}
+
+#[test]
+fn a_quoted_title_in_headline_case_names_no_one_inside_it() {
+    let f = found(&[
+        "The magazine called Ada Quill “The Queen of Rage” on its cover.",
+        "Orla Venn wrote “The Compendium of the Harbor Doctrine” in Tulsa.",
+    ]);
+    assert!(f.has("Ada Quill") && f.has("Orla Venn"), "{:?}", f.names());
+    for piece in ["Rage", "Queen", "Compendium", "Harbor Doctrine"] {
+        assert!(!f.has(piece), "{piece} in {:?}", f.names());
+    }
+}
+
+#[test]
+fn an_unplaced_word_at_a_sentence_start_is_a_name_only_if_written_elsewhere() {
+    let f = found(&[
+        "Metadatum from the companies is used by Ada Quill. Crtitics of the plan disagree.",
+        "Zentrix hired Quill. The deal with Zentrix closed.",
+        "She called it the “Harborgate” scandal.",
+    ]);
+    for junk in ["Metadatum", "Crtitics"] {
+        assert!(!f.has(junk), "{junk} in {:?}", f.names());
+    }
+    assert!(f.has("Zentrix") && f.has("Harborgate"), "{:?}", f.names());
+}
+
+#[test]
+fn a_place_after_a_persons_name_and_a_possessions_word_are_no_part_of_a_name() {
+    let f = found(&[
+        "Sen. Orla King of Tulsa spoke on Harlow's Newsroom about “Don't Do Stupid Stuff” today.",
+        "Senate President Pro Tem Ada Quill and D.A. Piet Vask agreed.",
+    ]);
+    for name in ["Orla King", "Tulsa", "Ada Quill", "Piet Vask"] {
+        assert!(f.has(name), "{name} not in {:?}", f.names());
+    }
+    for junk in ["Orla King of Tulsa", "Newsroom", "Do Stupid Stuff"] {
+        assert!(!f.has(junk), "{junk} in {:?}", f.names());
+    }
+}
+
+#[test]
+fn titles_stacked_before_a_name_are_all_its_role() {
+    let f = found(&["Committee Chairman Rep. Ada Quill wrote to Orla Venn on Tuesday."]);
+    assert!(f.has("Ada Quill"), "{:?}", f.names());
+    assert!(!f.has("Rep. Ada Quill"), "{:?}", f.names());
+    assert_eq!(f.entity("Ada Quill").kind, EntityKind::Person);
+}
