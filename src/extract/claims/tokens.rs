@@ -128,7 +128,11 @@ fn is_abbreviation(word: &Token) -> bool {
 /// normally does this already and then a sentence is one unit; when it hands over a whole paragraph
 /// this keeps claims from running across sentences.
 pub fn units(body: &str, sentence: Span) -> Vec<Span> {
-    let tokens = tokenize(body, sentence);
+    units_of(body, sentence, &tokenize(body, sentence))
+}
+
+/// [`units`] of a sentence already tokenized.
+fn units_of(body: &str, sentence: Span, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = sentence.start;
     for (i, t) in tokens.iter().enumerate() {
@@ -168,18 +172,19 @@ pub fn units(body: &str, sentence: Span) -> Vec<Span> {
     out
 }
 
-/// Every clause unit of an article with the index of its sentence.
-pub fn article_units(article: &Article) -> Vec<(usize, Span)> {
-    article
-        .sentences
-        .iter()
-        .enumerate()
-        .flat_map(|(i, s)| {
-            units(&article.body, s.span)
-                .into_iter()
-                .map(move |u| (i, u))
-        })
-        .collect()
+/// Every clause unit of an article with the index of its sentence and its tokens. A sentence that
+/// is one unit (nearly all) keeps the tokens it was split with instead of being tokenized again.
+pub fn article_units(article: &Article) -> Vec<(usize, Span, Vec<Token<'_>>)> {
+    let body = &article.body;
+    let mut out = Vec::with_capacity(article.sentences.len());
+    for (i, s) in article.sentences.iter().enumerate() {
+        let tokens = tokenize(body, s.span);
+        match units_of(body, s.span, &tokens)[..] {
+            [unit] if unit == s.span => out.push((i, unit, tokens)),
+            ref units => out.extend(units.iter().map(|&u| (i, u, tokenize(body, u)))),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
