@@ -25,26 +25,35 @@ pub struct Token<'a> {
     pub kind: TokenKind,
 }
 
+/// The predicates are `#[inline]`: every rule calls them on every token, and a call across codegen
+/// units (the release build has several) is not inlined without it.
 impl<'a> Token<'a> {
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
     /// Case-insensitive comparison with a lower-case word.
+    #[inline]
     pub fn is(&self, lower: &str) -> bool {
         self.kind == TokenKind::Word && self.text.eq_ignore_ascii_case(lower)
     }
+    #[inline]
     pub fn is_any(&self, lowers: &[&str]) -> bool {
         lowers.iter().any(|w| self.is(w))
     }
+    #[inline]
     pub fn is_capitalised(&self) -> bool {
         self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
     }
+    #[inline]
     pub fn is_lowercase_word(&self) -> bool {
         self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_lowercase)
     }
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokenKind::Punct && self.text.starts_with(c)
     }
+    #[inline]
     pub fn is_quote_mark(&self) -> bool {
         self.kind == TokenKind::Punct
             && self
