@@ -3,9 +3,10 @@
 //! in `data/lexicon/cues.txt` (its header documents the format), embedded at build time and parsed
 //! once.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use super::lang::lexicon::with_lowercase;
 use super::Stance;
 
 const CUES_TXT: &str = include_str!("../../data/lexicon/cues.txt");
@@ -54,7 +55,7 @@ pub struct Cues {
     two_word: HashMap<String, &'static str>,
     /// The first words of the two-word forms ("pointed"), so that a word opening none is not joined
     /// to the next into a string at every token of an article.
-    two_word_firsts: Vec<&'static str>,
+    two_word_firsts: HashSet<&'static str>,
     flags: HashMap<&'static str, CueFlags>,
     /// Noun forms ("claims") -> lemma ("claim"): nominal attributions ("his claim that ...").
     nouns: HashMap<&'static str, &'static str>,
@@ -123,9 +124,7 @@ impl Cues {
             } else if form.contains('_') {
                 self.two_word.entry(form.replace('_', " ")).or_insert(lemma);
                 let first = form.split('_').next().unwrap_or(form);
-                if !self.two_word_firsts.contains(&first) {
-                    self.two_word_firsts.push(first);
-                }
+                self.two_word_firsts.insert(first);
             } else {
                 self.forms.entry(form).or_insert(lemma);
             }
@@ -139,11 +138,9 @@ impl Cues {
 
     /// The lemma of the two-word form `first second` ("pointed out"), any case.
     pub fn two_word_lemma(&self, first: &str, second: &str) -> Option<&'static str> {
-        if !self
-            .two_word_firsts
-            .iter()
-            .any(|f| f.eq_ignore_ascii_case(first))
-        {
+        // The forms are lower-case ASCII: only an ASCII word can open one.
+        let opens = first.is_ascii() && with_lowercase(first, |l| self.two_word_firsts.contains(l));
+        if !opens {
             return None;
         }
         self.lemma(&format!("{first} {second}"))
@@ -151,16 +148,17 @@ impl Cues {
 
     /// The lemma of a one- or two-word form, any case.
     pub fn lemma(&self, word: &str) -> Option<&'static str> {
-        let lower = word.to_lowercase();
-        if lower.contains(' ') {
-            return self.two_word.get(&lower).copied();
-        }
-        self.forms.get(lower.as_str()).copied()
+        with_lowercase(word, |lower| {
+            if lower.contains(' ') {
+                return self.two_word.get(lower).copied();
+            }
+            self.forms.get(lower).copied()
+        })
     }
 
     /// The lemma of a noun form that attributes ("claims", "criticism"), any case.
     pub fn noun_lemma(&self, word: &str) -> Option<&'static str> {
-        self.nouns.get(word.to_lowercase().as_str()).copied()
+        with_lowercase(word, |lower| self.nouns.get(lower).copied())
     }
 
     pub fn flags(&self, lemma: &str) -> CueFlags {

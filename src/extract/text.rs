@@ -87,6 +87,15 @@ fn fold_chars(chars: impl Iterator<Item = char>, len: usize) -> String {
     let mut out = String::with_capacity(len);
     let mut space = false;
     for c in chars {
+        // Most text is ASCII: an ASCII character is only lower-cased (a backquote is an apostrophe).
+        if c.is_ascii() && !c.is_whitespace() {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(if c == '`' { '\'' } else { c.to_ascii_lowercase() });
+            continue;
+        }
         let c = if is_double_quote(c) {
             '"'
         } else if is_single_quote(c) {

@@ -7,37 +7,14 @@
 //! target (`fuzz/fuzz_targets/extract.rs`): every span on char boundaries inside the body, every index
 //! pointing at an existing entity or sentence, and every value the schema's CHECKs would refuse.
 
+use std::fmt;
+
 use crate::extract::{Facts, Span};
 
 /// `Ok(())` when `facts` can be written as they are; otherwise what is wrong, as a sentence.
 pub fn check(facts: &Facts) -> Result<(), String> {
     let article = &facts.article;
     let body = article.body.as_str();
-    let span = |what: &str, s: Span| -> Result<(), String> {
-        if s.start > s.end || s.end > body.len() {
-            return Err(format!(
-                "{what} span {}..{} is outside the body ({} bytes)",
-                s.start,
-                s.end,
-                body.len()
-            ));
-        }
-        if !body.is_char_boundary(s.start) || !body.is_char_boundary(s.end) {
-            return Err(format!(
-                "{what} span {}..{} is not on character boundaries",
-                s.start, s.end
-            ));
-        }
-        Ok(())
-    };
-    let index = |what: &str, i: usize, len: usize| -> Result<(), String> {
-        if i >= len {
-            return Err(format!(
-                "{what} index {i} is out of range (there are {len})"
-            ));
-        }
-        Ok(())
-    };
     let entities = facts.entities.len();
     let sentences = article.sentences.len();
 
@@ -50,54 +27,54 @@ pub fn check(facts: &Facts) -> Result<(), String> {
         }
     }
     for (i, &p) in article.paragraphs.iter().enumerate() {
-        span(&format!("paragraph {i}"), p)?;
+        span(body, format_args!("paragraph {i}"), p)?;
     }
     for (i, s) in article.sentences.iter().enumerate() {
-        span(&format!("sentence {i}"), s.span)?;
+        span(body, format_args!("sentence {i}"), s.span)?;
         index(
-            &format!("sentence {i}: paragraph"),
+            format_args!("sentence {i}: paragraph"),
             s.paragraph,
             article.paragraphs.len(),
         )?;
     }
     for (i, m) in facts.mentions.iter().enumerate() {
-        span(&format!("mention {i}"), m.span)?;
+        span(body, format_args!("mention {i}"), m.span)?;
         if m.span.is_empty() {
             return Err(format!("mention {i} is empty"));
         }
-        index(&format!("mention {i}: entity"), m.entity, entities)?;
-        index(&format!("mention {i}: sentence"), m.sentence, sentences)?;
+        index(format_args!("mention {i}: entity"), m.entity, entities)?;
+        index(format_args!("mention {i}: sentence"), m.sentence, sentences)?;
     }
     for (i, q) in facts.quotes.iter().enumerate() {
-        span(&format!("quote {i}"), q.span)?;
+        span(body, format_args!("quote {i}"), q.span)?;
         for &f in &q.fragments {
-            span(&format!("quote {i} fragment"), f)?;
+            span(body, format_args!("quote {i} fragment"), f)?;
         }
-        index(&format!("quote {i}: sentence"), q.sentence, sentences)?;
+        index(format_args!("quote {i}: sentence"), q.sentence, sentences)?;
         if let Some(e) = q.speaker {
-            index(&format!("quote {i}: speaker"), e, entities)?;
+            index(format_args!("quote {i}: speaker"), e, entities)?;
         }
         if let Some(s) = q.speaker_span {
-            span(&format!("quote {i} speaker"), s)?;
+            span(body, format_args!("quote {i} speaker"), s)?;
         }
         if let Some(s) = q.cue_span {
-            span(&format!("quote {i} cue"), s)?;
+            span(body, format_args!("quote {i} cue"), s)?;
         }
     }
     for (i, c) in facts.claims.iter().enumerate() {
-        span(&format!("claim {i}"), c.span)?;
-        index(&format!("claim {i}: sentence"), c.sentence, sentences)?;
+        span(body, format_args!("claim {i}"), c.span)?;
+        index(format_args!("claim {i}: sentence"), c.sentence, sentences)?;
         if let Some(e) = c.source {
-            index(&format!("claim {i}: source"), e, entities)?;
+            index(format_args!("claim {i}: source"), e, entities)?;
         }
         if let Some(s) = c.source_span {
-            span(&format!("claim {i} source"), s)?;
+            span(body, format_args!("claim {i} source"), s)?;
         }
         for &e in &c.entities {
-            index(&format!("claim {i}: entity"), e, entities)?;
+            index(format_args!("claim {i}: entity"), e, entities)?;
         }
         for q in &c.quantities {
-            span(&format!("claim {i} quantity"), q.span)?;
+            span(body, format_args!("claim {i} quantity"), q.span)?;
             // SQLite stores NaN as NULL, which the NOT NULL column refuses.
             if !q.value.is_finite() {
                 return Err(format!(
@@ -106,6 +83,35 @@ pub fn check(facts: &Facts) -> Result<(), String> {
                 ));
             }
         }
+    }
+    Ok(())
+}
+
+/// Is `s` a span of `body` on character boundaries? `what` names it in the error (formatted only
+/// then: every span of every article is checked).
+fn span(body: &str, what: fmt::Arguments, s: Span) -> Result<(), String> {
+    if s.start > s.end || s.end > body.len() {
+        return Err(format!(
+            "{what} span {}..{} is outside the body ({} bytes)",
+            s.start,
+            s.end,
+            body.len()
+        ));
+    }
+    if !body.is_char_boundary(s.start) || !body.is_char_boundary(s.end) {
+        return Err(format!(
+            "{what} span {}..{} is not on character boundaries",
+            s.start, s.end
+        ));
+    }
+    Ok(())
+}
+
+fn index(what: fmt::Arguments, i: usize, len: usize) -> Result<(), String> {
+    if i >= len {
+        return Err(format!(
+            "{what} index {i} is out of range (there are {len})"
+        ));
     }
     Ok(())
 }

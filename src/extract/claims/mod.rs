@@ -75,18 +75,20 @@ pub fn extract_with(
     let units = tokens::article_units(article);
     let mut resolver = sources::Resolver::new(article, quotes);
     let mut claims = Vec::new();
-    for (ui, &(sentence, unit)) in units.iter().enumerate() {
+    for (ui, (sentence, unit, toks)) in units.iter().enumerate() {
+        let (sentence, unit) = (*sentence, *unit);
         cancel.check()?;
-        let toks = tokenize(body, unit);
-        let found = frames::find(&toks);
+        let found = frames::find(toks);
         let window_start = units[ui.saturating_sub(ANTECEDENT_UNITS)].1.start;
         for frame in &found {
-            if is_short_quote(body, frame.content) && !is_named_stance(body, frame) {
+            let content_tokens = tokenize(body, frame.content);
+            if is_short_quote(body, frame.content, &content_tokens)
+                && !is_named_stance(body, frame, &content_tokens)
+            {
                 continue;
             }
             let written = frame.refers_to.unwrap_or(frame.source);
             let source = resolver.resolve(written, sentence, window_start, entities, mentions);
-            let content_tokens = tokenize(body, frame.content);
             let cue = super::cues::flags(frame.lemma);
             // "asked whether the ferry may run": the question's proposition follows "whether",
             // which would otherwise open a side clause spanning the whole content.
@@ -121,11 +123,12 @@ pub fn extract_with(
                 quantities: quantities::find(&content_tokens),
             });
             if let Some(rest) = frame.rest {
-                push_outlet_claim(body, rest, sentence, quotes, &mut claims);
+                let rest_tokens = tokenize(body, rest);
+                push_outlet_claim(body, rest, &rest_tokens, sentence, quotes, &mut claims);
             }
         }
         if found.is_empty() {
-            push_outlet_claim(body, unit, sentence, quotes, &mut claims);
+            push_outlet_claim(body, unit, toks, sentence, quotes, &mut claims);
         }
     }
     cancel.check()?;
@@ -155,15 +158,16 @@ fn claim_entities(claims: &mut [Claim], mentions: &[Mention]) {
     }
 }
 
+/// An outlet's own claim in `unit` (its tokens `toks`), if it makes one.
 fn push_outlet_claim(
     body: &str,
     unit: Span,
+    toks: &[tokens::Token],
     sentence: usize,
     quotes: &[Quote],
     claims: &mut Vec<Claim>,
 ) {
-    let toks = tokenize(body, unit);
-    if !outlet::is_outlet_claim(&toks, unit.text(body)) {
+    if !outlet::is_outlet_claim(toks, unit.text(body)) {
         return;
     }
     // Mostly a speech quote found by the quotes stage: that is the speaker's, not the outlet's.
@@ -201,16 +205,16 @@ fn push_outlet_claim(
 
 /// A stance on a named thing, one capitalised word ("Shumlin endorsed Clinton", "she criticized
 /// Trump"): short, but what the source holds about whom, unlike a one-word fragment ("said so").
-fn is_named_stance(body: &str, frame: &frames::Frame) -> bool {
-    let toks = tokenize(body, frame.content);
+fn is_named_stance(body: &str, frame: &frames::Frame, toks: &[tokens::Token]) -> bool {
     super::cues::flags(frame.lemma).view
         && toks.len() == 1
         && toks[0].is_capitalised()
         && !matches!(body[..frame.content.start].trim_end().chars().next_back(), Some(c) if crate::extract::text::is_double_quote(c))
 }
 
-/// Is `content` exactly a quotation (marks right around it) of fewer than four words?
-fn is_short_quote(body: &str, content: Span) -> bool {
+/// Is `content` (its tokens `toks`) exactly a quotation (marks right around it) of fewer than four
+/// words?
+fn is_short_quote(body: &str, content: Span, toks: &[tokens::Token]) -> bool {
     let before = body[..content.start].trim_end().chars().next_back();
     let after = body[content.end..].trim_start().chars().next();
     let quote = |c: Option<char>| {
@@ -218,7 +222,7 @@ fn is_short_quote(body: &str, content: Span) -> bool {
             crate::extract::text::is_double_quote(c) || matches!(c, '\u{2018}' | '\u{2019}')
         })
     };
-    let words = tokenize(body, content)
+    let words = toks
         .iter()
         .filter(|t| t.kind != TokenKind::Punct)
         .count();

@@ -155,9 +155,7 @@ pub(super) fn poll_after(tokens: &[Token]) -> Option<Frame> {
 /// "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE".
 pub(super) fn according_to(tokens: &[Token], i: usize) -> Option<Frame> {
     let phrase = source_first_phrases().iter().find(|p| {
-        let words: Vec<&str> = p.split(' ').collect();
-        words
-            .iter()
+        p.split(' ')
             .enumerate()
             .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w)))
     })?;

@@ -25,26 +25,35 @@ pub struct Token<'a> {
     pub kind: TokenKind,
 }
 
+/// The predicates are `#[inline]`: every rule calls them on every token, and a call across codegen
+/// units (the release build has several) is not inlined without it.
 impl<'a> Token<'a> {
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
     /// Case-insensitive comparison with a lower-case word.
+    #[inline]
     pub fn is(&self, lower: &str) -> bool {
         self.kind == TokenKind::Word && self.text.eq_ignore_ascii_case(lower)
     }
+    #[inline]
     pub fn is_any(&self, lowers: &[&str]) -> bool {
         lowers.iter().any(|w| self.is(w))
     }
+    #[inline]
     pub fn is_capitalised(&self) -> bool {
         self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
     }
+    #[inline]
     pub fn is_lowercase_word(&self) -> bool {
         self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_lowercase)
     }
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokenKind::Punct && self.text.starts_with(c)
     }
+    #[inline]
     pub fn is_quote_mark(&self) -> bool {
         self.kind == TokenKind::Punct
             && self
@@ -128,7 +137,11 @@ fn is_abbreviation(word: &Token) -> bool {
 /// normally does this already and then a sentence is one unit; when it hands over a whole paragraph
 /// this keeps claims from running across sentences.
 pub fn units(body: &str, sentence: Span) -> Vec<Span> {
-    let tokens = tokenize(body, sentence);
+    units_of(body, sentence, &tokenize(body, sentence))
+}
+
+/// [`units`] of a sentence already tokenized.
+fn units_of(body: &str, sentence: Span, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = sentence.start;
     for (i, t) in tokens.iter().enumerate() {
@@ -168,18 +181,19 @@ pub fn units(body: &str, sentence: Span) -> Vec<Span> {
     out
 }
 
-/// Every clause unit of an article with the index of its sentence.
-pub fn article_units(article: &Article) -> Vec<(usize, Span)> {
-    article
-        .sentences
-        .iter()
-        .enumerate()
-        .flat_map(|(i, s)| {
-            units(&article.body, s.span)
-                .into_iter()
-                .map(move |u| (i, u))
-        })
-        .collect()
+/// Every clause unit of an article with the index of its sentence and its tokens. A sentence that
+/// is one unit (nearly all) keeps the tokens it was split with instead of being tokenized again.
+pub fn article_units(article: &Article) -> Vec<(usize, Span, Vec<Token<'_>>)> {
+    let body = &article.body;
+    let mut out = Vec::with_capacity(article.sentences.len());
+    for (i, s) in article.sentences.iter().enumerate() {
+        let tokens = tokenize(body, s.span);
+        match units_of(body, s.span, &tokens)[..] {
+            [unit] if unit == s.span => out.push((i, unit, tokens)),
+            ref units => out.extend(units.iter().map(|&u| (i, u, tokenize(body, u)))),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

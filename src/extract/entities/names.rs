@@ -18,6 +18,10 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Lower case without accents, curly apostrophes made straight.
 fn plain(word: &str) -> String {
+    // ASCII has no marks to strip: most names skip the normalizer.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.nfd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
@@ -27,8 +31,8 @@ fn plain(word: &str) -> String {
 
 /// Is this word an initial ("V", "V.", "R.")?
 pub fn is_initial(word: &str) -> bool {
-    let letters: Vec<char> = word.trim_end_matches('.').chars().collect();
-    letters.len() == 1 && letters[0].is_uppercase()
+    let mut letters = word.trim_end_matches('.').chars();
+    letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
 }
 
 /// The generic spelling fold of one lower-case name word.

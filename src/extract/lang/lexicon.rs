@@ -21,6 +21,19 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Calls `f` with `word` in lower case (as `str::to_lowercase` gives it). Word lists are looked up
+/// for nearly every token, so a short ASCII word is lower-cased on the stack, not in a new String.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return f(std::str::from_utf8(lower).expect("ASCII is UTF-8"));
+    }
+    f(&word.to_lowercase())
+}
+
 /// Lower-case common English words (see `data/lexicon/common_words.txt`).
 pub static COMMON_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     words(include_str!("../../../data/lexicon/common_words.txt"))
@@ -44,14 +57,16 @@ pub fn is_common_acronym(word: &str) -> bool {
 
 /// Is this word (any case) an ordinary English word?
 pub fn is_english_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
     let known = |w: &str| ENGLISH_WORDS.contains(w) || COMMON_WORDS.contains(w);
     // "Pre-tax", "Long-term": every part an ordinary word.
-    known(&lower)
-        || (lower.contains('-')
-            && lower.split('-').all(|p| {
-                !p.is_empty() && (known(p) || p.len() <= 3 && p.chars().all(char::is_alphabetic))
-            }))
+    with_lowercase(word, |lower| {
+        known(lower)
+            || (lower.contains('-')
+                && lower.split('-').all(|p| {
+                    !p.is_empty()
+                        && (known(p) || p.len() <= 3 && p.chars().all(char::is_alphabetic))
+                }))
+    })
 }
 
 /// Words that are never a name, wherever they are written: weekdays, months (but "May", also a
@@ -79,7 +94,7 @@ pub static NEVER_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub fn is_stopword(word: &str) -> bool {
     static STOPWORDS: LazyLock<HashSet<&'static str>> =
         LazyLock::new(|| words(include_str!("../../../data/lexicon/stopwords.txt")).collect());
-    STOPWORDS.contains(word.to_lowercase().as_str())
+    with_lowercase(word, |lower| STOPWORDS.contains(lower))
 }
 
 const FEMALE_NAMES: &str = include_str!("../../../data/lexicon/given_names_female.txt");
@@ -239,19 +254,22 @@ pub static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
 /// Is `word` (any case, with or without its final dot) an abbreviation whose dot never ends a
 /// sentence ("Mr.", "Sen", "No.")?
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(word.trim_end_matches('.').to_lowercase().as_str())
+    with_lowercase(word.trim_end_matches('.'), |lower| ABBREVIATIONS.contains(lower))
 }
 
 /// Is `word` an abbreviation that may end a sentence ("Inc.", "Sept", "a.m.")?
 pub fn is_abbreviation_that_may_end(word: &str) -> bool {
-    ABBREVIATIONS_FINAL.contains(word.trim_end_matches('.').to_lowercase().as_str())
+    with_lowercase(word.trim_end_matches('.'), |lower| {
+        ABBREVIATIONS_FINAL.contains(lower)
+    })
 }
 
 /// Does the dot after `word` belong to it inside a name ("Mr.", "Col.", "Jr.")? Abbreviations that
 /// never end a sentence, and the name suffixes "Jr."/"Sr.".
 pub fn keeps_dot(word: &str) -> bool {
-    let lower = word.trim_end_matches('.').to_lowercase();
-    ABBREVIATIONS.contains(lower.as_str()) || matches!(lower.as_str(), "jr" | "sr")
+    with_lowercase(word.trim_end_matches('.'), |lower| {
+        ABBREVIATIONS.contains(lower) || matches!(lower, "jr" | "sr")
+    })
 }
 
 /// Spelling variants: variant (lower case) -> the group's key spelling.
@@ -286,11 +304,11 @@ pub fn title_at(tokens: &[&str]) -> Option<usize> {
 }
 
 pub fn is_common_word(word: &str) -> bool {
-    COMMON_WORDS.contains(&word.to_lowercase())
+    with_lowercase(word, |lower| COMMON_WORDS.contains(lower))
 }
 
 pub fn is_never_name(word: &str) -> bool {
-    NEVER_NAMES.contains(word.to_lowercase().as_str())
+    with_lowercase(word, |lower| NEVER_NAMES.contains(lower))
 }
 
 /// Is this one word an ordinary word rather than a name: a dictionary word, the plural of one
@@ -339,6 +357,16 @@ mod tests {
         assert_eq!(TRANSLITERATIONS.get("sergey"), Some(&"sergei"));
         assert_eq!(irregular_verb_lemma("held"), Some("hold"));
         assert_eq!(irregular_verb_lemma("holding"), None);
+    }
+
+    #[test]
+    fn lower_case_on_the_stack_is_to_lowercase() {
+        let long = "Internationalisation-Of-Everything-Everywhere";
+        for word in ["Said", "U.S.", "NATO", "", long, "ÉCOLE", "Straße", "İstanbul", "ΟΔΟΣ"] {
+            assert_eq!(with_lowercase(word, str::to_string), word.to_lowercase(), "{word}");
+        }
+        assert!(is_never_name("MONDAY") && is_abbreviation("Sen.") && keeps_dot("JR."));
+        assert!(!is_never_name("Mondale"));
     }
 
     #[test]

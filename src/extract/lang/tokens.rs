@@ -54,23 +54,24 @@ pub fn is_all_caps(word: &str) -> bool {
 
 /// Where two capitalised words were glued together without a space, in chars: "TrumpGOP" (a name
 /// and an acronym), "TrumpTrump" (a name twice). Names with an inner capital stay whole:
-/// "McDonnell", "LePage", "MacArthur", "WikiLeaks", "BuzzFeed", "iPhone".
-fn glued_at(word: &str) -> Option<usize> {
-    let chars: Vec<char> = word.chars().collect();
-    if !chars.first()?.is_uppercase() || !chars.iter().all(|c| c.is_alphabetic()) {
+/// "McDonnell", "LePage", "MacArthur", "WikiLeaks", "BuzzFeed", "iPhone". Reads the word's chars as
+/// [`tokenize`] collected them (runs for every word: no copy of the word).
+fn glued_at(word: &[(usize, char)]) -> Option<usize> {
+    if !word.first()?.1.is_uppercase() || !word.iter().all(|&(_, c)| c.is_alphabetic()) {
         return None;
     }
-    let at = (1..chars.len()).find(|&k| chars[k - 1].is_lowercase() && chars[k].is_uppercase())?;
-    let (left, right) = (&chars[..at], &chars[at..]);
-    let acronym = right.len() >= 2 && right.iter().all(|c| c.is_uppercase());
-    (left.len() >= 3 && (acronym || left == right)).then_some(at)
+    let at = (1..word.len()).find(|&k| word[k - 1].1.is_lowercase() && word[k].1.is_uppercase())?;
+    let (left, right) = word.split_at(at);
+    let acronym = right.len() >= 2 && right.iter().all(|&(_, c)| c.is_uppercase());
+    let twice = left.len() == right.len() && left.iter().zip(right).all(|(l, r)| l.1 == r.1);
+    (left.len() >= 3 && (acronym || twice)).then_some(at)
 }
 
 /// Splits `body[start..end]` into tokens.
 pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
     let text = &body[start..end];
     let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(chars.len() / 4);
     let mut i = 0;
     while i < chars.len() {
         let (offset, c) = chars[i];
@@ -102,12 +103,12 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
             let next = chars.get(j + 1).map(|&(_, c)| c);
             let next_is_alnum = next.is_some_and(char::is_alphanumeric);
             if joiner == '-' && next_is_alnum {
-                let part: String = chars[part_start..j].iter().map(|&(_, c)| c).collect();
+                let part = &text[chars[part_start].0..chars[j].0];
                 let next_upper = next.is_some_and(char::is_uppercase);
-                let part_upper = is_capitalised(&part);
+                let part_upper = is_capitalised(part);
                 let particle = PARTICLES.contains(part.to_lowercase().as_str());
                 // "Russia-led", "US-based" split; "Blu-ray" (a short part) does not.
-                let long_or_caps = part.chars().count() >= 4 || is_all_caps(&part);
+                let long_or_caps = part.chars().count() >= 4 || is_all_caps(part);
                 // "Mar-a-Lago", "Port-au-Prince": a short lower-case link between capitalised parts
                 // is inside a name.
                 let link = part_start > word_start
@@ -144,11 +145,11 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
             if joiner == '.' {
                 // Initials and dotted acronyms: "R.", "U.S.", "U.N." (but "U.N.SEPT" stops at "U.N.").
                 // The part after the last hyphen: "D-N.Y." (a party tag) is dotted too.
-                let so_far: String = chars[part_start..j].iter().map(|&(_, c)| c).collect();
+                let so_far = &text[chars[part_start].0..chars[j].0];
                 let dotted = so_far
                     .split('.')
                     .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
-                if keeps_dot(&so_far) {
+                if keeps_dot(so_far) {
                     j += 1;
                 } else if dotted {
                     let after = chars.get(j + 2).map(|&(_, c)| c);
@@ -173,8 +174,7 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
             text.len()
         };
         // "TrumpGOP", "TrumpTrump": two words a page glued together.
-        let word = &text[chars[word_start].0..word_end];
-        if let Some(left_chars) = glued_at(word) {
+        if let Some(left_chars) = glued_at(&chars[word_start..j]) {
             let split = word_start + left_chars;
             tokens.push(Token {
                 start: start + chars[word_start].0,

@@ -161,6 +161,10 @@ pub(super) fn is_name_word(text: &str) -> bool {
 
 /// "You've", "We’re", "I’m", "Don't": pronouns and verbs, never names.
 pub(super) fn is_contraction(text: &str) -> bool {
+    // Every contraction has an apostrophe: most words need no lower-case copy.
+    if !text.contains(['\'', '\u{2019}']) {
+        return false;
+    }
     let lower = text.to_lowercase().replace('\u{2019}', "'");
     ["'ve", "'re", "'m", "'ll", "'d", "n't"]
         .iter()
