@@ -401,8 +401,17 @@ impl Finder<'_> {
             // "the “Bridgegate” scandal".)
             let quote_opens = a >= 2 && !s.tokens[a - 1].word && self.word(s, a - 2) == ":";
             let first_word = s.tokens[..a].iter().all(|t| !t.word) || quote_opens;
+            // What an ordinary word at a sentence start is not: the owner of something named after it
+            // ("Lorvania's Foreign Minister ..."), or one of two names joined by "and"/"or"
+            // ("Lorvania and Esterra agreed"): an unknown place or body opening every sentence that
+            // names it stays a name.
+            let owns_a_name = possessive && capital_after;
+            let joined_to_a_name = next.is_some_and(|w| w == "and" || w == "or")
+                && word_at(b + 1).is_some_and(|w| is_capitalised(w) && !is_all_caps(w));
             if sentence_start
                 && first_word
+                && !owns_a_name
+                && !joined_to_a_name
                 && !self.mid_sentence.contains(&w0.to_lowercase())
                 && kind == EntityKind::Other
                 && said_kind.is_none()

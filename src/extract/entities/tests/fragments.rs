@@ -64,6 +64,12 @@ fn an_unplaced_word_at_a_sentence_start_is_a_name_only_if_written_elsewhere() {
         assert!(!f.has(junk), "{junk} in {:?}", f.names());
     }
     assert!(f.has("Zentrix") && f.has("Harborgate"), "{:?}", f.names());
+    // Opening every sentence that names it, an unknown country is still one: as the owner of a
+    // title, or joined to another name.
+    let f = found(&[
+        "Veldonia and Ostrava agreed to talk. Veldonia's Foreign Minister Ada Quill spoke first.",
+    ]);
+    assert!(f.has("Veldonia"), "{:?}", f.names());
 }
 
 #[test]
