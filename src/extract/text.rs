@@ -93,7 +93,11 @@ fn fold_chars(chars: impl Iterator<Item = char>, len: usize) -> String {
                 out.push(' ');
                 space = false;
             }
-            out.push(if c == '`' { '\'' } else { c.to_ascii_lowercase() });
+            out.push(if c == '`' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            });
             continue;
         }
         let c = if is_double_quote(c) {

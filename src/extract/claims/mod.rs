@@ -222,10 +222,7 @@ fn is_short_quote(body: &str, content: Span, toks: &[tokens::Token]) -> bool {
             crate::extract::text::is_double_quote(c) || matches!(c, '\u{2018}' | '\u{2019}')
         })
     };
-    let words = toks
-        .iter()
-        .filter(|t| t.kind != TokenKind::Punct)
-        .count();
+    let words = toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
     quote(before) && quote(after) && words < MIN_QUOTED_CLAIM_WORDS || words < 2
 }
 

@@ -254,7 +254,9 @@ pub static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
 /// Is `word` (any case, with or without its final dot) an abbreviation whose dot never ends a
 /// sentence ("Mr.", "Sen", "No.")?
 pub fn is_abbreviation(word: &str) -> bool {
-    with_lowercase(word.trim_end_matches('.'), |lower| ABBREVIATIONS.contains(lower))
+    with_lowercase(word.trim_end_matches('.'), |lower| {
+        ABBREVIATIONS.contains(lower)
+    })
 }
 
 /// Is `word` an abbreviation that may end a sentence ("Inc.", "Sept", "a.m.")?
@@ -362,8 +364,22 @@ mod tests {
     #[test]
     fn lower_case_on_the_stack_is_to_lowercase() {
         let long = "Internationalisation-Of-Everything-Everywhere";
-        for word in ["Said", "U.S.", "NATO", "", long, "ÉCOLE", "Straße", "İstanbul", "ΟΔΟΣ"] {
-            assert_eq!(with_lowercase(word, str::to_string), word.to_lowercase(), "{word}");
+        for word in [
+            "Said",
+            "U.S.",
+            "NATO",
+            "",
+            long,
+            "ÉCOLE",
+            "Straße",
+            "İstanbul",
+            "ΟΔΟΣ",
+        ] {
+            assert_eq!(
+                with_lowercase(word, str::to_string),
+                word.to_lowercase(),
+                "{word}"
+            );
         }
         assert!(is_never_name("MONDAY") && is_abbreviation("Sen.") && keeps_dot("JR."));
         assert!(!is_never_name("Mondale"));

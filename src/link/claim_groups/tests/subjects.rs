@@ -99,7 +99,10 @@ fn a_pronoun_is_its_resolved_entity_and_a_left_out_subject_is_the_source() {
     );
     // "Okafor pledged to cut the levy": the pledging one does it.
     let t = "Okafor pledged to cut the levy";
-    assert_eq!(keys(&subject(t, &[at(t, "Okafor", 5, false)], &[])), vec![5]);
+    assert_eq!(
+        keys(&subject(t, &[at(t, "Okafor", 5, false)], &[])),
+        vec![5]
+    );
 }
 
 fn same(a: &Features, b: &Features) -> bool {
