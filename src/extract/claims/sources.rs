@@ -188,7 +188,8 @@ impl<'a> Resolver<'a> {
                 Some(n) => self.add(n, sentence, entities, mentions),
                 None => self
                     .definite_antecedent(tokens, window_start, sentence, entities, mentions)
-                    .or_else(|| self.role_holder(tokens, source, sentence, entities, mentions)),
+                    .or_else(|| self.role_holder(tokens, source, sentence, entities, mentions))
+                    .or_else(|| self.document_author(source, sentence, entities, mentions)),
             },
         }
     }
@@ -428,6 +429,21 @@ impl<'a> Resolver<'a> {
         let entity = roles.holder(&words, source.start, entities)?;
         let role = Some(source.text(&self.article.body).to_string());
         self.push_mention(mentions, entity, source, MentionKind::Role, role, sentence);
+        Some(entity)
+    }
+
+    /// The author of the document "the statement" or "the letter" refers back to, when the article
+    /// named it with its author shortly before ([`refer::document_author`]).
+    fn document_author(
+        &mut self,
+        source: Span,
+        sentence: usize,
+        entities: &[Entity],
+        mentions: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        let body = &self.article.body;
+        let entity = refer::document_author(body, source, &self.mentions, mentions, entities)?;
+        self.push_mention(mentions, entity, source, MentionKind::Role, None, sentence);
         Some(entity)
     }
 

@@ -404,6 +404,7 @@ fn resolve_speaker(
                 let words: Vec<&str> = text.split_whitespace().collect();
                 registry.roles.holder(&words, w.span.start, entities)
             })
+            .or_else(|| registry.document_author(body, w.span, entities, mentions))
             .map(|e| {
                 registry.add_mention(
                     article,

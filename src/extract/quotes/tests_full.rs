@@ -270,3 +270,21 @@ fn a_quote_after_an_as_clause_with_a_cue() {
         "{found:?}"
     );
 }
+
+/// "the statement" after "X said in a statement" is X's; a statement two people released, or one
+/// named without its author, has no one speaker.
+#[test]
+fn a_statement_speaks_for_the_author_named_with_it() {
+    let found = full(
+        "Harbour permits put on hold by the ministry\n\nTomas Reyes, the harbour minister, said in a statement on Friday that the permits were \
+         on hold.\n\n\u{201C}We have talked, and both of us want the herds to thrive,\u{201D} the statement \
+         said. \u{201C}The permits will wait.\u{201D}\n\nAda Marsh and Cal Ruiz released a joint statement \
+         on Monday.\n\n\u{201C}The ban must stay,\u{201D} the statement said.\n",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("Tomas Reyes"), Some("Tomas Reyes"), None],
+        "{found:?}"
+    );
+}
