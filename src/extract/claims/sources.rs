@@ -187,7 +187,10 @@ impl<'a> Resolver<'a> {
             None => match named {
                 Some(n) => self.add(n, sentence, entities, mentions),
                 None => self
-                    .definite_antecedent(tokens, window_start, sentence, entities, mentions)
+                    .appositive_of(tokens, source, sentence, entities, mentions)
+                    .or_else(|| {
+                        self.definite_antecedent(tokens, window_start, sentence, entities, mentions)
+                    })
                     .or_else(|| self.role_holder(tokens, source, sentence, entities, mentions))
                     .or_else(|| self.document_author(source, sentence, entities, mentions)),
             },
@@ -468,7 +471,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// Records a mention unless the entity already has one overlapping `span`.
-    fn push_mention(
+    pub(super) fn push_mention(
         &mut self,
         mentions: &mut Vec<Mention>,
         entity: usize,

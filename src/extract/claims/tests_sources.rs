@@ -381,3 +381,16 @@ fn source_phrases_with_suffixes_compounds_and_contact_clauses() {
     );
     assert_eq!(contact, vec![Some("she".to_string())], "{claims:?}");
 }
+
+/// A role set off by commas before "who" describes the name before it: "Tomas Reyes, a former
+/// senator, who has told aides ..." is Reyes's claim.
+#[test]
+fn who_after_an_appositive_refers_to_the_name_before_it() {
+    let claims = full_sources(&[
+        "The port reopened on Monday.",
+        "The plan has an ally in Tomas Reyes, a former senator, who has told aides that the harbour fees will fall next year.",
+    ]);
+    let fees = source_of(&claims, "harbour fees");
+    assert_eq!(fees.1.as_deref(), Some("who"), "{claims:?}");
+    assert_eq!(fees.2.as_deref(), Some("Tomas Reyes"), "{claims:?}");
+}

@@ -288,3 +288,28 @@ fn a_statement_speaks_for_the_author_named_with_it() {
         "{found:?}"
     );
 }
+
+/// A broadcast's title in quotation marks after "on", "told" or "program" is a name, not the
+/// speaker's words: a phrase with no speaker.
+#[test]
+fn a_programme_title_is_no_speech() {
+    let found = quotes(&[
+        "Sen. Lin Odell said on \u{201C}Harbour Sunday\u{201D} that the ferry would run.",
+        "\u{201C}We will keep it running,\u{201D} Rep. Dora Pike told \u{201C}Coast & Country.\u{201D}",
+        "Odell said the fares would \u{201C}go down next year.\u{201D}",
+    ]);
+    let kinds: Vec<(QuoteKind, Option<&str>)> = found
+        .iter()
+        .map(|f| (f.kind, f.written.as_deref()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (QuoteKind::Phrase, None),
+            (QuoteKind::Speech, Some("Dora Pike")),
+            (QuoteKind::Phrase, None),
+            (QuoteKind::Partial, Some("Odell")),
+        ],
+        "{found:?}"
+    );
+}
