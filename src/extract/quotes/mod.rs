@@ -457,6 +457,27 @@ fn resolve_speaker(
                 e
             }),
     };
+    // A place is no speaker: in "The Arizona Republican" or "the mayor of Mesa" it says where the
+    // speaker is from. The phrase may still name a role's holder ("Sen. Jo Lee, R-Ariz." ... "The
+    // Arizona Republican"); otherwise the speaker keeps only its wording.
+    let entity = entity.and_then(|e| {
+        if entities[e].kind != EntityKind::Location {
+            return Some(e);
+        }
+        // The phrase as written may leave out its article ("[The] Arizona Republican").
+        let before = body[..w.span.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let article = if before.eq_ignore_ascii_case("the") {
+            "the "
+        } else {
+            ""
+        };
+        let text = format!("{article}{}", w.span.text(body)).to_lowercase();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        registry.roles.holder(&words, w.span.start, entities)
+    });
     Said {
         entity,
         span: Some(w.span),

@@ -313,3 +313,16 @@ fn a_programme_title_is_no_speech() {
         "{found:?}"
     );
 }
+
+/// A place is no speaker: "The Arizona Republican" is the senator tagged "R-Ariz." before, and
+/// "the mayor of Kessel" is nobody the article names.
+#[test]
+fn a_place_in_the_speaker_phrase_is_not_the_speaker() {
+    let found = full(
+        "Senators weigh the harbour bill\n\nSen. Jo Harlan, R-Ariz., spoke on Monday.\n\nThe Arizona \
+         Republican said the harbour bill would need \u{201C}an appropriate decision\u{201D} soon.\n\nThe \
+         mayor of Kessel said the port was \u{201C}peddling false hope.\u{201D}\n",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, vec![Some("Jo Harlan"), None], "{found:?}");
+}
