@@ -43,6 +43,7 @@ pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usiz
         if t.kind == TokenKind::Punct
             && !is_initial_period(tokens, s - 1)
             && !is_joining_hyphen(tokens, s - 1)
+            && !is_plural_possessive(tokens, s - 1)
         {
             break;
         }
@@ -78,7 +79,10 @@ pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usiz
             }
             break;
         }
-        if t.is_lowercase_word() && looks_like_verb(t.text) && !t.is_any(SOURCE_NOUNS) {
+        // ... but a compound adjective is no head: "his top-rated show", "an early-morning tweet".
+        let modifier = is_compound_adjective(t.text) && s < end;
+        if t.is_lowercase_word() && looks_like_verb(t.text) && !t.is_any(SOURCE_NOUNS) && !modifier
+        {
             break;
         }
         // "... and said her government would not discuss": a speech verb ends the source phrase of
@@ -106,7 +110,38 @@ pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usiz
     if s == end || !valid_source(&tokens[s..end], s == 0) {
         return None;
     }
+    // "the millions of dollars she said ...", "The only candidate he confirmed ...": in a contact
+    // relative clause the pronoun is the subject of the cue; the noun before it is the content's.
+    if end - s > 1
+        && (tokens[end - 1].is_any(PERSON_PRONOUNS) || tokens[end - 1].is_any(&["they", "we", "i"]))
+        && tokens[end - 2].is_lowercase_word()
+        && !tokens[end - 2].is_any(SOURCE_BOUNDARIES)
+    {
+        s = end - 1;
+    }
     Some((s, end, subordinate))
+}
+
+/// Is `word` a compound adjective in "-ed" or "-ing" ("self-described", "so-called",
+/// "long-serving"), not a verb with a prefix ("re-elected", "co-founded")? Inside a source phrase
+/// it modifies the head ("The self-described democratic socialist said").
+fn is_compound_adjective(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(first, _)| {
+        first.len() > 1 && !matches!(first, "re" | "co" | "pre" | "de" | "un")
+    })
+}
+
+/// Is `tokens[k]` the apostrophe of a plural possessive inside a phrase ("the dockers' union")?
+/// Written right after a word in "s" and followed by another word.
+fn is_plural_possessive(tokens: &[Token], k: usize) -> bool {
+    k > 0
+        && matches!(tokens[k].text, "'" | "\u{2019}")
+        && tokens[k - 1].span.end == tokens[k].span.start
+        && tokens[k - 1].is_lowercase_word()
+        && tokens[k - 1].text.ends_with('s')
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.is_word() && n.span.start > tokens[k].span.end)
 }
 
 /// Where "NAME and NAME" starts when the "and" at `and_at` joins two names that open their clause
@@ -200,6 +235,11 @@ fn dateline_end(tokens: &[Token], s: usize) -> Option<usize> {
 
 /// Does this phrase look like a source: a pronoun, a name, or a phrase headed by a source noun?
 pub(super) fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
+    // "Joseph R. Biden Jr.": a suffix's period closes the name, which is judged without it.
+    let phrase = match phrase.len().checked_sub(1) {
+        Some(last) if last > 0 && is_initial_period(phrase, last) => &phrase[..last],
+        _ => phrase,
+    };
     let Some(head) = phrase.last() else {
         return false;
     };

@@ -187,8 +187,12 @@ impl<'a> Resolver<'a> {
             None => match named {
                 Some(n) => self.add(n, sentence, entities, mentions),
                 None => self
-                    .definite_antecedent(tokens, window_start, sentence, entities, mentions)
-                    .or_else(|| self.role_holder(tokens, source, sentence, entities, mentions)),
+                    .appositive_of(tokens, source, sentence, entities, mentions)
+                    .or_else(|| {
+                        self.definite_antecedent(tokens, window_start, sentence, entities, mentions)
+                    })
+                    .or_else(|| self.role_holder(tokens, source, sentence, entities, mentions))
+                    .or_else(|| self.document_author(source, sentence, entities, mentions)),
             },
         }
     }
@@ -431,6 +435,21 @@ impl<'a> Resolver<'a> {
         Some(entity)
     }
 
+    /// The author of the document "the statement" or "the letter" refers back to, when the article
+    /// named it with its author shortly before ([`refer::document_author`]).
+    fn document_author(
+        &mut self,
+        source: Span,
+        sentence: usize,
+        entities: &[Entity],
+        mentions: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        let body = &self.article.body;
+        let entity = refer::document_author(body, source, &self.mentions, mentions, entities)?;
+        self.push_mention(mentions, entity, source, MentionKind::Role, None, sentence);
+        Some(entity)
+    }
+
     /// `entity` for the name at `span`, unless a title before a one-word name rules it out ("Mrs.
     /// McDonnell" recognised as Bob McDonnell): then the family member [`refer::People`] names.
     fn check_title(
@@ -452,7 +471,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// Records a mention unless the entity already has one overlapping `span`.
-    fn push_mention(
+    pub(super) fn push_mention(
         &mut self,
         mentions: &mut Vec<Mention>,
         entity: usize,

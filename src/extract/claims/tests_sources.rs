@@ -334,3 +334,63 @@ fn people_known_by_their_tie_to_a_named_person_are_someone_else() {
     assert_eq!(source("new marriage law"), Some("Dick Pell"), "{claims:?}");
     assert_eq!(source("was a mistake"), None, "{claims:?}");
 }
+
+/// The source phrase walk crosses a generational suffix's period ("Jr."), a hyphenated adjective in
+/// "-ed" ("self-described") and a plural possessive ("the dockers' union"); in a contact clause
+/// ("the savings she said ...") the pronoun alone is the source.
+#[test]
+fn source_phrases_with_suffixes_compounds_and_contact_clauses() {
+    let claims = sources(&[
+        "Vice President Orrin T. Vale Jr. said on Monday that the bridge at Kessel would be rebuilt.",
+        "The self-described democratic socialist said the new tax would pay for the clinics.",
+        "The dockers' union said the strike at the port would go on through Friday.",
+        "Mayor Ines Ortega praised the savings she said the new contract had produced this year.",
+        "The chalkboard, a prop that she uses on her top-rated show, brought the audience to its feet.",
+    ]);
+    // A compound adjective is no head ("her top-rated" is no source of "show").
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.1.as_deref() != Some("her top-rated")),
+        "{claims:?}"
+    );
+    let contact: Vec<Option<String>> = claims
+        .iter()
+        .filter(|c| c.0.starts_with("the new contract"))
+        .map(|c| c.1.clone())
+        .collect();
+    let source_of = |needle: &str| {
+        claims
+            .iter()
+            .find(|c| c.0.contains(needle))
+            .unwrap_or_else(|| panic!("no claim with {needle:?}: {claims:?}"))
+            .1
+            .clone()
+    };
+    assert_eq!(
+        source_of("bridge at Kessel").as_deref(),
+        Some("Vice President Orrin T. Vale Jr.")
+    );
+    assert_eq!(
+        source_of("new tax").as_deref(),
+        Some("The self-described democratic socialist")
+    );
+    assert_eq!(
+        source_of("strike at the port").as_deref(),
+        Some("The dockers' union")
+    );
+    assert_eq!(contact, vec![Some("she".to_string())], "{claims:?}");
+}
+
+/// A role set off by commas before "who" describes the name before it: "Tomas Reyes, a former
+/// senator, who has told aides ..." is Reyes's claim.
+#[test]
+fn who_after_an_appositive_refers_to_the_name_before_it() {
+    let claims = full_sources(&[
+        "The port reopened on Monday.",
+        "The plan has an ally in Tomas Reyes, a former senator, who has told aides that the harbour fees will fall next year.",
+    ]);
+    let fees = source_of(&claims, "harbour fees");
+    assert_eq!(fees.1.as_deref(), Some("who"), "{claims:?}");
+    assert_eq!(fees.2.as_deref(), Some("Tomas Reyes"), "{claims:?}");
+}

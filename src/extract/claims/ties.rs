@@ -1,6 +1,8 @@
 //! Sources known by their tie to someone named in them: "Obama's spokesman", "lawyers for Mr.
 //! Trump", "a Pelosi aide", "Their father": someone else, never the person named, unless an
-//! appositive names them ("Their father, former Vice President Dick Cheney, supports").
+//! appositive names them ("Their father, former Vice President Dick Cheney, supports"); and the
+//! reverse, a role appositive before a relative pronoun that describes the name before it ("Jeff
+//! Sessions, a former senator, who has told aides").
 
 use super::lexicon::*;
 use super::sources::Resolver;
@@ -109,6 +111,48 @@ impl Resolver<'_> {
                     && title_words(&body[apposition.start..m.span.start])
             })?;
         (entities[covering.entity].kind == EntityKind::Person).then_some(covering.entity)
+    }
+
+    /// The person or organisation a role phrase set off by commas before a relative pronoun
+    /// describes ("Jeff Sessions, a former senator, who has told aides ...": the "who" refers to
+    /// "a former senator", which is Sessions).
+    pub(super) fn appositive_of(
+        &mut self,
+        tokens: &[Token],
+        source: Span,
+        sentence: usize,
+        entities: &[Entity],
+        mentions: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        let body = &self.article.body;
+        let relative = body[source.end..]
+            .trim_start_matches(',')
+            .trim_start()
+            .starts_with("who ");
+        if !relative || !tokens.first()?.is_any(&["a", "an", "the"]) {
+            return None;
+        }
+        let comma = body[..source.start].trim_end();
+        let comma_at = comma
+            .len()
+            .checked_sub(1)
+            .filter(|_| comma.ends_with(','))?;
+        self.mentions.sync(mentions);
+        let named = self
+            .mentions
+            .ending_before(comma_at.saturating_sub(60), comma_at, mentions)
+            .map(|i| &mentions[i])
+            .find(|m| m.span.end == comma_at && m.kind != MentionKind::Adjectival)?;
+        let entity = named.entity;
+        if !matches!(
+            entities[entity].kind,
+            EntityKind::Person | EntityKind::Organisation
+        ) {
+            return None;
+        }
+        let role = Some(source.text(body).to_string());
+        self.push_mention(mentions, entity, source, MentionKind::Role, role, sentence);
+        Some(entity)
     }
 }
 

@@ -172,10 +172,23 @@ pub static ATTRIBUTIVE_HEADS: LazyLock<HashSet<&'static str>> =
 pub static DOCUMENT_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("../../../data/lexicon/document_words.txt")).collect());
 
-/// Nouns for people known by a tie to someone else ("supporter", "son-in-law"; see
+const RELATION_NOUNS_TXT: &str = include_str!("../../../data/lexicon/relation_nouns.txt");
+
+/// Nouns for people known by a tie to someone else ("supporter", "son-in-law", "daughter"; see
 /// `relation_nouns.txt`).
-pub static RELATION_NOUNS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| words(include_str!("../../../data/lexicon/relation_nouns.txt")).collect());
+pub static RELATION_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    words(RELATION_NOUNS_TXT)
+        .filter(|w| !w.starts_with('['))
+        .collect()
+});
+
+/// The kin among [`RELATION_NOUNS`] ("daughter", "father": the words after its `[kin]` line).
+pub static KIN_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    words(RELATION_NOUNS_TXT)
+        .skip_while(|w| *w != "[kin]")
+        .skip(1)
+        .collect()
+});
 
 /// Documents that speak for their author ("statement", "editorial"; see `document_nouns.txt`).
 pub static DOCUMENT_NOUNS: LazyLock<HashSet<&'static str>> =

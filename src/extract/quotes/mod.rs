@@ -35,7 +35,7 @@ use super::{refer, Article, Entity, EntityKind, Mention, MentionKind, Quote, Quo
 use attribute::Attribution;
 use phrase::SpeakerKind;
 use resolve::Names;
-use words::{ends_clause, is_party_tag_dot, tokenize};
+use words::{ends_clause, is_party_tag_dot, tokenize, Tok};
 
 /// Unattributed quotes of at most this many words are phrases (scare quotes, titles, nicknames).
 pub const PHRASE_MAX_WORDS: usize = 4;
@@ -74,6 +74,41 @@ fn is_naming_word(w: &str) -> bool {
             | "phrase"
             | "as"
     )
+}
+
+/// Is the quote opening at token `open_idx` the title of a broadcast ("said on "Fox News Sunday"",
+/// "told "Fox & Friends."", "on NBC's "Meet the Press"", "the PBS program "Charlie Rose""): a few
+/// capitalised words right after "on", "told", "program" or "show" (or a possessive after "on")?
+/// Such a quote is a name, not the speaker's words.
+fn is_programme_title(body: &str, toks: &[Tok], floor: usize, open_idx: usize, text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let small = |w: &str| matches!(w, "of" | "the" | "and" | "&" | "with" | "on" | "in" | "for");
+    let title_case = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || small(w));
+    if !title_case || words.len() > 6 {
+        return false;
+    }
+    let word = |k: usize| toks[k].span.text(body).to_lowercase();
+    let Some(lead) = open_idx
+        .checked_sub(1)
+        .filter(|&k| k >= floor && toks[k].is_word())
+    else {
+        return false;
+    };
+    match word(lead).as_str() {
+        "on" | "program" | "programme" | "show" => true,
+        "told" => words.len() >= 2,
+        // "on NBC's", "on Fox News'", "on the": the word before the title's owner is "on".
+        w if w.ends_with("'s") || w.ends_with("\u{2019}s") || w == "the" => (floor..lead)
+            .rev()
+            .take(3)
+            .any(|k| toks[k].is_word() && word(k) == "on"),
+        _ => false,
+    }
 }
 
 /// Who said a quote, once resolved.
@@ -321,6 +356,11 @@ pub fn extract(
                 }
             }
         }
+        let title = q.fragments.first().map_or("", |f| f.text(body));
+        if q.fragments.len() == 1 && is_programme_title(body, &toks, floor, open_idx, title) {
+            kind = QuoteKind::Phrase;
+            said = Said::default();
+        }
         if (said.entity.is_some() || said.span.is_some()) && kind != QuoteKind::Phrase {
             for slot in &mut last_said[p0..=q.last_paragraph] {
                 *slot = Some(said.clone());
@@ -404,6 +444,7 @@ fn resolve_speaker(
                 let words: Vec<&str> = text.split_whitespace().collect();
                 registry.roles.holder(&words, w.span.start, entities)
             })
+            .or_else(|| registry.document_author(body, w.span, entities, mentions))
             .map(|e| {
                 registry.add_mention(
                     article,
@@ -416,6 +457,27 @@ fn resolve_speaker(
                 e
             }),
     };
+    // A place is no speaker: in "The Arizona Republican" or "the mayor of Mesa" it says where the
+    // speaker is from. The phrase may still name a role's holder ("Sen. Jo Lee, R-Ariz." ... "The
+    // Arizona Republican"); otherwise the speaker keeps only its wording.
+    let entity = entity.and_then(|e| {
+        if entities[e].kind != EntityKind::Location {
+            return Some(e);
+        }
+        // The phrase as written may leave out its article ("[The] Arizona Republican").
+        let before = body[..w.span.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let article = if before.eq_ignore_ascii_case("the") {
+            "the "
+        } else {
+            ""
+        };
+        let text = format!("{article}{}", w.span.text(body)).to_lowercase();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        registry.roles.holder(&words, w.span.start, entities)
+    });
     Said {
         entity,
         span: Some(w.span),

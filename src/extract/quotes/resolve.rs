@@ -436,6 +436,19 @@ impl Registry {
             .find(|&e| entities[e].kind == EntityKind::Organisation)
     }
 
+    /// The author of the document a definite document noun ("the statement" at `phrase`) refers
+    /// back to, when the article named it with its author shortly before ([`refer::document_author`]:
+    /// "Zinke said in a statement ... "...," the statement said").
+    pub fn document_author(
+        &self,
+        body: &str,
+        phrase: Span,
+        entities: &[Entity],
+        mentions: &[Mention],
+    ) -> Option<usize> {
+        refer::document_author(body, phrase, &self.index, mentions, entities)
+    }
+
     /// The entity of a (non-adjectival) mention with exactly this span, if the recogniser made one.
     pub fn mentioned(&self, span: Span, mentions: &[Mention]) -> Option<usize> {
         self.index

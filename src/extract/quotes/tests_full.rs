@@ -270,3 +270,59 @@ fn a_quote_after_an_as_clause_with_a_cue() {
         "{found:?}"
     );
 }
+
+/// "the statement" after "X said in a statement" is X's; a statement two people released, or one
+/// named without its author, has no one speaker.
+#[test]
+fn a_statement_speaks_for_the_author_named_with_it() {
+    let found = full(
+        "Harbour permits put on hold by the ministry\n\nTomas Reyes, the harbour minister, said in a statement on Friday that the permits were \
+         on hold.\n\n\u{201C}We have talked, and both of us want the herds to thrive,\u{201D} the statement \
+         said. \u{201C}The permits will wait.\u{201D}\n\nAda Marsh and Cal Ruiz released a joint statement \
+         on Monday.\n\n\u{201C}The ban must stay,\u{201D} the statement said.\n",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("Tomas Reyes"), Some("Tomas Reyes"), None],
+        "{found:?}"
+    );
+}
+
+/// A broadcast's title in quotation marks after "on", "told" or "program" is a name, not the
+/// speaker's words: a phrase with no speaker.
+#[test]
+fn a_programme_title_is_no_speech() {
+    let found = quotes(&[
+        "Sen. Lin Odell said on \u{201C}Harbour Sunday\u{201D} that the ferry would run.",
+        "\u{201C}We will keep it running,\u{201D} Rep. Dora Pike told \u{201C}Coast & Country.\u{201D}",
+        "Odell said the fares would \u{201C}go down next year.\u{201D}",
+    ]);
+    let kinds: Vec<(QuoteKind, Option<&str>)> = found
+        .iter()
+        .map(|f| (f.kind, f.written.as_deref()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (QuoteKind::Phrase, None),
+            (QuoteKind::Speech, Some("Dora Pike")),
+            (QuoteKind::Phrase, None),
+            (QuoteKind::Partial, Some("Odell")),
+        ],
+        "{found:?}"
+    );
+}
+
+/// A place is no speaker: "The Arizona Republican" is the senator tagged "R-Ariz." before, and
+/// "the mayor of Kessel" is nobody the article names.
+#[test]
+fn a_place_in_the_speaker_phrase_is_not_the_speaker() {
+    let found = full(
+        "Senators weigh the harbour bill\n\nSen. Jo Harlan, R-Ariz., spoke on Monday.\n\nThe Arizona \
+         Republican said the harbour bill would need \u{201C}an appropriate decision\u{201D} soon.\n\nThe \
+         mayor of Kessel said the port was \u{201C}peddling false hope.\u{201D}\n",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, vec![Some("Jo Harlan"), None], "{found:?}");
+}

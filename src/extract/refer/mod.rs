@@ -15,8 +15,11 @@
 //! then the given name (the lexicon's gendered given names; other given names of
 //! `data/lexicon/given_names.txt` are taken as men's). A name with neither agrees with both pronouns.
 
+mod documents;
 mod party;
 mod roles;
+
+pub use documents::author_of as document_author;
 
 pub use party::{is_party_description, is_party_member, is_party_tag, party_tag_holder};
 pub use roles::{is_document_noun, is_kin_noun, is_speaking_role, is_tie_noun, same_rank, Roles};

@@ -55,14 +55,10 @@ pub fn is_tie_noun(head: &str) -> bool {
         .any(|w| ROLE_NOUNS.contains(w.as_str()) || lexicon::RELATION_NOUNS.contains(w.as_str()))
 }
 
-/// Kin: a surname before them names the family, not someone tied to it ("the Cheney daughter").
-const KIN_NOUNS: &[&str] = &[
-    "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father",
-];
-
-/// Is `head` (singular or plural, any case) a kin noun ("daughter", "sons")?
+/// Is `head` (singular or plural, any case) a kin noun ("daughter", "sons": `relation_nouns.txt`)?
+/// A surname before one names the family, not someone tied to it ("the Cheney daughter").
 pub fn is_kin_noun(head: &str) -> bool {
-    singular_forms(head).any(|w| KIN_NOUNS.contains(&w.as_str()))
+    singular_forms(head).any(|w| lexicon::KIN_NOUNS.contains(w.as_str()))
 }
 
 /// Is `head` (a lower-case noun, singular or plural) a role whose holder speaks for the
@@ -312,6 +308,16 @@ impl Roles {
 mod tests {
     use super::*;
     use crate::extract::Span;
+
+    #[test]
+    fn kin_are_relation_nouns_from_the_one_list() {
+        assert!(is_kin_noun("daughters") && is_kin_noun("Father"));
+        assert!(!is_kin_noun("supporter") && !is_kin_noun("spokesman"));
+        // Every kin noun is a tie noun too ("Obama's daughter" is not Obama), and the list's
+        // section line is no word.
+        assert!(is_tie_noun("daughter") && is_tie_noun("supporters") && is_tie_noun("son-in-law"));
+        assert!(!is_tie_noun("[kin]") && !is_kin_noun("[kin]"));
+    }
 
     #[test]
     fn a_definite_role_goes_to_the_nearest_earlier_holder() {
