@@ -58,8 +58,13 @@ pub(super) fn source_first(
         // "Homeowners paid a premium, and suddenly a developer comes in and wants": a clause
         // joined by ", and" has a subject of its own.
         // (", but told city leaders", right before the cue, joins the cue itself.)
-        let new_clause = (e..end.saturating_sub(2))
-            .any(|k| tokens[k].is_punct(',') && tokens[k + 1].is_any(&["and", "but"]));
+        // (Not a ", and" inside a quotation closed before the cue: "called the deal “a first
+        // step, and only a first step,” and said".)
+        let quoted =
+            |k: usize| tokens[k..end].iter().filter(|t| t.is_quote_mark()).count() % 2 == 1;
+        let new_clause = (e..end.saturating_sub(2)).any(|k| {
+            tokens[k].is_punct(',') && tokens[k + 1].is_any(&["and", "but"]) && !quoted(k)
+        });
         if e >= end
             || new_clause
             || e == s + 1
@@ -97,13 +102,23 @@ pub(super) fn source_first(
             .rev()
             .find(|&k| tokens[k].is_punct(',') && !tokens[k + 1].is_quote_mark())?;
         // "X, whose hometown, Miami, is projected ..., argues": a comma inside a relative
-        // appositive; the appositive opens at the comma before its pronoun.
-        if let Some(relative) = (open.saturating_sub(12)..open).rev().find(|&k| {
-            tokens[k].is_punct(',')
-                && tokens
-                    .get(k + 1)
-                    .is_some_and(|t| t.is_any(&["who", "whose", "which"]))
-        }) {
+        // appositive; the appositive opens at the comma before its pronoun. (Not when what
+        // stands between the last commas is a name: "a bloc of nine governments, whose
+        // secretary-general, Pavel Hornik, said" is Hornik's.)
+        let name_between = tokens[open + 1..end - 1]
+            .iter()
+            .filter(|t| t.is_word())
+            .all(|t| t.is_capitalised());
+        let relative = (open.saturating_sub(12)..open)
+            .rev()
+            .find(|&k| {
+                tokens[k].is_punct(',')
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.is_any(&["who", "whose", "which"]))
+            })
+            .filter(|_| !name_between);
+        if let Some(relative) = relative {
             if !tokens[relative + 1..open]
                 .iter()
                 .any(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | ";" | ":"))

@@ -65,4 +65,14 @@ fn a_time_after_a_party_tag_and_commas_inside_a_relative_are_stepped_over() {
     assert!(has(&found, "Senator Ada Marsh", "said"), "{found:?}");
     let found = frames("Jo Brandt, whose hometown, Esterra, is sinking as the sea rises, argues that the levy will fail.");
     assert!(has(&found, "Jo Brandt", "argues"), "{found:?}");
+    // A name right between the last commas is the speaker the relative clause names.
+    let found = frames("The talks were hosted by a bloc of nine states, whose secretary-general, Pavel Hornik, said monitors would be posted.");
+    assert!(has(&found, "Pavel Hornik", "said"), "{found:?}");
+}
+
+/// A ", and" inside a quotation is no new clause: the quotation's speaker still said what follows.
+#[test]
+fn a_comma_and_inside_a_quotation_opens_no_clause() {
+    let found = frames("Ms. Vale called the deal “a first step, and only a first step,” and said her government would not discuss the border.");
+    assert!(has(&found, "Ms. Vale", "said"), "{found:?}");
 }
