@@ -195,6 +195,26 @@ fn a_shared_surname_goes_to_the_person_named_last() {
     assert_eq!(f.mentions_of("Anna Reyes").len(), 1);
 }
 
+/// "called" right after a name is the verb of calling someone something, not a declared name: the
+/// surname it is followed by stays the person the article named in full.
+#[test]
+fn a_name_called_something_declares_no_alias() {
+    let f = found(&[
+        "Joe Maddox did everything his rival did not. Party spokesman Tim Miller called Maddox \u{201C}unhinged.\u{201D} Maddox laughed.",
+    ]);
+    assert!(
+        f.entity("Tim Miller").aliases.is_empty(),
+        "{:?}",
+        f.entity("Tim Miller").aliases
+    );
+    assert_eq!(
+        f.mentions_of("Joe Maddox").len(),
+        3,
+        "{:?}",
+        f.mentions_of("Joe Maddox")
+    );
+}
+
 #[test]
 fn declared_aliases_join_their_entity() {
     let f = found(&[

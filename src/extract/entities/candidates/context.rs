@@ -293,16 +293,20 @@ impl Finder<'_> {
         }
         // ", also known as ISIS or ISIL", "known as", "also called", "or Daesh"
         let mut k = b;
-        if w(k) == "," {
+        let comma = w(k) == ",";
+        if comma {
             k += 1;
         }
-        if w(k) == "also" || w(k) == "otherwise" {
+        let also = w(k) == "also" || w(k) == "otherwise";
+        if also {
             k += 1;
         }
+        // "called" right after a name is the verb: "Tim Miller called Maddox “unhinged”" names
+        // nobody Maddox; only ", called" and "also called" declare a name.
         let declared = if w(k) == "known" && w(k + 1) == "as" {
             k += 2;
             true
-        } else if w(k) == "called" {
+        } else if w(k) == "called" && (comma || also) {
             k += 1;
             true
         } else {
