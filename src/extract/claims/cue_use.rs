@@ -114,7 +114,7 @@ fn determined(tokens: &[Token], c: usize) -> bool {
 
 /// "The package addressed to Mr. Reyes was found", "a letter sent to the board is ...": a past
 /// participle right after a lower-case noun, a preposition after it, and the main clause's "be"
-/// before the next clause punctuation: the participle describes the noun.
+/// before the next clause punctuation, or "by" and its agent: the participle describes the noun.
 fn reduced_relative(tokens: &[Token], c: usize, ce: usize) -> bool {
     let participle = tokens[c].lower().ends_with("ed");
     let after_noun = c > 0
@@ -131,6 +131,11 @@ fn reduced_relative(tokens: &[Token], c: usize, ce: usize) -> bool {
         });
     if !(participle && after_noun && preposition) {
         return false;
+    }
+    // "on systems maintained by Sun.": a passive's agent after the noun's participle says who
+    // did it to the noun, whatever follows.
+    if tokens[ce].is("by") {
+        return true;
     }
     tokens[ce + 1..]
         .iter()
