@@ -18,10 +18,10 @@ FROM quotes q
 JOIN entities e ON e.entity_id = q.speaker_entity_id
 JOIN articles a ON a.article_id = q.article_id
 LEFT JOIN outlets o ON o.outlet_id = a.outlet_id
--- The speakers first (entities are far fewer than quotes), then their quotes by index ("+": not by
--- kind, which most quotes share).
+-- The speakers first, from a trigram index of every speaker's names and aliases (a part of a name,
+-- which no ordinary index finds: summary_speaker_names, migration V13), then their quotes by index
+-- ("+": not by kind, which most quotes share).
 WHERE +q.kind IN ('speech', 'partial')
   AND q.speaker_entity_id IN (
-      SELECT entity_id FROM entities WHERE name LIKE '%' || :speaker || '%'
-      UNION SELECT entity_id FROM entity_aliases WHERE alias LIKE '%' || :speaker || '%')
+      SELECT entity_id FROM summary_speaker_names WHERE name LIKE '%' || :speaker || '%')
 ORDER BY e.name, a.published IS NULL, a.published, q.article_id, q.start_char

@@ -548,54 +548,52 @@ mod tests {
         let path = dir.path().join("facts.db");
         let conn = open(&path).unwrap();
         let latest = latest_schema_version();
-        // What the database looked like before V12 (its columns and indexes, its history row), with
-        // one quote group of two articles and one claim group of three claims.
+        // What the database looked like before V13 (no speaker-name summary, no title index, no
+        // history row), with one speaker entity, its alias, and an entity no quote names.
         conn.execute_batch(&format!(
-            "DROP INDEX quote_groups_spread; DROP INDEX claim_groups_corroboration;
-             ALTER TABLE quote_groups DROP COLUMN articles;
-             ALTER TABLE quote_groups DROP COLUMN first_published;
-             ALTER TABLE claim_groups DROP COLUMN claims;
-             DROP INDEX entities_name; DROP INDEX outlets_name; DROP INDEX articles_outlet_id;
-             CREATE INDEX articles_outlet_id ON articles (outlet_id);
+            "DROP TABLE summary_speaker_names; DROP INDEX articles_title;
              DELETE FROM refinery_schema_history WHERE version = {latest};
              PRAGMA foreign_keys = OFF;
-             INSERT INTO articles (article_id, title, body, body_chars, body_key, source, imported_at,
-                                   published)
-             VALUES (1, 'A', 'B', 1, 'k1', 's', '2030-01-01', '2021-05-02'),
-                    (2, 'A', 'B', 1, 'k2', 's', '2030-01-01', '2021-04-30');
-             INSERT INTO quote_groups (quote_group_id, text, outlets) VALUES (7, 'Q', 2);
+             INSERT INTO articles (article_id, title, body, body_chars, body_key, source, imported_at)
+             VALUES (1, 'A', 'B', 1, 'k1', 's', '2030-01-01');
+             INSERT INTO entities (entity_id, name, name_key, kind, created_at)
+             VALUES (3, 'Ilse Marren', 'ilse marren', 'person', '2030-01-01'),
+                    (4, 'Ilse Marrenberg', 'ilse marrenberg', 'person', '2030-01-01');
+             INSERT INTO entity_aliases (entity_id, alias, alias_key, origin)
+             VALUES (3, 'the Foreign Minister', 'the foreign minister', 'declared');
              INSERT INTO quotes (article_id, sentence_id, start_char, end_char, text, kind,
-                                 quote_group_id)
-             VALUES (1, 1, 0, 1, 'Q', 'speech', 7), (1, 1, 5, 6, 'Q', 'speech', 7),
-                    (2, 2, 0, 1, 'Q', 'speech', 7);
-             INSERT INTO claim_groups (claim_group_id, text, outlets) VALUES (9, 'C', 1);
-             INSERT INTO claims (article_id, sentence_id, start_char, end_char, text, kind,
-                                 claim_group_id)
-             SELECT 1, 1, 0, 1, 'C', 'outlet', 9 FROM quotes;"
+                                 speaker_entity_id)
+             VALUES (1, 1, 0, 1, 'Q', 'speech', 3);"
         ))
         .unwrap();
         assert_eq!(
-            latest, 12,
+            latest, 13,
             "rewrite this test's set-up for the newest migration"
         );
         drop(conn);
         let conn = open_read_only(&path).unwrap();
         assert_eq!(schema_version(&conn).unwrap(), latest);
-        let quotes: (i64, String) = conn
+        // A part of a name or alias finds the speaker (case ignored), never the entity no quote names.
+        let speakers = |part: &str| -> Vec<i64> {
+            let mut stmt = conn
+                .prepare(
+                    "SELECT DISTINCT entity_id FROM summary_speaker_names
+                     WHERE name LIKE '%' || ?1 || '%' ORDER BY entity_id",
+                )
+                .unwrap();
+            let ids = stmt.query_map([part], |r| r.get(0)).unwrap();
+            ids.map(Result::unwrap).collect()
+        };
+        assert_eq!(speakers("marren"), vec![3]);
+        assert_eq!(speakers("foreign min"), vec![3]);
+        assert!(speakers("berg").is_empty());
+        let title_index: i64 = conn
             .query_row(
-                "SELECT articles, first_published FROM quote_groups WHERE quote_group_id = 7",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .unwrap();
-        assert_eq!(quotes, (2, "2021-04-30".to_string()));
-        let claims: i64 = conn
-            .query_row(
-                "SELECT claims FROM claim_groups WHERE claim_group_id = 9",
+                "SELECT count(*) FROM sqlite_master WHERE name = 'articles_title'",
                 [],
                 |r| r.get(0),
             )
             .unwrap();
-        assert_eq!(claims, 3);
+        assert_eq!(title_index, 1);
     }
 }

@@ -1,6 +1,7 @@
--- The summaries of migrations V9 and V11, recomputed by `store::summaries::refresh` after every change to the
--- links (the same statements fill them in the migration). Each is the aggregate of a report, computed
--- once per change instead of once per report, by the same query shape so every row reads the same.
+-- The summaries of migrations V9, V10, V11 and V13, recomputed by `store::summaries::refresh` after every
+-- change to the links (the same statements fill them in the migration). Each is the aggregate of a
+-- report, computed once per change instead of once per report, by the same query shape so every row
+-- reads the same.
 DELETE FROM summary_entity_mentions;
 INSERT INTO summary_entity_mentions (adjectival, entity_id, mentions, articles, outlet_count, outlets)
 SELECT 1, e.entity_id, count(*), count(DISTINCT m.article_id), count(DISTINCT a.outlet_id),
@@ -52,3 +53,8 @@ FROM quotes q
 JOIN articles a ON a.article_id = q.article_id
 WHERE q.kind IN ('speech', 'partial') AND q.speaker_entity_id IS NOT NULL
 GROUP BY q.speaker_entity_id;
+DELETE FROM summary_speaker_names;
+INSERT INTO summary_speaker_names (name, entity_id)
+SELECT name, entity_id FROM entities WHERE entity_id IN (SELECT speaker_entity_id FROM quotes)
+UNION ALL
+SELECT alias, entity_id FROM entity_aliases WHERE entity_id IN (SELECT speaker_entity_id FROM quotes);
