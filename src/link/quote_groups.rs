@@ -386,6 +386,13 @@ pub fn day_number(date: &str) -> Option<i64> {
     )
 }
 
+/// The `YYYY-MM-DD` date of a [`day_number`].
+fn date_of_day(day: i64) -> String {
+    (chrono::NaiveDate::default() + chrono::Duration::days(day))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
 fn write(
     conn: &Connection,
     stored: &[Stored],
@@ -397,17 +404,11 @@ fn write(
         [],
     )?;
     conn.execute("DELETE FROM quote_groups", [])?;
+    // With the articles and first date `quote-spread` ranks by (migration V12), counted here from
+    // the members, not at every query.
     let mut insert_group = conn.prepare(
-        "INSERT INTO quote_groups (speaker_entity_id, text, speakers, outlets) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    // The articles and first date `quote-spread` ranks by, counted once here from the members
-    // (migration V12), not at every query.
-    let mut count_members = conn.prepare(
-        "UPDATE quote_groups SET (articles, first_published) = (
-             SELECT count(DISTINCT q.article_id), min(a.published)
-             FROM quotes q JOIN articles a ON a.article_id = q.article_id
-             WHERE q.quote_group_id = ?1)
-         WHERE quote_group_id = ?1",
+        "INSERT INTO quote_groups (speaker_entity_id, text, speakers, outlets, articles, first_published)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     let mut set_group =
         conn.prepare("UPDATE quotes SET quote_group_id = ?1 WHERE quote_id = ?2")?;
@@ -432,17 +433,20 @@ fn write(
             .max_by_key(|(id, n)| (**n, std::cmp::Reverse(**id)))
             .map(|(id, _)| *id);
         let outlets: BTreeSet<i64> = members.iter().map(|&m| stored[m].source).collect();
+        let articles: BTreeSet<i64> = members.iter().map(|&m| inputs[m].article).collect();
+        let first_day = members.iter().filter_map(|&m| inputs[m].day).min();
         insert_group.execute(params![
             speaker,
             texts[longest],
             votes.len() as i64,
-            outlets.len() as i64
+            outlets.len() as i64,
+            articles.len() as i64,
+            first_day.map(date_of_day),
         ])?;
         let group_id = conn.last_insert_rowid();
         for &m in members {
             set_group.execute(params![group_id, stored[m].quote_id])?;
         }
-        count_members.execute([group_id])?;
     }
     Ok(())
 }

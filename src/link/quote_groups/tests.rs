@@ -163,3 +163,19 @@ fn regroup_keeps_each_speaker_and_groups_unattributed_quotes() {
         .unwrap();
     assert_eq!(counts, (2, 3, 3, "2031-01-01".to_string()));
 }
+
+/// A group's first date is written back from the day numbers the grouping compares: the same date.
+#[test]
+fn day_numbers_turn_back_into_their_dates() {
+    for date in [
+        "2021-04-30",
+        "2020-02-29",
+        "1969-12-31",
+        "1970-01-01",
+        "2099-12-31",
+    ] {
+        let day = day_number(date).unwrap();
+        assert_eq!(date_of_day(day), date);
+    }
+    assert_eq!(day_number("1970-01-02"), Some(1));
+}
