@@ -116,6 +116,25 @@ fn a_title_is_looked_for_in_the_title_index() {
     assert!(!details.iter().any(|d| d == "SCAN a"), "{details:#?}");
 }
 
+/// An entity's spellings are counted from the index of mentions by entity and spelling, and their
+/// articles' outlets from the index of articles and outlets, never from the rows (an article row
+/// holds its body).
+#[test]
+fn spellings_are_counted_from_indexes_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let conn = factdb::store::open(&tmp.path().join("facts.db")).unwrap();
+    let details = plan(&conn, "entities-aliases", "name", "John Kerry");
+    for wanted in [
+        "SEARCH m USING COVERING INDEX mentions_entity_spelling (entity_id=?)",
+        "SEARCH a USING COVERING INDEX articles_article_outlet (article_id=?)",
+    ] {
+        assert!(
+            details.iter().any(|d| d == wanted),
+            "{wanted}: {details:#?}"
+        );
+    }
+}
+
 #[test]
 fn the_table_names_are_found_in_a_report() {
     let names = large_table_names(
