@@ -548,10 +548,12 @@ mod tests {
         let path = dir.path().join("facts.db");
         let conn = open(&path).unwrap();
         let latest = latest_schema_version();
-        // What the database looked like before V13 (no speaker-name summary, no title index, no
+        // What the database looked like before V13 (no speaker-name summary, its indexes, no
         // history row), with one speaker entity, its alias, and an entity no quote names.
         conn.execute_batch(&format!(
             "DROP TABLE summary_speaker_names; DROP INDEX articles_title;
+             DROP INDEX mentions_entity_spelling; DROP INDEX articles_article_outlet;
+             CREATE INDEX mentions_entity_id ON mentions (entity_id);
              DELETE FROM refinery_schema_history WHERE version = {latest};
              PRAGMA foreign_keys = OFF;
              INSERT INTO articles (article_id, title, body, body_chars, body_key, source, imported_at)
@@ -587,13 +589,24 @@ mod tests {
         assert_eq!(speakers("marren"), vec![3]);
         assert_eq!(speakers("foreign min"), vec![3]);
         assert!(speakers("berg").is_empty());
-        let title_index: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE name = 'articles_title'",
-                [],
-                |r| r.get(0),
+        let indexes: Vec<String> = conn
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN \
+                      ('articles_title', 'mentions_entity_spelling', 'articles_article_outlet', \
+                       'mentions_entity_id') ORDER BY name",
             )
-            .unwrap();
-        assert_eq!(title_index, 1);
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(
+            indexes,
+            [
+                "articles_article_outlet",
+                "articles_title",
+                "mentions_entity_spelling"
+            ]
+        );
     }
 }
