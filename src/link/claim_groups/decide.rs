@@ -40,6 +40,11 @@ pub(super) const MIN_WORDS_ANY_RULE: usize = {
         CLOSE_WORDING_WORDS
     }
 };
+/// Dice of content words a reworded match (entities in common and a few words: [`Match::Reworded`])
+/// needs: below it the few words two claims about the same people share are their story's, not what
+/// each asserts ("Yukos sued four companies over the auction of its unit" / "the government put the
+/// unit up for sale after a tax bill").
+pub const REWORDED_DICE: f64 = 0.25;
 /// Articles published more than this many days apart are different news.
 pub const MAX_DAYS: i64 = 3;
 /// Undated articles are one story when their entities overlap this much (Jaccard)...
@@ -168,9 +173,22 @@ pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64
         Match::No
     } else if same_wording {
         Match::Strong
+    } else if !(both_predicates(a, b) && dice(&a.content, &b.content) >= REWORDED_DICE) {
+        Match::No
     } else {
         Match::Reworded(dice(&a.content, &b.content))
     }
+}
+
+/// Do both claims have a main predicate ([`super::predicate`])? A reworded match rests on entities
+/// and a few words; [`other_predicates`] keeps apart claims saying different things of them only when
+/// both predicates are known. When one is not (a verb the predicate finder misses, "put ... up for
+/// sale", or a claim with none, "the tax dispute between the government and Yukos"), nothing tells
+/// that they say the same of those people: in a story about the same few people every claim names
+/// them ("Kenteris and Thanou withdrew from the Games" / "Kenteris and Thanou also face a criminal
+/// hearing").
+fn both_predicates(a: &Features, b: &Features) -> bool {
+    !a.predicate.as_slice().is_empty() && !b.predicate.as_slice().is_empty()
 }
 
 /// Which matches join groups: every strong one, and a reworded one when neither claim has a better

@@ -310,3 +310,48 @@ fn figures_of_two_bodies_are_no_disagreement() {
     )
     .is_some());
 }
+
+#[test]
+fn readings_of_a_moving_level_are_no_disagreement() {
+    let pounds = |n: f64, t: &str| vec![figure(n, "pounds", false, t)];
+    // Two readings of a price "now": two months' surveys, not two figures for one.
+    assert_eq!(
+        disagreement_of(
+            (
+                "the average price of a Vardholm flat now stands at £181,250",
+                pounds(181_250.0, "£181,250")
+            ),
+            (
+                "the average price of a Vardholm flat now stands at £176,400",
+                pounds(176_400.0, "£176,400")
+            ),
+        ),
+        None
+    );
+    let ships = |n: f64, t: &str| vec![figure(n, "ships", false, t)];
+    assert_eq!(
+        disagreement_of(
+            (
+                "so far 40 ships have left the Vardholm quay",
+                ships(40.0, "40 ships")
+            ),
+            (
+                "so far 52 ships have left the Vardholm quay",
+                ships(52.0, "52 ships")
+            ),
+        ),
+        None
+    );
+    // Without the mark of a reading the same figures disagree.
+    assert!(disagreement_of(
+        (
+            "the average price of a Vardholm flat was £181,250 in March",
+            pounds(181_250.0, "£181,250")
+        ),
+        (
+            "the average price of a Vardholm flat was £176,400 in March",
+            pounds(176_400.0, "£176,400")
+        ),
+    )
+    .is_some());
+}
