@@ -157,11 +157,25 @@ fn figures_agree_at_the_precision_of_the_rounder_one() {
     );
 }
 
-fn negation_of(a: &str, b: &str) -> Option<String> {
+/// Claims of two articles about entity 1, Vardholm, named where the text names it.
+fn vardholm_rows(a: &str, b: &str) -> [ClaimRow; 2] {
     let mut x = row(1, 1, a, &[1]);
     x.negated = true;
-    let y = row(2, 2, b, &[1]);
-    let groups = group(&[x, y], &dated(&[(1, 5), (2, 5)]));
+    let mut y = row(2, 2, b, &[1]);
+    for r in [&mut x, &mut y] {
+        // The name as the entity recogniser would span it ("the Vardholm council").
+        let name = ["Vardholm council", "Vardholm"]
+            .into_iter()
+            .find(|n| r.text.contains(n));
+        if let Some(name) = name {
+            r.mentions = vec![super::subjects::at(&r.text, name, 1, false)];
+        }
+    }
+    [x, y]
+}
+
+fn negation_of(a: &str, b: &str) -> Option<String> {
+    let groups = group(&vardholm_rows(a, b), &dated(&[(1, 5), (2, 5)]));
     assert_eq!(
         groups.len(),
         1,
@@ -215,12 +229,12 @@ fn a_denial_needs_an_assertion_a_plain_affirmative_and_the_same_subject() {
         "we would fail our duty if we did not challenge the Vardholm council's misuse of the harbour fund to build the new wall",
     );
     assert_eq!(flag, None);
-    // "he" may be anyone; the photo sent says nothing of who sent it.
-    let flag = negation_of(
+    // "he" may be anyone; the photo sent says nothing of who sent it: not even one group.
+    let rows = vardholm_rows(
         "he did not send the Vardholm harbour photo to the students",
         "the Vardholm harbour photo was sent to the students from his account",
     );
-    assert_eq!(flag, None);
+    assert!(group(&rows, &dated(&[(1, 5), (2, 5)])).is_empty());
     // The same subject, verb and object: a denial.
     let flag = negation_of(
         "the Vardholm council never offered Brandt the job of harbour master",
