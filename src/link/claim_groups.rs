@@ -11,7 +11,7 @@
 //! - they are about the same things and say the same of them: at least [`SAME_ENTITIES`] resolved
 //!   entities in common, half of all their entities, and [`MIN_SHARED_WORDS`] content words in common
 //!   (stemmed, with the synonyms of `data/linking/claim_synonyms.tsv`: share / cooperation /
-//!   coordination), or
+//!   coordination), both with a main predicate and Dice >= [`REWORDED_DICE`], or
 //! - they share an entity and most of their content words (Dice >= [`SAME_WORDING`], at least
 //!   [`MIN_WORDING_WORDS`] words), or
 //! - without other evidence of the same story (unless the dates are days apart): they share an entity
@@ -29,7 +29,8 @@
 //!
 //! A group's `disagreement` names the members that conflict and why: different figures for the same
 //! counted thing (same unit, words of the figures' clauses in common, members sharing an entity and
-//! naming no different years; a figure both give is agreed on), or a negated member denying an
+//! naming no different years; a figure both give is agreed on; a reading "now" or "so far" is
+//! compared with none), or a negated member denying an
 //! affirmative one: the same wording, or its negated main verb and object said by the other
 //! ([`decide`]).
 
@@ -48,7 +49,7 @@ use crate::link::quote_groups::day_number;
 use decide::{best_matches, same_claim, Match};
 pub use decide::{
     Story, CLOSE_WORDING, CLOSE_WORDING_WORDS, IDENTICAL_ALONE, LONG_VERBATIM, MAX_DAYS,
-    MIN_IDENTICAL, MIN_SHARED_WORDS, MIN_WORDING_WORDS, SAME_ENTITIES, SAME_WORDING,
+    MIN_IDENTICAL, MIN_SHARED_WORDS, MIN_WORDING_WORDS, REWORDED_DICE, SAME_ENTITIES, SAME_WORDING,
     SAME_WORDING_ALONE, STORY_ENTITIES, STORY_MIN_ENTITIES,
 };
 use disagree::disagreement;

@@ -1,7 +1,7 @@
 //! When two claims are the same assertion (the rules are listed in the parent module's docs; when
 //! members of a group disagree is `disagree.rs`). Pure functions over [`Features`] and [`Story`].
 
-use super::features::{dice, sorted_common, Features, Subject};
+use super::features::{dice, sorted_common, Features, Negation, Subject};
 use std::collections::HashMap;
 
 /// Identical claims (folded words) of at least this many words are one claim within one story.
@@ -40,6 +40,11 @@ pub(super) const MIN_WORDS_ANY_RULE: usize = {
         CLOSE_WORDING_WORDS
     }
 };
+/// Dice of content words a reworded match (entities in common and a few words: [`Match::Reworded`])
+/// needs: below it the few words two claims about the same people share are their story's, not what
+/// each asserts ("Yukos sued four companies over the auction of its unit" / "the government put the
+/// unit up for sale after a tax bill").
+pub const REWORDED_DICE: f64 = 0.25;
 /// Articles published more than this many days apart are different news.
 pub const MAX_DAYS: i64 = 3;
 /// Undated articles are one story when their entities overlap this much (Jaccard)...
@@ -121,7 +126,12 @@ pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64
         // Too little said besides names to match in other words.
         return Match::No;
     }
-    if names_less(a, b) || names_less(b, a) || other_subjects(a, b) {
+    if names_less(a, b)
+        || names_less(b, a)
+        || other_subjects(a, b)
+        || unnamed_denial(a, b)
+        || unnamed_denial(b, a)
+    {
         return Match::No;
     }
     let shared_entities = sorted_common(&a.entities, &b.entities);
@@ -168,9 +178,22 @@ pub(super) fn same_claim(a: &Features, b: &Features, story: &Story, (x, y): (i64
         Match::No
     } else if same_wording {
         Match::Strong
+    } else if !(both_predicates(a, b) && dice(&a.content, &b.content) >= REWORDED_DICE) {
+        Match::No
     } else {
         Match::Reworded(dice(&a.content, &b.content))
     }
+}
+
+/// Do both claims have a main predicate ([`super::predicate`])? A reworded match rests on entities
+/// and a few words; [`other_predicates`] keeps apart claims saying different things of them only when
+/// both predicates are known. When one is not (a verb the predicate finder misses, "put ... up for
+/// sale", or a claim with none, "the tax dispute between the government and Yukos"), nothing tells
+/// that they say the same of those people: in a story about the same few people every claim names
+/// them ("Kenteris and Thanou withdrew from the Games" / "Kenteris and Thanou also face a criminal
+/// hearing").
+fn both_predicates(a: &Features, b: &Features) -> bool {
+    !a.predicate.as_slice().is_empty() && !b.predicate.as_slice().is_empty()
 }
 
 /// Which matches join groups: every strong one, and a reworded one when neither claim has a better
@@ -227,6 +250,28 @@ fn other_subjects(a: &Features, b: &Features) -> bool {
         ) => sorted_common(x, y) == 0,
         _ => false,
     }
+}
+
+/// Does `no` deny the act `yes` asserts (its main verb, negated on the verb: "did not send", is
+/// `yes`'s predicate: "was sent") without naming who is denied to do it? A denial and an assertion are
+/// not one claim; they are kept together only as a disagreement, which needs the same doer named by
+/// both ("Vardholm will not pay" / "forcing Vardholm to pay"). "He did not send the photo" denies
+/// nothing of "the photo was sent from his account" (which names no sender), nor "you cannot sue the
+/// government" of "plans to sue the government". A negation with another verb ("should not take
+/// place" / "should cancel") is often a rewording and is left alone.
+fn unnamed_denial(no: &Features, yes: &Features) -> bool {
+    let same_act = no
+        .main_verb
+        .is_some_and(|v| yes.predicate.as_slice().contains(&v));
+    let doer_named = match &no.subject {
+        Subject::Entities {
+            keys, named: true, ..
+        } => {
+            no.passive == yes.passive && keys.iter().all(|k| yes.entities.binary_search(k).is_ok())
+        }
+        _ => false,
+    };
+    no.negation == Negation::OnVerb && yes.negation == Negation::None && same_act && !doer_named
 }
 
 /// Do two claims have a subject entity in common that one of them does not name in its own text

@@ -169,6 +169,12 @@ fn figures_differ(a: &ClaimRow, b: &ClaimRow) -> Option<String> {
         let cx = context(&a.text, x);
         for (y, _) in open_b.iter().filter(|(_, u)| u == unit) {
             let cy = context(&b.text, y);
+            if reading(&a.text, x) || reading(&b.text, y) {
+                // "now stands at £152,879" / "now stands at £163,748": readings of a level that
+                // moves, taken at times the articles do not tell apart (a month's survey, the
+                // morning's toll): an update, not a disagreement.
+                continue;
+            }
             if other_agents(&a.text, x, &b.text, y) {
                 // "banned for two years by the federation" / "four years by the tribunal": two
                 // bodies' figures, not two figures for one.
@@ -216,10 +222,7 @@ fn agent(text: &str, figure: &Figure) -> Option<String> {
         .take_while(|t| !t.starts_with(CLAUSE_MARKS));
     words.find(|t| t.eq_ignore_ascii_case("by"))?;
     words
-        .map(|t| {
-            t.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(bare)
         .find(|w| !w.is_empty() && !STOPWORDS.contains(&w.as_str()))
 }
 
@@ -300,6 +303,43 @@ pub const SAME_COUNTED_WORDS: usize = 2;
 /// dashes, "and", "but", "as opposed to" and other figures end it), and what the figure says it is of.
 /// The unit's own words are left out (they are compared apart).
 pub(super) fn context(text: &str, figure: &Figure) -> Vec<(String, String)> {
+    let mut near = clause(text, figure);
+    // What the figure itself says it is of: "$500,000 of airtime".
+    if let Some((_, of)) = figure.text.split_once(" of ") {
+        near.extend(of.split_whitespace());
+    }
+    let mut words: Vec<(String, String)> = near
+        .into_iter()
+        .map(bare)
+        .filter(|w| w.chars().count() >= 3 && !STOPWORDS.contains(&w.as_str()))
+        .map(|w| (stem(&w), w))
+        .collect();
+    let unit: Vec<String> = figure
+        .unit
+        .as_deref()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| stem(&w.to_lowercase()))
+        .collect();
+    let mut seen = Vec::new();
+    words.retain(|(stem, _)| {
+        let new = !unit.contains(stem) && !seen.contains(stem);
+        seen.push(stem.clone());
+        new
+    });
+    words
+}
+
+/// A token without its punctuation, lower-case.
+fn bare(token: &str) -> String {
+    token
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// The tokens of a figure's clause, in order, up to [`CONTEXT_WORDS`] each side of it (see
+/// [`context`]).
+fn clause<'a>(text: &'a str, figure: &Figure) -> Vec<&'a str> {
     let Some(at) = text.find(figure.text.as_str()) else {
         return Vec::new();
     };
@@ -325,33 +365,25 @@ pub(super) fn context(text: &str, figure: &Figure) -> Vec<(String, String)> {
             break;
         }
     }
-    // What the figure itself says it is of: "$500,000 of airtime".
-    if let Some((_, of)) = figure.text.split_once(" of ") {
-        near.extend(of.split_whitespace());
-    }
-    let mut words: Vec<(String, String)> = near
-        .into_iter()
-        .map(|t| {
-            t.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| w.chars().count() >= 3 && !STOPWORDS.contains(&w.as_str()))
-        .map(|w| (stem(&w), w))
-        .collect();
-    let unit: Vec<String> = figure
-        .unit
-        .as_deref()
-        .unwrap_or("")
-        .split_whitespace()
-        .map(|w| stem(&w.to_lowercase()))
-        .collect();
-    let mut seen = Vec::new();
-    words.retain(|(stem, _)| {
-        let new = !unit.contains(stem) && !seen.contains(stem);
-        seen.push(stem.clone());
-        new
-    });
-    words
+    near
+}
+
+/// Words that mark a figure as a reading of a level at the time of writing ("now stands at",
+/// "currently", "so far", "to date"): a running count or a price, which moves between two articles'
+/// writing. ("far" and "date" count only after "so" and "to".)
+const READING_WORDS: &[&str] = &["now", "currently", "far", "date", "stands", "latest"];
+
+/// Is a figure a reading of a moving level: a [`READING_WORDS`] word in its clause?
+fn reading(text: &str, figure: &Figure) -> bool {
+    let words: Vec<String> = clause(text, figure).into_iter().map(bare).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let before = i.checked_sub(1).map(|k| words[k].as_str());
+        match w.as_str() {
+            "far" => before == Some("so"),
+            "date" => before == Some("to"),
+            w => READING_WORDS.contains(&w),
+        }
+    })
 }
 
 /// Marks that end the clause a figure belongs to.
@@ -361,10 +393,8 @@ const CLAUSE_ENDS: &[&str] = &["and", "but", "while", "whereas", "opposed", "ver
 
 /// May this token be in a figure's clause (not a clause word, not another figure)?
 fn clause_word(token: &str) -> bool {
-    let bare = token
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    !CLAUSE_ENDS.contains(&bare.as_str()) && !bare.chars().any(|c| c.is_ascii_digit())
+    let word = bare(token);
+    !CLAUSE_ENDS.contains(&word.as_str()) && !word.chars().any(|c| c.is_ascii_digit())
 }
 
 fn normalise_unit(unit: &Option<String>) -> String {

@@ -301,5 +301,40 @@ fn what_a_relative_clause_adds_is_not_what_the_claim_asserts() {
     assert_eq!(group(&rows, &story).len(), 1);
 }
 
+#[test]
+fn entities_and_a_few_words_join_only_claims_saying_the_same_of_them() {
+    // Entities 1, 2, 3 (the people of one story: every claim of it names them).
+    let story = dated(&[(1, 7), (2, 7)]);
+    let together = |a: &str, b: &str| {
+        let rows = vec![row(1, 1, a, &[1, 2, 3]), row(2, 2, b, &[1, 2, 3])];
+        !group(&rows, &story).is_empty()
+    };
+    // One claim has no main predicate: nothing tells it says what the other says of them.
+    let verbless =
+        "the disciplinary hearing of Brandt and Solheim at Vardholm over the missed race \
+                    checks at the regatta next month before the federation board";
+    let mut interner = Interner::default();
+    let f = Features::new(verbless, &[1, 2, 3], Who::default(), &mut interner);
+    assert!(f.predicate.as_slice().is_empty(), "{:?}", f.predicate);
+    assert!(!together(
+        "Brandt and Solheim withdrew from the Vardholm regatta on the eve of the opening race \
+         after a dramatic night in hospital",
+        verbless
+    ));
+    // Both say "will buy" of the same people, but what they share is too little of what they say
+    // (Dice under REWORDED_DICE).
+    let a = "the council will buy four ferry firms with the rent of the quay and the old customs \
+             house in spring";
+    let b =
+        "the harbour board will buy two ferry firms after a collision in winter storms near the \
+             lighthouse on the rocky northern cape";
+    assert!(!together(a, b));
+    // The same predicate and more of the words: one claim.
+    assert!(together(
+        a,
+        "the council will buy the four ferry firms with the rent of the quay in spring"
+    ));
+}
+
 mod disagreements;
 mod subjects;

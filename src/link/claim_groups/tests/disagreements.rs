@@ -157,11 +157,25 @@ fn figures_agree_at_the_precision_of_the_rounder_one() {
     );
 }
 
-fn negation_of(a: &str, b: &str) -> Option<String> {
+/// Claims of two articles about entity 1, Vardholm, named where the text names it.
+fn vardholm_rows(a: &str, b: &str) -> [ClaimRow; 2] {
     let mut x = row(1, 1, a, &[1]);
     x.negated = true;
-    let y = row(2, 2, b, &[1]);
-    let groups = group(&[x, y], &dated(&[(1, 5), (2, 5)]));
+    let mut y = row(2, 2, b, &[1]);
+    for r in [&mut x, &mut y] {
+        // The name as the entity recogniser would span it ("the Vardholm council").
+        let name = ["Vardholm council", "Vardholm"]
+            .into_iter()
+            .find(|n| r.text.contains(n));
+        if let Some(name) = name {
+            r.mentions = vec![super::subjects::at(&r.text, name, 1, false)];
+        }
+    }
+    [x, y]
+}
+
+fn negation_of(a: &str, b: &str) -> Option<String> {
+    let groups = group(&vardholm_rows(a, b), &dated(&[(1, 5), (2, 5)]));
     assert_eq!(
         groups.len(),
         1,
@@ -215,12 +229,12 @@ fn a_denial_needs_an_assertion_a_plain_affirmative_and_the_same_subject() {
         "we would fail our duty if we did not challenge the Vardholm council's misuse of the harbour fund to build the new wall",
     );
     assert_eq!(flag, None);
-    // "he" may be anyone; the photo sent says nothing of who sent it.
-    let flag = negation_of(
+    // "he" may be anyone; the photo sent says nothing of who sent it: not even one group.
+    let rows = vardholm_rows(
         "he did not send the Vardholm harbour photo to the students",
         "the Vardholm harbour photo was sent to the students from his account",
     );
-    assert_eq!(flag, None);
+    assert!(group(&rows, &dated(&[(1, 5), (2, 5)])).is_empty());
     // The same subject, verb and object: a denial.
     let flag = negation_of(
         "the Vardholm council never offered Brandt the job of harbour master",
@@ -306,6 +320,51 @@ fn figures_of_two_bodies_are_no_disagreement() {
         (
             "Brandt was banned for four years by the tribunal",
             years(4.0, "four years")
+        ),
+    )
+    .is_some());
+}
+
+#[test]
+fn readings_of_a_moving_level_are_no_disagreement() {
+    let pounds = |n: f64, t: &str| vec![figure(n, "pounds", false, t)];
+    // Two readings of a price "now": two months' surveys, not two figures for one.
+    assert_eq!(
+        disagreement_of(
+            (
+                "the average price of a Vardholm flat now stands at £181,250",
+                pounds(181_250.0, "£181,250")
+            ),
+            (
+                "the average price of a Vardholm flat now stands at £176,400",
+                pounds(176_400.0, "£176,400")
+            ),
+        ),
+        None
+    );
+    let ships = |n: f64, t: &str| vec![figure(n, "ships", false, t)];
+    assert_eq!(
+        disagreement_of(
+            (
+                "so far 40 ships have left the Vardholm quay",
+                ships(40.0, "40 ships")
+            ),
+            (
+                "so far 52 ships have left the Vardholm quay",
+                ships(52.0, "52 ships")
+            ),
+        ),
+        None
+    );
+    // Without the mark of a reading the same figures disagree.
+    assert!(disagreement_of(
+        (
+            "the average price of a Vardholm flat was £181,250 in March",
+            pounds(181_250.0, "£181,250")
+        ),
+        (
+            "the average price of a Vardholm flat was £176,400 in March",
+            pounds(176_400.0, "£176,400")
         ),
     )
     .is_some());

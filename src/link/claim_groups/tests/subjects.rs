@@ -7,7 +7,7 @@ use super::super::predicate::predicate;
 use super::*;
 
 /// A mention of `entity` where `word` first stands in `text` (in characters).
-fn at(text: &str, word: &str, entity: i64, pronoun: bool) -> Mention {
+pub(super) fn at(text: &str, word: &str, entity: i64, pronoun: bool) -> Mention {
     let start = text[..text.find(word).expect("the word is in the text")]
         .chars()
         .count();
@@ -184,4 +184,33 @@ fn an_unresolved_pronoun_does_not_join_a_named_subject_on_the_verb_alone() {
     let d = "he pledged to cut the levy paid by ferry operators at the Vardholm quay";
     let more = feats(d, &[3], &[at(d, "Vardholm", 3, false)]);
     assert!(same(&more, &named));
+}
+
+#[test]
+fn a_denial_joins_an_assertion_of_the_same_act_only_when_both_name_who_does_it() {
+    // Entities: 1 Okafor, 3 Vardholm council.
+    let story = dated(&[(1, 10), (2, 10)]);
+    let a = "he did not send the harbour photo to the Vardholm council from the quay office";
+    let b = "the harbour photo was sent to the Vardholm council from Okafor's quay office";
+    let mut rows = vec![row(1, 1, a, &[3]), row(2, 2, b, &[1, 3])];
+    rows[0].mentions = vec![at(a, "Vardholm", 3, false)];
+    rows[1].mentions = vec![at(b, "Vardholm", 3, false), at(b, "Okafor", 1, false)];
+    // Who is denied to send it is nobody the passive names: two claims, not one.
+    assert!(group(&rows, &story).is_empty());
+    // Told as an affirmative by both, the same words are one claim.
+    let c = "he sent the harbour photo to the Vardholm council from the quay office";
+    let mut told = rows.clone();
+    told[0] = row(1, 1, c, &[3]);
+    told[0].mentions = vec![at(c, "Vardholm", 3, false)];
+    assert_eq!(group(&told, &story).len(), 1);
+    // The same doer named by both: one group, flagged as a denial.
+    let d = "Okafor did not send the harbour photo to the Vardholm council from the quay office";
+    let e = "Okafor sent the harbour photo to the Vardholm council from the quay office";
+    let mut named = vec![row(1, 1, d, &[1, 3]), row(2, 2, e, &[1, 3])];
+    named[0].mentions = vec![at(d, "Okafor", 1, false), at(d, "Vardholm", 3, false)];
+    named[1].mentions = vec![at(e, "Okafor", 1, false), at(e, "Vardholm", 3, false)];
+    named[0].negated = true;
+    let groups = group(&named, &story);
+    assert_eq!(groups.len(), 1);
+    assert!(groups[0].disagreement.is_some(), "{groups:?}");
 }
