@@ -211,7 +211,7 @@ pub(super) fn first_noun_phrase(tokens: &[Token], from: usize) -> Option<(usize,
 /// The token after a dateline opening the unit at `s` ("WASHINGTON \u{2014}", "BAGHDAD, Iraq
 /// \u{2014}", "DENVER (AP) \u{2014}"): a place in capitals, a few more words or brackets, then a
 /// dash. The sentence's subject comes after it.
-fn dateline_end(tokens: &[Token], s: usize) -> Option<usize> {
+pub(super) fn dateline_end(tokens: &[Token], s: usize) -> Option<usize> {
     let first = tokens.get(s)?;
     let capitals = first.is_word()
         && first.text.chars().filter(|c| c.is_alphabetic()).count() > 1

@@ -80,7 +80,10 @@ fn a_possessive_opens_a_source_phrase() {
         "It's easy to say the barges arrive empty.",
     ]);
     let c = out.find("the ferry would run again");
-    assert_eq!(out.source_text(c).as_deref(), Some("Mayor Ada Reyes's husband"));
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("Mayor Ada Reyes's husband")
+    );
     let c = out.find("the harbour toll would fall");
     assert_eq!(out.source_text(c).as_deref(), Some("Reyes's press release"));
     assert!(out
