@@ -176,7 +176,14 @@ pub(super) fn according_to(tokens: &[Token], i: usize) -> Option<Frame> {
         .iter()
         .filter(|t| t.kind != TokenKind::Punct)
         .count();
-    let content = if before_words >= 4 {
+    // "Notably absent, according to members, was any mention of ...", "In Iowa, Trump is in first,
+    // according to the polls, although Carson keeps it close": the sentence goes on after the
+    // source; the content is all of it.
+    let goes_on = src_end < unit_end
+        && super::content_first::continues_content(tokens, src_end + 1, unit_end);
+    let content = if goes_on && before_words >= 1 {
+        Span::new(tokens[0].span.start, tokens[unit_end - 1].span.end)
+    } else if before_words >= 4 {
         let mut end = i;
         while end > 0 && is_clause_punct(&tokens[end - 1]) {
             end -= 1;

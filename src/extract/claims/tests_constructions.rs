@@ -213,3 +213,29 @@ fn a_participle_after_a_speaking_noun_or_opening_the_sentence() {
     assert_eq!(out.text(c), "the pier was unsafe");
     assert_eq!(out.source_text(c).as_deref(), Some("the harbour master"));
 }
+
+/// A frame in the middle of its sentence, with the sentence going on after it: the content is the
+/// whole sentence; an adverbial of the speaking after the frame is not content.
+#[test]
+fn a_frame_in_the_middle_of_its_sentence_takes_the_whole_sentence() {
+    let out = run(&[
+        "By closing the old pier, Mayor Ada Reyes said, the port can take twice as many barges.",
+        "Only one ferry ran last year, according to the harbour board, and there were only eight crossings.",
+        "The night ferry will run again in May, the minister said, in a speech to the council.",
+    ]);
+    let c = out.find("By closing the old pier");
+    assert!(
+        out.text(c)
+            .ends_with("the port can take twice as many barges"),
+        "{}",
+        out.text(c)
+    );
+    let c = out.find("Only one ferry ran last year");
+    assert!(
+        out.text(c).ends_with("there were only eight crossings"),
+        "{}",
+        out.text(c)
+    );
+    let c = out.find("The night ferry will run again");
+    assert_eq!(out.text(c), "The night ferry will run again in May");
+}
