@@ -239,3 +239,35 @@ fn a_frame_in_the_middle_of_its_sentence_takes_the_whole_sentence() {
     let c = out.find("The night ferry will run again");
     assert_eq!(out.text(c), "The night ferry will run again in May");
 }
+
+/// Polls: a poll named with who made it and when, pollsters joined by slashes, comparatives of
+/// what a group says ("more likely to say") and approval.
+#[test]
+fn polls_and_what_groups_say_in_them() {
+    let out = run(&[
+        "In the latest harbour poll released Wednesday, the mayor fell to 10 percent among islanders.",
+        "The mayor led the race by ten points in a Varn Herald/Kessa College poll.",
+        "Older islanders were more likely to say the night ferry was never on time.",
+        "Fewer than 15 percent of islanders approve of the new harbour toll.",
+        "The harbour board is likely to consider the toll next week.",
+    ]);
+    let c = out.find("the mayor fell to 10 percent");
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("the latest harbour poll released Wednesday")
+    );
+    let c = out.find("The mayor led the race");
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("a Varn Herald/Kessa College poll")
+    );
+    let c = out.find("the night ferry was never on time");
+    assert_eq!(out.source_text(c).as_deref(), Some("Older islanders"));
+    let c = out.find("the new harbour toll");
+    assert_eq!(c.kind, crate::extract::ClaimKind::Attributed);
+    // A bare "is likely to" forecasts; it reports no view.
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("The harbour board")));
+}
