@@ -271,3 +271,25 @@ fn polls_and_what_groups_say_in_them() {
         .iter()
         .all(|c| out.source_text(c).as_deref() != Some("The harbour board")));
 }
+
+/// An attribution noun with its source after "from" or "by": the source, then a "that" clause or
+/// an infinitive; a relative clause after the agent is no content.
+#[test]
+fn an_attribution_noun_with_its_source_after_it() {
+    let out = run(&[
+        "The mayor rejected claims by the harbour board that the toll would fall.",
+        "She has resisted calls from senior councillors to drop out of the race.",
+        "He fought plans by the company that owns the ferry to close the pier.",
+    ]);
+    let has = |text: &str, source: &str| {
+        out.claims
+            .iter()
+            .any(|c| out.text(c) == text && out.source_text(c).as_deref() == Some(source))
+    };
+    assert!(has("the toll would fall", "the harbour board"));
+    assert!(has("to drop out of the race", "senior councillors"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("the company")));
+}
