@@ -293,3 +293,17 @@ fn an_attribution_noun_with_its_source_after_it() {
         .iter()
         .all(|c| out.source_text(c).as_deref() != Some("the company")));
 }
+
+/// A frame inside a quotation opened in an earlier sentence: its content ends at the closing mark,
+/// not with the quote's own frame after it; a mark opening a quotation after "said," is no close.
+#[test]
+fn a_frame_inside_a_quotation_ends_at_its_closing_mark() {
+    let out = run(&[
+        "\"We knew the crossing would be hard. She said the ferry would run again in May,\" the captain said.",
+        "The captain said, \"The ferry will run again in June.\"",
+    ]);
+    let c = out.find("the ferry would run again");
+    assert_eq!(out.text(c), "the ferry would run again in May");
+    let c = out.find("The ferry will run again in June");
+    assert_eq!(out.source_text(c).as_deref(), Some("The captain"));
+}
