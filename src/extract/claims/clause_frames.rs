@@ -104,6 +104,64 @@ pub(super) fn as_clause(
     })
 }
 
+/// `As CUE-ed by SOURCE, CONTENT` and `CONTENT, as CUE-ed by SOURCE.`: the passive of an "as"
+/// clause ("As reported by Western Journalism, A", "A, as first reported by the Post."), with "as"
+/// at `i`. Reporting cues only, as in [`as_clause`].
+pub(super) fn as_passive(tokens: &[Token], i: usize) -> Option<Frame> {
+    if !tokens[i].is("as") {
+        return None;
+    }
+    let mut c = i + 1;
+    while c < tokens.len()
+        && tokens[c].is_any(&["first", "previously", "originally", "earlier", "also"])
+    {
+        c += 1;
+    }
+    let cue = tokens.get(c)?;
+    let lemma = cues::claim_verb_lemma(cue.text)?;
+    let flags = cues::flags(lemma);
+    if !cue.lower().ends_with("ed") || flags.view || flags.non_asserting() {
+        return None;
+    }
+    if !tokens.get(c + 1)?.is("by") {
+        return None;
+    }
+    let unit_end = content_end(tokens, tokens.len());
+    let agent = c + 2;
+    let agent_end = (agent..unit_end)
+        .find(|&k| tokens[k].is_punct(','))
+        .unwrap_or(unit_end);
+    if agent_end <= agent
+        || agent_end - agent > 10
+        || !super::source_phrase::valid_source(&tokens[agent..agent_end], false)
+    {
+        return None;
+    }
+    let opens = tokens[..i]
+        .iter()
+        .all(|t| t.is_any(&["and", "but", "so", "yet", "now", "indeed"]) || t.is_punct(','));
+    let content = if opens && agent_end + 1 < unit_end {
+        Span::new(
+            tokens[agent_end + 1].span.start,
+            tokens[unit_end - 1].span.end,
+        )
+    } else if agent_end >= unit_end && i > 1 && tokens[i - 1].is_punct(',') {
+        Span::new(tokens[0].span.start, tokens[i - 2].span.end)
+    } else {
+        return None;
+    };
+    Some(Frame {
+        content: trim_quotes(tokens, content),
+        source: Span::new(tokens[agent].span.start, tokens[agent_end - 1].span.end),
+        cue: format!("as {} by", cue.lower()),
+        lemma,
+        cue_span: Span::new(tokens[i].span.start, tokens[c + 1].span.end),
+        frame_negated: false,
+        rest: None,
+        refers_to: None,
+    })
+}
+
 /// Prepositions of manner or time before a gerund cue whose subject is the clause's ("by
 /// portraying", "before explaining", "after saying", "while denouncing"). "without" is left out:
 /// what was not said is no claim.

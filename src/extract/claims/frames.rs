@@ -73,6 +73,11 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
             i += 2;
             continue;
         }
+        if let Some(frame) = super::clause_frames::as_passive(tokens, i) {
+            frames.push(frame);
+            i += 3;
+            continue;
+        }
         if let Some(frame) = super::support_frames::support_received(tokens, i) {
             frames.push(frame);
             i += 1;

@@ -307,3 +307,21 @@ fn a_frame_inside_a_quotation_ends_at_its_closing_mark() {
     let c = out.find("The ferry will run again in June");
     assert_eq!(out.source_text(c).as_deref(), Some("The captain"));
 }
+
+/// "As reported by X, A" and "A, as first reported by X.": the passive of an "as" clause.
+#[test]
+fn a_passive_as_clause_attributes_the_main_clause() {
+    let out = run(&[
+        "As reported by the Harbour Ledger, the ferry will stop running in May.",
+        "The pier will close for repairs, as first reported by the Varn Herald.",
+        "As required by law, the board met in public.",
+    ]);
+    let c = out.find("the ferry will stop running in May");
+    assert_eq!(out.source_text(c).as_deref(), Some("the Harbour Ledger"));
+    let c = out.find("The pier will close for repairs");
+    assert_eq!(out.source_text(c).as_deref(), Some("the Varn Herald"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("law")));
+}
