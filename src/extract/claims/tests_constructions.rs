@@ -325,3 +325,20 @@ fn a_passive_as_clause_attributes_the_main_clause() {
         .iter()
         .all(|c| out.source_text(c).as_deref() != Some("law")));
 }
+
+/// A participle set off by commas after a noun phrase, with its agent: the agent's stance on the
+/// noun phrase; an active verb with an object before "by" is none.
+#[test]
+fn an_appositive_passive_is_the_agents_stance() {
+    let out = run(&[
+        "A judge blocked the new harbour toll, opposed by the harbour union, on Monday.",
+        "The mayor, in releasing the letter, noted testimony by the harbour master.",
+    ]);
+    let c = out.find("the new harbour toll");
+    assert_eq!(out.text(c), "the new harbour toll");
+    assert_eq!(out.source_text(c).as_deref(), Some("the harbour union"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("the harbour master")));
+}
