@@ -285,6 +285,15 @@ fn adverbial_tail(tail: &[Token], lemma: &str) -> bool {
     let Some(first) = rest.first() else {
         return true;
     };
+    // "he vowed to campaign and govern ...": an infinitive cue's "to" opens its content.
+    if crate::extract::cues::flags(lemma).infinitive
+        && first.is("to")
+        && rest
+            .get(1)
+            .is_some_and(|t| t.is_lowercase_word() && !t.is_any(DETERMINERS))
+    {
+        return false;
+    }
     // "said of Cruz", "says directly to the camera" are adverbials too.
     let starts_adverbial = is_time_word(first)
         || first.is_any(ADVERBIAL_PREPOSITIONS)

@@ -342,3 +342,14 @@ fn an_appositive_passive_is_the_agents_stance() {
         .iter()
         .all(|c| out.source_text(c).as_deref() != Some("the harbour master")));
 }
+
+/// An infinitive cue after an opening clause: the infinitive is its content, not the clause before.
+#[test]
+fn an_infinitive_cue_after_an_opening_clause_takes_the_infinitive() {
+    let out = run(&[
+        "Pacing the stage and raising his voice at times, the mayor vowed to keep the night ferry running.",
+    ]);
+    let c = out.find("to keep the night ferry running");
+    assert_eq!(out.text(c), "to keep the night ferry running");
+    assert_eq!(out.source_text(c).as_deref(), Some("the mayor"));
+}
