@@ -104,6 +104,64 @@ pub(super) fn as_clause(
     })
 }
 
+/// `As CUE-ed by SOURCE, CONTENT` and `CONTENT, as CUE-ed by SOURCE.`: the passive of an "as"
+/// clause ("As reported by Western Journalism, A", "A, as first reported by the Post."), with "as"
+/// at `i`. Reporting cues only, as in [`as_clause`].
+pub(super) fn as_passive(tokens: &[Token], i: usize) -> Option<Frame> {
+    if !tokens[i].is("as") {
+        return None;
+    }
+    let mut c = i + 1;
+    while c < tokens.len()
+        && tokens[c].is_any(&["first", "previously", "originally", "earlier", "also"])
+    {
+        c += 1;
+    }
+    let cue = tokens.get(c)?;
+    let lemma = cues::claim_verb_lemma(cue.text)?;
+    let flags = cues::flags(lemma);
+    if !cue.lower().ends_with("ed") || flags.view || flags.non_asserting() {
+        return None;
+    }
+    if !tokens.get(c + 1)?.is("by") {
+        return None;
+    }
+    let unit_end = content_end(tokens, tokens.len());
+    let agent = c + 2;
+    let agent_end = (agent..unit_end)
+        .find(|&k| tokens[k].is_punct(','))
+        .unwrap_or(unit_end);
+    if agent_end <= agent
+        || agent_end - agent > 10
+        || !super::source_phrase::valid_source(&tokens[agent..agent_end], false)
+    {
+        return None;
+    }
+    let opens = tokens[..i]
+        .iter()
+        .all(|t| t.is_any(&["and", "but", "so", "yet", "now", "indeed"]) || t.is_punct(','));
+    let content = if opens && agent_end + 1 < unit_end {
+        Span::new(
+            tokens[agent_end + 1].span.start,
+            tokens[unit_end - 1].span.end,
+        )
+    } else if agent_end >= unit_end && i > 1 && tokens[i - 1].is_punct(',') {
+        Span::new(tokens[0].span.start, tokens[i - 2].span.end)
+    } else {
+        return None;
+    };
+    Some(Frame {
+        content: trim_quotes(tokens, content),
+        source: Span::new(tokens[agent].span.start, tokens[agent_end - 1].span.end),
+        cue: format!("as {} by", cue.lower()),
+        lemma,
+        cue_span: Span::new(tokens[i].span.start, tokens[c + 1].span.end),
+        frame_negated: false,
+        rest: None,
+        refers_to: None,
+    })
+}
+
 /// Prepositions of manner or time before a gerund cue whose subject is the clause's ("by
 /// portraying", "before explaining", "after saying", "while denouncing"). "without" is left out:
 /// what was not said is no claim.
@@ -247,21 +305,80 @@ const OPENING_PREPOSITIONS: &[&str] = &[
 
 /// The subject of a participle cue at `c`: the unit's first noun phrase, or, when the unit opens with
 /// an adverbial ("In May, a judge sided with them, saying ...", "Since then, she has ...,
-/// criticizing ..."), the noun phrase after its comma.
+/// criticizing ...", "Facing mounting criticism, Mr. Trump released a statement, describing ...",
+/// "Even as he won, Mr. Trump seemed ..., revealing"), the noun phrase after the comma that closes
+/// it; a comma inside a place ("At a conference in Aspen, Colo., the graduate ...") is stepped over.
 pub(super) fn participle_subject(tokens: &[Token], c: usize) -> Option<(usize, usize)> {
-    if let Some(found) = subject_from(tokens, 0) {
-        return Some(found);
+    let opener = opening_adverbial(tokens);
+    if opener != Opener::Participle {
+        if let Some(found) = subject_from(tokens, 0).filter(|_| opener == Opener::None) {
+            return Some(found);
+        }
     }
-    let opens_adverbial = tokens.first().is_some_and(|t| {
-        t.is_any(ADVERBIAL_PREPOSITIONS)
-            || t.is_any(SUBORDINATORS)
-            || t.is_any(OPENING_PREPOSITIONS)
-    });
-    let comma = tokens[..c].iter().take(12).position(|t| t.is_punct(','))?;
-    (opens_adverbial && comma + 1 < c)
-        .then(|| subject_from(tokens, comma + 1))
-        .flatten()
-        .filter(|&(_, e)| e < c)
+    if opener == Opener::None {
+        return None;
+    }
+    let limit = c.min(20);
+    let found = (0..limit)
+        .filter(|&k| tokens[k].is_punct(','))
+        .filter(|&k| k + 1 < c)
+        .find_map(|k| {
+            subject_from(tokens, k + 1).filter(|&(s, e)| e < c && !is_place_part(tokens, k, s, e))
+        });
+    match (found, opener) {
+        (Some(found), _) => Some(found),
+        // No comma closes a prepositional opener: the old reading, its first noun phrase.
+        (None, Opener::Preposition) => subject_from(tokens, 0),
+        _ => None,
+    }
+}
+
+/// Is the phrase `tokens[s..e]` after the comma at `k` the second part of a place ("Aspen, Colo.,",
+/// "St. Clairsville, Ohio,"): one word between two commas, after a capitalised word?
+fn is_place_part(tokens: &[Token], k: usize, s: usize, e: usize) -> bool {
+    let words = tokens[s..e].iter().filter(|t| t.is_word()).count();
+    words == 1
+        && k > 0
+        && tokens[k - 1].is_capitalised()
+        && tokens.get(e).is_some_and(|t| t.is_punct(','))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    None,
+    /// A preposition or subordinator ("In May,", "As he spoke,", "Even as he won,").
+    Preposition,
+    /// A participle ("Facing mounting criticism,", "Asked about the plan,").
+    Participle,
+}
+
+/// What opens the unit before its subject (after a dateline in capitals: "MANCHESTER, N.H. -
+/// With a snowstorm bearing down, ...").
+fn opening_adverbial(tokens: &[Token]) -> Opener {
+    let start = super::source_phrase::dateline_end(tokens, 0).unwrap_or(0);
+    let Some(first) = tokens.get(start) else {
+        return Opener::None;
+    };
+    let second = tokens.get(start + 1);
+    if first.is_any(ADVERBIAL_PREPOSITIONS)
+        || first.is_any(SUBORDINATORS)
+        || first.is_any(OPENING_PREPOSITIONS)
+        || first.is_any(&["even", "just", "shortly", "soon", "only"])
+            && second.is_some_and(|t| t.is_any(SUBORDINATORS) || t.is_any(OPENING_PREPOSITIONS))
+    {
+        return Opener::Preposition;
+    }
+    let lower = first.lower();
+    let participle = first.is_capitalised()
+        && lower.len() > 5
+        && (lower.ends_with("ing") || lower.ends_with("ed"))
+        && !first.text[1..].chars().any(char::is_uppercase)
+        && second.is_some_and(|t| t.is_lowercase_word() || t.is_punct(','));
+    if participle {
+        Opener::Participle
+    } else {
+        Opener::None
+    }
 }
 
 /// The first noun phrase from `from`, ending before its clause's verb: "The board met on Monday

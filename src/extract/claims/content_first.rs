@@ -83,7 +83,29 @@ pub(super) fn content_first(
             && valid_source(&phrase[..head_end], false)
             && trailing_ok(&tokens[e..tail_end(e)])
         {
-            let content = content_before(tokens, comma)?;
+            // "Any interpretation of his actions, said Mr. Kofman, an expert on Russia, would read
+            // this as ...": the sentence goes on after the frame and its appositive.
+            let after = tail_end(e + 1);
+            // Only a finite verb after the appositive tells the subject's predicate from a
+            // longer appositive ("said Jo Roe, a farmer, who ...", "..., author of X, Y and Z").
+            let whole = tokens.get(e).is_some_and(|t| t.is_punct(','))
+                && tokens
+                    .get(e + 1)
+                    .is_some_and(|t| t.is_any(&["a", "an", "the"]))
+                && after + 1 < unit_end
+                && tokens[after].is_punct(',')
+                && tokens[after + 1].is_lowercase_word()
+                && (tokens[after + 1].is_any(MODAL_AUXILIARIES)
+                    || tokens[after + 1].is_any(BE_FORMS)
+                    || tokens[after + 1].is_any(&["has", "have", "had", "does", "did"]));
+            let content = if whole {
+                trim_quotes(
+                    tokens,
+                    Span::new(tokens[0].span.start, tokens[unit_end - 1].span.end),
+                )
+            } else {
+                content_before(tokens, comma)?
+            };
             // "Jo Roe at The Daily Post", "officials in Baghdad": the source is the person or group
             // before the affiliation; "the director of the FBI" keeps its "of".
             let source_end = if head_end < phrase.len() && !phrase[head_end].is_any(&["of", "for"])
@@ -152,17 +174,11 @@ pub(super) fn content_first(
             s = name;
         }
     }
-    // "He is leaning toward Kasich, he said, because he prizes electability": a frame in the middle
-    // of the sentence; the content is the whole sentence around it.
+    // "He is leaning toward Kasich, he said, because he prizes electability", "By eliminating the
+    // line, Ms. Tchen said, the White House ...": a frame in the middle of the sentence; the content
+    // is the whole sentence around it.
     let after_tail = tail_end(ce);
-    let continues =
-        after_tail == ce && after_tail + 1 < unit_end && tokens[after_tail].is_punct(',') && {
-            let next = &tokens[after_tail + 1];
-            next.is_lowercase_word()
-                && !next.text.ends_with("ing")
-                && !next.is_any(&["who", "which", "a", "an", "the", "and", "but"])
-                || next.is_quote_mark()
-        };
+    let continues = after_tail < unit_end && continues_content(tokens, after_tail + 1, unit_end);
     let content = if continues && s > 1 {
         trim_quotes(
             tokens,
@@ -181,6 +197,52 @@ pub(super) fn content_first(
         rest: None,
         refers_to: None,
     })
+}
+
+/// Does the sentence go on as the reported content at `k`, right after the comma that closes a frame
+/// in its middle ("A, he said, the board would ...", "A, they said, and B", "A, X said, because
+/// B")? Not when a participle ("..., adding"), a relative clause, a time or an adverbial of the
+/// speaking ("..., he said, in a speech") follows, nor for a last word or two.
+pub(super) fn continues_content(tokens: &[Token], k: usize, unit_end: usize) -> bool {
+    let Some(next) = tokens.get(k).filter(|_| k > 0 && k + 2 < unit_end) else {
+        return false;
+    };
+    if !tokens[k - 1].is_punct(',') {
+        return false;
+    }
+    if next.is_quote_mark() {
+        return true;
+    }
+    next.is_word()
+        && !(next.is_lowercase_word() && next.text.ends_with("ing"))
+        && !next.is_any(&[
+            "who",
+            "which",
+            "whose",
+            "where",
+            "when",
+            "as",
+            "according",
+            "including",
+            "adding",
+            "then",
+            "if",
+            "unless",
+            "whether",
+            "than",
+        ])
+        && !next.is_any(&[
+            "in",
+            "on",
+            "at",
+            "during",
+            "after",
+            "before",
+            "following",
+            "via",
+            "while",
+        ])
+        && !is_time_word(next)
 }
 
 /// Words that end an inverted source ("said the minister | on Sunday").
@@ -223,6 +285,15 @@ fn adverbial_tail(tail: &[Token], lemma: &str) -> bool {
     let Some(first) = rest.first() else {
         return true;
     };
+    // "he vowed to campaign and govern ...": an infinitive cue's "to" opens its content.
+    if crate::extract::cues::flags(lemma).infinitive
+        && first.is("to")
+        && rest
+            .get(1)
+            .is_some_and(|t| t.is_lowercase_word() && !t.is_any(DETERMINERS))
+    {
+        return false;
+    }
     // "said of Cruz", "says directly to the camera" are adverbials too.
     let starts_adverbial = is_time_word(first)
         || first.is_any(ADVERBIAL_PREPOSITIONS)

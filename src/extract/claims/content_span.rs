@@ -21,15 +21,32 @@ pub(super) fn end_at_closing_quote(tokens: &[Token], f: &Frame) -> Span {
         .filter(|t| double(t) && t.span.end <= f.cue_span.start)
         .collect();
     // A curly mark says which way it faces; straight ones are counted.
+    let close_at = tokens
+        .iter()
+        .position(|t| double(t) && t.span.start >= f.cue_span.end);
+    let close = close_at.map(|k| &tokens[k]);
+    // No mark before in this unit: a quotation opened in an earlier sentence may close after the
+    // cue ("... . He spoke about it because ...," Burton said.): a right curly mark, or a straight
+    // one right after the quotation's own comma or stop.
+    // (A straight mark closes when it touches the comma before it and not the word after it:
+    // `this," Burton said`, not `said, "We`.)
+    let closes = |k: usize| {
+        tokens[k].text == "\u{201d}"
+            || k > 0
+                && [',', '.', '?', '!']
+                    .iter()
+                    .any(|&c| tokens[k - 1].is_punct(c))
+                && tokens[k - 1].span.end == tokens[k].span.start
+                && tokens
+                    .get(k + 1)
+                    .is_none_or(|n| n.span.start > tokens[k].span.end)
+    };
     let inside = match before.last().map(|t| t.text) {
         Some("\u{201c}") => true,
         Some("\u{201d}") => false,
         Some(_) => before.len() % 2 == 1,
-        None => false,
+        None => close_at.is_some_and(closes),
     };
-    let close = tokens
-        .iter()
-        .find(|t| double(t) && t.span.start >= f.cue_span.end);
     match close {
         Some(q) if inside && q.span.start < f.content.end => trim_quotes(
             tokens,

@@ -73,6 +73,11 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
             i += 2;
             continue;
         }
+        if let Some(frame) = super::clause_frames::as_passive(tokens, i) {
+            frames.push(frame);
+            i += 3;
+            continue;
+        }
         if let Some(frame) = super::support_frames::support_received(tokens, i) {
             frames.push(frame);
             i += 1;
@@ -335,7 +340,9 @@ fn verb_frame(
     // "Several said": a quantifier alone (opening the unit or a clause) is the source itself.
     let lone_quantifier = prev.is_some_and(|p| p.is_any(QUANTIFIER_SOURCES))
         && (c < 2 || tokens[c - 2].kind == TokenKind::Punct);
-    if let Some(frame) = super::passive::passive(tokens, c, ce, lemma) {
+    if let Some(frame) = super::passive::passive(tokens, c, ce, lemma)
+        .or_else(|| super::passive::appositive_passive(tokens, c, ce, lemma))
+    {
         return Some(frame);
     }
     // "is skeptical of", "was eager to": a stance adjective only after "be", before its complement.

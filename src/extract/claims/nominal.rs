@@ -6,7 +6,9 @@
 //! punctuation, since where a noun phrase's clause ends is not known without a parse.
 
 use super::frames::{is_clause_punct, is_initial_period, trim_quotes, Frame};
-use super::lexicon::{is_time_word, DETERMINERS, OTHER_POSSESSIVES, PERSON_POSSESSIVES};
+use super::lexicon::{
+    is_time_word, DETERMINERS, OTHER_POSSESSIVES, PERSON_POSSESSIVES, SOURCE_NOUNS,
+};
 use super::tokens::Token;
 use crate::extract::cues::attribution_noun_lemma;
 use crate::extract::Span;
@@ -27,6 +29,9 @@ fn nominal_at(tokens: &[Token], k: usize) -> Option<Frame> {
         return None;
     }
     let lemma = attribution_noun_lemma(noun.text)?;
+    if let Some(frame) = agent_after(tokens, k, lemma) {
+        return Some(frame);
+    }
     let link = tokens.get(k + 1).filter(|t| t.is_any(CONTENT_LINKS))?;
     // "their case that A", "his case for X" argue; "pressed their case to the floor" names where.
     if lemma == "case" && !link.is_any(&["that", "for", "against"]) {
@@ -92,4 +97,98 @@ fn possessor(tokens: &[Token], p: usize) -> Option<Span> {
         s -= 1;
     }
     Some(Span::new(tokens[s].span.start, t.span.start + stem.len()))
+}
+
+/// How many tokens the source after "from" or "by" may have ("comments from former Secretary of
+/// Defense Leon Panetta that").
+const MAX_AGENT_TOKENS: usize = 10;
+
+/// `NOUN from|by SOURCE that CONTENT` and `NOUN from|by SOURCE to VERB`: the source follows the
+/// noun ("comments from Leon Panetta that A", "a statement by George Clooney that A", "a decision
+/// by Mr. Obama to cut aid", "calls from party leaders to drop out"). The source must be a source
+/// phrase (a name, a pronoun, people); "to" must open an infinitive, not a comparison ("support
+/// from Latinos compared to"); the content runs to the next clause punctuation.
+fn agent_after(tokens: &[Token], k: usize, lemma: &'static str) -> Option<Frame> {
+    let mut by = k + 1;
+    // "a demand, by Nancy Pelosi, that A": the agent set off by commas.
+    let commas = tokens.get(by).is_some_and(|t| t.is_punct(','));
+    if commas {
+        by += 1;
+    }
+    if !tokens.get(by)?.is_any(&["from", "by"]) {
+        return None;
+    }
+    let agent = by + 1;
+    let link = (agent + 1..tokens.len().min(agent + 1 + MAX_AGENT_TOKENS))
+        .take_while(|&i| {
+            !is_clause_punct(&tokens[i])
+                || is_initial_period(tokens, i)
+                || commas && tokens[i].is_punct(',')
+        })
+        .find(|&i| tokens[i].is_lowercase_word() && tokens[i].is_any(&["that", "to"]))?;
+    let mut agent_end = link;
+    if commas && tokens[agent_end - 1].is_punct(',') {
+        agent_end -= 1;
+    }
+    // A relative clause or a verb inside the agent makes the link its own ("plans by the company
+    // that owns Nabisco", "criticism from Democrats who agree that", "an endorsement by the council
+    // needs to be ratified").
+    let phrase = &tokens[agent..agent_end];
+    if agent_end <= agent
+        || phrase.iter().any(|t| {
+            t.is_punct(',')
+                || t.is_any(&["who", "which", "whose", "that"])
+                || t.is_lowercase_word() && super::source_phrase::looks_like_verb(t.text)
+        })
+        || !super::source_phrase::valid_source(phrase, false)
+    {
+        return None;
+    }
+    let start = link + 1;
+    let head = &tokens[agent_end - 1];
+    // "calls from party leaders to drop out": only a head that names people or a body; a verb
+    // in "-s" before "to" is no head ("business starts to").
+    let infinitive = tokens[link].is("to")
+        && (head.is_capitalised()
+            || head.is_any(SOURCE_NOUNS)
+            || crate::extract::refer::is_tie_noun(head.text)
+            || ["ers", "ors", "ists", "ates", "ries", "ians"]
+                .iter()
+                .any(|e| head.lower().ends_with(e)))
+        && tokens.get(start).is_some_and(|t| {
+            t.is_lowercase_word() && !t.is_any(DETERMINERS) && !t.lower().ends_with("ing")
+        });
+    // "that" opens a clause with a subject of its own ("that the law would ..."), not a verb.
+    let clause = tokens[link].is("that")
+        && tokens.get(start).is_some_and(|t| {
+            !t.is_lowercase_word()
+                || t.is_any(DETERMINERS)
+                || t.is_any(&[
+                    "he", "she", "it", "they", "we", "i", "there", "someone", "no",
+                ])
+                || t.lower().ends_with("ing")
+        });
+    if !clause && !infinitive {
+        return None;
+    }
+    let content_start = if infinitive { link } else { start };
+    let end = (start..tokens.len())
+        .find(|&i| is_clause_punct(&tokens[i]) && !tokens[i].is_quote_mark())
+        .unwrap_or(tokens.len());
+    if end <= start + 1 {
+        return None;
+    }
+    Some(Frame {
+        content: trim_quotes(
+            tokens,
+            Span::new(tokens[content_start].span.start, tokens[end - 1].span.end),
+        ),
+        source: Span::new(tokens[agent].span.start, tokens[agent_end - 1].span.end),
+        cue: format!("{} {}", tokens[k].lower(), tokens[by].lower()),
+        lemma,
+        cue_span: Span::new(tokens[k].span.start, tokens[by].span.end),
+        frame_negated: false,
+        rest: None,
+        refers_to: None,
+    })
 }

@@ -1,7 +1,9 @@
 //! Passive attributions: `SUBJECT was CUE-ed [adverbials] by SOURCE` ("Cruz was endorsed on Friday by
 //! the governor", "the plan was criticised by farmers' unions"). What the source said or did is
 //! about the subject, so the subject is the content and the agent after "by" is the source; the
-//! cue's own stance applies as in the active voice.
+//! cue's own stance applies as in the active voice. The same participle set off by commas after a
+//! noun phrase ("the GOP-sponsored law, opposed by Democrats, ...", "Assad, aided by the Russians
+//! and opposed by the U.S., held on") says the agent's stance on that noun phrase.
 
 use super::frames::{is_clause_punct, Frame};
 use super::lexicon::*;
@@ -108,4 +110,95 @@ fn subject_before(tokens: &[Token], end: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((s, e))
+}
+
+/// Adverbs that may stand before an appositive participle ("first reported by", "long backed by").
+const APPOSITIVE_ADVERBS: &[&str] = &[
+    "first",
+    "previously",
+    "originally",
+    "long",
+    "once",
+    "also",
+    "strongly",
+    "widely",
+];
+
+/// `NP, CUE-ed [adverbials] by SOURCE,`: the participle cue at `c..ce` after a comma (or after "and"
+/// inside the same appositive), its agent up to the next comma or the end of the unit, and the
+/// noun phrase before the comma as the content.
+pub(super) fn appositive_passive(
+    tokens: &[Token],
+    c: usize,
+    ce: usize,
+    lemma: &'static str,
+) -> Option<Frame> {
+    // "Mike Baxter, portrayed by Allen": naming, asking and requesting report no stance here.
+    let flags = cues::flags(lemma);
+    if flags.accusing || flags.non_asserting() || !tokens[c].lower().ends_with("ed") {
+        return None;
+    }
+    let mut k = c;
+    while k > 0 && tokens[k - 1].is_any(APPOSITIVE_ADVERBS) {
+        k -= 1;
+    }
+    // "aided by the Russians and opposed by the U.S.": the comma opens the first participle.
+    let comma = if k > 0 && tokens[k - 1].is("and") {
+        (k.saturating_sub(10)..k - 1)
+            .rev()
+            .find(|&j| is_clause_punct(&tokens[j]))?
+    } else {
+        k.checked_sub(1)?
+    };
+    if comma == 0 || !tokens[comma].is_punct(',') {
+        return None;
+    }
+    let by = (ce..tokens.len().min(ce + 4))
+        .take_while(|&j| !is_clause_punct(&tokens[j]))
+        .find(|&j| tokens[j].is("by"))?;
+    // Only an adverbial between the participle and "by" ("endorsed in New Hampshire by"); an
+    // object makes it an active verb ("X, in releasing the email, noted testimony by Y").
+    if by > ce
+        && !(tokens[ce].is_lowercase_word()
+            && (tokens[ce].is_any(OBJECT_PREPOSITIONS)
+                || tokens[ce].is_any(ADVERBIAL_PREPOSITIONS))
+            || is_time_word(&tokens[ce]))
+    {
+        return None;
+    }
+    let agent = by + 1;
+    let mut agent_end = agent;
+    while agent_end < tokens.len()
+        && agent_end - agent < 10
+        && !is_clause_punct(&tokens[agent_end])
+        && !(tokens[agent_end].is_lowercase_word()
+            && (tokens[agent_end].is_any(AGENT_ENDS) || tokens[agent_end].is("and")))
+    {
+        agent_end += 1;
+    }
+    if agent_end == agent || !valid_source(&tokens[agent..agent_end], false) {
+        return None;
+    }
+    let (mut s, e, subordinate) = super::source_phrase::source_before(tokens, comma)?;
+    if subordinate || e != comma {
+        return None;
+    }
+    // "ordered up a legal analysis": a verb's particle is no part of the noun phrase.
+    while s < e && tokens[s].is_any(&["up", "out", "off", "down", "back"]) {
+        s += 1;
+    }
+    if s == e {
+        return None;
+    }
+    let (cue, cue_span) = cue_of(tokens, c, ce);
+    Some(Frame {
+        content: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
+        source: Span::new(tokens[agent].span.start, tokens[agent_end - 1].span.end),
+        cue,
+        lemma,
+        cue_span,
+        frame_negated: false,
+        rest: None,
+        refers_to: None,
+    })
 }

@@ -3,7 +3,7 @@
 //! (the poll is the source), and "Name: CONTENT" opening a headline or a transcript line.
 
 use super::frames::{content_end, is_clause_punct, is_initial_period, trim_quotes, Frame};
-use super::lexicon::SUBORDINATORS;
+use super::lexicon::{BE_FORMS, MODAL_AUXILIARIES, OBJECT_PREPOSITIONS, SUBORDINATORS};
 use super::tokens::{Token, TokenKind};
 use crate::extract::cues::source_first_phrases;
 use crate::extract::Span;
@@ -64,9 +64,39 @@ pub(super) fn in_a_poll(tokens: &[Token]) -> Option<Frame> {
         return None;
     }
     let comma = tokens.iter().take(16).position(|t| t.is_punct(','))?;
-    let head = tokens[..comma].iter().rev().find(|t| t.is_word())?;
     let end = content_end(tokens, tokens.len());
-    if comma < 2 || !head.is_any(STUDY_NOUNS) || end <= comma + 3 {
+    // The study noun ends the phrase, or only who made it and when follow ("In the latest CNN
+    // poll released Wednesday,", "In a survey by the council,").
+    let noun = tokens[..comma]
+        .iter()
+        .rposition(|t| t.is_any(STUDY_NOUNS))?;
+    let after_noun_ok = tokens.get(noun + 1).map_or(true, |t| {
+        noun + 1 == comma
+            || t.is_any(&[
+                "released",
+                "conducted",
+                "published",
+                "taken",
+                "out",
+                "by",
+                "from",
+                "of",
+                "for",
+            ])
+    });
+    if comma < 2 || noun == 0 || !after_noun_ok {
+        return None;
+    }
+    // "In an online poll of 800 voters, conducted from Feb. 11 to Feb. 16, A": the poll's phrase
+    // goes on to the next comma; the finding follows it.
+    let goes_on = tokens[comma + 1].is_lowercase_word()
+        && super::source_phrase::looks_like_verb(tokens[comma + 1].text);
+    let comma = if goes_on {
+        (comma + 1..end).find(|&k| tokens[k].is_punct(','))?
+    } else {
+        comma
+    };
+    if end <= comma + 3 {
         return None;
     }
     Some(Frame {
@@ -95,24 +125,48 @@ pub(super) fn poll_after(tokens: &[Token]) -> Option<Frame> {
     let poll = |t: &Token| t.is_any(&["poll", "polls", "survey", "surveys"]);
     // Only the poll's own modifiers between "in" and the noun: "in a new CNN poll", not "in
     // campaign tools including polls".
+    // A preposition or a relative inside the phrase makes it something else ("in three of nine
+    // primaries where exit polls", "in Florida to take advantage of his falling poll numbers").
     let modifier = |t: &Token| {
-        t.is_word() && !t.is_any(SUBORDINATORS) && !t.is_any(&["including", "and", "or"])
+        t.is_word()
+            && !t.is_any(SUBORDINATORS)
+            && !t.is_any(&["including", "and", "or", "where", "which", "that", "who"])
+            && !(t.is_lowercase_word() && t.is_any(OBJECT_PREPOSITIONS))
+            && !t.is("to")
             || t.kind == TokenKind::Number
             || t.text == "-"
     };
-    let k = (3..tokens.len()).find(|&k| {
-        tokens[k].is("in")
-            && tokens[k + 1..]
-                .iter()
-                .take(MAX_POLL_MODIFIERS + 1)
-                .take_while(|t| modifier(t))
-                .any(poll)
-    })?;
-    // "as he rises in the polls": the finding is the subordinate clause, not the whole unit.
+    // "an NBC News/Wall Street Journal/Marist poll": pollsters joined by slashes, which do not
+    // count against the modifiers, nor do the capitalised words of their names.
+    // "in the RealClearPolitics average of recent polls": an average of polls is one.
+    let reaches_poll = |from: usize| {
+        let mut lower = 0;
+        for (j, t) in tokens.iter().enumerate().skip(from) {
+            if poll(t) {
+                return true;
+            }
+            if t.text == "/" || t.is_capitalised() || t.is("of") && tokens[j - 1].is("average") {
+                continue;
+            }
+            lower += 1;
+            if !modifier(t) || lower > MAX_POLL_MODIFIERS {
+                return false;
+            }
+        }
+        false
+    };
+    let k = (3..tokens.len()).find(|&k| tokens[k].is("in") && reaches_poll(k + 1))?;
+    // "as he rises in the polls": the finding is the subordinate clause, not the whole unit; "as X
+    // starts a swing, he remains popular in a poll": the main clause after its comma.
     let start = (0..k)
         .rev()
         .find(|&j| tokens[j].is_lowercase_word() && tokens[j].is_any(SUBORDINATORS))
-        .map_or(0, |j| j + 1);
+        .map_or(0, |j| {
+            (j + 1..k)
+                .rev()
+                .find(|&m| tokens[m].is_punct(','))
+                .map_or(j + 1, |m| m + 1)
+        });
     let words_before = tokens[start..k].iter().filter(|t| t.is_word()).count();
     if words_before < 3 {
         return None;
@@ -129,6 +183,8 @@ pub(super) fn poll_after(tokens: &[Token]) -> Option<Frame> {
             && end - k <= 12
             && !is_clause_punct(&tokens[end])
             && !tokens[end].is_any(&["and", "but", "while", "as", "which", "that", "where"])
+            && !tokens[end].is_any(BE_FORMS)
+            && !tokens[end].is_any(MODAL_AUXILIARIES)
         {
             end += 1;
         }
@@ -176,7 +232,14 @@ pub(super) fn according_to(tokens: &[Token], i: usize) -> Option<Frame> {
         .iter()
         .filter(|t| t.kind != TokenKind::Punct)
         .count();
-    let content = if before_words >= 4 {
+    // "Notably absent, according to members, was any mention of ...", "In Iowa, Trump is in first,
+    // according to the polls, although Carson keeps it close": the sentence goes on after the
+    // source; the content is all of it.
+    let goes_on = src_end < unit_end
+        && super::content_first::continues_content(tokens, src_end + 1, unit_end);
+    let content = if goes_on && before_words >= 1 {
+        Span::new(tokens[0].span.start, tokens[unit_end - 1].span.end)
+    } else if before_words >= 4 {
         let mut end = i;
         while end > 0 && is_clause_punct(&tokens[end - 1]) {
             end -= 1;

@@ -211,7 +211,7 @@ pub(super) fn first_noun_phrase(tokens: &[Token], from: usize) -> Option<(usize,
 /// The token after a dateline opening the unit at `s` ("WASHINGTON \u{2014}", "BAGHDAD, Iraq
 /// \u{2014}", "DENVER (AP) \u{2014}"): a place in capitals, a few more words or brackets, then a
 /// dash. The sentence's subject comes after it.
-fn dateline_end(tokens: &[Token], s: usize) -> Option<usize> {
+pub(super) fn dateline_end(tokens: &[Token], s: usize) -> Option<usize> {
     let first = tokens.get(s)?;
     let capitals = first.is_word()
         && first.text.chars().filter(|c| c.is_alphabetic()).count() > 1
@@ -314,6 +314,27 @@ pub(super) fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
     }
     // "the company", "two witnesses": a determiner and a lower-case noun.
     phrase.len() >= 2 && phrase[0].is_any(DETERMINERS) && head.is_lowercase_word()
+        || possessed_speaker(phrase, &head_lower)
+}
+
+/// "Trump's campaign manager", "Clinton's husband", "Rubio's press release": a name's or a noun's
+/// possessive before a role, relation, body or document, which can speak ("Trump's recent", "It's
+/// easy" cannot: an adjective, a contraction).
+fn possessed_speaker(phrase: &[Token], head_lower: &str) -> bool {
+    // "It's", "that's", "he's", "let's": a pronoun's contraction, not a possessive.
+    let possessor = |t: &Token| {
+        let w = t.lower().replace('\u{2019}', "'");
+        t.is_possessive()
+            && w.strip_suffix("'s").is_some_and(|stem| {
+                !is_function_word(stem) && !matches!(stem, "he" | "she" | "let" | "it" | "who")
+            })
+    };
+    phrase.len() >= 2
+        && phrase[phrase.len() - 1].is_lowercase_word()
+        && phrase[..phrase.len() - 1].iter().any(possessor)
+        && (crate::extract::refer::is_tie_noun(head_lower)
+            || crate::extract::refer::is_document_noun(head_lower)
+            || crate::extract::lang::lexicon::is_organisation_noun(head_lower))
 }
 
 /// A lower-case word that reads as a plural noun ("donors", "advocates"), not a verb or function

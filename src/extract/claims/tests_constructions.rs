@@ -213,3 +213,143 @@ fn a_participle_after_a_speaking_noun_or_opening_the_sentence() {
     assert_eq!(out.text(c), "the pier was unsafe");
     assert_eq!(out.source_text(c).as_deref(), Some("the harbour master"));
 }
+
+/// A frame in the middle of its sentence, with the sentence going on after it: the content is the
+/// whole sentence; an adverbial of the speaking after the frame is not content.
+#[test]
+fn a_frame_in_the_middle_of_its_sentence_takes_the_whole_sentence() {
+    let out = run(&[
+        "By closing the old pier, Mayor Ada Reyes said, the port can take twice as many barges.",
+        "Only one ferry ran last year, according to the harbour board, and there were only eight crossings.",
+        "The night ferry will run again in May, the minister said, in a speech to the council.",
+    ]);
+    let c = out.find("By closing the old pier");
+    assert!(
+        out.text(c)
+            .ends_with("the port can take twice as many barges"),
+        "{}",
+        out.text(c)
+    );
+    let c = out.find("Only one ferry ran last year");
+    assert!(
+        out.text(c).ends_with("there were only eight crossings"),
+        "{}",
+        out.text(c)
+    );
+    let c = out.find("The night ferry will run again");
+    assert_eq!(out.text(c), "The night ferry will run again in May");
+}
+
+/// Polls: a poll named with who made it and when, pollsters joined by slashes, comparatives of
+/// what a group says ("more likely to say") and approval.
+#[test]
+fn polls_and_what_groups_say_in_them() {
+    let out = run(&[
+        "In the latest harbour poll released Wednesday, the mayor fell to 10 percent among islanders.",
+        "The mayor led the race by ten points in a Varn Herald/Kessa College poll.",
+        "Older islanders were more likely to say the night ferry was never on time.",
+        "Fewer than 15 percent of islanders approve of the new harbour toll.",
+        "The harbour board is likely to consider the toll next week.",
+    ]);
+    let c = out.find("the mayor fell to 10 percent");
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("the latest harbour poll released Wednesday")
+    );
+    let c = out.find("The mayor led the race");
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("a Varn Herald/Kessa College poll")
+    );
+    let c = out.find("the night ferry was never on time");
+    assert_eq!(out.source_text(c).as_deref(), Some("Older islanders"));
+    let c = out.find("the new harbour toll");
+    assert_eq!(c.kind, crate::extract::ClaimKind::Attributed);
+    // A bare "is likely to" forecasts; it reports no view.
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("The harbour board")));
+}
+
+/// An attribution noun with its source after "from" or "by": the source, then a "that" clause or
+/// an infinitive; a relative clause after the agent is no content.
+#[test]
+fn an_attribution_noun_with_its_source_after_it() {
+    let out = run(&[
+        "The mayor rejected claims by the harbour board that the toll would fall.",
+        "She has resisted calls from senior councillors to drop out of the race.",
+        "He fought plans by the company that owns the ferry to close the pier.",
+    ]);
+    let has = |text: &str, source: &str| {
+        out.claims
+            .iter()
+            .any(|c| out.text(c) == text && out.source_text(c).as_deref() == Some(source))
+    };
+    assert!(has("the toll would fall", "the harbour board"));
+    assert!(has("to drop out of the race", "senior councillors"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("the company")));
+}
+
+/// A frame inside a quotation opened in an earlier sentence: its content ends at the closing mark,
+/// not with the quote's own frame after it; a mark opening a quotation after "said," is no close.
+#[test]
+fn a_frame_inside_a_quotation_ends_at_its_closing_mark() {
+    let out = run(&[
+        "\"We knew the crossing would be hard. She said the ferry would run again in May,\" the captain said.",
+        "The captain said, \"The ferry will run again in June.\"",
+    ]);
+    let c = out.find("the ferry would run again");
+    assert_eq!(out.text(c), "the ferry would run again in May");
+    let c = out.find("The ferry will run again in June");
+    assert_eq!(out.source_text(c).as_deref(), Some("The captain"));
+}
+
+/// "As reported by X, A" and "A, as first reported by X.": the passive of an "as" clause.
+#[test]
+fn a_passive_as_clause_attributes_the_main_clause() {
+    let out = run(&[
+        "As reported by the Harbour Ledger, the ferry will stop running in May.",
+        "The pier will close for repairs, as first reported by the Varn Herald.",
+        "As required by law, the board met in public.",
+    ]);
+    let c = out.find("the ferry will stop running in May");
+    assert_eq!(out.source_text(c).as_deref(), Some("the Harbour Ledger"));
+    let c = out.find("The pier will close for repairs");
+    assert_eq!(out.source_text(c).as_deref(), Some("the Varn Herald"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("law")));
+}
+
+/// A participle set off by commas after a noun phrase, with its agent: the agent's stance on the
+/// noun phrase; an active verb with an object before "by" is none.
+#[test]
+fn an_appositive_passive_is_the_agents_stance() {
+    let out = run(&[
+        "A judge blocked the new harbour toll, opposed by the harbour union, on Monday.",
+        "The mayor, in releasing the letter, noted testimony by the harbour master.",
+    ]);
+    let c = out.find("the new harbour toll");
+    assert_eq!(out.text(c), "the new harbour toll");
+    assert_eq!(out.source_text(c).as_deref(), Some("the harbour union"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("the harbour master")));
+}
+
+/// An infinitive cue after an opening clause: the infinitive is its content, not the clause before.
+#[test]
+fn an_infinitive_cue_after_an_opening_clause_takes_the_infinitive() {
+    let out = run(&[
+        "Pacing the stage and raising his voice at times, the mayor vowed to keep the night ferry running.",
+    ]);
+    let c = out.find("to keep the night ferry running");
+    assert_eq!(out.text(c), "to keep the night ferry running");
+    assert_eq!(out.source_text(c).as_deref(), Some("the mayor"));
+}

@@ -76,3 +76,15 @@ fn a_comma_and_inside_a_quotation_opens_no_clause() {
     let found = frames("Ms. Vale called the deal “a first step, and only a first step,” and said her government would not discuss the border.");
     assert!(has(&found, "Ms. Vale", "said"), "{found:?}");
 }
+
+/// A participle or a subordinate clause opening the sentence is no subject: the subject of a later
+/// ", saying" follows the comma that closes it, stepping over a comma inside a place.
+#[test]
+fn an_opening_participle_is_not_the_subject_of_saying() {
+    let found = frames("Facing mounting criticism from the council, Mayor Ada Reyes defended the toll on Monday, saying it would pay for the ferry.");
+    assert!(has(&found, "Mayor Ada Reyes", "saying"), "{found:?}");
+    let found = frames("Even as the barges sailed empty, the harbour board raised its fees, saying the port needed a new crane.");
+    assert!(has(&found, "the harbour board", "saying"), "{found:?}");
+    let found = frames("At a meeting in Aspen, Colo., the minister defended the plan, saying the crossing would open in May.");
+    assert!(has(&found, "the minister", "saying"), "{found:?}");
+}

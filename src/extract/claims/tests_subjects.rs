@@ -69,3 +69,25 @@ fn a_long_subject_is_not_read_across_clauses() {
         .iter()
         .all(|c| out.source_text(c).as_deref() != Some("Okafor")));
 }
+
+/// A possessive stands for a determiner before a role, relation or document ("Reyes's press
+/// secretary said"), but a pronoun's contraction or an adjective head is no source.
+#[test]
+fn a_possessive_opens_a_source_phrase() {
+    let out = run(&[
+        "Mayor Ada Reyes's husband said the ferry would run again in May.",
+        "Reyes's press release said the harbour toll would fall.",
+        "It's easy to say the barges arrive empty.",
+    ]);
+    let c = out.find("the ferry would run again");
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("Mayor Ada Reyes's husband")
+    );
+    let c = out.find("the harbour toll would fall");
+    assert_eq!(out.source_text(c).as_deref(), Some("Reyes's press release"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("It's easy")));
+}

@@ -65,6 +65,12 @@ impl<'a> Token<'a> {
     pub fn lower(&self) -> String {
         self.text.to_lowercase()
     }
+    /// A word with a possessive "'s" ("Trump's", "the party\u{2019}s").
+    #[inline]
+    pub fn is_possessive(&self) -> bool {
+        self.kind == TokenKind::Word
+            && (self.text.ends_with("'s") || self.text.ends_with("\u{2019}s"))
+    }
 }
 
 /// Splits `span` of `text` into tokens: the language layer's tokens

@@ -153,6 +153,29 @@ pub(super) fn catenative_before(tokens: &[Token], to: usize) -> Option<usize> {
     if tokens[verb].is_lowercase_word() && tokens[verb].is_any(CATENATIVES) {
         return Some(verb);
     }
+    // "were more likely to say", "are less likely to back", "are inclined to believe": how often a
+    // group holds a view, as polls report it (a bare "is likely to" is a forecast, not a view).
+    if tokens[verb].is_any(&["likely", "inclined"]) {
+        let mut k = verb;
+        let mut compared = tokens[verb].is("inclined");
+        while k > 0
+            && tokens[k - 1].is_any(&[
+                "more",
+                "less",
+                "slightly",
+                "somewhat",
+                "much",
+                "far",
+                "generally",
+                "also",
+                "as",
+            ])
+        {
+            compared |= tokens[k - 1].is_any(&["more", "less", "as"]);
+            k -= 1;
+        }
+        return (compared && k > 0 && tokens[k - 1].is_any(BE_FORMS)).then_some(k - 1);
+    }
     let go = verb.checked_sub(1)?;
     (tokens[verb].is("on") && tokens[go].is_any(&["went", "go", "goes", "going"])).then_some(go)
 }
