@@ -314,10 +314,10 @@ impl Postings {
 /// Claims are read one row at a time and kept only as [`Features`]; texts, labels and figures are read
 /// again for the members of groups only.
 pub fn regroup(conn: &Connection) -> Result<()> {
-    let mut names = HashMap::new();
+    let mut names = EntityKeys::default();
     let entities = claim_entity_keys(conn, &mut names)?;
     let who = claim_who(conn, &mut names)?;
-    let name_words = name_words(names);
+    let name_words = name_words(names.folded);
     let mut interner = Interner::default();
     let (mut ids, mut articles, mut feats) = (Vec::new(), Vec::new(), Vec::new());
     let mut stmt =
@@ -438,22 +438,38 @@ fn load_story(conn: &Connection) -> Result<Story> {
 /// The entity keys of every claim naming one. Entities are compared by folded name, not id: one
 /// article's "Hradek" taken for a person and another's for a place are two entities, but a claim
 /// about either is about "hradek".
-fn claim_entity_keys(
-    conn: &Connection,
-    keys: &mut HashMap<String, i64>,
-) -> Result<HashMap<i64, Vec<i64>>> {
+fn claim_entity_keys(conn: &Connection, keys: &mut EntityKeys) -> Result<HashMap<i64, Vec<i64>>> {
     let mut stmt = conn.prepare(
         "SELECT ce.claim_id, e.name FROM claim_entities ce JOIN entities e USING (entity_id)",
     )?;
-    let pairs = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let mut rows = stmt.query([])?;
     let mut of: HashMap<i64, Vec<i64>> = HashMap::new();
-    for pair in pairs {
-        let (claim, name) = pair?;
-        let next = keys.len() as i64;
-        let key = *keys.entry(other_key(&name)).or_insert(next);
-        of.entry(claim).or_default().push(key);
+    while let Some(r) = rows.next()? {
+        let key = keys.of(r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?);
+        of.entry(r.get(0)?).or_default().push(key);
     }
     Ok(of)
+}
+
+/// Numbers standing for entities' folded names ([`other_key`]), numbered in the order first met.
+#[derive(Default)]
+struct EntityKeys {
+    /// Folded name -> number.
+    folded: HashMap<String, i64>,
+    /// Name as stored -> number: a name is folded once, not once per claim or mention naming it.
+    names: HashMap<String, i64>,
+}
+
+impl EntityKeys {
+    fn of(&mut self, name: &str) -> i64 {
+        if let Some(&key) = self.names.get(name) {
+            return key;
+        }
+        let next = self.folded.len() as i64;
+        let key = *self.folded.entry(other_key(name)).or_insert(next);
+        self.names.insert(name.to_string(), key);
+        key
+    }
 }
 
 /// Who each claim is about, to resolve its subject ([`Who`]): the mentions inside it (characters
@@ -462,7 +478,7 @@ fn claim_entity_keys(
 /// urges does not do it): its entity, else the names its wording mentions ("Lorvania and Esterra").
 fn claim_who(
     conn: &Connection,
-    keys: &mut HashMap<String, i64>,
+    keys: &mut EntityKeys,
 ) -> Result<HashMap<i64, (Vec<Mention>, Vec<i64>)>> {
     let mut stmt = conn.prepare(
         "SELECT c.claim_id, m.start_char - c.start_char, m.end_char - c.start_char, e.name,
@@ -484,9 +500,7 @@ fn claim_who(
     let mut rows = stmt.query([])?;
     let mut of: HashMap<i64, (Vec<Mention>, Vec<i64>)> = HashMap::new();
     while let Some(r) = rows.next()? {
-        let name: String = r.get(3)?;
-        let next = keys.len() as i64;
-        let entity = *keys.entry(other_key(&name)).or_insert(next);
+        let entity = keys.of(r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?);
         let (mentions, source) = of.entry(r.get(0)?).or_default();
         // 2: the source's; else a mention inside the claim, 1 when a pronoun.
         let kind: i64 = r.get(4)?;

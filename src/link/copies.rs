@@ -67,15 +67,16 @@ pub fn band_keys(shingles: &HashSet<u64>) -> BTreeSet<i64> {
     if shingles.is_empty() {
         return BTreeSet::new();
     }
-    let signature: Vec<u64> = (0..HASHES as u64)
-        .map(|k| {
-            shingles
-                .iter()
-                .map(|s| fnv(&s.to_le_bytes(), k.wrapping_mul(0x9e37_79b9_7f4a_7c15)))
-                .min()
-                .unwrap_or(0)
-        })
-        .collect();
+    // The minimum of each of the HASHES hashes over the shingles, in one pass over the set.
+    let seeds: [u64; HASHES] =
+        std::array::from_fn(|k| (k as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    let mut signature = [u64::MAX; HASHES];
+    for s in shingles {
+        let bytes = s.to_le_bytes();
+        for (min, &seed) in signature.iter_mut().zip(&seeds) {
+            *min = (*min).min(fnv(&bytes, seed));
+        }
+    }
     signature
         .chunks(ROWS)
         .enumerate()

@@ -27,7 +27,7 @@ pub use decisions::{
 use crate::extract::entities::names::{match_key, other_key};
 use crate::store::entities::parse_kind;
 use crate::store::{now, Result};
-use rusqlite::{params, CachedStatement, Connection};
+use rusqlite::{params, CachedStatement, Connection, OptionalExtension};
 use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
 
 /// Article entities linked at once, at most (whole connected sets are never cut, so one larger than
@@ -332,8 +332,9 @@ fn write(
 }
 
 /// Copies each linked article entity's entity id to its mentions, quotes, claims and claim entities.
-/// Rows that already point at it are left alone: on a first import most article entities keep their
-/// provisional entity, and rewriting a row with its own value still rewrites it and its indexes.
+/// Rows that already point at it are left alone (claim entities too: only the pairs that are no
+/// longer true are deleted): on a first import most article entities keep their provisional entity,
+/// and rewriting a row with its own value still rewrites it and its indexes.
 fn propagate(conn: &Connection) -> Result<()> {
     conn.execute_batch(
         "UPDATE mentions SET entity_id = (SELECT entity_id FROM article_entities ae
@@ -355,7 +356,11 @@ fn propagate(conn: &Connection) -> Result<()> {
          DELETE FROM temp.link_claims;
          INSERT OR IGNORE INTO temp.link_claims SELECT claim_id FROM claim_article_entities
              WHERE article_entity_id IN (SELECT article_entity_id FROM temp.link_set);
-         DELETE FROM claim_entities WHERE claim_id IN (SELECT claim_id FROM temp.link_claims);
+         DELETE FROM claim_entities WHERE claim_id IN (SELECT claim_id FROM temp.link_claims)
+             AND NOT EXISTS (SELECT 1 FROM claim_article_entities cae
+                 JOIN article_entities ae USING (article_entity_id)
+                 WHERE cae.claim_id = claim_entities.claim_id
+                   AND ae.entity_id = claim_entities.entity_id);
          INSERT OR IGNORE INTO claim_entities (claim_id, entity_id)
              SELECT cae.claim_id, ae.entity_id FROM claim_article_entities cae
              JOIN article_entities ae USING (article_entity_id)
@@ -374,11 +379,32 @@ fn save_entity(conn: &Connection, cluster: &Cluster, reuse: Option<i64>) -> Resu
     }
     let id = match reuse {
         Some(id) => {
-            conn.prepare_cached(
-                "UPDATE entities SET name = ?2, kind = ?3, name_key = ?4, gazetteer_id = ?5
-                 WHERE entity_id = ?1",
-            )?
-            .execute(params![id, cluster.name, kind, key, cluster.gazetteer_id])?;
+            // An UPDATE rewrites the row and its five index entries even when nothing changes, as
+            // for most entities of a first import (each keeps its provisional row).
+            let same: bool = conn
+                .prepare_cached(
+                    "SELECT name = ?2 AND kind = ?3 AND name_key = ?4 AND gazetteer_id IS ?5
+                     FROM entities WHERE entity_id = ?1",
+                )?
+                .query_row(
+                    params![id, cluster.name, kind, key, cluster.gazetteer_id],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .unwrap_or(false);
+            if !same {
+                conn.prepare_cached(
+                    "UPDATE entities SET name = ?2, kind = ?3, name_key = ?4, gazetteer_id = ?5
+                     WHERE entity_id = ?1",
+                )?
+                .execute(params![
+                    id,
+                    cluster.name,
+                    kind,
+                    key,
+                    cluster.gazetteer_id
+                ])?;
+            }
             id
         }
         None => {

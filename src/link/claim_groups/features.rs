@@ -16,19 +16,45 @@ use crate::extract::lang::lexicon::irregular_verb_lemma;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
-static SYNONYMS: LazyLock<Vec<(String, Vec<String>)>> = LazyLock::new(|| {
-    include_str!("../../../data/linking/claim_synonyms.tsv")
+/// The synonym rows of `data/linking/claim_synonyms.tsv`, indexed for [`canonical`]: every row word
+/// with the first row holding it, and the words of five letters or more again as prefixes (so a
+/// stem costs a few hash lookups, not a scan of every row).
+struct Synonyms {
+    canonical: Vec<String>,
+    /// Row word -> first row holding it.
+    exact: HashMap<String, usize>,
+    /// Row word of five letters or more -> first row holding it ("cooper" covers "cooperation").
+    prefix: HashMap<String, usize>,
+    /// The longest word of `prefix`, in bytes: no longer prefix of a stem can match.
+    longest: usize,
+}
+
+static SYNONYMS: LazyLock<Synonyms> = LazyLock::new(|| {
+    let mut synonyms = Synonyms {
+        canonical: Vec::new(),
+        exact: HashMap::new(),
+        prefix: HashMap::new(),
+        longest: 0,
+    };
+    let rows = include_str!("../../../data/linking/claim_synonyms.tsv")
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(canonical, words)| {
-            (
-                canonical.trim().to_string(),
-                words.split_whitespace().map(str::to_string).collect(),
-            )
-        })
-        .collect()
+        .filter_map(|l| l.split_once('\t'));
+    for (row, (canonical, words)) in rows.enumerate() {
+        synonyms.canonical.push(canonical.trim().to_string());
+        for w in words.split_whitespace() {
+            synonyms.exact.entry(w.to_string()).or_insert(row);
+            if w.len() >= PREFIX_LETTERS {
+                synonyms.prefix.entry(w.to_string()).or_insert(row);
+                synonyms.longest = synonyms.longest.max(w.len());
+            }
+        }
+    }
+    synonyms
 });
+
+/// A synonym row entry this long or longer also matches the stems it starts.
+const PREFIX_LETTERS: usize = 5;
 
 /// The stopwords as a set: every word of every claim is looked up (a scan of the list was a tenth of
 /// regrouping a large database).
@@ -37,18 +63,18 @@ static STOPWORD_SET: LazyLock<HashSet<&'static str>> =
 
 pub use crate::extract::claims::lexicon::is_furniture;
 
-/// The canonical word for a stem: its synonym row's first word (a row entry of five letters or more
-/// also matches longer stems: "cooper" covers "cooperation").
+/// The canonical word for a stem: the first synonym row holding it gives its first word (a row
+/// entry of five letters or more also matches longer stems: "cooper" covers "cooperation").
 fn canonical(stem: String) -> String {
-    for (canonical, words) in SYNONYMS.iter() {
-        let hit = words
-            .iter()
-            .any(|w| *w == stem || (w.len() >= 5 && stem.starts_with(w.as_str())));
-        if hit {
-            return canonical.clone();
-        }
+    let synonyms = &*SYNONYMS;
+    let exact = synonyms.exact.get(&stem).copied();
+    let prefixes = (PREFIX_LETTERS..stem.len().min(synonyms.longest + 1))
+        .filter(|&end| stem.is_char_boundary(end))
+        .filter_map(|end| synonyms.prefix.get(&stem[..end]).copied());
+    match exact.into_iter().chain(prefixes).min() {
+        Some(row) => synonyms.canonical[row].clone(),
+        None => stem,
     }
-    stem
 }
 
 /// The folded words of a claim (for identity) and its content words (stemmed, synonyms folded; speech
@@ -383,14 +409,15 @@ impl Features {
             (false, false) => Negation::None,
         };
         let (_, main) = words(&p.main_words.join(" "));
+        // The ids of the main clause's words, looked up once (not once per content word).
+        let main: Vec<u32> = (main.iter())
+            .filter_map(|w| words_ids.0.get(w).copied())
+            .collect();
         let main_mask = content
             .iter()
             .take(64)
             .enumerate()
-            .fold(0u64, |m, (k, &id)| {
-                let in_main = main.iter().any(|w| words_ids.0.get(w) == Some(&id));
-                m | u64::from(in_main) << k
-            });
+            .fold(0u64, |m, (k, id)| m | u64::from(main.contains(id)) << k);
         let subject = resolve_subject(text, &p.subject_words, who);
         let mut entities = entities.to_vec();
         entities.sort_unstable();
@@ -455,4 +482,43 @@ pub(super) fn dice(a: &[u32], b: &[u32]) -> f64 {
         return 0.0;
     }
     2.0 * sorted_common(a, b) as f64 / (a.len() + b.len()) as f64
+}
+
+#[cfg(test)]
+mod synonym_tests {
+    use super::*;
+
+    /// The first row of the table holding the stem (or a five-letter-or-longer entry it starts with),
+    /// read by scanning every row: what the index must answer.
+    fn scanned(stem: &str) -> String {
+        let table = include_str!("../../../data/linking/claim_synonyms.tsv");
+        for (canonical, words) in (table.lines())
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+        {
+            let hit = (words.split_whitespace())
+                .any(|w| w == stem || (w.len() >= PREFIX_LETTERS && stem.starts_with(w)));
+            if hit {
+                return canonical.trim().to_string();
+            }
+        }
+        stem.to_string()
+    }
+
+    #[test]
+    fn the_synonym_index_answers_as_a_scan_of_the_rows() {
+        let table = include_str!("../../../data/linking/claim_synonyms.tsv");
+        let mut stems: Vec<String> = ["", "a", "harbour", "cooperat", "coordinat", "dealer"]
+            .map(str::to_string)
+            .to_vec();
+        for w in table.lines().flat_map(str::split_whitespace) {
+            stems.extend([w.to_string(), format!("{w}ion"), format!("{w}s")]);
+            stems.push(w.chars().take(4).collect());
+            stems.push(w.chars().take(6).collect());
+        }
+        assert!(stems.len() > 100);
+        for stem in stems {
+            assert_eq!(canonical(stem.clone()), scanned(&stem), "{stem}");
+        }
+    }
 }
