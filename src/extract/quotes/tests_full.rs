@@ -326,3 +326,65 @@ fn a_place_in_the_speaker_phrase_is_not_the_speaker() {
     let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(speakers, vec![Some("Jo Harlan"), None], "{found:?}");
 }
+
+/// After a quote that ends a sentence, a frame that goes on with where or of what it was said
+/// ("said about", "told X in an interview for Y") is the quote's; one that goes on with what was
+/// said ("said the fares would rise") starts a new sentence.
+#[test]
+fn a_terminal_quote_keeps_a_frame_with_a_circumstance() {
+    let found = quotes(&[
+        "The harbour board met on Monday.",
+        "\u{201C}Why would anyone do that?\u{201D} Ward Pellman said about the rival plan.",
+        "\u{201C}I will not pay for that!\u{201D} Harlan Voss told Mina Ortez in an interview for the station.",
+        "\u{201C}The ferry is late.\u{201D} Dana Pike said the fares would rise next year.",
+    ]);
+    assert_eq!(
+        speakers(&found),
+        vec![Some("Ward Pellman"), Some("Harlan Voss"), None],
+        "{found:?}"
+    );
+}
+
+/// "said Republican political consultant Carl Nesbit": a description without a determiner before
+/// the name.
+#[test]
+fn a_described_name_after_the_cue() {
+    let found = quotes(&[
+        "\u{201C}It just became a lot of people competing for the same votes,\u{201D} said Republican \
+         political consultant Carl Nesbit.",
+    ]);
+    assert_eq!(speakers(&found), vec![Some("Carl Nesbit")], "{found:?}");
+}
+
+/// A participle cue ("adding") has the subject of the clause's first cue ("Dana Whitfield said"),
+/// not the name in what that cue reports; after a quote of the same sentence it goes on with that
+/// quote's speaker, not with the name the quote was about.
+#[test]
+fn a_participle_keeps_the_subject_of_its_clause() {
+    let found = quotes(&[
+        "Mina Ortez left as soon as the meeting ended, Dana Whitfield said, adding, \u{201C}She was \
+         not very happy about it.\u{201D}",
+        "Rep. Tom Royce called for Mr. Odell to \u{201C}use the indictments to challenge\u{201D} Mr. \
+         Varga at the summit, adding, \u{201C}We cannot give an inch of ground.\u{201D}",
+    ]);
+    assert_eq!(
+        speakers(&found),
+        vec![Some("Dana Whitfield"), Some("Tom Royce"), Some("Tom Royce")],
+        "{found:?}"
+    );
+}
+
+/// A title after "told NBC's" or "on CBS'" is a programme, not the speaker's words.
+#[test]
+fn a_programme_title_after_a_possessive() {
+    let found = quotes(&[
+        "\u{201C}We will keep it running,\u{201D} Dora Pike told NBC's \u{201C}Today\u{201D} show.",
+        "Lin Odell spoke on CBS\u{2019} \u{201C}Face the Nation\u{201D} on Sunday.",
+    ]);
+    let kinds: Vec<QuoteKind> = found.iter().map(|f| f.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![QuoteKind::Speech, QuoteKind::Phrase, QuoteKind::Phrase],
+        "{found:?}"
+    );
+}
