@@ -240,6 +240,38 @@ fn first_cue_subject(body: &str, toks: &[Tok], floor: usize, k: usize) -> Option
     })
 }
 
+/// "The president over the weekend had tweeted": a phrase right after a preposition (`found`) is
+/// a time or place, not the cue's subject; the phrase before the preposition is, when there is one.
+fn subject_before_preposition(body: &str, toks: &[Tok], floor: usize, found: Written) -> Written {
+    let first = toks.partition_point(|t| t.span.start < found.span.start);
+    let mut p = first;
+    // The determiner of "the weekend" belongs to the phrase.
+    if p > floor && toks[p - 1].is_word() && is_determiner(toks[p - 1].span.text(body)) {
+        p -= 1;
+    }
+    let preposition = p > floor + 1
+        && toks[p - 1].is_word()
+        && matches!(
+            toks[p - 1].span.text(body).to_lowercase().as_str(),
+            "over" | "on" | "in" | "at" | "during" | "since" | "after" | "before" | "throughout"
+        )
+        && toks[p - 2].is_word();
+    if !preposition {
+        return found;
+    }
+    phrase::backward(body, toks, floor, p - 1)
+        .filter(|w| {
+            matches!(
+                w.kind,
+                SpeakerKind::Person
+                    | SpeakerKind::Organisation
+                    | SpeakerKind::Role
+                    | SpeakerKind::Pronoun(true)
+            )
+        })
+        .unwrap_or(found)
+}
+
 fn cued_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Attribution> {
     let mut k = open;
     while k > floor {
@@ -247,6 +279,14 @@ fn cued_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<At
         let Some((cue, after_cue)) = cue_at(body, toks, k, open) else {
             continue;
         };
+        // "the interactions described by the White House": a participle with its agent after a
+        // noun is no one's speech verb; the clause's cue is further back.
+        if toks
+            .get(after_cue)
+            .is_some_and(|t| after_cue < open && t.is_word() && t.span.text(body) == "by")
+        {
+            continue;
+        }
         if k < main_clause_start(body, toks, floor, open) {
             if let Some(a) = as_frame(body, toks, floor, k, after_cue, open, cue) {
                 return Some(a);
@@ -326,8 +366,9 @@ fn cued_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<At
         {
             subject_end = k - 2;
         }
-        if let Some(written) =
-            phrase::backward(body, toks, floor, subject_end).filter(|_| !participle)
+        if let Some(written) = phrase::backward(body, toks, floor, subject_end)
+            .filter(|_| !participle)
+            .map(|w| subject_before_preposition(body, toks, floor, w))
         {
             return Some(Attribution {
                 written,

@@ -388,3 +388,23 @@ fn a_programme_title_after_a_possessive() {
         "{found:?}"
     );
 }
+
+/// The subject of a cue before a quote is not a participle's agent ("the talks described by the
+/// ministry"), a time after a preposition ("over the weekend") or the place of an appositive role
+/// ("the mayor of Kessel").
+#[test]
+fn the_subject_before_the_cue_is_no_agent_time_or_place() {
+    let found = quotes(&[
+        "Senator Lin Odell said the talks described by the ministry \u{201C}amount to a bribe,\u{201D} \
+         even if nobody was paid.",
+        "Rep. Dora Pike over the weekend had tweeted that the board had \u{201C}badly damaged\u{201D} \
+         the port.",
+        "One candidate, Tom Reyes, the mayor of Kessel, who is a fisherman, said that the bill \
+         \u{201C}gives the port away for nothing at all.\u{201D}",
+    ]);
+    assert_eq!(
+        speakers(&found),
+        vec![Some("Lin Odell"), Some("Dora Pike"), Some("Tom Reyes")],
+        "{found:?}"
+    );
+}
