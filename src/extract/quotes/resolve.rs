@@ -50,17 +50,29 @@ pub struct Names {
 impl Names {
     /// `toks` is the whole body's tokens; `in_quote[i]` says whether token i is inside a quote.
     pub fn build(body: &str, toks: &[Tok], in_quote: &[bool]) -> Names {
-        let mut names = Vec::new();
+        let mut names: Vec<NameAt> = Vec::new();
         let mut clause_has_subject = false;
         // Lone capitalised words opening a sentence that may be no name, each with the subjects
         // named after it in its clause (which are subjects only if it is no name).
         let mut weak: Vec<(usize, Vec<usize>)> = Vec::new();
         let mut weak_open = WeakOpen::No;
+        // The last person named after a preposition in the clause ("drew a sharp response from
+        // Rev. Will Owens"): the clause's subject for a later "he" when no person is its subject.
+        let mut object: Option<usize> = None;
+        // (that name, the lone capitalised word opening its clause, if any): promoted once the
+        // pass knows whether that word is the clause's subject ("Schiff, in response to his
+        // critics, doubled down on ... close to Trump" keeps Schiff).
+        let mut promoted: Vec<(usize, Option<usize>)> = Vec::new();
+        let mut clause_weak: Option<usize> = None;
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
             let new_paragraph = i > 0 && body[toks[i - 1].span.end..t.span.start].contains('\n');
             if ends_clause(t) || new_paragraph {
+                if let Some(o) = object.take().filter(|_| !clause_has_subject) {
+                    promoted.push((o, clause_weak));
+                }
+                clause_weak = None;
                 clause_has_subject = false;
                 weak_open = WeakOpen::No;
             }
@@ -188,6 +200,7 @@ impl Names {
                         // name after its phrase may be the subject ("Like many officials in
                         // Colorado, Mr. Suthers had opposed it").
                         weak.push((names.len(), Vec::new()));
+                        clause_weak = Some(names.len());
                         // A phrase only if a comma closes it before the clause ends ("Ahead of
                         // the meeting Trump sent" has none: Trump may be the subject).
                         let comma = toks[end..]
@@ -201,6 +214,11 @@ impl Names {
                         };
                     } else if subject {
                         clause_has_subject = true;
+                    }
+                    // The first one: "from Rev. Will Owens of the Coalition of African American
+                    // Pastors" is Owens's.
+                    if after_preposition && w.kind == SpeakerKind::Person && object.is_none() {
+                        object = Some(names.len());
                     }
                     names.push(NameAt {
                         name,
@@ -235,6 +253,11 @@ impl Names {
                 for a in after {
                     built.names[a].subject = false;
                 }
+            }
+        }
+        for (o, weak) in promoted {
+            if weak.map_or(true, |w| !built.names[w].subject) {
+                built.names[o].subject = true;
             }
         }
         built

@@ -408,3 +408,24 @@ fn the_subject_before_the_cue_is_no_agent_time_or_place() {
         "{found:?}"
     );
 }
+
+/// "he" after a clause whose only person is named after a preposition ("drew a sharp response from
+/// Rev. Will Owens") is that person; a clause with a subject of its own ("Reyes, in response to his
+/// critics, doubled down on ... close to Odell") keeps its subject.
+#[test]
+fn he_goes_to_the_person_after_a_preposition_when_the_clause_has_no_other() {
+    let found = quotes(&[
+        "Tom Reyes sees a double standard in the dispute.",
+        "Those comments drew a sharp response from Rev. Will Owens of the Coalition of Harbour \
+         Pastors. \u{201C}It is the same thing that happened when I was marching for civil rights,\u{201D} \
+         he told a press conference.",
+        "Reyes, in response to his critics, doubled down on his questions about the audit, which \
+         named several people close to Lin Odell. \u{201C}I do not think it is right at all,\u{201D} he \
+         said on Thursday.",
+    ]);
+    assert_eq!(
+        speakers(&found),
+        vec![Some("Will Owens"), Some("Tom Reyes")],
+        "{found:?}"
+    );
+}
