@@ -476,6 +476,7 @@ fn resolve_speaker(
                 registry.roles.holder(&words, w.span.start, entities)
             })
             .or_else(|| registry.document_author(body, w.span, entities, mentions))
+            .or_else(|| speaks_for(body, registry, w.span, entities, mentions))
             .map(|e| {
                 registry.add_mention(
                     article,
@@ -515,6 +516,25 @@ fn resolve_speaker(
         cue: Some(a.cue),
         audience: a.audience,
     }
+}
+
+/// The organisation a spokesperson or official speaks for, named inside the role phrase ("a
+/// BuzzFeed spokesman", "a spokeswoman for the F.B.I.": [`refer::is_speaking_role`]), as claims
+/// take it; a former one speaks for nobody.
+fn speaks_for(
+    body: &str,
+    registry: &resolve::Registry,
+    phrase: Span,
+    entities: &[Entity],
+    mentions: &[Mention],
+) -> Option<usize> {
+    let text = phrase.text(body).to_lowercase();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let speaking = words.iter().any(|w| refer::is_speaking_role(w));
+    if !speaking || words.contains(&"former") {
+        return None;
+    }
+    registry.organisation_at(phrase, entities, mentions)
 }
 
 /// The person a "he" or "she" at `pronoun` stands for: the first of the nearest subjects before it

@@ -429,3 +429,16 @@ fn he_goes_to_the_person_after_a_preposition_when_the_clause_has_no_other() {
         "{found:?}"
     );
 }
+
+/// A spokesperson speaks for the organisation named in the role phrase ("a Harbour Board
+/// spokeswoman"); a former one does not.
+#[test]
+fn a_spokesperson_speaks_for_the_organisation_named_with_them() {
+    let found = full(
+        "Board keeps ferry\n\nThe Harbour Board met on Monday.\n\n\u{201C}Our position has not changed \
+         on the ferry at all,\u{201D} a Harbour Board spokeswoman said in an email.\n\n\u{201C}The board \
+         has never listened to anyone,\u{201D} a former Harbour Board spokesman said.\n",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, vec![Some("Harbour Board"), None], "{found:?}");
+}
