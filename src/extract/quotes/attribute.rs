@@ -187,9 +187,15 @@ fn circumstance_follows(body: &str, toks: &[Tok], end: usize, found: &Attributio
     let circumstance = |w: &str| {
         let lower = w.to_lowercase();
         (is_preposition(&lower) && lower != "than" && lower != "like")
-            || matches!(lower.as_str(), "during" | "while" | "when" | "as" | "after" | "before")
+            || matches!(
+                lower.as_str(),
+                "during" | "while" | "when" | "as" | "after" | "before"
+            )
     };
-    let next = toks.get(end).filter(|t| t.is_word()).map(|t| t.span.text(body));
+    let next = toks
+        .get(end)
+        .filter(|t| t.is_word())
+        .map(|t| t.span.text(body));
     let audience_phrase = found.audience.is_some_and(|a| {
         a.text(body)
             .split_whitespace()

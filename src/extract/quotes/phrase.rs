@@ -240,7 +240,9 @@ fn appositive_of_place(
     of: usize,
     end: usize,
 ) -> Option<Written> {
-    let role = of.checked_sub(1).filter(|&r| r > floor && toks[r].is_word())?;
+    let role = of
+        .checked_sub(1)
+        .filter(|&r| r > floor && toks[r].is_word())?;
     if !is_role_noun(word(body, &toks[role])) {
         return None;
     }
@@ -249,7 +251,8 @@ fn appositive_of_place(
     if !toks[det - 1].is(',') {
         return None;
     }
-    let mut named = backward(body, toks, floor, det - 1).filter(|w| w.kind == SpeakerKind::Person)?;
+    let mut named =
+        backward(body, toks, floor, det - 1).filter(|w| w.kind == SpeakerKind::Person)?;
     named.role = Some(Span::new(toks[det].span.start, toks[end - 1].span.end));
     Some(named)
 }

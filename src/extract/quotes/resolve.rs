@@ -176,8 +176,17 @@ impl Names {
                         n.is_word()
                             && crate::extract::cues::speech_verb_lemma(n.span.text(body)).is_some()
                     });
-                    let subject =
-                        !clause_has_subject && !after_preposition && w.kind == SpeakerKind::Person;
+                    // "Strzok's attorney, Aitan Goelman, said": a possessor before a role or
+                    // relation noun is someone else than the subject, who may be named after it.
+                    let possessor = toks[end - 1].span.text(body)
+                        != without_possessive(toks[end - 1].span.text(body))
+                        && toks.get(end).is_some_and(|n| {
+                            n.is_word() && !in_quote[end] && refer::is_tie_noun(n.span.text(body))
+                        });
+                    let subject = !clause_has_subject
+                        && !after_preposition
+                        && !possessor
+                        && w.kind == SpeakerKind::Person;
                     // A title makes it a name ("Mr. Trump's announcement"), first in its
                     // sentence or not.
                     // ... when the run opens with the title ("Mr. Trump", "But Ms. Coulter"),
@@ -220,12 +229,27 @@ impl Names {
                     if after_preposition && w.kind == SpeakerKind::Person && object.is_none() {
                         object = Some(names.len());
                     }
+                    // The possessor opening its clause: the one the clause is about is named by
+                    // the role alone, and a later "he" stops there (it is not the possessor, nor
+                    // anyone before) unless a name follows ("..., Aitan Goelman,").
+                    let tie = possessor
+                        && !clause_has_subject
+                        && !after_preposition
+                        && sentence_initial_at(body, toks, start);
                     names.push(NameAt {
                         name,
                         kind: w.kind,
                         subject,
                         role_words,
                     });
+                    if tie {
+                        names.push(NameAt {
+                            name: Span::new(name.start, toks[end].span.end),
+                            kind: SpeakerKind::Role,
+                            subject: true,
+                            role_words: Vec::new(),
+                        });
+                    }
                 }
             }
             i = end.max(i + 1);
@@ -280,6 +304,8 @@ impl Names {
             .iter()
             .rev()
             .take_while(move |n| n.name.end + window >= at)
+            // A subject named only by a role ("Strzok's attorney") is whom the pronoun means.
+            .take_while(|n| !(n.subject && n.kind == SpeakerKind::Role))
             .filter(|n| n.subject && n.kind == SpeakerKind::Person)
             .filter(move |n| {
                 refer::pronoun_can_mean(

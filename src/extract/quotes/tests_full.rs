@@ -442,3 +442,17 @@ fn a_spokesperson_speaks_for_the_organisation_named_with_them() {
     let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(speakers, vec![Some("Harbour Board"), None], "{found:?}");
 }
+
+/// "Reyes's lawyer ... He added": the lawyer, not Reyes nor anyone named before; with the lawyer
+/// named in an appositive, the lawyer.
+#[test]
+fn he_after_a_possessor_and_a_role_is_not_the_possessor() {
+    let found = quotes(&[
+        "Lin Odell spoke first.",
+        "Tom Reyes\u{2019}s lawyer, meanwhile, criticised the board on Monday. He added, \u{201C}Nothing \
+         in the audit supports what the board did to him.\u{201D}",
+        "Dora Pike\u{2019}s lawyer, Sam Ortez, wrote to the board. He added, \u{201C}We will appeal this \
+         decision as soon as we can.\u{201D}",
+    ]);
+    assert_eq!(speakers(&found), vec![None, Some("Sam Ortez")], "{found:?}");
+}
