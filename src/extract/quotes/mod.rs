@@ -182,9 +182,20 @@ pub fn extract(
             .map(|f| f.text(body).split_whitespace().count())
             .sum::<usize>()
             > PHRASE_MAX_WORDS;
+        // (A phrase that ends its sentence, "said on "Fox News Sunday."", still ends the clause.)
+        let inside_clause = i > 0
+            && !marked[i - 1]
+                .fragments
+                .last()
+                .unwrap()
+                .text(body)
+                .trim_end()
+                .ends_with(['.', '!', '?']);
         let prev_close = (i > 0
             && marked[i - 1].last_paragraph == p0
-            && !(long && quotes.last().is_some_and(|p| p.kind == QuoteKind::Phrase)))
+            && !(long
+                && inside_clause
+                && quotes.last().is_some_and(|p| p.kind == QuoteKind::Phrase)))
         .then(|| toks.partition_point(|t| t.span.start < marked[i - 1].close));
         let mut floor = para_tok[p0].0.max(prev_close.unwrap_or(0));
         for k in (floor..open_idx).rev() {

@@ -456,3 +456,26 @@ fn he_after_a_possessor_and_a_role_is_not_the_possessor() {
     ]);
     assert_eq!(speakers(&found), vec![None, Some("Sam Ortez")], "{found:?}");
 }
+
+/// A programme title ending its sentence ends the clause: the quote after it continues the
+/// speaker of the quote before the title.
+#[test]
+fn a_quote_after_a_title_that_ends_the_sentence_continues_the_speaker() {
+    let found = quotes(&[
+        "\u{201C}The leverage is going to shift very soon,\u{201D} Corla Penn said on \u{201C}Harbour \
+         Sunday.\u{201D} \u{201C}It is going to shift to our side of the table.\u{201D}",
+    ]);
+    let kinds: Vec<(QuoteKind, Option<&str>)> = found
+        .iter()
+        .map(|f| (f.kind, f.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (QuoteKind::Speech, Some("Corla Penn")),
+            (QuoteKind::Phrase, None),
+            (QuoteKind::Speech, Some("Corla Penn")),
+        ],
+        "{found:?}"
+    );
+}
