@@ -232,11 +232,17 @@ fn first_cue_subject(body: &str, toks: &[Tok], floor: usize, k: usize) -> Option
     }
     // A name or a personal pronoun: a cue word after a noun phrase ("a draft note", "his 2016
     // campaign promises") is a noun more often than the clause's verb.
+    // ... and not inside a noun phrase: "a former Republican state lawmaker" has no verb "state".
+    let determined = |w: &Written| {
+        let first = toks.partition_point(|t| t.span.start < w.span.start);
+        (first.saturating_sub(2).max(start)..first)
+            .any(|d| toks[d].is_word() && is_determiner(toks[d].span.text(body)))
+    };
     phrase::backward(body, toks, start, j).filter(|w| {
         matches!(
             w.kind,
             SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Pronoun(true)
-        )
+        ) && !determined(w)
     })
 }
 

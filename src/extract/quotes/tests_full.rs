@@ -479,3 +479,14 @@ fn a_quote_after_a_title_that_ends_the_sentence_continues_the_speaker() {
         "{found:?}"
     );
 }
+
+/// A cue word inside a noun phrase ("a former Democratic state lawmaker") is not the clause's first
+/// cue: the participle's speaker is the name the appositive describes.
+#[test]
+fn a_cue_word_inside_an_appositive_is_no_verb() {
+    let found = quotes(&[
+        "Sam Ortez, a former Democratic state lawmaker, published a post stating that the audit was \
+         \u{201C}fed to the paper by the Pike campaign for the port.\u{201D}",
+    ]);
+    assert_eq!(speakers(&found), vec![Some("Sam Ortez")], "{found:?}");
+}
