@@ -176,13 +176,14 @@ pub fn extract(
         // Fox News' "Tucker Carlson Tonight" that the terms were clear: "...". (Before a short
         // quote it is as often a list of names: "a charity called "Smiles" ... for "Republican
         // women."")
-        let long = q
+        let words: usize = q
             .fragments
             .iter()
             .map(|f| f.text(body).split_whitespace().count())
-            .sum::<usize>()
-            > PHRASE_MAX_WORDS;
-        // (A phrase that ends its sentence, "said on "Fox News Sunday."", still ends the clause.)
+            .sum();
+        let long = words > PHRASE_MAX_WORDS;
+        // Whether the previous quote leaves its sentence open. (A phrase that ends its sentence,
+        // "said on "Fox News Sunday."", still ends the clause.)
         let inside_clause = i > 0
             && !marked[i - 1]
                 .fragments
@@ -228,11 +229,6 @@ pub fn extract(
                 && is_naming_word(toks[open_idx - 2].span.text(body)));
         let mut attribution: Option<Attribution> = None;
         let mut from_after = false;
-        let words: usize = q
-            .fragments
-            .iter()
-            .map(|f| f.text(body).split_whitespace().count())
-            .sum();
         if q.closed {
             let short = words <= PHRASE_MAX_WORDS && !terminal && !content_end.ends_with(',');
             attribution = attribute::after(body, &toks, close_idx, limit, terminal, short);
@@ -302,14 +298,7 @@ pub fn extract(
             .map(|f| f.text(body).split_whitespace().count())
             .sum();
         let same_sentence_as_previous = prev_close == Some(floor)
-            && i > 0
-            && !marked[i - 1]
-                .fragments
-                .last()
-                .unwrap()
-                .text(body)
-                .trim_end()
-                .ends_with(['.', '!', '?'])
+            && inside_clause
             && quotes.last().is_some_and(|p| {
                 p.kind != QuoteKind::Phrase
                     && p.speaker_span.is_some()
