@@ -5,7 +5,8 @@
 //!    over paragraphs, stray marks);
 //! 2. [`attribute`]: the attribution frame after or before each quote gives the speaker as written
 //!    (a name, a pronoun, a role noun phrase, an organisation), the cue verb and the audience;
-//! 3. [`resolve`]: pronouns and roles resolved to the name they stand for, names mapped to entities
+//! 3. [`resolve`]: pronouns and roles resolved to the name they stand for (the candidates, clause
+//!    subjects and roles: [`names`]), names mapped to entities
 //!    (an entity is added when the recogniser has none for the speaker).
 //!
 //! Then, per quote, in text order:
@@ -27,6 +28,7 @@ mod attribute;
 mod audience;
 mod before;
 pub mod marks;
+mod names;
 mod phrase;
 mod resolve;
 mod words;
