@@ -171,11 +171,38 @@ pub fn after(
         let short = end >= limit
             || toks[end].punct.is_some()
             || (end + 1 < limit && toks[end + 1].punct.is_some() && end - i < 8);
-        if !lower_start && !short {
+        if !lower_start && !short && !circumstance_follows(body, toks, end, &found) {
             return None;
         }
     }
     Some(found)
+}
+
+/// After a quote that ends a sentence, does the frame `found` go on with where, when or of what it
+/// was said ("Why?" Ward said about the plan. / "No!" Voss told Ortez in an interview for Fusion.)
+/// rather than with what was said ("... now." Kerry said the talks ...)? A preposition or "while",
+/// "when", "as" right after the cue (and its audience), or an audience that is itself such a phrase
+/// and runs on, keeps the sentence about the quote.
+fn circumstance_follows(body: &str, toks: &[Tok], end: usize, found: &Attribution) -> bool {
+    let circumstance = |w: &str| {
+        let lower = w.to_lowercase();
+        (is_preposition(&lower) && lower != "than" && lower != "like")
+            || matches!(
+                lower.as_str(),
+                "during" | "while" | "when" | "as" | "after" | "before"
+            )
+    };
+    let next = toks
+        .get(end)
+        .filter(|t| t.is_word())
+        .map(|t| t.span.text(body));
+    let audience_phrase = found.audience.is_some_and(|a| {
+        a.text(body)
+            .split_whitespace()
+            .skip(1)
+            .any(|w| circumstance(w))
+    });
+    next.is_some_and(|w| circumstance(w) && w != "that") || (audience_phrase && next.is_some())
 }
 
 /// "..." before the incident, she said.": an attribution after the last comma of the clause that
@@ -203,7 +230,9 @@ fn verb_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attrib
         while e < limit && toks[e].is_word() {
             e += 1;
         }
-        phrase::determiner_phrase(body, toks, after_cue, e).map(|w| (w, e))
+        phrase::determiner_phrase(body, toks, after_cue, e)
+            .or_else(|| described_name(body, toks, after_cue, e))
+            .map(|w| (w, e))
     })?;
     if written.kind == SpeakerKind::Pronoun(false) && !is_source_first(body, cue) {
         // "said it was" / "said they would": a pronoun after the verb is the subject of a clause.
@@ -215,6 +244,31 @@ fn verb_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attrib
         cue,
         audience,
         end,
+    })
+}
+
+/// "said Republican political consultant Chris Russell.": a description without a determiner
+/// (capitalised and lower-case words) ending in a person's name, the whole run of words `start..end`
+/// after a cue. The name at its end is the speaker, the words before it the role.
+fn described_name(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Written> {
+    let lower = toks[start..end]
+        .iter()
+        .filter(|t| !is_capitalised(t.span.text(body)))
+        .count();
+    if end <= start + 2 || end - start > 9 || lower == 0 || lower > 4 {
+        return None;
+    }
+    let mut w = phrase::backward(body, toks, start, end)?;
+    let name = w.name?;
+    let whole_name = w.kind == SpeakerKind::Person
+        && name.end == toks[end - 1].span.end
+        && name.text(body).contains(' ')
+        && name.start > toks[start].span.start;
+    let first = toks.partition_point(|t| t.span.start < name.start);
+    (whole_name && first > start).then(|| {
+        let role = Span::new(toks[start].span.start, toks[first - 1].span.end);
+        w.role = w.role.or(Some(role));
+        w
     })
 }
 

@@ -5,7 +5,8 @@
 //!    over paragraphs, stray marks);
 //! 2. [`attribute`]: the attribution frame after or before each quote gives the speaker as written
 //!    (a name, a pronoun, a role noun phrase, an organisation), the cue verb and the audience;
-//! 3. [`resolve`]: pronouns and roles resolved to the name they stand for, names mapped to entities
+//! 3. [`resolve`]: pronouns and roles resolved to the name they stand for (the candidates, clause
+//!    subjects and roles: [`names`]), names mapped to entities
 //!    (an entity is added when the recogniser has none for the speaker).
 //!
 //! Then, per quote, in text order:
@@ -27,6 +28,7 @@ mod attribute;
 mod audience;
 mod before;
 pub mod marks;
+mod names;
 mod phrase;
 mod resolve;
 mod words;
@@ -93,20 +95,27 @@ fn is_programme_title(body: &str, toks: &[Tok], floor: usize, open_idx: usize, t
         return false;
     }
     let word = |k: usize| toks[k].span.text(body).to_lowercase();
+    // "on CBS' "Face the Nation"": a possessive apostrophe after a plural or a name in "s".
+    let apostrophe = open_idx >= floor + 2
+        && (toks[open_idx - 1].is('\'') || toks[open_idx - 1].is('\u{2019}'))
+        && toks[open_idx - 2].is_word()
+        && word(open_idx - 2).ends_with('s');
     let Some(lead) = open_idx
-        .checked_sub(1)
+        .checked_sub(if apostrophe { 2 } else { 1 })
         .filter(|&k| k >= floor && toks[k].is_word())
     else {
         return false;
     };
+    let possessive = |w: &str| apostrophe || w.ends_with("'s") || w.ends_with("\u{2019}s");
     match word(lead).as_str() {
-        "on" | "program" | "programme" | "show" => true,
-        "told" => words.len() >= 2,
-        // "on NBC's", "on Fox News'", "on the": the word before the title's owner is "on".
-        w if w.ends_with("'s") || w.ends_with("\u{2019}s") || w == "the" => (floor..lead)
+        "on" | "program" | "programme" | "show" if !apostrophe => true,
+        "told" if !apostrophe => words.len() >= 2,
+        // "on NBC's", "on Fox News'", "on the", "told NBC's": the word before the title's owner is
+        // "on" or "told".
+        w if possessive(w) || w == "the" => (floor..lead)
             .rev()
             .take(3)
-            .any(|k| toks[k].is_word() && word(k) == "on"),
+            .any(|k| toks[k].is_word() && matches!(word(k).as_str(), "on" | "told")),
         _ => false,
     }
 }
@@ -164,8 +173,33 @@ pub fn extract(
         let (p0, p1) = (q.first_paragraph, q.last_paragraph);
         let open_idx = toks.partition_point(|t| t.span.start < q.open);
         let close_idx = toks.partition_point(|t| t.span.start < q.close);
-        let prev_close = (i > 0 && marked[i - 1].last_paragraph == p0)
-            .then(|| toks.partition_point(|t| t.span.start < marked[i - 1].close));
+        // A phrase before a quote of more than a few words in its paragraph (a programme title, a
+        // scare quote) is part of the clause, not the end of another speaker's words: "Pence said on
+        // Fox News' "Tucker Carlson Tonight" that the terms were clear: "...". (Before a short
+        // quote it is as often a list of names: "a charity called "Smiles" ... for "Republican
+        // women."")
+        let words: usize = q
+            .fragments
+            .iter()
+            .map(|f| f.text(body).split_whitespace().count())
+            .sum();
+        let long = words > PHRASE_MAX_WORDS;
+        // Whether the previous quote leaves its sentence open. (A phrase that ends its sentence,
+        // "said on "Fox News Sunday."", still ends the clause.)
+        let inside_clause = i > 0
+            && !marked[i - 1]
+                .fragments
+                .last()
+                .unwrap()
+                .text(body)
+                .trim_end()
+                .ends_with(['.', '!', '?']);
+        let prev_close = (i > 0
+            && marked[i - 1].last_paragraph == p0
+            && !(long
+                && inside_clause
+                && quotes.last().is_some_and(|p| p.kind == QuoteKind::Phrase)))
+        .then(|| toks.partition_point(|t| t.span.start < marked[i - 1].close));
         let mut floor = para_tok[p0].0.max(prev_close.unwrap_or(0));
         for k in (floor..open_idx).rev() {
             if ends_clause(&toks[k]) && !is_party_tag_dot(body, &toks, k) {
@@ -197,11 +231,6 @@ pub fn extract(
                 && is_naming_word(toks[open_idx - 2].span.text(body)));
         let mut attribution: Option<Attribution> = None;
         let mut from_after = false;
-        let words: usize = q
-            .fragments
-            .iter()
-            .map(|f| f.text(body).split_whitespace().count())
-            .sum();
         if q.closed {
             let short = words <= PHRASE_MAX_WORDS && !terminal && !content_end.ends_with(',');
             attribution = attribute::after(body, &toks, close_idx, limit, terminal, short);
@@ -270,30 +299,34 @@ pub fn extract(
             .iter()
             .map(|f| f.text(body).split_whitespace().count())
             .sum();
+        let same_sentence_as_previous = prev_close == Some(floor)
+            && inside_clause
+            && quotes.last().is_some_and(|p| {
+                p.kind != QuoteKind::Phrase
+                    && p.speaker_span.is_some()
+                    && p.speaker_span == last_said[p0].as_ref().and_then(|s| s.span)
+            });
         let mut said = attribution
             .as_ref()
             .map(|a| resolve_speaker(article, &names, &mut registry, a, entities, mentions))
             .unwrap_or_default();
+        // "Royce called for Trump to "challenge" Mr. Putin at the summit, adding, "...": a
+        // participle in the sentence of a quote with a speaker goes on with that speaker; the name
+        // before it in the rest of the clause is what the earlier quote was about.
+        if let (Some(a), false, true) = (&attribution, from_after, same_sentence_as_previous) {
+            if a.cue.text(body).ends_with("ing") {
+                if let Some(prev) = last_said[p0].as_ref() {
+                    said.entity = prev.entity;
+                    said.span = prev.span;
+                }
+            }
+        }
         if attribution.is_none() {
             // No frame: a quote opening its clause continues the previous speaker of its paragraph,
             // or of the previous paragraph when it opens the paragraph. So does a quote after a
             // participle with no subject of its own ("X said "A," adding, "B"").
             // ... and a quote in the same sentence as the previous quote, which had a speaker
             // ("X said he had "no excuses" for it and "fully accept my responsibility"").
-            let same_sentence_as_previous = prev_close == Some(floor)
-                && i > 0
-                && !marked[i - 1]
-                    .fragments
-                    .last()
-                    .unwrap()
-                    .text(body)
-                    .trim_end()
-                    .ends_with(['.', '!', '?'])
-                && quotes.last().is_some_and(|p| {
-                    p.kind != QuoteKind::Phrase
-                        && p.speaker_span.is_some()
-                        && p.speaker_span == last_said[p0].as_ref().and_then(|s| s.span)
-                });
             let participle = (floor..open_idx).any(|k| {
                 attribute::cue_at(body, &toks, k, open_idx)
                     .is_some_and(|(c, _)| c.text(body).ends_with("ing"))
@@ -445,6 +478,7 @@ fn resolve_speaker(
                 registry.roles.holder(&words, w.span.start, entities)
             })
             .or_else(|| registry.document_author(body, w.span, entities, mentions))
+            .or_else(|| speaks_for(body, registry, w.span, entities, mentions))
             .map(|e| {
                 registry.add_mention(
                     article,
@@ -484,6 +518,25 @@ fn resolve_speaker(
         cue: Some(a.cue),
         audience: a.audience,
     }
+}
+
+/// The organisation a spokesperson or official speaks for, named inside the role phrase ("a
+/// BuzzFeed spokesman", "a spokeswoman for the F.B.I.": [`refer::is_speaking_role`]), as claims
+/// take it; a former one speaks for nobody.
+fn speaks_for(
+    body: &str,
+    registry: &resolve::Registry,
+    phrase: Span,
+    entities: &[Entity],
+    mentions: &[Mention],
+) -> Option<usize> {
+    let text = phrase.text(body).to_lowercase();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let speaking = words.iter().any(|w| refer::is_speaking_role(w));
+    if !speaking || words.contains(&"former") {
+        return None;
+    }
+    registry.organisation_at(phrase, entities, mentions)
 }
 
 /// The person a "he" or "she" at `pronoun` stands for: the first of the nearest subjects before it

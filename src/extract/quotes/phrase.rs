@@ -224,8 +224,37 @@ pub fn backward(body: &str, toks: &[Tok], floor: usize, mut end: usize) -> Optio
         if person.is_some() {
             return person;
         }
+        if let Some(named) = appositive_of_place(body, toks, floor, start - 1, end) {
+            return Some(named);
+        }
     }
     classify(body, &toks[start..end])
+}
+
+/// "Scott Smith, the mayor of Mesa": the place after "of" (token `of`) ends a role appositive of
+/// the name before its comma, who is the speaker, with the appositive up to `end` as their role.
+fn appositive_of_place(
+    body: &str,
+    toks: &[Tok],
+    floor: usize,
+    of: usize,
+    end: usize,
+) -> Option<Written> {
+    let role = of
+        .checked_sub(1)
+        .filter(|&r| r > floor && toks[r].is_word())?;
+    if !is_role_noun(word(body, &toks[role])) {
+        return None;
+    }
+    let det = (role.saturating_sub(3).max(floor + 1)..role)
+        .find(|&d| toks[d].is_word() && is_determiner(word(body, &toks[d])))?;
+    if !toks[det - 1].is(',') {
+        return None;
+    }
+    let mut named =
+        backward(body, toks, floor, det - 1).filter(|w| w.kind == SpeakerKind::Person)?;
+    named.role = Some(Span::new(toks[det].span.start, toks[end - 1].span.end));
+    Some(named)
 }
 
 /// The speaker phrase that starts at token `start`, read forwards ("said the Russian foreign

@@ -326,3 +326,167 @@ fn a_place_in_the_speaker_phrase_is_not_the_speaker() {
     let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(speakers, vec![Some("Jo Harlan"), None], "{found:?}");
 }
+
+/// After a quote that ends a sentence, a frame that goes on with where or of what it was said
+/// ("said about", "told X in an interview for Y") is the quote's; one that goes on with what was
+/// said ("said the fares would rise") starts a new sentence.
+#[test]
+fn a_terminal_quote_keeps_a_frame_with_a_circumstance() {
+    let found = quotes(&[
+        "The harbour board met on Monday.",
+        "\u{201C}Why would anyone do that?\u{201D} Ward Pellman said about the rival plan.",
+        "\u{201C}I will not pay for that!\u{201D} Harlan Voss told Mina Ortez in an interview for the station.",
+        "\u{201C}The ferry is late.\u{201D} Dana Pike said the fares would rise next year.",
+    ]);
+    assert_eq!(
+        speakers(&found),
+        vec![Some("Ward Pellman"), Some("Harlan Voss"), None],
+        "{found:?}"
+    );
+}
+
+/// "said Republican political consultant Carl Nesbit": a description without a determiner before
+/// the name.
+#[test]
+fn a_described_name_after_the_cue() {
+    let found = quotes(&[
+        "\u{201C}It just became a lot of people competing for the same votes,\u{201D} said Republican \
+         political consultant Carl Nesbit.",
+    ]);
+    assert_eq!(speakers(&found), vec![Some("Carl Nesbit")], "{found:?}");
+}
+
+/// A participle cue ("adding") has the subject of the clause's first cue ("Dana Whitfield said"),
+/// not the name in what that cue reports; after a quote of the same sentence it goes on with that
+/// quote's speaker, not with the name the quote was about.
+#[test]
+fn a_participle_keeps_the_subject_of_its_clause() {
+    let found = quotes(&[
+        "Mina Ortez left as soon as the meeting ended, Dana Whitfield said, adding, \u{201C}She was \
+         not very happy about it.\u{201D}",
+        "Rep. Tom Royce called for Mr. Odell to \u{201C}use the indictments to challenge\u{201D} Mr. \
+         Varga at the summit, adding, \u{201C}We cannot give an inch of ground.\u{201D}",
+    ]);
+    assert_eq!(
+        speakers(&found),
+        vec![Some("Dana Whitfield"), Some("Tom Royce"), Some("Tom Royce")],
+        "{found:?}"
+    );
+}
+
+/// A title after "told NBC's" or "on CBS'" is a programme, not the speaker's words.
+#[test]
+fn a_programme_title_after_a_possessive() {
+    let found = quotes(&[
+        "\u{201C}We will keep it running,\u{201D} Dora Pike told NBC's \u{201C}Today\u{201D} show.",
+        "Lin Odell spoke on CBS\u{2019} \u{201C}Face the Nation\u{201D} on Sunday.",
+    ]);
+    let kinds: Vec<QuoteKind> = found.iter().map(|f| f.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![QuoteKind::Speech, QuoteKind::Phrase, QuoteKind::Phrase],
+        "{found:?}"
+    );
+}
+
+/// The subject of a cue before a quote is not a participle's agent ("the talks described by the
+/// ministry"), a time after a preposition ("over the weekend") or the place of an appositive role
+/// ("the mayor of Kessel").
+#[test]
+fn the_subject_before_the_cue_is_no_agent_time_or_place() {
+    let found = quotes(&[
+        "Senator Lin Odell said the talks described by the ministry \u{201C}amount to a bribe,\u{201D} \
+         even if nobody was paid.",
+        "Rep. Dora Pike over the weekend had tweeted that the board had \u{201C}badly damaged\u{201D} \
+         the port.",
+        "One candidate, Tom Reyes, the mayor of Kessel, who is a fisherman, said that the bill \
+         \u{201C}gives the port away for nothing at all.\u{201D}",
+    ]);
+    assert_eq!(
+        speakers(&found),
+        vec![Some("Lin Odell"), Some("Dora Pike"), Some("Tom Reyes")],
+        "{found:?}"
+    );
+}
+
+/// "he" after a clause whose only person is named after a preposition ("drew a sharp response from
+/// Rev. Will Owens") is that person; a clause with a subject of its own ("Reyes, in response to his
+/// critics, doubled down on ... close to Odell") keeps its subject.
+#[test]
+fn he_goes_to_the_person_after_a_preposition_when_the_clause_has_no_other() {
+    let found = quotes(&[
+        "Tom Reyes sees a double standard in the dispute.",
+        "Those comments drew a sharp response from Rev. Will Owens of the Coalition of Harbour \
+         Pastors. \u{201C}It is the same thing that happened when I was marching for civil rights,\u{201D} \
+         he told a press conference.",
+        "Reyes, in response to his critics, doubled down on his questions about the audit, which \
+         named several people close to Lin Odell. \u{201C}I do not think it is right at all,\u{201D} he \
+         said on Thursday.",
+    ]);
+    assert_eq!(
+        speakers(&found),
+        vec![Some("Will Owens"), Some("Tom Reyes")],
+        "{found:?}"
+    );
+}
+
+/// A spokesperson speaks for the organisation named in the role phrase ("a Harbour Board
+/// spokeswoman"); a former one does not.
+#[test]
+fn a_spokesperson_speaks_for_the_organisation_named_with_them() {
+    let found = full(
+        "Board keeps ferry\n\nThe Harbour Board met on Monday.\n\n\u{201C}Our position has not changed \
+         on the ferry at all,\u{201D} a Harbour Board spokeswoman said in an email.\n\n\u{201C}The board \
+         has never listened to anyone,\u{201D} a former Harbour Board spokesman said.\n",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, vec![Some("Harbour Board"), None], "{found:?}");
+}
+
+/// "Reyes's lawyer ... He added": the lawyer, not Reyes nor anyone named before; with the lawyer
+/// named in an appositive, the lawyer.
+#[test]
+fn he_after_a_possessor_and_a_role_is_not_the_possessor() {
+    let found = quotes(&[
+        "Lin Odell spoke first.",
+        "Tom Reyes\u{2019}s lawyer, meanwhile, criticised the board on Monday. He added, \u{201C}Nothing \
+         in the audit supports what the board did to him.\u{201D}",
+        "Dora Pike\u{2019}s lawyer, Sam Ortez, wrote to the board. He added, \u{201C}We will appeal this \
+         decision as soon as we can.\u{201D}",
+    ]);
+    assert_eq!(speakers(&found), vec![None, Some("Sam Ortez")], "{found:?}");
+}
+
+/// A programme title ending its sentence ends the clause: the quote after it continues the
+/// speaker of the quote before the title.
+#[test]
+fn a_quote_after_a_title_that_ends_the_sentence_continues_the_speaker() {
+    let found = quotes(&[
+        "\u{201C}The leverage is going to shift very soon,\u{201D} Corla Penn said on \u{201C}Harbour \
+         Sunday.\u{201D} \u{201C}It is going to shift to our side of the table.\u{201D}",
+    ]);
+    let kinds: Vec<(QuoteKind, Option<&str>)> = found
+        .iter()
+        .map(|f| (f.kind, f.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (QuoteKind::Speech, Some("Corla Penn")),
+            (QuoteKind::Phrase, None),
+            (QuoteKind::Speech, Some("Corla Penn")),
+        ],
+        "{found:?}"
+    );
+}
+
+/// A cue word inside a noun phrase ("a former Democratic state lawmaker") is not the clause's first
+/// cue: the participle's speaker is the name the appositive describes.
+#[test]
+fn a_cue_word_inside_an_appositive_is_no_verb() {
+    let found = quotes(&[
+        "Sam Ortez, a former Democratic state lawmaker, published a post stating that the audit was \
+         \u{201C}fed to the paper by the Pike campaign for the port.\u{201D}",
+    ]);
+    assert_eq!(speakers(&found), vec![Some("Sam Ortez")], "{found:?}");
+}
