@@ -107,7 +107,10 @@ pub fn write_article(
     let mut short = vec![0i64; facts.entities.len()];
     let mut with_role = vec![false; facts.entities.len()];
     for m in &facts.mentions {
-        if m.kind == MentionKind::Short {
+        // Cross-article linking weighs who a bare surname means by these: "Obama" after "Barack
+        // Obama" counts, a first name alone ("Sasha" after "Sasha Obama") does not.
+        let first_name = facts.entities[m.entity].name.split_whitespace().next();
+        if m.kind == MentionKind::Short && first_name != Some(m.span.text(&facts.article.body)) {
             short[m.entity] += 1;
         }
         with_role[m.entity] |= m.role.is_some();

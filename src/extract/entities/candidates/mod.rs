@@ -30,8 +30,8 @@ mod title_case;
 pub(super) use classify::adjective_shaped;
 
 use sentence::{
-    and_inside_name, describes_name_after, elided, is_name_word, name_after_particles, prepare,
-    surname_of, takes_of, takes_on, Sentence,
+    and_inside_name, describes_name_after, elided, is_name_word, name_after_particles,
+    of_the_inside, prepare, surname_of, takes_of, takes_on, Sentence,
 };
 
 use super::gazetteer::{Hit, GAZETTEER};
@@ -71,6 +71,9 @@ pub struct Declaration {
     /// Index of the candidate the alias belongs to.
     pub target: usize,
     pub alias: String,
+    /// Written in parentheses right after the name ("Joint Operations Command (JOC)"), where a
+    /// team sheet also writes a player's club ("J Moss (Leeds)").
+    pub bracketed: bool,
 }
 
 /// Finds every candidate and declared alias of an article.
@@ -262,6 +265,12 @@ impl Finder<'_> {
                             && next_is_name
                             && ((takes_of(self.word(s, j - 1)) && !surname_of(&words, i, j))
                                 || self.names_a_document_from(s, j + 1)))
+                        || of_the_inside(&words, j, |k| {
+                            k < n
+                                && s.tokens[k].word
+                                && is_name_word(words[k])
+                                && hit_covering(&token_hits, k).is_none()
+                        })
                         // "Gay & Lesbian Alliance": an ampersand inside a name.
                         || (w == "&" && next_is_name)
                         // "Bush v. Gore": a case's name (see `cases`).
@@ -347,7 +356,10 @@ impl Finder<'_> {
         let mut the = false;
         while a < b {
             let w = words[a];
-            if w == "The" {
+            // (Not the first word of a gazetteer name the run is: "The Hague", "The Washington
+            // Post", which the hit names already; "The Atlantic Wire" is a name of its own.)
+            let whole_hit = hit_at(a).is_some_and(|h| hits[h].first == a && hits[h].end == b);
+            if w == "The" && !whole_hit {
                 // "The New York Times": after "The", capitals are a name's.
                 a += 1;
                 the = true;

@@ -171,6 +171,24 @@ pub(super) fn is_contraction(text: &str) -> bool {
         .any(|suffix| lower.ends_with(suffix))
 }
 
+/// "International Federation of the Phonographic Industry", "Church of the Nazarene": "of the" after
+/// a body's word continues its name when a name follows that `name_at` says is no other known name
+/// ("the Council of the European Union" stays two). `j` is the token of "of" or of "the".
+pub(super) fn of_the_inside(words: &[&str], j: usize, name_at: impl Fn(usize) -> bool) -> bool {
+    match words.get(j) {
+        Some(&"of") => {
+            j >= 1
+                && words.get(j + 1) == Some(&"the")
+                && ORG_CUES.contains(words[j - 1])
+                && name_at(j + 2)
+        }
+        Some(&"the") => {
+            j >= 2 && words[j - 1] == "of" && ORG_CUES.contains(words[j - 2]) && name_at(j + 1)
+        }
+        _ => false,
+    }
+}
+
 /// Words after which "of" / "for" continue a name ("Ministry of Defence", "Secretary of State",
 /// "Code of Conduct": a document's word too).
 pub(super) fn takes_of(word: &str) -> bool {

@@ -26,7 +26,7 @@ use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Entity, EntityKind, Mention, MentionKind, Span};
 pub(crate) use family::has_initials_inside;
 use family::{family_member, merge_middle_names, LastSeen};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// An entity being built.
 struct Draft {
@@ -183,18 +183,31 @@ pub fn resolve(
 
     // 3. Declared aliases.
     let mut aliases: HashMap<String, usize> = HashMap::new();
+    let mut ambiguous: HashSet<String> = HashSet::new();
     for d in declarations {
         let Some(target) = of_candidate[d.target] else {
             continue;
         };
+        // "J Moss (Leeds)": a word in parentheses after a person's name is where they play or come
+        // from, not another name of theirs, unless it is shaped like an acronym ("(AOC)").
+        let capitals = d.alias.chars().filter(|c| c.is_uppercase()).count();
+        if d.bracketed && r.drafts[target].kind == EntityKind::Person && capitals < 2 {
+            continue;
+        }
         // A gazetteer name of another entry stays that entry ("Syria (Damascus)" is no alias).
         if GAZETTEER.lookup(&d.alias).is_some_and(|(entry, _)| {
             r.drafts[target].gazetteer_id.as_deref() != Some(GAZETTEER.entries[entry].id)
         }) {
             continue;
         }
-        aliases.insert(other_key(&d.alias), target);
+        // "Moss (Leeds) ... Quill (Leeds)": a name declared for two entities names neither.
+        let key = other_key(&d.alias);
+        if aliases.get(&key).is_some_and(|&t| t != target) {
+            ambiguous.insert(key.clone());
+        }
+        aliases.insert(key, target);
     }
+    aliases.retain(|key, _| !ambiguous.contains(key));
 
     // Persons by surname and first name, for one-word names.
     let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
