@@ -53,6 +53,19 @@ fn body_noun_before(w: &str) -> bool {
     body_noun(w) || singular.is_some_and(|one| body_noun(&one))
 }
 
+/// Lower-case nouns after a name that make it a region's: "Aceh province", "the Swat valley".
+/// (Not "town" or "house": "a Trump town hall", "the Quill house" are things of a person's.)
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "province",
+    "region",
+    "district",
+    "county",
+    "valley",
+    "peninsula",
+    "island",
+    "islands",
+];
+
 /// Finite verbs that make ", the vice president had broached it" a clause, not an appositive
 /// naming the word before its comma.
 const CLAUSE_VERBS: &[&str] = &[
@@ -161,6 +174,10 @@ impl Finder<'_> {
         if let Some((w, true, _)) = word(b) {
             if lower(w) && body_noun(w) && !possessive && !determiner {
                 return Some(EntityKind::Organisation);
+            }
+            // "Aceh province", "the Swat valley": a region's noun after a name makes a place.
+            if !possessive && PLACE_NOUNS_AFTER.contains(&w) {
+                return Some(EntityKind::Location);
             }
         }
         // "his wife, Karen, as": a tie or role, a comma, the name, then a comma, "and" or the end.

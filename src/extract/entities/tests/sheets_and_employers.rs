@@ -100,3 +100,9 @@ fn a_salutation_is_no_part_of_a_name() {
     let f = found(&["Dear Odalys and Quenby, you are growing up."]);
     assert!(!f.has("Dear Odalys"), "{:?}", f.names());
 }
+
+#[test]
+fn a_region_noun_after_a_name_makes_a_place() {
+    let f = found(&["The money was for rebuilding Tarsang province, which the flood hit."]);
+    assert_eq!(f.entity("Tarsang").kind, EntityKind::Location);
+}
