@@ -14,6 +14,7 @@
 //! Weak candidates (headline case, common words at a sentence start) are kept only when they join an
 //! entity found in prose.
 
+mod acronyms;
 mod family;
 
 use super::candidates::{Candidate, Declaration};
@@ -128,6 +129,11 @@ pub fn resolve(
         by_entry: HashMap::new(),
         seen: LastSeen { starts: Vec::new() },
     };
+    let overridden = acronyms::declared_acronyms(body, candidates, declarations);
+    let (candidates, declared) = match &overridden {
+        Some((own, taken)) => (own.as_slice(), taken.clone()),
+        None => (candidates, HashSet::new()),
+    };
     let mut of_candidate: Vec<Option<usize>> = vec![None; candidates.len()];
 
     // 1. Gazetteer names.
@@ -195,9 +201,12 @@ pub fn resolve(
             continue;
         }
         // A gazetteer name of another entry stays that entry ("Syria (Damascus)" is no alias).
-        if GAZETTEER.lookup(&d.alias).is_some_and(|(entry, _)| {
-            r.drafts[target].gazetteer_id.as_deref() != Some(GAZETTEER.entries[entry].id)
-        }) {
+        // (Not an acronym the article declares for a name of its own: "(FSA)".)
+        if !declared.contains(&d.alias)
+            && GAZETTEER.lookup(&d.alias).is_some_and(|(entry, _)| {
+                r.drafts[target].gazetteer_id.as_deref() != Some(GAZETTEER.entries[entry].id)
+            })
+        {
             continue;
         }
         // "Moss (Leeds) ... Quill (Leeds)": a name declared for two entities names neither.
@@ -395,14 +404,16 @@ fn one_word(
 ) {
     let text = span.text(r.body);
     let key = other_key(text);
+    // (An alias first: the only gazetteer names among them are acronyms the article declares for a
+    // name of its own, "(FSA)".)
+    if let Some(&d) = aliases.get(&key) {
+        r.add_mention(d, span, MentionKind::Alias, c.role.clone(), c.sentence);
+        return;
+    }
     if let Some((entry, mention_kind)) = GAZETTEER.lookup(text) {
         // A part of a hyphenated pair that the gazetteer knows.
         let draft = r.gazetteer_draft(entry);
         r.add_mention(draft, span, mention_kind, c.role.clone(), c.sentence);
-        return;
-    }
-    if let Some(&d) = aliases.get(&key) {
-        r.add_mention(d, span, MentionKind::Alias, c.role.clone(), c.sentence);
         return;
     }
     // A place only by context ("bring in Netanyahu to address Congress") is the person the article

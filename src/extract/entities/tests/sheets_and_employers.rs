@@ -106,3 +106,22 @@ fn a_region_noun_after_a_name_makes_a_place() {
     let f = found(&["The money was for rebuilding Tarsang province, which the flood hit."]);
     assert_eq!(f.entity("Tarsang").kind, EntityKind::Location);
 }
+
+#[test]
+fn an_acronym_the_article_declares_beats_the_gazetteer() {
+    // "FSA" is the Free Syrian Army in the gazetteer.
+    let f = found(&[
+        "The Financial Services Authority (FSA) fined the bank. The FSA said more would follow.",
+    ]);
+    let texts: Vec<&str> = f
+        .mentions_of("Financial Services Authority")
+        .iter()
+        .map(|m| m.0)
+        .collect();
+    assert_eq!(
+        texts.iter().filter(|t| **t == "FSA").count(),
+        2,
+        "{texts:?}"
+    );
+    assert!(!f.has("Free Syrian Army"), "{:?}", f.names());
+}
