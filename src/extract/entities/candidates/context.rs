@@ -53,6 +53,20 @@ fn body_noun_before(w: &str) -> bool {
     body_noun(w) || singular.is_some_and(|one| body_noun(&one))
 }
 
+/// Nouns for people who work at a firm, besides the role nouns, before "at" and a name: "a fund
+/// manager at Perpetual", "a partner at Quill Brosset" (not role nouns: "manager" names firms too,
+/// "the biggest asset manager").
+const EMPLOYEE_NOUNS: &[&str] = &[
+    "manager",
+    "partner",
+    "employee",
+    "staffer",
+    "trader",
+    "banker",
+    "consultant",
+    "fellow",
+];
+
 /// Lower-case nouns after a name that make it a region's: "Aceh province", "the Swat valley".
 /// (Not "town" or "house": "a Trump town hall", "the Quill house" are things of a person's.)
 const PLACE_NOUNS_AFTER: &[&str] = &[
@@ -163,7 +177,9 @@ impl Finder<'_> {
         let role_at = before.is_some_and(|(w, is_word, _)| is_word && w == "at")
             && a.checked_sub(2)
                 .and_then(word)
-                .is_some_and(|(w, is_word, _)| is_word && lower(w) && ROLE_NOUNS.contains(w));
+                .is_some_and(|(w, is_word, _)| {
+                    is_word && lower(w) && (ROLE_NOUNS.contains(w) || EMPLOYEE_NOUNS.contains(&w))
+                });
         if role_at {
             return Some(EntityKind::Organisation);
         }

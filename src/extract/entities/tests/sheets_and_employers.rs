@@ -35,7 +35,9 @@ fn a_role_held_at_a_name_makes_it_an_organisation() {
     let f = found(&[
         "\"Growth is slow,\" said Ada Quill, an economist at Vellani Brosset.",
         "Tom Reyes, a professor at Carrow-Lind, disagreed.",
+        "Taking the stake is a first step, said Mat Orr, a fund manager at Perpetual Dunmore.",
     ]);
+    assert_eq!(f.entity("Perpetual Dunmore").kind, EntityKind::Organisation);
     assert_eq!(f.entity("Vellani Brosset").kind, EntityKind::Organisation);
     assert_eq!(f.entity("Carrow-Lind").kind, EntityKind::Organisation);
     assert_eq!(f.entity("Ada Quill").kind, EntityKind::Person);
