@@ -265,11 +265,8 @@ impl Finder<'_> {
                             && next_is_name
                             && ((takes_of(self.word(s, j - 1)) && !surname_of(&words, i, j))
                                 || self.names_a_document_from(s, j + 1)))
-                        || of_the_inside(&words, j, |k| {
-                            k < n
-                                && s.tokens[k].word
-                                && is_name_word(words[k])
-                                && hit_covering(&token_hits, k).is_none()
+                        || of_the_inside(&words, &s.tokens, j, |k| {
+                            hit_covering(&token_hits, k).is_some()
                         })
                         // "Gay & Lesbian Alliance": an ampersand inside a name.
                         || (w == "&" && next_is_name)
@@ -356,8 +353,7 @@ impl Finder<'_> {
         let mut the = false;
         while a < b {
             let w = words[a];
-            // (Not the first word of a gazetteer name the run is: "The Hague", "The Washington
-            // Post", which the hit names already; "The Atlantic Wire" is a name of its own.)
+            // (Not of a gazetteer name that is the whole run: "The Hague"; not "The Atlantic Wire".)
             let whole_hit = hit_at(a).is_some_and(|h| hits[h].first == a && hits[h].end == b);
             if w == "The" && !whole_hit {
                 // "The New York Times": after "The", capitals are a name's.
@@ -461,6 +457,9 @@ impl Finder<'_> {
                 continue;
             }
             self.hits_in(sentence, s, a, p, hits, used);
+            // The name a title opens is a person's whole: "President Chad Marsh" mentions no Chad.
+            (0..hits.len())
+                .for_each(|k| used[k] |= hits[k].first >= name_start && hits[k].end <= b);
             let mut role = self.text(s, a, name_start);
             // "President Vladimir V. Putin of Russia": the place belongs to the title.
             if b + 1 < s.tokens.len() && words[b] == "of" {

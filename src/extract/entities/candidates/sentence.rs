@@ -172,9 +172,16 @@ pub(super) fn is_contraction(text: &str) -> bool {
 }
 
 /// "International Federation of the Phonographic Industry", "Church of the Nazarene": "of the" after
-/// a body's word continues its name when a name follows that `name_at` says is no other known name
-/// ("the Council of the European Union" stays two). `j` is the token of "of" or of "the".
-pub(super) fn of_the_inside(words: &[&str], j: usize, name_at: impl Fn(usize) -> bool) -> bool {
+/// a body's word continues its name when a name follows that is no gazetteer name (`known`: "the
+/// Council of the European Union" stays two). `j` is the token of "of" or of "the".
+pub(super) fn of_the_inside(
+    words: &[&str],
+    tokens: &[Token],
+    j: usize,
+    known: impl Fn(usize) -> bool,
+) -> bool {
+    let name_at =
+        |k: usize| tokens.get(k).is_some_and(|t| t.word) && is_name_word(words[k]) && !known(k);
     match words.get(j) {
         Some(&"of") => {
             j >= 1

@@ -127,3 +127,11 @@ fn an_acronym_the_article_declares_beats_the_gazetteer() {
     );
     assert!(!f.has("Free Syrian Army"), "{:?}", f.names());
 }
+
+#[test]
+fn a_titled_name_mentions_no_place_inside_it() {
+    // "Chad" is a country in the gazetteer.
+    let f = found(&["Campaign President Chad Marsh said it was good."]);
+    assert_eq!(f.entity("Chad Marsh").kind, EntityKind::Person);
+    assert!(!f.has("Chad"), "{:?}", f.names());
+}
