@@ -596,4 +596,5 @@ mod first_names;
 mod fragments;
 mod neighbours;
 mod shapes;
+mod sheets_and_employers;
 mod titles_and_laws;

@@ -51,6 +51,11 @@ pub fn classify(
     {
         return EntityKind::Other;
     }
+    // "Davis Cup", "Ryder Cup", "Commonwealth Games": a contest's last word decides over a first
+    // name before it; an event is no person and no place.
+    if words.len() > 1 && words.last().is_some_and(|w| EVENT_WORDS.contains(w)) {
+        return EntityKind::Other;
+    }
     // "Hurricane Sandy", "Tropical Storm Ada": a storm's given name is no person's.
     if words.len() > 1 && STORM_WORDS.contains(&words[0]) {
         return EntityKind::Other;
@@ -109,6 +114,17 @@ pub fn classify(
     // list, which holds names that are towns too.
     if words.len() == 1 && previous.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) {
         return EntityKind::Location;
+    }
+    // "J White", "L. Moody": one initial before a capitalised word is a person's name however
+    // ordinary the word ("White" alone is a colour); team sheets and bylines write names so. Not
+    // "A" or "I", which open sentences and titles ("A Appreciation Day").
+    if words.len() == 2
+        && is_initial(words[0])
+        && !matches!(words[0].trim_end_matches('.'), "A" | "I")
+        && is_capitalised(words[1])
+        && !is_all_caps(words[1])
+    {
+        return EntityKind::Person;
     }
     // "his wife, Melania,": a known given name alone is a person too.
     if (words.len() == 1 && GIVEN_NAMES.contains(words[0]) && !is_english_word(words[0]))
@@ -311,6 +327,22 @@ fn is_demonym_plural(name: &str) -> bool {
 pub(super) fn is_demonym(word: &str) -> bool {
     is_demonym_plural(&format!("{word}s"))
 }
+
+/// Last words of a contest's or a festival's name: "Davis Cup", "Australian Open", "Commonwealth
+/// Games", "Monaco Grand Prix".
+const EVENT_WORDS: &[&str] = &[
+    "Cup",
+    "Open",
+    "Championship",
+    "Championships",
+    "Trophy",
+    "Prix",
+    "Games",
+    "Olympics",
+    "Marathon",
+    "Tournament",
+    "Festival",
+];
 
 /// Words before a storm's name.
 const STORM_WORDS: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Tropical", "Superstorm"];

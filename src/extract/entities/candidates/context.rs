@@ -42,6 +42,44 @@ fn body_noun(w: &str) -> bool {
     ORGANISATION_NOUNS.contains(w) && !NOT_BESIDE.contains(&w)
 }
 
+/// [`body_noun`], also in the plural, as it stands before a list: "parent companies Paramount and
+/// Viacom", "the banks Barclays and HSBC". (Not after a name: "Tea Party groups" are not the
+/// party.)
+fn body_noun_before(w: &str) -> bool {
+    let singular = w
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| w.strip_suffix('s').map(str::to_string));
+    body_noun(w) || singular.is_some_and(|one| body_noun(&one))
+}
+
+/// Nouns for people who work at a firm, besides the role nouns, before "at" and a name: "a fund
+/// manager at Perpetual", "a partner at Quill Brosset" (not role nouns: "manager" names firms too,
+/// "the biggest asset manager").
+const EMPLOYEE_NOUNS: &[&str] = &[
+    "manager",
+    "partner",
+    "employee",
+    "staffer",
+    "trader",
+    "banker",
+    "consultant",
+    "fellow",
+];
+
+/// Lower-case nouns after a name that make it a region's: "Aceh province", "the Swat valley".
+/// (Not "town" or "house": "a Trump town hall", "the Quill house" are things of a person's.)
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "province",
+    "region",
+    "district",
+    "county",
+    "valley",
+    "peninsula",
+    "island",
+    "islands",
+];
+
 /// Finite verbs that make ", the vice president had broached it" a clause, not an appositive
 /// naming the word before its comma.
 const CLAUSE_VERBS: &[&str] = &[
@@ -52,7 +90,14 @@ const CLAUSE_VERBS: &[&str] = &[
 /// Words before "of" that make what follows a company: "shares of Tyson Foods", "the chief executive
 /// of Johnson Brands", "the CEO of Ford". Nobody holds shares of a person.
 /// Lower case.
-const COMPANY_OF: &[&str] = &["shares", "stock", "ceo", "shareholders", "subsidiary"];
+const COMPANY_OF: &[&str] = &[
+    "shares",
+    "stock",
+    "stake",
+    "ceo",
+    "shareholders",
+    "subsidiary",
+];
 
 /// Words after a possessive that make it a company's: "Ford's chief executive", "Tyson's CEO".
 const COMPANY_OWNS: &[&str] = &[
@@ -81,11 +126,13 @@ impl Finder<'_> {
         };
         let possessive = s.tokens[b - 1].possessive;
         // (Not "the chief executive of Quill's campaign": the possessive owns what follows.)
-        if a >= 2 && word(a - 1) == Some("of") && !possessive {
+        // ("shares in Fiat", "a stake in Fiat": "in" too, not after a chief executive.)
+        let of_in = word(a.wrapping_sub(1));
+        if a >= 2 && matches!(of_in, Some("of" | "in")) && !possessive {
             let k = a - 2;
             let company_word =
                 word(k).is_some_and(|w| COMPANY_OF.contains(&w.to_lowercase().as_str()));
-            if company_word || chief_executive(k) {
+            if company_word || (of_in == Some("of") && chief_executive(k)) {
                 return true;
             }
         }
@@ -114,13 +161,27 @@ impl Finder<'_> {
         };
         let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
         let before = a.checked_sub(1).and_then(word);
+        // (A plural only before a list or a name that ends a clause: "technology firms Quill
+        // hopes to attract" is the subject of "hopes".)
+        let list_or_end = word(b).is_none_or(|(w, _, _)| matches!(w, "," | "." | "and" | "or"));
         if let Some((w, true, false)) = before.filter(|(w, _, _)| lower(w)) {
-            if body_noun(w) {
+            if body_noun(w) || (list_or_end && body_noun_before(w)) {
                 return Some(EntityKind::Organisation);
             }
             if RELATION_NOUNS.contains(w) && w != "team" {
                 return Some(EntityKind::Person);
             }
+        }
+        // "an economist at Natexis", "a professor at Randolph College": a role held at a name
+        // places it as the employer, a body (a known place is the gazetteer's before this).
+        let role_at = before.is_some_and(|(w, is_word, _)| is_word && w == "at")
+            && a.checked_sub(2)
+                .and_then(word)
+                .is_some_and(|(w, is_word, _)| {
+                    is_word && lower(w) && (ROLE_NOUNS.contains(w) || EMPLOYEE_NOUNS.contains(&w))
+                });
+        if role_at {
+            return Some(EntityKind::Organisation);
         }
         let possessive = s.tokens[b - 1].possessive;
         // (After a determiner the name is the noun's modifier: "a Bridgeport newspaper", "the Sandy
@@ -129,6 +190,10 @@ impl Finder<'_> {
         if let Some((w, true, _)) = word(b) {
             if lower(w) && body_noun(w) && !possessive && !determiner {
                 return Some(EntityKind::Organisation);
+            }
+            // "Aceh province", "the Swat valley": a region's noun after a name makes a place.
+            if !possessive && PLACE_NOUNS_AFTER.contains(&w) {
+                return Some(EntityKind::Location);
             }
         }
         // "his wife, Karen, as": a tie or role, a comma, the name, then a comma, "and" or the end.
@@ -212,6 +277,11 @@ impl Finder<'_> {
             return None;
         }
         let w0 = s.tokens[first].text(self.body);
+        // "Bullet Boy, starring rapper Asher D,": a participle opens a clause about the name, whose
+        // role nouns are someone else's (not "acting": ", acting director of the agency,").
+        if w0.ends_with("ing") && !ROLE_MODIFIERS.contains(w0) {
+            return None;
+        }
         let lower_start = w0.chars().next().is_some_and(char::is_lowercase);
         let possessive_start = s.tokens[first].possessive || GAZETTEER.lookup(w0).is_some();
         if !(lower_start || possessive_start) {
@@ -271,6 +341,7 @@ impl Finder<'_> {
             self.declarations.push(Declaration {
                 target,
                 alias: w(b + 1).to_string(),
+                bracketed: true,
             });
             return;
         }
@@ -287,6 +358,7 @@ impl Finder<'_> {
                 self.declarations.push(Declaration {
                     target,
                     alias: w(b + 2).to_string(),
+                    bracketed: false,
                 });
                 return;
             }
@@ -323,6 +395,7 @@ impl Finder<'_> {
             self.declarations.push(Declaration {
                 target,
                 alias: self.text(s, k, e),
+                bracketed: false,
             });
             k = e;
             if w(k) == "," {

@@ -30,8 +30,8 @@ mod title_case;
 pub(super) use classify::adjective_shaped;
 
 use sentence::{
-    and_inside_name, describes_name_after, elided, is_name_word, name_after_particles, prepare,
-    surname_of, takes_of, takes_on, Sentence,
+    and_inside_name, describes_name_after, elided, is_name_word, name_after_particles,
+    of_the_inside, prepare, surname_of, takes_of, takes_on, Sentence,
 };
 
 use super::gazetteer::{Hit, GAZETTEER};
@@ -71,6 +71,9 @@ pub struct Declaration {
     /// Index of the candidate the alias belongs to.
     pub target: usize,
     pub alias: String,
+    /// Written in parentheses right after the name ("Joint Operations Command (JOC)"), where a
+    /// team sheet also writes a player's club ("J Moss (Leeds)").
+    pub bracketed: bool,
 }
 
 /// Finds every candidate and declared alias of an article.
@@ -262,6 +265,9 @@ impl Finder<'_> {
                             && next_is_name
                             && ((takes_of(self.word(s, j - 1)) && !surname_of(&words, i, j))
                                 || self.names_a_document_from(s, j + 1)))
+                        || of_the_inside(&words, &s.tokens, j, |k| {
+                            hit_covering(&token_hits, k).is_some()
+                        })
                         // "Gay & Lesbian Alliance": an ampersand inside a name.
                         || (w == "&" && next_is_name)
                         // "Bush v. Gore": a case's name (see `cases`).
@@ -347,7 +353,9 @@ impl Finder<'_> {
         let mut the = false;
         while a < b {
             let w = words[a];
-            if w == "The" {
+            // (Not of a gazetteer name that is the whole run: "The Hague"; not "The Atlantic Wire".)
+            let whole_hit = hit_at(a).is_some_and(|h| hits[h].first == a && hits[h].end == b);
+            if w == "The" && !whole_hit {
                 // "The New York Times": after "The", capitals are a name's.
                 a += 1;
                 the = true;
@@ -449,6 +457,9 @@ impl Finder<'_> {
                 continue;
             }
             self.hits_in(sentence, s, a, p, hits, used);
+            // The name a title opens is a person's whole: "President Chad Marsh" mentions no Chad.
+            (0..hits.len())
+                .for_each(|k| used[k] |= hits[k].first >= name_start && hits[k].end <= b);
             let mut role = self.text(s, a, name_start);
             // "President Vladimir V. Putin of Russia": the place belongs to the title.
             if b + 1 < s.tokens.len() && words[b] == "of" {

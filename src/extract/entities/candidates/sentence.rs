@@ -171,6 +171,31 @@ pub(super) fn is_contraction(text: &str) -> bool {
         .any(|suffix| lower.ends_with(suffix))
 }
 
+/// "International Federation of the Phonographic Industry", "Church of the Nazarene": "of the" after
+/// a body's word continues its name when a name follows that is no gazetteer name (`known`: "the
+/// Council of the European Union" stays two). `j` is the token of "of" or of "the".
+pub(super) fn of_the_inside(
+    words: &[&str],
+    tokens: &[Token],
+    j: usize,
+    known: impl Fn(usize) -> bool,
+) -> bool {
+    let name_at =
+        |k: usize| tokens.get(k).is_some_and(|t| t.word) && is_name_word(words[k]) && !known(k);
+    match words.get(j) {
+        Some(&"of") => {
+            j >= 1
+                && words.get(j + 1) == Some(&"the")
+                && ORG_CUES.contains(words[j - 1])
+                && name_at(j + 2)
+        }
+        Some(&"the") => {
+            j >= 2 && words[j - 1] == "of" && ORG_CUES.contains(words[j - 2]) && name_at(j + 1)
+        }
+        _ => false,
+    }
+}
+
 /// Words after which "of" / "for" continue a name ("Ministry of Defence", "Secretary of State",
 /// "Code of Conduct": a document's word too).
 pub(super) fn takes_of(word: &str) -> bool {

@@ -14,6 +14,7 @@
 //! Weak candidates (headline case, common words at a sentence start) are kept only when they join an
 //! entity found in prose.
 
+mod acronyms;
 mod family;
 
 use super::candidates::{Candidate, Declaration};
@@ -26,7 +27,7 @@ use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Entity, EntityKind, Mention, MentionKind, Span};
 pub(crate) use family::has_initials_inside;
 use family::{family_member, merge_middle_names, LastSeen};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// An entity being built.
 struct Draft {
@@ -128,6 +129,11 @@ pub fn resolve(
         by_entry: HashMap::new(),
         seen: LastSeen { starts: Vec::new() },
     };
+    let overridden = acronyms::declared_acronyms(body, candidates, declarations);
+    let (candidates, declared) = match &overridden {
+        Some((own, taken)) => (own.as_slice(), taken.clone()),
+        None => (candidates, HashSet::new()),
+    };
     let mut of_candidate: Vec<Option<usize>> = vec![None; candidates.len()];
 
     // 1. Gazetteer names.
@@ -183,18 +189,34 @@ pub fn resolve(
 
     // 3. Declared aliases.
     let mut aliases: HashMap<String, usize> = HashMap::new();
+    let mut ambiguous: HashSet<String> = HashSet::new();
     for d in declarations {
         let Some(target) = of_candidate[d.target] else {
             continue;
         };
-        // A gazetteer name of another entry stays that entry ("Syria (Damascus)" is no alias).
-        if GAZETTEER.lookup(&d.alias).is_some_and(|(entry, _)| {
-            r.drafts[target].gazetteer_id.as_deref() != Some(GAZETTEER.entries[entry].id)
-        }) {
+        // "J Moss (Leeds)": a word in parentheses after a person's name is where they play or come
+        // from, not another name of theirs, unless it is shaped like an acronym ("(AOC)").
+        let capitals = d.alias.chars().filter(|c| c.is_uppercase()).count();
+        if d.bracketed && r.drafts[target].kind == EntityKind::Person && capitals < 2 {
             continue;
         }
-        aliases.insert(other_key(&d.alias), target);
+        // A gazetteer name of another entry stays that entry ("Syria (Damascus)" is no alias).
+        // (Not an acronym the article declares for a name of its own: "(FSA)".)
+        if !declared.contains(&d.alias)
+            && GAZETTEER.lookup(&d.alias).is_some_and(|(entry, _)| {
+                r.drafts[target].gazetteer_id.as_deref() != Some(GAZETTEER.entries[entry].id)
+            })
+        {
+            continue;
+        }
+        // "Moss (Leeds) ... Quill (Leeds)": a name declared for two entities names neither.
+        let key = other_key(&d.alias);
+        if aliases.get(&key).is_some_and(|&t| t != target) {
+            ambiguous.insert(key.clone());
+        }
+        aliases.insert(key, target);
     }
+    aliases.retain(|key, _| !ambiguous.contains(key));
 
     // Persons by surname and first name, for one-word names.
     let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
@@ -382,14 +404,16 @@ fn one_word(
 ) {
     let text = span.text(r.body);
     let key = other_key(text);
+    // (An alias first: the only gazetteer names among them are acronyms the article declares for a
+    // name of its own, "(FSA)".)
+    if let Some(&d) = aliases.get(&key) {
+        r.add_mention(d, span, MentionKind::Alias, c.role.clone(), c.sentence);
+        return;
+    }
     if let Some((entry, mention_kind)) = GAZETTEER.lookup(text) {
         // A part of a hyphenated pair that the gazetteer knows.
         let draft = r.gazetteer_draft(entry);
         r.add_mention(draft, span, mention_kind, c.role.clone(), c.sentence);
-        return;
-    }
-    if let Some(&d) = aliases.get(&key) {
-        r.add_mention(d, span, MentionKind::Alias, c.role.clone(), c.sentence);
         return;
     }
     // A place only by context ("bring in Netanyahu to address Congress") is the person the article
