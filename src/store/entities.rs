@@ -279,6 +279,27 @@ mod cache_tests {
         rows.map(Result::unwrap).collect()
     }
 
+    /// A bare surname counts as a short mention for linking; a first name alone does not.
+    #[test]
+    fn short_mentions_count_surnames_not_first_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = crate::store::open(&dir.path().join("t.db")).unwrap();
+        write_text(
+            &conn,
+            &mut Cache::default(),
+            "Odalys Brandvold spoke on Monday. Brandvold said the port would open. \
+             Later, Odalys smiled and friends greeted Odalys.",
+        );
+        let short: i64 = conn
+            .query_row(
+                "SELECT short_mentions FROM article_entities WHERE name = 'Odalys Brandvold'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(short, 1);
+    }
+
     /// The cache gives every article entity the provisional entity the database lookups give.
     #[test]
     fn the_cache_gives_the_ids_of_the_lookups() {
@@ -336,49 +357,5 @@ mod cache_tests {
         conn.execute_batch("BEGIN IMMEDIATE").unwrap();
         write_text(&conn, &mut cache, TEXTS[1]);
         conn.execute_batch("COMMIT").unwrap();
-    }
-}
-
-#[cfg(test)]
-mod short_mention_tests {
-    use super::Cache;
-    use crate::ingest::Document;
-    use crate::store::articles::{write, Guard, Provenance};
-
-    /// A bare surname counts as a short mention for linking; a first name alone does not.
-    #[test]
-    fn short_mentions_count_surnames_not_first_names() {
-        let dir = tempfile::tempdir().unwrap();
-        let conn = crate::store::open(&dir.path().join("t.db")).unwrap();
-        let doc = Document {
-            source: "t.txt".into(),
-            text: "Odalys Brandvold spoke on Monday. Brandvold said the port would open. \
-                   Later, Odalys smiled and friends greeted Odalys."
-                .into(),
-            body_is_clean: true,
-            ..Document::default()
-        };
-        let facts = crate::extract::extract(&doc);
-        let provenance = Provenance {
-            source: "t.txt",
-            encoding: None,
-            import_run_id: None,
-        };
-        write(
-            &conn,
-            &mut Cache::default(),
-            &facts,
-            &provenance,
-            Guard::Transaction,
-        )
-        .unwrap();
-        let short: i64 = conn
-            .query_row(
-                "SELECT short_mentions FROM article_entities WHERE name = 'Odalys Brandvold'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert_eq!(short, 1);
     }
 }
