@@ -316,6 +316,11 @@ fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Att
         )
     {
         rounds += 1;
+        // "Jana Moller, from the Harbour Traders Guild told": where a person is from, its closing
+        // comma missing, ends at the cue.
+        let open_ended = written.kind == SpeakerKind::Person
+            && toks[j + 1].is_word()
+            && matches!(toks[j + 1].span.text(body), "from" | "of" | "at");
         let mut k = j + 1;
         while k < limit
             && k - j < 30
@@ -324,8 +329,17 @@ fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Att
             && !toks[k]
                 .punct
                 .is_some_and(crate::extract::text::is_double_quote)
+            && !(open_ended && k > j + 2 && cue_at(body, toks, k, limit).is_some())
         {
             k += 1;
+        }
+        if open_ended && k < limit && k > j + 2 && cue_at(body, toks, k, limit).is_some() {
+            written.role = written.role.or(Some(Span::new(
+                toks[j + 1].span.start,
+                toks[k - 1].span.end,
+            )));
+            j = k;
+            break;
         }
         if k < limit && toks[k].is(',') && k > j + 1 {
             written.role = written.role.or(Some(Span::new(

@@ -490,3 +490,25 @@ fn a_cue_word_inside_an_appositive_is_no_verb() {
     ]);
     assert_eq!(speakers(&found), vec![Some("Sam Ortez")], "{found:?}");
 }
+
+/// "X, from Y told": an appositive of where the person is from with its closing comma missing; the
+/// person speaks, not the body they are from, in both positions of the quote.
+#[test]
+fn a_person_from_a_body_with_the_closing_comma_missing() {
+    let found = quotes(&[
+        "\u{201C}Prices will fall again this winter,\u{201D} Jana Moller, from the Harbour Traders Guild (HTG) told the paper.",
+        "Petra Sallis, of the Northern Grain Board said: \u{201C}The harvest is late but sound.\u{201D}",
+    ]);
+    let got: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|f| (f.text.as_str(), f.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Prices will fall again this winter,", Some("Jana Moller")),
+            ("The harvest is late but sound.", Some("Petra Sallis")),
+        ],
+        "{found:?}"
+    );
+}
