@@ -204,9 +204,12 @@ impl Finder<'_> {
                     .get(b)
                     .filter(|t| t.word)
                     .map(|t| t.text(self.body));
-                let speaker = next
-                    .is_some_and(|n| speech_verb_lemma(n).is_some() && !n.ends_with("ing"))
-                    && !is_common_word(w0)
+                // (Finite: an inflected form, "said", "says", "warned"; a base form after one word is
+                // a compound noun's head or a plural's verb: "Telephone call centres", "Phone calls".)
+                let speaker = next.is_some_and(|n| {
+                    speech_verb_lemma(n).is_some_and(|lemma| !lemma.eq_ignore_ascii_case(n))
+                        && !n.ends_with("ing")
+                }) && !is_common_word(w0)
                     && !lower.ends_with('s');
                 if (is_english_word(w0)
                     || noun_shaped(w0)

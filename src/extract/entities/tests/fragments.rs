@@ -93,3 +93,18 @@ fn titles_stacked_before_a_name_are_all_its_role() {
     assert!(!f.has("Rep. Ada Quill"), "{:?}", f.names());
     assert_eq!(f.entity("Ada Quill").kind, EntityKind::Person);
 }
+
+/// An ordinary word opening a sentence before a speech verb's base form is a compound noun's first
+/// word ("Telephone call centres"), not a speaker, even when a longer name holds the word; before an
+/// inflected form it is a speaker ("Brook said").
+#[test]
+fn an_ordinary_word_before_a_base_form_cue_is_no_speaker() {
+    let f = found(&[
+        "Telephone call centres will be busy before the vote.",
+        "Seven million numbers are on the Telephone Preference Service lists.",
+        "Brook said the lists were out of date.",
+    ]);
+    assert!(!f.has("Telephone"), "{:?}", f.names());
+    assert!(f.has("Telephone Preference Service"), "{:?}", f.names());
+    assert!(f.has("Brook"), "{:?}", f.names());
+}
