@@ -36,6 +36,12 @@ pub struct Attribution {
     pub end: usize,
 }
 
+/// Adjectives before "to" and a cue that make it an idiom ("hard to say", "fair to say").
+#[rustfmt::skip]
+const IDIOM_ADJECTIVES: &[&str] = &[
+    "difficult", "hard", "fair", "safe", "early", "soon", "impossible", "easy", "needless",
+];
+
 /// A speech cue starting at token `i`: its span and the token index after it. Cues are lower-case
 /// words ("State" in "Secretary of State" is not "state"), or "according to" and its kin.
 pub fn cue_at(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<(Span, usize)> {
@@ -91,7 +97,14 @@ pub fn cue_at(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<(Span,
                 "his" | "her" | "its" | "their" | "our" | "my" | "your"
             )
     };
-    if after_be || after_possessive {
+    // "it was difficult to say how quickly", "needless to say": an idiom of the writer's or the
+    // speaker's, not a report of anyone's words.
+    let idiom = i >= 2
+        && toks[i - 1].is_word()
+        && toks[i - 1].span.text(body) == "to"
+        && toks[i - 2].is_word()
+        && IDIOM_ADJECTIVES.contains(&toks[i - 2].span.text(body).to_lowercase().as_str());
+    if after_be || after_possessive || idiom {
         return None;
     }
     // Two-word forms ("pointed out", "went on").

@@ -512,3 +512,21 @@ fn a_person_from_a_body_with_the_closing_comma_missing() {
         "{found:?}"
     );
 }
+
+/// "it was difficult to say": an idiom, not a cue; a quote after the sentence, in its paragraph,
+/// keeps the speaker of the sentence's real cue (the phrase before the idiom was taken for one).
+#[test]
+fn an_idiom_to_say_is_no_cue() {
+    let found = quotes(&[
+        "Faster lines could lift sales, but Ms Orla Venn said it was difficult to say how soon. \u{201C}People have what they need already.\u{201D}",
+    ]);
+    let got: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|f| (f.text.as_str(), f.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("People have what they need already.", Some("Orla Venn"))],
+        "{found:?}"
+    );
+}
