@@ -333,7 +333,9 @@ fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Att
         // comma missing, ends at the cue.
         let open_ended = written.kind == SpeakerKind::Person
             && toks[j + 1].is_word()
-            && matches!(toks[j + 1].span.text(body), "from" | "of" | "at");
+            && phrase::is_origin_preposition(toks[j + 1].span.text(body));
+        let ends_at_cue =
+            |k: usize| open_ended && k > j + 2 && cue_at(body, toks, k, limit).is_some();
         let mut k = j + 1;
         while k < limit
             && k - j < 30
@@ -342,11 +344,11 @@ fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Att
             && !toks[k]
                 .punct
                 .is_some_and(crate::extract::text::is_double_quote)
-            && !(open_ended && k > j + 2 && cue_at(body, toks, k, limit).is_some())
+            && !ends_at_cue(k)
         {
             k += 1;
         }
-        if open_ended && k < limit && k > j + 2 && cue_at(body, toks, k, limit).is_some() {
+        if ends_at_cue(k) {
             written.role = written.role.or(Some(Span::new(
                 toks[j + 1].span.start,
                 toks[k - 1].span.end,

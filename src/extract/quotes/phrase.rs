@@ -234,6 +234,11 @@ pub fn backward(body: &str, toks: &[Tok], floor: usize, mut end: usize) -> Optio
     classify(body, &toks[start..end])
 }
 
+/// A preposition that opens where a person is from or works: "X, from the CEA", "X of the Guild".
+pub fn is_origin_preposition(w: &str) -> bool {
+    matches!(w, "from" | "of" | "at")
+}
+
 /// "Jeff Dale, from the Consumer Electronics Association (CEA) told": an appositive of where a
 /// person is from whose closing comma is missing. The phrase before the cue (tokens `start..end`)
 /// is the organisation; the speaker is the person named before the comma, with the appositive as
@@ -248,7 +253,7 @@ fn person_before_open_appositive(
     if start < floor + 3 || !toks[start - 2].is(',') || !toks[start - 1].is_word() {
         return None;
     }
-    if !matches!(word(body, &toks[start - 1]), "from" | "of" | "at") {
+    if !is_origin_preposition(word(body, &toks[start - 1])) {
         return None;
     }
     let mut person = backward(body, toks, floor, start - 2).filter(|p| {
