@@ -23,13 +23,13 @@ SELECT e.name AS entity,
        s.articles,
        s.outlets,
        -- A sample, not every title: a name written in 10,000 articles would fill a page per cell.
-       (SELECT group_concat(title, char(10)) FROM (
-            SELECT DISTINCT coalesce(a.title, a.source) AS title
-            FROM mentions m
-            JOIN articles a ON a.article_id = m.article_id
-            WHERE m.entity_id = s.entity_id AND m.text = s.text AND m.kind = s.kind
-            ORDER BY m.article_id DESC
-            LIMIT 5)) AS example_titles
+       (SELECT group_concat(coalesce(a.title, a.source), char(10))
+        FROM (SELECT DISTINCT m.article_id
+              FROM mentions m
+              WHERE m.entity_id = s.entity_id AND m.text = s.text AND m.kind = s.kind
+              ORDER BY m.article_id DESC
+              LIMIT 5) latest
+        CROSS JOIN articles a ON a.article_id = latest.article_id) AS example_titles
 FROM spellings s
 JOIN entities e ON e.entity_id = s.entity_id
 ORDER BY entity, s.mentions DESC, written_as

@@ -512,6 +512,44 @@ fn report(db: &Path, file: &str, given: &[(&str, &str)]) -> (Vec<String>, Vec<Ve
     (columns, rows)
 }
 
+/// `entities-aliases` shows the titles of at most five of the articles that write a spelling, the
+/// last imported first, with the count of all of them.
+#[test]
+fn entity_aliases_show_five_titles_the_last_imported_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let paths: Vec<_> = (1..=7)
+        .map(|n| {
+            article(
+                dir.path(),
+                &format!("a{n}.json"),
+                &format!("Port report {n}"),
+                &[&format!(
+                    "Mayor Ilse Varga opened dock {n} of Kessel harbour on Monday."
+                )],
+            )
+        })
+        .collect();
+    for path in &paths {
+        import(&db, &[path.as_path()]);
+    }
+    let (columns, rows) = report(&db, "entities-aliases.sql", &[("name", "Ilse Varga")]);
+    assert_eq!(columns[6], "example_titles");
+    let row = rows.iter().find(|r| r[1] == "Ilse Varga").unwrap();
+    assert_eq!(row[4], "7", "{rows:?}");
+    let titles: Vec<&str> = row[6].lines().collect();
+    assert_eq!(
+        titles,
+        [
+            "Port report 7",
+            "Port report 6",
+            "Port report 5",
+            "Port report 4",
+            "Port report 3"
+        ]
+    );
+}
+
 #[test]
 fn entity_reports_run_with_their_parameters() {
     let dir = tempfile::tempdir().unwrap();
