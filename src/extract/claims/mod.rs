@@ -99,11 +99,11 @@ pub fn extract_with(
             let denies = cue.denying;
             let negated = hedges::negated(proposition) ^ denies ^ frame.frame_negated;
             let hedged = hedges::hedged(proposition)
-                || hedges::hedged(&tokenize(
+                || hedges::cue_hedged(&tokenize(
                     body,
                     Span::new(
                         frame.source.start.min(frame.cue_span.start),
-                        frame.source.end.max(frame.cue_span.end),
+                        frame.cue_span.start,
                     ),
                 ))
                 || cue.hedging;
