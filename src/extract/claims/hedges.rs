@@ -179,8 +179,11 @@ fn is_dash(t: &Token) -> bool {
 /// ", not engage ...", "but not the wall": a "not" right after a comma, a dash or "but" contrasts a
 /// phrase with what came before (it has no verb of its own to negate); it runs to the next comma.
 /// "not only" ("not only X but Y") negates nothing either.
+///
+/// ", nor ..." after a comma adds a conjunct to a negation before it ("did not say that A, nor that
+/// B"): when that negation is the frame's, the content's own words are affirmative.
 fn contrast_end(tokens: &[Token], k: usize) -> Option<usize> {
-    if !tokens[k].is("not") {
+    if !tokens[k].is_any(&["not", "nor"]) {
         return None;
     }
     // An adverb may stand between the break and "not" (", certainly not the federal government").
