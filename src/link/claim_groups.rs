@@ -24,8 +24,9 @@
 //! [`MIN_CONTENT`] such words ("said White House Press Secretary Josh Earnest") group only with the
 //! same words. The two rules through entities and a few words do not join claims whose main
 //! predicates ([`predicate`]) are both known and neither among the other's words. Page furniture (`data/lexicon/claim_furniture.txt`: credits, captions, "contributed to
-//! this report") is never grouped. Groups are the connected components of the matches
-//! ([`decide::best_matches`]); a claim alone keeps `claim_group_id` NULL.
+//! this report") is never grouped. A claim carrying two statements ("S1, but S2") joins other
+//! claims through one of them only ([`decide::one_part`]). Groups are the connected components of
+//! the matches ([`decide::best_matches`]); a claim alone keeps `claim_group_id` NULL.
 //!
 //! A group's `disagreement` names the members that conflict and why: different figures for the same
 //! counted thing (same unit, words of the figures' clauses in common, members sharing an entity and
@@ -140,6 +141,7 @@ fn components(feats: &[Features], articles: &[i64], story: &Story) -> Vec<Vec<us
         })
         .collect();
     let mut matches = Vec::new();
+    let mut through = Vec::new();
     let mut candidates = Candidates::new(feats.len());
     for (i, f) in feats.iter().enumerate() {
         if f.furniture {
@@ -169,11 +171,18 @@ fn components(feats: &[Features], articles: &[i64], story: &Story) -> Vec<Vec<us
             let m = same_claim(f, &feats[j], story, (ai, aj));
             if m != Match::No {
                 matches.push((i, j, m));
+                let (x, y) = (f, &feats[j]);
+                let d = features::dice(&x.content, &y.content);
+                through.push((decide::through_part(x, y), decide::through_part(y, x), d));
             }
         }
     }
     let mut uf = UnionFind::new(feats.len());
     let mut matched = vec![false; feats.len()];
+    let kept = decide::one_part(&matches, &through);
+    let matches: Vec<_> = (matches.into_iter().zip(kept))
+        .filter_map(|(m, k)| k.then_some(m))
+        .collect();
     for (i, j) in best_matches(&matches, articles) {
         matched[i] = true;
         matched[j] = true;

@@ -227,6 +227,52 @@ pub(super) fn best_matches(
         .collect()
 }
 
+/// Through which of its two statements ([`Features::parts`]) does claim `x` match `y`: the part
+/// holding every word besides names the two share. None when `x` is one statement or the words
+/// come from both parts.
+pub(super) fn through_part(x: &Features, y: &Features) -> Option<u8> {
+    if x.parts == [u64::MAX; 2] {
+        return None;
+    }
+    let shared = (x.content.iter().take(64).enumerate())
+        .filter(|(_, w)| y.content.binary_search(w).is_ok() && x.names.binary_search(w).is_err())
+        .fold(0u64, |m, (k, _)| m | 1 << k);
+    let only = |p: usize| x.parts[p] & !x.parts[1 - p];
+    match (shared & only(0) != 0, shared & only(1) != 0) {
+        (true, false) => Some(0),
+        (false, true) => Some(1),
+        _ => None,
+    }
+}
+
+/// Which matches a claim carrying two statements keeps: those through one of them only. "It is
+/// important that the right candidate be chosen, but if he is not, I am not willing to give up my
+/// right to run" matches one outlet's first half and another's second half, which say different
+/// things: joined through both, the long claim would chain them into one group. The part of its
+/// best match (highest Dice of content words; the first part on a tie) is kept. `through[k]` is
+/// (the part of `matches[k].0`, the part of `matches[k].1`, the Dice); returns whether each match
+/// is kept.
+pub(super) fn one_part(
+    matches: &[(usize, usize, Match)],
+    through: &[(Option<u8>, Option<u8>, f64)],
+) -> Vec<bool> {
+    let mut best: HashMap<usize, (f64, u8)> = HashMap::new();
+    for (&(i, j, _), &(pi, pj, d)) in matches.iter().zip(through) {
+        for (claim, part) in [(i, pi), (j, pj)] {
+            if let Some(p) = part {
+                let b = best.entry(claim).or_insert((d, p));
+                if d > b.0 || d == b.0 && p < b.1 {
+                    *b = (d, p);
+                }
+            }
+        }
+    }
+    let keeps = |claim: usize, part: Option<u8>| part.is_none_or(|p| best[&claim].1 == p);
+    (matches.iter().zip(through))
+        .map(|(&(i, j, _), &(pi, pj, _))| keeps(i, pi) && keeps(j, pj))
+        .collect()
+}
+
 /// Do two claims say what they say of different entities: both subjects resolved, none in common?
 /// ("Obama will veto the bill" / "Boehner will veto the bill"; "Lorvania and Esterra agreed" and
 /// "Lorvania agreed" share one; "Peña" and "Peña Nieto" share a name's word.) A passive's subject is what is done to: "Sestak was offered a post"

@@ -213,6 +213,10 @@ pub struct Features {
     /// main clause: what the claim asserts, not what a side clause adds ("Farenthold, who used
     /// taxpayer funds to settle a lawsuit, resigned").
     pub(super) main_mask: u64,
+    /// For a claim carrying two statements ("S1, but S2"; "S1; S2"; "S1, adding S2"; two
+    /// sentences), which content words (bits as in `main_mask`) stand in the first and which in the
+    /// second: both all ones when it is one statement. See [`super::decide::through_part`].
+    pub(super) parts: [u64; 2],
     /// A name's possession with no verb ("Iran's nuclear program"): it asserts nothing by itself.
     pub(super) possession: bool,
     /// Who the main verb's subject is, as the article tells it.
@@ -413,11 +417,17 @@ impl Features {
         let main: Vec<u32> = (main.iter())
             .filter_map(|w| words_ids.0.get(w).copied())
             .collect();
-        let main_mask = content
-            .iter()
-            .take(64)
-            .enumerate()
-            .fold(0u64, |m, (k, id)| m | u64::from(main.contains(id)) << k);
+        let main_mask = mask_of(&content, |id| main.contains(id));
+        let parts = match second_statement(text) {
+            Some(k) => [&text[..k], &text[k..]].map(|part| {
+                let (_, words) = words(part);
+                let ids: Vec<u32> = (words.iter())
+                    .filter_map(|w| words_ids.0.get(w).copied())
+                    .collect();
+                mask_of(&content, |id| ids.contains(id))
+            }),
+            None => [u64::MAX; 2],
+        };
         let subject = resolve_subject(text, &p.subject_words, who);
         let mut entities = entities.to_vec();
         entities.sort_unstable();
@@ -434,6 +444,7 @@ impl Features {
             negation,
             main_mask,
             possession: p.possession,
+            parts,
             subject,
             passive: p.subject_words.passive,
             names,
@@ -441,6 +452,31 @@ impl Features {
             entities,
         }
     }
+}
+
+/// Bit k set for `content[k]` (the first 64) when `has` holds of it.
+fn mask_of(content: &[u32], has: impl Fn(&u32) -> bool) -> u64 {
+    (content.iter().take(64).enumerate()).fold(0u64, |m, (k, id)| m | u64::from(has(id)) << k)
+}
+
+/// Where the second statement of a claim carrying two starts (a byte offset): after "; ", ", but",
+/// ", adding", or a sentence's full stop ("... before he left. He denied it": a lower-case word of
+/// three letters or more before the stop, a capital after it; "Mr. Trump" is no end). None when
+/// it is one statement.
+pub(super) fn second_statement(text: &str) -> Option<usize> {
+    let marks = ["; ", ", but ", " but ", ", adding "];
+    let mark = marks.iter().filter_map(|m| text.find(m)).min();
+    let stop = text.match_indices(". ").map(|(k, _)| k).find(|&k| {
+        let word = text[..k]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let next = text[k + 2..].chars().next();
+        word.chars().count() >= 3
+            && word.chars().all(char::is_lowercase)
+            && next.is_some_and(char::is_uppercase)
+    });
+    [mark, stop].into_iter().flatten().min().filter(|&k| k > 0)
 }
 
 fn hash(text: &str) -> u64 {

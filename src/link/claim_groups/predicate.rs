@@ -19,7 +19,7 @@
 //! access", "took steps") gives the word it takes instead of itself.
 
 use crate::extract::claims::hedges::{is_negation_word, main_clause};
-use crate::extract::claims::lexicon::{OBJECT_PREPOSITIONS, STOPWORDS};
+use crate::extract::claims::lexicon::{OBJECT_PREPOSITIONS, STOPWORDS, SUBORDINATORS};
 use crate::extract::claims::tokens::{tokenize, Token};
 use crate::extract::lang::lexicon::irregular_verb_lemma;
 use crate::extract::Span;
@@ -329,7 +329,8 @@ fn verb_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
     let aside = i > 0 && t[i - 1].is_punct(',') && t.get(i + 1).is_some_and(|x| x.is("by"));
     let past = (w.ends_with("ed") && w.len() >= 5 || irregular_verb_lemma(&w).is_some())
         && !after_determiner
-        && !aside;
+        && !aside
+        && !reduced_relative(t, i);
     let present = w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
@@ -360,6 +361,34 @@ fn verb_at(t: &[Token], i: usize) -> Option<(usize, bool, bool)> {
         .take_while(|x| x.is_lowercase_word() && IN_CHAIN.contains(&x.lower().as_str()))
         .any(|x| is_negation_word(&x.lower()));
     (past || present || opening_participle || infinitive).then_some((i, false, negated))
+}
+
+/// Is the past form at `t[i]` a participle describing the noun before it, with the clause's own
+/// verb chain after it ("Talks aimed at averting strikes will take place", "a man arrested in
+/// Vardholm has been charged")? Read so when a preposition follows it (not "to": "promised to do
+/// what he can") and an auxiliary or a form of "be" stands later in its clause, before a mark, a
+/// relative word, a conjunction or a subordinator ("met with leaders who have ...").
+fn reduced_relative(t: &[Token], i: usize) -> bool {
+    let prev_noun = i > 0 && t[i - 1].is_word() && {
+        let p = t[i - 1].lower();
+        !STOPWORDS.contains(&p.as_str()) && !AUX.contains(&p.as_str()) && !is_be(&p)
+    };
+    let preposition = t.get(i + 1).is_some_and(|x| {
+        x.is_lowercase_word() && OBJECT_PREPOSITIONS.contains(&x.lower().as_str())
+    });
+    if !(prev_noun && preposition) {
+        return false;
+    }
+    const ENDS: &[&str] = &[
+        "that", "which", "who", "whom", "whose", "where", "and", "but", "or", "nor",
+    ];
+    t[i + 2..]
+        .iter()
+        .take_while(|x| x.is_word() || x.is_quote_mark())
+        .filter(|x| x.is_lowercase_word())
+        .map(Token::lower)
+        .take_while(|x| !ENDS.contains(&x.as_str()) && !SUBORDINATORS.contains(&x.as_str()))
+        .any(|x| AUX.contains(&x.as_str()) || is_be(&x) || is_contracted_aux(&x))
 }
 
 /// Is the token a past form ("approved", "met")? Then an "-s" word before it is its subject's noun

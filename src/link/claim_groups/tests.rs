@@ -336,5 +336,36 @@ fn entities_and_a_few_words_join_only_claims_saying_the_same_of_them() {
     ));
 }
 
+#[test]
+fn a_claim_carrying_two_statements_joins_others_through_one_of_them() {
+    use super::features::second_statement;
+    let two = "It is vital that the ferry levy be cut to save the harbour trade, but if the \
+               council refuses, Okafor is not willing to give up his right to sue the port board";
+    assert_eq!(two.find(", but"), second_statement(two));
+    assert_eq!(
+        second_statement("the ferry left the quay early. Brandt denied it"),
+        Some(29)
+    );
+    // Titles and initials end no sentence.
+    assert_eq!(second_statement("Mr. Brandt met the U.S. Navy board"), None);
+    assert_eq!(second_statement("Okafor will sue the port board"), None);
+    let first = "It is vital that the ferry levy be cut to save the harbour trade";
+    let second = "Okafor is not willing to give up his right to sue the port board";
+    let story = dated(&[(1, 7), (2, 7), (3, 7)]);
+    let rows = |texts: &[(i64, &str)]| -> Vec<ClaimRow> {
+        (texts.iter())
+            .map(|&(article, text)| row(article, article, text, &[1]))
+            .collect()
+    };
+    // Each half alone joins the long claim.
+    assert_eq!(group(&rows(&[(1, two), (2, first)]), &story).len(), 1);
+    assert_eq!(group(&rows(&[(1, two), (3, second)]), &story).len(), 1);
+    // Both present: the long claim joins the one it shares more with, and the two halves, which
+    // say different things, are not chained into one group.
+    let groups = group(&rows(&[(1, two), (2, first), (3, second)]), &story);
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert_eq!(groups[0].members.len(), 2, "{groups:?}");
+}
+
 mod disagreements;
 mod subjects;

@@ -300,3 +300,40 @@ fn the_same_verb_of_different_objects_is_not_one_claim() {
     assert!(together(1, 2), "{groups:?}");
     assert!(!together(0, 1), "{groups:?}");
 }
+
+#[test]
+fn a_participle_describing_the_subject_is_not_the_verb() {
+    let cases = [
+        // "aimed at ...", "arrested in ...": the clause's verb chain comes after it.
+        (
+            "Talks aimed at averting a ferry strike will take place this weekend",
+            "place",
+        ),
+        (
+            "Talks aimed at averting a ferry strike have ended without agreement",
+            "ended",
+        ),
+        (
+            "the two fishermen arrested in Vardholm have been jailed for smuggling",
+            "jailed",
+        ),
+        // A verb with its own clause after a mark, a relative word or a conjunction is the verb.
+        (
+            "Brandt arrived in Vardholm, where he will meet the mayor",
+            "arrived",
+        ),
+        ("Brandt worked on the quay that will open in May", "worked"),
+        (
+            "Brandt arrived in Vardholm and will meet the mayor",
+            "arrived",
+        ),
+        // "to" after it is an infinitive's, not a preposition's.
+        (
+            "Okafor planned to close the quay before the storms would come",
+            "planned",
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(verb(text).as_deref(), Some(expected), "{text}");
+    }
+}
