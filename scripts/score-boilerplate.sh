@@ -120,5 +120,60 @@ macro = sum(f1s) / max(1, len(f1s))
 print(f'{part + " shingles:":15} macro F1 {macro:.3f}; micro precision {P:.3f} recall {R:.3f} F1 {F:.3f} (tp={TP} fp={FP} fn={FN})')
 PY
 done
+# Span recall (docs/html.md "Token F1"): a reference body the labels allow, for a token-level view
+# of what the article loses beyond the labelled strings. On the copied-text page, the lines from the
+# first line holding a must-keep string to the last one are article text (less any must-drop string
+# among them); the share of that span's 4-token shingles (counted with repeats, as Zyte counts) found
+# in the body is the recall. It is a floor for the article's recall: unlabelled furniture inside the
+# span (a caption, a "Read more" line) counts as article text, and rendering differences between
+# copied text and HTML ("H[2]" against "H2") as losses. Precision against the span means nothing
+# (the article goes on before and after it), so none is printed.
+for part in all tune held; do
+    file="$split/$part.jsonl"
+    [ "$part" = all ] && file="$shared/boilerplate/expected.jsonl"
+    python3 - "$file" "$out" "$part" "$shared/boilerplate/text" <<'PY'
+import json, os, re, sys, unicodedata
+from collections import Counter
+CJK = '\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af'
+TOKEN = re.compile(f'[{CJK}]|[^\\W{CJK}]+')
+def norm(t):
+    t = unicodedata.normalize('NFC', t or '')
+    return re.sub(r'\s+', ' ', re.sub('[\u00ad\u200b\u200c\u200d\u2060\ufeff]', '', t)).strip()
+def shingles(t, n=4):
+    toks = TOKEN.findall(t.lower())
+    if len(toks) < n:
+        return Counter([tuple(toks)]) if toks else Counter()
+    return Counter(tuple(toks[i:i + n]) for i in range(len(toks) - n + 1))
+expected, bodies, part, pages = sys.argv[1:]
+TP = FN = 0
+recalls = []
+for line in open(expected, encoding='utf-8'):
+    r = json.loads(line)
+    page = os.path.join(pages, r['id'] + '.txt')
+    if not os.path.exists(page):
+        continue
+    lines = [norm(l) for l in open(page, encoding='utf-8', errors='replace')]
+    keep = [norm(s) for s in r['with'] if norm(s)]
+    hits = [i for i, l in enumerate(lines) if any(s in l for s in keep)]
+    if not hits:
+        continue
+    span = '\n'.join(lines[min(hits):max(hits) + 1])
+    for s in r['without']:
+        if len(norm(s)) > 3:
+            span = span.replace(norm(s), '\n')
+    ref = Counter()
+    for piece in span.split('\n'):
+        ref += shingles(piece)
+    p = os.path.join(bodies, r['id'] + '.txt')
+    body = Counter()
+    if os.path.exists(p):
+        for para in open(p, encoding='utf-8', errors='replace').read().split('\n'):
+            body += shingles(norm(para))
+    tp = sum((ref & body).values())
+    TP += tp; FN += sum(ref.values()) - tp
+    recalls.append(tp / max(1, sum(ref.values())))
+print(f'{part + " span:":15} recall macro {sum(recalls) / max(1, len(recalls)):.3f}; micro {TP / max(1, TP + FN):.3f} (tp={TP} fn={FN}, {len(recalls)} pages)')
+PY
+done
 rm -rf "$split"
 [ -n "${KEEP:-}" ] || rm -rf "$out"

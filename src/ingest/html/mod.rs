@@ -14,6 +14,7 @@
 mod captions;
 pub mod charset;
 mod lead;
+mod loose;
 mod meta;
 pub mod text;
 
@@ -80,10 +81,11 @@ pub fn page(
         Ok(result) => {
             let parsed = scraper::Html::parse_document(html);
             doc.given = meta::given(&parsed, &result.metadata);
-            // Captions and teaser links that repeat a picture's or link's own description go
-            // first: the line rules cannot tell a caption sentence from the article's.
+            // Text written straight into the article's element that the extractor dropped goes
+            // back in place, then captions and teaser links that repeat a picture's or link's
+            // own description go: the line rules cannot tell a caption sentence from the article's.
             let mut paragraphs = captions::without_described(
-                text::paragraphs(&result.content_html),
+                loose::with_loose_runs(&parsed, text::paragraphs(&result.content_html)),
                 &captions::described(&parsed),
             );
             // The lead the extractor left in the page header goes first, after a first paragraph

@@ -7,7 +7,7 @@
 //! that the line classifier drops as furniture. That keeps the article's paragraph structure, so sentences and character spans work as for
 //! plain text.
 
-use ego_tree::NodeRef;
+use ego_tree::{NodeId, NodeRef};
 use scraper::{Html, Node};
 
 /// Elements that start and end a paragraph of their own.
@@ -56,16 +56,39 @@ pub fn paragraphs(fragment: &str) -> Vec<String> {
 
 /// The paragraphs under a node of a parsed page (the whole page from its root), white space folded.
 pub fn paragraphs_of(node: NodeRef<Node>) -> Vec<String> {
-    let mut collector = Collector::default();
+    blocks_of(node).into_iter().map(|b| b.text).collect()
+}
+
+/// One paragraph of a parsed page and the block element whose text it is.
+pub struct Block {
+    pub text: String,
+    /// The innermost block element (or the walked node) holding the paragraph's text: the `<p>`
+    /// for a paragraph, the `<div>` for text written straight into a `<div>` beside other blocks.
+    pub container: NodeId,
+}
+
+/// The paragraphs under a node of a parsed page with their containers, in document order.
+pub fn blocks_of(node: NodeRef<Node>) -> Vec<Block> {
+    let mut collector = Collector {
+        open: vec![node.id()],
+        ..Collector::default()
+    };
     collector.walk(node);
     collector.flush();
-    collector.paragraphs
+    collector.blocks
+}
+
+/// Whether an element of this name starts and ends a paragraph of its own.
+pub fn is_block(name: &str) -> bool {
+    BLOCKS.contains(&name)
 }
 
 #[derive(Default)]
 struct Collector {
-    paragraphs: Vec<String>,
+    blocks: Vec<Block>,
     current: String,
+    /// The block elements being walked, innermost last.
+    open: Vec<NodeId>,
 }
 
 impl Collector {
@@ -86,10 +109,12 @@ impl Collector {
                         let block = BLOCKS.contains(&name);
                         if block {
                             self.flush();
+                            self.open.push(child.id());
                         }
                         self.walk(child);
                         if block {
                             self.flush();
+                            self.open.pop();
                         }
                     }
                 }
@@ -106,7 +131,11 @@ impl Collector {
             .collect::<Vec<_>>()
             .join(" ");
         if !folded.is_empty() {
-            self.paragraphs.push(folded);
+            let container = *self.open.last().expect("the walked node stays open");
+            self.blocks.push(Block {
+                text: folded,
+                container,
+            });
         }
         self.current.clear();
     }
