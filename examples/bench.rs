@@ -59,29 +59,22 @@ fn cpu_seconds() -> f64 {
     (ticks(11) + ticks(12)) / 100.0
 }
 
+/// A number field of a /proc/self file ("VmHWM:    1234 kB"), unit left out (Linux).
+fn proc_field(file: &str, field: &str) -> Option<f64> {
+    let text = std::fs::read_to_string(format!("/proc/self/{file}")).ok()?;
+    let value = text.lines().find_map(|l| l.strip_prefix(field))?;
+    value.trim().trim_end_matches("kB").trim().parse().ok()
+}
+
 /// Bytes this process has caused to be written to storage so far (`write_bytes` of /proc/self/io:
 /// the database, its WAL and temporary files), in MiB (Linux).
 fn written_mib() -> f64 {
-    std::fs::read_to_string("/proc/self/io")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find_map(|l| l.strip_prefix("write_bytes:"))
-                .and_then(|v| v.trim().parse::<f64>().ok())
-        })
-        .map_or(f64::NAN, |b| b / (1024.0 * 1024.0))
+    proc_field("io", "write_bytes:").map_or(f64::NAN, |b| b / (1024.0 * 1024.0))
 }
 
 /// Peak resident memory of this process so far (VmHWM), in MiB (Linux).
 fn peak_mib() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        })
-        .map_or(f64::NAN, |kb| kb / 1024.0)
+    proc_field("status", "VmHWM:").map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
 /// The parts of `factdb::link::relink`, each timed, in a transaction rolled back at the end.
