@@ -59,16 +59,22 @@ fn cpu_seconds() -> f64 {
     (ticks(11) + ticks(12)) / 100.0
 }
 
+/// A number field of a /proc/self file ("VmHWM:    1234 kB"), unit left out (Linux).
+fn proc_field(file: &str, field: &str) -> Option<f64> {
+    let text = std::fs::read_to_string(format!("/proc/self/{file}")).ok()?;
+    let value = text.lines().find_map(|l| l.strip_prefix(field))?;
+    value.trim().trim_end_matches("kB").trim().parse().ok()
+}
+
+/// Bytes this process has caused to be written to storage so far (`write_bytes` of /proc/self/io:
+/// the database, its WAL and temporary files), in MiB (Linux).
+fn written_mib() -> f64 {
+    proc_field("io", "write_bytes:").map_or(f64::NAN, |b| b / (1024.0 * 1024.0))
+}
+
 /// Peak resident memory of this process so far (VmHWM), in MiB (Linux).
 fn peak_mib() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        })
-        .map_or(f64::NAN, |kb| kb / 1024.0)
+    proc_field("status", "VmHWM:").map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
 /// The parts of `factdb::link::relink`, each timed, in a transaction rolled back at the end.
@@ -95,13 +101,14 @@ fn relink(db: &Path, slice: usize) -> Result<()> {
         ("summaries", Box::new(factdb::store::summaries::refresh)),
     ];
     for (name, step) in steps {
-        let (started, cpu) = (Instant::now(), cpu_seconds());
+        let (started, cpu, written) = (Instant::now(), cpu_seconds(), written_mib());
         step(&tx)?;
         println!(
-            "{name:<16} {:>8.0} MiB peak {:>8.2} s wall {:>8.2} s CPU",
+            "{name:<16} {:>8.0} MiB peak {:>8.2} s wall {:>8.2} s CPU {:>8.0} MiB written",
             peak_mib(),
             started.elapsed().as_secs_f64(),
-            cpu_seconds() - cpu
+            cpu_seconds() - cpu,
+            written_mib() - written
         );
     }
     tx.rollback()?;
@@ -129,20 +136,22 @@ impl Progress for Rates {
             let (now, cpu_now) = (Instant::now(), cpu_seconds());
             let wall = now.duration_since(at).as_secs_f64();
             println!(
-                "inputs {:>6}-{:<6} {:>7.0} inputs/s wall  {:>6.2} s wall  {:>6.2} s CPU",
+                "inputs {:>6}-{:<6} {:>7.0} inputs/s wall  {:>6.2} s wall  {:>6.2} s CPU  {:>6.0} MiB written so far",
                 done - EVERY + 1,
                 done,
                 EVERY as f64 / wall,
                 wall,
-                cpu_now - cpu
+                cpu_now - cpu,
+                written_mib()
             );
             self.last.set((now, cpu_now));
         }
         if done == self.total {
             println!(
-                "batches: {done} inputs in {:.2} s wall, {:.2} s CPU",
+                "batches: {done} inputs in {:.2} s wall, {:.2} s CPU, {:.0} MiB written",
                 self.started.0.elapsed().as_secs_f64(),
-                cpu_seconds() - self.started.1
+                cpu_seconds() - self.started.1,
+                written_mib()
             );
         }
     }
@@ -193,6 +202,7 @@ fn run_import(db: &Path, paths: &[&str]) -> Result<()> {
         },
         t.views.as_secs_f64()
     );
+    println!("written: {:.0} MiB in all", written_mib());
     Ok(())
 }
 

@@ -35,9 +35,11 @@
 //! affirmative one: the same wording, or its negated main verb and object said by the other
 //! ([`decide`]).
 
+use crate::link::group_rows::{group_number, move_members, numbered, GroupTable};
 use crate::link::union_find::UnionFind;
 use crate::store::Result;
-use rusqlite::{params, Connection};
+use rusqlite::types::Value;
+use rusqlite::Connection;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 mod decide;
@@ -290,22 +292,63 @@ impl Frequent {
 
 /// The claims (indexes, ascending) carrying each candidate key: an entity, a content word or a whole
 /// wording. Furniture carries none.
-struct Postings(HashMap<u64, Vec<u32>>);
+///
+/// Every posting is a range of one array (counted in a first pass, filled in a second): a vector per
+/// key cost an allocation for each of the hundreds of thousands of keys carried by one claim (most
+/// wordings), and spare capacity in the others.
+struct Postings {
+    /// Key -> its posting's number.
+    slots: HashMap<u64, u32>,
+    /// Where each posting starts in `claims` (one more entry than postings).
+    start: Vec<u32>,
+    claims: Vec<u32>,
+}
 
 impl Postings {
     fn new(feats: &[Features]) -> Postings {
-        let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-        for (i, f) in feats.iter().enumerate().filter(|(_, f)| !f.furniture) {
+        let keys = |f: &Features| {
             let words = f.content.iter().map(|&w| Postings::word(w));
             let entities = f.entities.iter().map(|&e| Postings::entity(e));
-            for k in words.chain(entities).chain(f.identity) {
-                index.entry(k).or_default().push(i as u32);
+            words.chain(entities).chain(f.identity).collect::<Vec<u64>>()
+        };
+        let carrying = || feats.iter().enumerate().filter(|(_, f)| !f.furniture);
+        let mut slots: HashMap<u64, u32> = HashMap::new();
+        let mut count: Vec<u32> = Vec::new();
+        for (_, f) in carrying() {
+            for k in keys(f) {
+                let next = slots.len() as u32;
+                let slot = *slots.entry(k).or_insert(next) as usize;
+                if slot == count.len() {
+                    count.push(0);
+                }
+                count[slot] += 1;
             }
         }
-        Postings(index)
+        let mut start = Vec::with_capacity(count.len() + 1);
+        start.push(0);
+        for c in &mut count {
+            let at = *start.last().expect("starts at 0");
+            start.push(at + *c);
+            // From here on: where the posting's next claim goes.
+            *c = at;
+        }
+        let mut claims = vec![0; *start.last().expect("starts at 0") as usize];
+        for (i, f) in carrying() {
+            for k in keys(f) {
+                let at = &mut count[slots[&k] as usize];
+                claims[*at as usize] = i as u32;
+                *at += 1;
+            }
+        }
+        Postings {
+            slots,
+            start,
+            claims,
+        }
     }
     fn get(&self, key: u64) -> Option<&[u32]> {
-        self.0.get(&key).map(Vec::as_slice)
+        let slot = *self.slots.get(&key)? as usize;
+        Some(&self.claims[self.start[slot] as usize..self.start[slot + 1] as usize])
     }
     fn key(kind: u64, value: u64) -> u64 {
         value.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ kind
@@ -328,9 +371,18 @@ pub fn regroup(conn: &Connection) -> Result<()> {
     let who = claim_who(conn, &mut names)?;
     let name_words = name_words(names.folded);
     let mut interner = Interner::default();
-    let (mut ids, mut articles, mut feats) = (Vec::new(), Vec::new(), Vec::new());
-    let mut stmt =
-        conn.prepare("SELECT claim_id, article_id, text FROM claims ORDER BY claim_id")?;
+    // Sized once: grown by doubling, the features of a million claims held up to twice their size.
+    let count: i64 = conn.query_row("SELECT count(*) FROM claims", [], |r| r.get(0))?;
+    let count = usize::try_from(count).unwrap_or(0);
+    let mut feats = Vec::with_capacity(count);
+    let (mut ids, mut articles, mut old) = (
+        Vec::with_capacity(count),
+        Vec::with_capacity(count),
+        Vec::with_capacity(count),
+    );
+    let mut stmt = conn.prepare(
+        "SELECT claim_id, article_id, text, claim_group_id FROM claims ORDER BY claim_id",
+    )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
@@ -345,6 +397,7 @@ pub fn regroup(conn: &Connection) -> Result<()> {
         feats.push(Features::new(&text, keys, who, &mut interner));
         ids.push(id);
         articles.push(r.get::<_, i64>(1)?);
+        old.push(group_number(r.get(3)?));
     }
     drop(rows);
     drop(stmt);
@@ -353,21 +406,14 @@ pub fn regroup(conn: &Connection) -> Result<()> {
     drop(name_words);
     drop(interner);
     let story = load_story(conn)?;
+    // The page cache is full of what was just read, and grouping reads nothing: give its clean pages
+    // back before the candidate index is built (`members` reads claims again, in one pass).
+    conn.execute_batch("PRAGMA shrink_memory")?;
     let groups = components(&feats, &articles, &story);
     drop(story);
-    conn.execute(
-        "UPDATE claims SET claim_group_id = NULL WHERE claim_group_id IS NOT NULL",
-        [],
-    )?;
-    conn.execute("DELETE FROM claim_groups", [])?;
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO claim_groups (text, disagreement, outlets, claims) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    let mut assign =
-        conn.prepare_cached("UPDATE claims SET claim_group_id = ?1 WHERE claim_id = ?2")?;
     let sources = independent_sources(conn)?;
     let mut of = members(conn, groups.iter().flatten().map(|&m| ids[m]).collect())?;
-    for members in &groups {
+    for (k, members) in groups.iter().enumerate() {
         let rows: Vec<ClaimRow> = (members.iter())
             .map(|&m| of.remove(&ids[m]).expect("every member was read"))
             .collect();
@@ -385,19 +431,26 @@ pub fn regroup(conn: &Connection) -> Result<()> {
             .iter()
             .map(|r| sources.get(&r.article_id).copied().unwrap_or(-r.article_id))
             .collect();
-        insert.execute(params![
-            text,
-            disagreement(&pairs),
-            outlets.len() as i64,
-            rows.len() as i64
-        ])?;
-        let id = conn.last_insert_rowid();
-        for r in &rows {
-            assign.execute(params![id, r.claim_id])?;
-        }
+        let values = [
+            Value::Text(text.clone()),
+            disagreement(&pairs).map_or(Value::Null, Value::Text),
+            Value::Integer(outlets.len() as i64),
+            Value::Integer(rows.len() as i64),
+        ];
+        GROUPS.put(conn, k as i64 + 1, &values)?;
     }
-    Ok(())
+    let new = numbered(ids.len(), &groups);
+    let moved = (ids.iter().zip(old).zip(new)).map(|((&id, old), new)| (id, old, new));
+    move_members(conn, ("claims", "claim_id", "claim_group_id"), moved)?;
+    GROUPS.truncate(conn, groups.len())
 }
+
+/// The rows of claim groups.
+const GROUPS: GroupTable = GroupTable {
+    table: "claim_groups",
+    id: "claim_group_id",
+    columns: &["text", "disagreement", "outlets", "claims"],
+};
 
 /// The independent source of each article: its outlet (or minus its id when unknown), a copy counting
 /// as its original's.

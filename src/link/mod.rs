@@ -9,6 +9,7 @@
 pub mod claim_groups;
 pub mod copies;
 pub mod entities;
+mod group_rows;
 pub mod quote_groups;
 pub mod union_find;
 

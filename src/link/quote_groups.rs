@@ -16,9 +16,11 @@
 //! the same whatever order articles came in.
 
 use crate::extract::text::fold_for_match;
+use crate::link::group_rows::{group_number, move_members, numbered, GroupTable};
 use crate::link::union_find::UnionFind;
 use crate::store::Result;
-use rusqlite::{params, Connection};
+use rusqlite::types::Value;
+use rusqlite::Connection;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Two quotes sharing this many words in a row are the same quote (same news).
@@ -334,6 +336,8 @@ fn join_same_story(uf: &mut UnionFind, quotes: &[QuoteIn], pending: &[(usize, us
 struct Stored {
     quote_id: i64,
     speaker: Option<i64>,
+    /// Its group before this regrouping ([`group_number`]).
+    old_group: u32,
     /// The article's outlet, or minus the article id when unknown; copies count as their original.
     source: i64,
 }
@@ -342,7 +346,7 @@ struct Stored {
 pub fn regroup(conn: &Connection) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT q.quote_id, q.speaker_entity_id, q.text, a.published,
-                coalesce(o.outlet_id, -o.article_id), q.article_id
+                coalesce(o.outlet_id, -o.article_id), q.article_id, q.quote_group_id
          FROM quotes q JOIN articles a USING (article_id)
          LEFT JOIN (SELECT a2.article_id, a2.outlet_id FROM articles a2) o ON o.article_id =
               coalesce((SELECT min(original_article_id) FROM article_copies c WHERE c.article_id = a.article_id), a.article_id)
@@ -357,6 +361,7 @@ pub fn regroup(conn: &Connection) -> Result<()> {
                 quote_id: r.get(0)?,
                 speaker: r.get(1)?,
                 source: r.get(4)?,
+                old_group: group_number(r.get(6)?),
             },
             r.get::<_, String>(2)?,
             r.get::<_, Option<String>>(3)?,
@@ -399,21 +404,14 @@ fn write(
     inputs: &[QuoteIn],
     groups: &[Vec<usize>],
 ) -> Result<()> {
+    // Quotes no longer grouped at all (not read above: only speech and partial quotes are).
     conn.execute(
-        "UPDATE quotes SET quote_group_id = NULL WHERE quote_group_id IS NOT NULL",
+        "UPDATE quotes SET quote_group_id = NULL
+         WHERE quote_group_id IS NOT NULL AND kind NOT IN ('speech', 'partial')",
         [],
     )?;
-    conn.execute("DELETE FROM quote_groups", [])?;
-    // With the articles and first date `quote-spread` ranks by (migration V12), counted here from
-    // the members, not at every query.
-    let mut insert_group = conn.prepare(
-        "INSERT INTO quote_groups (speaker_entity_id, text, speakers, outlets, articles, first_published)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    let mut set_group =
-        conn.prepare("UPDATE quotes SET quote_group_id = ?1 WHERE quote_id = ?2")?;
     let mut text_of = conn.prepare("SELECT text FROM quotes WHERE quote_id = ?1")?;
-    for members in groups {
+    for (k, members) in groups.iter().enumerate() {
         // Texts are read again here, not kept for every quote while grouping.
         let texts = members
             .iter()
@@ -435,21 +433,37 @@ fn write(
         let outlets: BTreeSet<i64> = members.iter().map(|&m| stored[m].source).collect();
         let articles: BTreeSet<i64> = members.iter().map(|&m| inputs[m].article).collect();
         let first_day = members.iter().filter_map(|&m| inputs[m].day).min();
-        insert_group.execute(params![
-            speaker,
-            texts[longest],
-            votes.len() as i64,
-            outlets.len() as i64,
-            articles.len() as i64,
-            first_day.map(date_of_day),
-        ])?;
-        let group_id = conn.last_insert_rowid();
-        for &m in members {
-            set_group.execute(params![group_id, stored[m].quote_id])?;
-        }
+        // With the articles and first date `quote-spread` ranks by (migration V12), counted here
+        // from the members, not at every query.
+        let values = [
+            speaker.map_or(Value::Null, Value::Integer),
+            Value::Text(texts[longest].clone()),
+            Value::Integer(votes.len() as i64),
+            Value::Integer(outlets.len() as i64),
+            Value::Integer(articles.len() as i64),
+            first_day.map_or(Value::Null, |d| Value::Text(date_of_day(d))),
+        ];
+        GROUPS.put(conn, k as i64 + 1, &values)?;
     }
-    Ok(())
+    let new = numbered(stored.len(), groups);
+    let moved = (stored.iter().zip(new)).map(|(s, new)| (s.quote_id, s.old_group, new));
+    move_members(conn, ("quotes", "quote_id", "quote_group_id"), moved)?;
+    GROUPS.truncate(conn, groups.len())
 }
+
+/// The rows of quote groups.
+const GROUPS: GroupTable = GroupTable {
+    table: "quote_groups",
+    id: "quote_group_id",
+    columns: &[
+        "speaker_entity_id",
+        "text",
+        "speakers",
+        "outlets",
+        "articles",
+        "first_published",
+    ],
+};
 
 /// The words of a quote as [`normalized_words`] folds them, except that a name of several words (words
 /// starting with a capital followed by lower-case letters, with "of", "the", "and" between them:

@@ -185,20 +185,21 @@ const NOT_SUBJECTS: &[&str] = &[
     "dr",
 ];
 
-/// What grouping compares of a claim, kept small: a database's claims are all in memory at once.
+/// What grouping compares of a claim, kept small: a database's claims are all in memory at once (lists
+/// as boxed slices: no spare capacity, 8 bytes less each than a vector).
 pub struct Features {
     /// Hash of the folded words, for claims of at least [`MIN_IDENTICAL`] words.
     pub(super) identity: Option<u64>,
     /// How many folded words.
     pub(super) len: usize,
     /// Content words (stemmed, synonyms folded) as ids of an [`Interner`], ascending.
-    pub(super) content: Vec<u32>,
+    pub(super) content: Box<[u32]>,
     /// Entity keys, ascending.
-    pub(super) entities: Vec<i64>,
+    pub(super) entities: Box<[i64]>,
     /// The content words written capitalised (names, titles), ascending.
-    pub(super) names: Vec<u32>,
+    pub(super) names: Box<[u32]>,
     /// Years the claim names, ascending: claims naming different years are different claims.
-    pub(super) years: Vec<u16>,
+    pub(super) years: Box<[u16]>,
     /// The main predicate's words ([`super::predicate`]: the verb, an infinitive after it, a copula's
     /// complement) as content-word ids, ascending; empty when no verb was found.
     pub(super) predicate: Predicate,
@@ -282,12 +283,12 @@ pub enum Subject {
     /// when no head is a pronoun and the subject is in the claim's text: a pronoun's resolution is a guess good enough to join two claims
     /// on, not to keep them apart ("I knew you'd say that" is the speaker's quoting of another man).
     Entities {
-        keys: Vec<i64>,
+        keys: Box<[i64]>,
         named: bool,
         /// The words of the entities' names (ids, ascending): two subjects sharing one may be one
         /// ("Peña" / "Peña Nieto", left two entities by the linking), so only subjects sharing no
         /// name word are different.
-        words: Vec<i64>,
+        words: Box<[i64]>,
     },
 }
 
@@ -348,7 +349,11 @@ pub(super) fn resolve_subject(text: &str, words: &SubjectWords, who: Who) -> Sub
     if keys.is_empty() {
         Subject::Unknown
     } else {
-        Subject::Entities { keys, named, words }
+        Subject::Entities {
+            keys: keys.into(),
+            named,
+            words: words.into(),
+        }
     }
 }
 
@@ -437,7 +442,7 @@ impl Features {
             len: folded.len(),
             furniture: is_furniture(text),
             fragment: content.len() - names.len() < MIN_CONTENT,
-            years: years(&folded),
+            years: years(&folded).into(),
             main_verb,
             predicate,
             object,
@@ -447,9 +452,9 @@ impl Features {
             parts,
             subject,
             passive: p.subject_words.passive,
-            names,
-            content,
-            entities,
+            names: names.into(),
+            content: content.into(),
+            entities: entities.into(),
         }
     }
 }

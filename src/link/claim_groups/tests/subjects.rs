@@ -30,7 +30,7 @@ fn subject(text: &str, mentions: &[Mention], source: &[i64]) -> Subject {
 
 fn keys(s: &Subject) -> Vec<i64> {
     match s {
-        Subject::Entities { keys, .. } => keys.clone(),
+        Subject::Entities { keys, .. } => keys.to_vec(),
         _ => Vec::new(),
     }
 }
@@ -70,7 +70,7 @@ fn a_pronoun_is_its_resolved_entity_and_a_left_out_subject_is_the_source() {
     assert_eq!(subject(t, &[], &[]), Subject::Pronoun);
     let resolved = subject(t, &[at(t, "he", 5, true)], &[]);
     // Resolved, but a pronoun: it may join two claims, never part them.
-    assert!(matches!(resolved, Subject::Entities { ref keys, named: false, .. } if keys == &[5]));
+    assert!(matches!(resolved, Subject::Entities { ref keys, named: false, .. } if **keys == [5]));
     // "Lorvania and Esterra agreed | to let some 300 aid trucks cross": the source does it.
     let t = "to let some 300 aid trucks cross the river from Wednesday";
     assert_eq!(keys(&subject(t, &[], &[2, 1])), vec![1, 2]);
