@@ -271,8 +271,11 @@ impl Names {
             // "Perry has stepped up his attacks on Obama": a surname the recogniser knows as a
             // person's is a name even when the article never writes it in full outside quotes.
             // Only a word that opens its sentence itself: "Saying President Obama, he said"
-            // opens with a participle, and Obama is the object.
-            let known = known_person(span) && refer::opens_sentence(body, span.start);
+            // opens with a participle, and Obama is the object; "The Obama-era program" is a
+            // thing.
+            let before = body[..span.start].trim_end();
+            let first = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '\u{201D}']);
+            let known = known_person(span) && first;
             if built.fullest(body, span).is_none() && !known {
                 built.names[w].subject = false;
             } else {

@@ -548,3 +548,21 @@ fn reported_speech_paragraphs_and_lone_surnames() {
         vec![Some("Ana Ruiz"), Some("Tomas Reyes"), Some("Tomas Reyes")]
     );
 }
+
+/// Only a surname that opens its sentence itself is taken for the subject: after "The" it modifies
+/// a noun ("The Lind-era plan"), after a participle it is an object ("Blaming Mayor Lind").
+#[test]
+fn a_known_surname_after_the_or_a_participle_is_no_subject() {
+    let found = full(
+        "Ferry plan splits the harbour town\n\n\
+         \u{201C}We back Ben Lind all the way on the pier,\u{201D} said Ana Ruiz, a harbour pilot, at the old harbour on Monday morning.\n\n\
+         Tomas Reyes spoke to the crowd at the pier for an hour on Monday evening.\n\n\
+         The Lind-era plan for the pier, he said, was \u{201C}too simple an answer for a harbour this old.\u{201D}\n\n\
+         Blaming Mayor Lind, he said, was \u{201C}too easy a way out for all of us at the harbour.\u{201D}\n",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("Ana Ruiz"), Some("Tomas Reyes"), Some("Tomas Reyes")]
+    );
+}
