@@ -127,6 +127,12 @@ pub fn cue_at(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<(Span,
     speech_verb_lemma(w).map(|_| (t.span, i + 1))
 }
 
+/// Does the cue take the person spoken to as its object ("told", "reminded": the `object` flag)?
+fn takes_object(body: &str, cue: Span) -> bool {
+    let word = cue.text(body).to_lowercase();
+    speech_verb_lemma(&word).is_some_and(|lemma| crate::extract::cues::flags(lemma).object)
+}
+
 pub fn is_source_first(body: &str, cue: Span) -> bool {
     let text = cue.text(body).to_lowercase();
     source_first_phrases().contains(&text.as_str())
@@ -251,6 +257,11 @@ fn verb_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attrib
         // "said it was" / "said they would": a pronoun after the verb is the subject of a clause.
         return None;
     }
+    // "...," an official, who was not authorized to speak, told Fox News: the phrase after a cue
+    // that takes a person object ("told", "reminded") is the listener, never the speaker.
+    if takes_object(body, cue) {
+        return None;
+    }
     let (audience, end) = audience(body, toks, end, limit, cue);
     Some(Attribution {
         written,
@@ -323,10 +334,10 @@ fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Att
         && j + 1 < limit
         && toks[j].is(',')
         && cue_at(body, toks, j + 1, limit).is_none()
-        && matches!(
+        && (matches!(
             written.kind,
             SpeakerKind::Person | SpeakerKind::Organisation
-        )
+        ) || (written.kind == SpeakerKind::Role && relative_at(body, toks, j + 1)))
     {
         rounds += 1;
         // "Jana Moller, from the Harbour Traders Guild told": where a person is from, its closing
@@ -384,6 +395,50 @@ fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Att
         audience,
         end,
     })
+}
+
+/// The frame of the last sentence of a paragraph (tokens `start..end`) of reported speech with no
+/// quotation in it ("Hoyer said negotiation can go on once the government reopens."): whose words
+/// a paragraph opening with an unattributed quote goes on with. A person or organisation named as
+/// the subject, or a pronoun, only.
+pub fn reported(
+    body: &str,
+    toks: &[Tok],
+    in_quote: &[bool],
+    start: usize,
+    end: usize,
+) -> Option<Attribution> {
+    let quoted = |t: &Tok| t.punct.is_some_and(crate::extract::text::is_double_quote);
+    if end <= start || in_quote[start..end].iter().any(|&q| q) || toks[start..end].iter().any(quoted)
+    {
+        return None;
+    }
+    let last = if ends_clause(&toks[end - 1]) { end - 1 } else { end };
+    let first = (start..last)
+        .rev()
+        .find(|&k| ends_clause(&toks[k]) && !is_abbreviation_dot(body, toks, k))
+        .map_or(start, |k| k + 1);
+    let found = before(body, toks, first, last)?;
+    // A verb of saying with its content after it: not a colon ("X's opponent, Sen. Y:" is
+    // handled as a frame of its own), not a two-word form ("went on to defeat"), not a cue that
+    // asks, urges or promises, and not one followed by an infinitive ("vowed to").
+    let cue = found.cue.text(body);
+    let flags = speech_verb_lemma(&cue.to_lowercase()).map(crate::extract::cues::flags);
+    let plain = flags.is_some_and(|f| f.act == crate::extract::Stance::Asserted && !f.denying);
+    let next = toks.get(found.end).filter(|_| found.end < last);
+    let infinitive = next.is_some_and(|t| t.is_word() && t.span.text(body) == "to");
+    let speaker = matches!(
+        found.written.kind,
+        SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Pronoun(true)
+    );
+    (plain && !cue.contains(' ') && !infinitive && speaker).then_some(found)
+}
+
+/// Does a relative clause open at token `k` ("an official, who was not authorized to speak,
+/// said")? A role phrase is skipped over one as a name is over its appositive.
+fn relative_at(body: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| t.is_word() && refer::is_relative_pronoun(t.span.text(body)))
 }
 
 /// "- Hillary Clinton." on the line after a quote: a dash and a name make the paragraph an

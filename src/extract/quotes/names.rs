@@ -39,8 +39,14 @@ pub struct Names {
 }
 
 impl Names {
-    /// `toks` is the whole body's tokens; `in_quote[i]` says whether token i is inside a quote.
-    pub fn build(body: &str, toks: &[Tok], in_quote: &[bool]) -> Names {
+    /// `toks` is the whole body's tokens; `in_quote[i]` says whether token i is inside a quote;
+    /// `known_person` says whether the entity recogniser took a span for a person.
+    pub fn build(
+        body: &str,
+        toks: &[Tok],
+        in_quote: &[bool],
+        known_person: impl Fn(Span) -> bool,
+    ) -> Names {
         let mut names: Vec<NameAt> = Vec::new();
         let mut clause_has_subject = false;
         // Lone capitalised words opening a sentence that may be no name, each with the subjects
@@ -262,7 +268,15 @@ impl Names {
         };
         for (w, after) in weak {
             let span = built.names[w].name;
-            if built.fullest(body, span).is_none() {
+            // "Perry has stepped up his attacks on Obama": a surname the recogniser knows as a
+            // person's is a name even when the article never writes it in full outside quotes.
+            // Only a word that opens its sentence itself: "Saying President Obama, he said"
+            // opens with a participle, and Obama is the object; "The Obama-era program" is a
+            // thing.
+            let before = body[..span.start].trim_end();
+            let first = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '\u{201D}']);
+            let known = known_person(span) && first;
+            if built.fullest(body, span).is_none() && !known {
                 built.names[w].subject = false;
             } else {
                 for a in after {

@@ -266,8 +266,9 @@ fn person_before_open_appositive(
     Some(person)
 }
 
-/// "Scott Smith, the mayor of Mesa": the place after "of" (token `of`) ends a role appositive of
-/// the name before its comma, who is the speaker, with the appositive up to `end` as their role.
+/// "Scott Smith, the mayor of Mesa", "Ryan Moss, founder of Tripwire Group": the place or body after
+/// "of" (token `of`) ends a role appositive of the name before its comma, who is the speaker, with
+/// the appositive up to `end` as their role.
 fn appositive_of_place(
     body: &str,
     toks: &[Tok],
@@ -281,8 +282,15 @@ fn appositive_of_place(
     if !is_role_noun(word(body, &toks[role])) {
         return None;
     }
+    let lower = |t: &Tok| t.is_word() && word(body, t).starts_with(char::is_lowercase);
+    // "X, the mayor of Mesa" or, without a determiner, "X, founder of Tripwire Group, a company
+    // that ..., called": the role opens right after the comma.
     let det = (role.saturating_sub(3).max(floor + 1)..role)
-        .find(|&d| toks[d].is_word() && is_determiner(word(body, &toks[d])))?;
+        .find(|&d| toks[d].is_word() && is_determiner(word(body, &toks[d])))
+        .or_else(|| {
+            (role.saturating_sub(3).max(floor + 1)..=role)
+                .find(|&d| toks[d - 1].is(',') && toks[d..=role].iter().all(lower))
+        })?;
     if !toks[det - 1].is(',') {
         return None;
     }

@@ -13,6 +13,9 @@ use crate::extract::lang::lexicon::is_ordinary_word;
 use crate::extract::mention_index::MentionIndex;
 use crate::extract::refer;
 use crate::extract::text::fold_for_match;
+use super::attribute::Attribution;
+use super::phrase::SpeakerKind;
+use super::{Said, ANTECEDENT_TRIES, GROUP_WINDOW, PRONOUN_WINDOW};
 use crate::extract::{Article, Entity, EntityKind, Mention, MentionKind, Span};
 use std::collections::HashMap;
 
@@ -87,6 +90,19 @@ impl Registry {
         mentions: &[Mention],
     ) -> Option<usize> {
         refer::document_author(body, phrase, &self.index, mentions, entities)
+    }
+
+    /// The author a document phrase names after "from" or "by" ("a statement from the Justice
+    /// Department": [`refer::document_named_author`]); `Some(None)` for such a document whose
+    /// author is no entity.
+    pub fn document_named_author(
+        &self,
+        body: &str,
+        phrase: Span,
+        entities: &[Entity],
+        mentions: &[Mention],
+    ) -> Option<Option<usize>> {
+        refer::document_named_author(body, phrase, &self.index, mentions, entities)
     }
 
     /// The entity of a (non-adjectival) mention with exactly this span, if the recogniser made one.
@@ -243,4 +259,187 @@ fn opens_sentence(body: &str, start: usize) -> bool {
         || body[..start]
             .trim_end()
             .ends_with(['\u{201C}', '(', '\'', '\u{2018}'])
+}
+
+/// From the speaker as written at an attribution to an entity.
+pub(super) fn resolve_speaker(
+    article: &Article,
+    names: &Names,
+    registry: &mut Registry,
+    a: &Attribution,
+    entities: &mut Vec<Entity>,
+    mentions: &mut Vec<Mention>,
+) -> Said {
+    let body = &article.body;
+    let w = &a.written;
+    let role = w.role.map(|r| r.text(body).to_string());
+    // A pronoun or role the recogniser already resolved keeps its resolution, so quotes and
+    // mentions agree.
+    let known = match w.kind {
+        SpeakerKind::Pronoun(_) | SpeakerKind::Role => registry.mentioned(w.span, mentions),
+        _ => None,
+    }
+    .filter(|&e| {
+        // "she" never keeps a man's name, nor "he" a company (see [`crate::extract::refer`]).
+        let entity = &entities[e];
+        let person = entity.kind == EntityKind::Person;
+        match w.kind {
+            SpeakerKind::Pronoun(true) => {
+                person
+                    && refer::pronoun_can_mean(w.span.text(body), "", &entity.name)
+                    && refer::pronoun_agrees(w.span.text(body), registry.genders.of(e))
+            }
+            _ => true,
+        }
+    });
+    let entity = match w.kind {
+        _ if known.is_some() => known,
+        SpeakerKind::Person | SpeakerKind::Organisation => w.name.and_then(|name| {
+            let kind = if w.kind == SpeakerKind::Person {
+                EntityKind::Person
+            } else {
+                EntityKind::Organisation
+            };
+            registry.entity_for_name(article, names, name, kind, role, entities, mentions)
+        }),
+        SpeakerKind::Pronoun(true) => {
+            pronoun_person(article, names, registry, w.span, entities, mentions).inspect(|&e| {
+                registry.add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
+            })
+        }
+        SpeakerKind::Pronoun(false) => names
+            .group_antecedent(body, w.span, GROUP_WINDOW)
+            .and_then(|name| registry.organisation_at(name, entities, mentions))
+            .inspect(|&e| {
+                registry.add_mention(article, mentions, e, w.span, MentionKind::Pronoun, None);
+            }),
+        // "a statement from the Justice Department": the author it names, and no one's role.
+        SpeakerKind::Role
+            if registry
+                .document_named_author(body, w.span, entities, mentions)
+                .is_some() =>
+        {
+            registry
+                .document_named_author(body, w.span, entities, mentions)
+                .flatten()
+                .inspect(|&e| {
+                    registry.add_mention(article, mentions, e, w.span, MentionKind::Role, None);
+                })
+        }
+        SpeakerKind::Role => names
+            .role_holder(&w.role_words, w.span.start)
+            .and_then(|name| person_for(article, names, registry, name, entities, mentions))
+            .or_else(|| {
+                // A title the recogniser recorded ("Gov. Hale" ... "the governor"), or an
+                // organisation ("the company").
+                let text = w.span.text(body).to_lowercase();
+                let words: Vec<&str> = text.split_whitespace().collect();
+                registry.roles.holder(&words, w.span.start, entities)
+            })
+            .or_else(|| registry.document_author(body, w.span, entities, mentions))
+            .or_else(|| speaks_for(body, registry, w.span, entities, mentions))
+            .map(|e| {
+                registry.add_mention(
+                    article,
+                    mentions,
+                    e,
+                    w.span,
+                    MentionKind::Role,
+                    Some(w.span.text(body).to_string()),
+                );
+                e
+            }),
+    };
+    // A place is no speaker: in "The Arizona Republican" or "the mayor of Mesa" it says where the
+    // speaker is from. The phrase may still name a role's holder ("Sen. Jo Lee, R-Ariz." ... "The
+    // Arizona Republican"); otherwise the speaker keeps only its wording.
+    let entity = entity.and_then(|e| {
+        if entities[e].kind != EntityKind::Location {
+            return Some(e);
+        }
+        // The phrase as written may leave out its article ("[The] Arizona Republican").
+        let before = body[..w.span.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let article = if before.eq_ignore_ascii_case("the") {
+            "the "
+        } else {
+            ""
+        };
+        let text = format!("{article}{}", w.span.text(body)).to_lowercase();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        registry.roles.holder(&words, w.span.start, entities)
+    });
+    Said {
+        entity,
+        span: Some(w.span),
+        cue: Some(a.cue),
+        audience: a.audience,
+    }
+}
+
+/// The organisation a spokesperson or official speaks for, named inside the role phrase ("a
+/// BuzzFeed spokesman", "a spokeswoman for the F.B.I.": [`refer::is_speaking_role`]), as claims
+/// take it; a former one speaks for nobody.
+fn speaks_for(
+    body: &str,
+    registry: &Registry,
+    phrase: Span,
+    entities: &[Entity],
+    mentions: &[Mention],
+) -> Option<usize> {
+    let text = phrase.text(body).to_lowercase();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let speaking = words.iter().any(|w| refer::is_speaking_role(w));
+    if !speaking || words.contains(&"former") {
+        return None;
+    }
+    registry.organisation_at(phrase, entities, mentions)
+}
+
+/// The person a "he" or "she" at `pronoun` stands for: the first of the nearest subjects before it
+/// ([`Names::antecedents`]) that is a person of its gender. A name shaped like a person's that the
+/// recogniser knows as a place, a party or a thing ("inside the Capitol he said", "the GOP letter")
+/// is no antecedent, nor is a person shown elsewhere to be of the other sex ("Ms. Coulter" ...
+/// "Coulter"): the subject before it is tried.
+fn pronoun_person(
+    article: &Article,
+    names: &Names,
+    registry: &mut Registry,
+    pronoun: Span,
+    entities: &mut Vec<Entity>,
+    mentions: &mut Vec<Mention>,
+) -> Option<usize> {
+    let body = &article.body;
+    let candidates: Vec<Span> = names
+        .antecedents(body, pronoun, PRONOUN_WINDOW)
+        .take(ANTECEDENT_TRIES)
+        .collect();
+    candidates.into_iter().find_map(|name| {
+        let e = person_for(article, names, registry, name, entities, mentions)?;
+        (entities[e].kind == EntityKind::Person
+            && refer::pronoun_agrees(pronoun.text(body), registry.genders.of(e)))
+        .then_some(e)
+    })
+}
+
+/// The person entity for a name a pronoun or role stands for.
+fn person_for(
+    article: &Article,
+    names: &Names,
+    registry: &mut Registry,
+    name: Span,
+    entities: &mut Vec<Entity>,
+    mentions: &mut Vec<Mention>,
+) -> Option<usize> {
+    registry.entity_for_name(
+        article,
+        names,
+        name,
+        EntityKind::Person,
+        None,
+        entities,
+        mentions,
+    )
 }

@@ -350,3 +350,24 @@ fn he_never_resolves_to_a_place_or_thing() {
         );
     }
 }
+
+#[test]
+fn the_person_told_is_no_speaker() {
+    // After a quote, the phrase after "told" is the listener: a role with a relative clause before
+    // it is the speaker, and with no subject there is none.
+    let q = quotes(&[
+        "\u{201C}The inspectors are under a lot of pressure,\u{201D} a source, who was not allowed to speak on the record, told Channel Nine.",
+        "\u{201C}Nobody has checked the pipes in years,\u{201D} told Channel Nine on Monday.",
+    ]);
+    assert_eq!(q[0].written.as_deref(), Some("a source"));
+    assert_eq!(q[1].written, None);
+    assert_eq!(q[1].speaker, None);
+}
+
+#[test]
+fn a_role_without_determiner_before_a_second_appositive() {
+    // "X, founder of Y, a company that ..., called": X speaks, not the company X founded.
+    let q = quotes(&["Dara Wilkes, founder of Lantern Safety Group, a company that trains harbour crews, called the rules \u{201C}a paper shield for the ferry owners and nobody else.\u{201D}"]);
+    assert_eq!(speakers(&q), vec![Some("Dara Wilkes")]);
+}
+

@@ -81,6 +81,49 @@ pub fn author_of(
     None
 }
 
+/// The author a document phrase names after "from" or "by" ("a statement from the Justice
+/// Department", "the press release from the U.S. Attorney's Office", "the letter signed by Ada
+/// Marsh"): `None` when the phrase is no such document; `Some(None)` when it is one but its author
+/// is no recognised person or organisation ("a statement from the Democratic committee"), so that
+/// nobody else's role is taken for it.
+pub fn named_author(
+    body: &str,
+    phrase: Span,
+    index: &MentionIndex,
+    mentions: &[Mention],
+    entities: &[Entity],
+) -> Option<Option<usize>> {
+    let text = phrase.text(body);
+    let lower = text.to_lowercase();
+    let (at, preposition) = [" from ", " by "]
+        .iter()
+        .filter_map(|p| lower.find(p).map(|i| (i, *p)))
+        .min()?;
+    // The document noun ends the words before the preposition, or comes right before a
+    // participle ("the statement released by").
+    let before: Vec<&str> = lower[..at].split_whitespace().rev().take(2).collect();
+    let document = |w: &str| is_document_noun(w.strip_suffix('s').unwrap_or(w)) || is_document_noun(w);
+    let is_document = before.first().is_some_and(|w| document(w))
+        || (before.first().is_some_and(|w| w.ends_with("ed"))
+            && before.get(1).is_some_and(|w| document(w)));
+    if !is_document {
+        return None;
+    }
+    let rest = Span::new(phrase.start + at + preposition.len(), phrase.end);
+    let author = index
+        .overlapping(rest, mentions)
+        .map(|i| &mentions[i])
+        .filter(|m| m.kind != MentionKind::Adjectival)
+        .map(|m| m.entity)
+        .find(|&e| {
+            matches!(
+                entities.get(e).map(|e| e.kind),
+                Some(EntityKind::Person | EntityKind::Organisation)
+            )
+        });
+    Some(author)
+}
+
 /// The author of the document whose noun is at `doc`, from the mentions ending before it (nearest
 /// first): a person or organisation right before the noun ("The White House report", "the
 /// ministry's new statement"), or the subject of the clause that names it as an indefinite

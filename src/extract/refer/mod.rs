@@ -20,6 +20,7 @@ mod party;
 mod roles;
 
 pub use documents::author_of as document_author;
+pub use documents::named_author as document_named_author;
 
 pub use party::{is_party_description, is_party_member, is_party_tag, party_tag_holder};
 pub use roles::{is_document_noun, is_kin_noun, is_speaking_role, is_tie_noun, same_rank, Roles};
