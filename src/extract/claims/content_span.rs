@@ -173,3 +173,34 @@ pub(super) fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Optio
     }
     (i < n).then_some(i)
 }
+
+/// If the comma at `k` opens an insertion inside a clause ("that John Kasich, the governor there,
+/// has a small lead", "that the Islamic State, or ISIS, has used", "that groups like ISIS, which
+/// claimed the attacks, are slipping"), the index of the comma that closes it: the clause goes on
+/// after it with its verb. A comma followed by a clause of its own ("A, and B said") is none.
+pub(super) fn insertion_close(tokens: &[Token], k: usize, end: usize) -> Option<usize> {
+    if !tokens[k].is_punct(',') || k == 0 || !tokens[k - 1].is_word() {
+        return None;
+    }
+    // An insertion opens with a noun phrase, "or", a relative or a participle, not a conjunction
+    // that starts a clause.
+    let first = tokens.get(k + 1)?;
+    if first.is_any(&["and", "but", "so", "while", "because", "although", "though", "as", "if"])
+        || first.is_any(PERSON_PRONOUNS)
+        || first.is_any(&["i", "we", "they", "it", "there"])
+    {
+        return None;
+    }
+    let close = (k + 2..end.min(k + 16))
+        .take_while(|&m| !is_clause_punct(&tokens[m]) || tokens[m].is_punct(','))
+        .find(|&m| tokens[m].is_punct(','))?;
+    // What follows the closing comma is the clause's verb: an auxiliary, "be", a modal or a
+    // past form.
+    let verb = tokens.get(close + 1)?;
+    let finite = verb.is_lowercase_word()
+        && (verb.is_any(BE_FORMS)
+            || verb.is_any(MODAL_AUXILIARIES)
+            || verb.is_any(&["has", "have", "had", "ca", "wo", "does", "do", "did"])
+            || super::frames::looks_like_verb(verb.text) && !verb.text.ends_with("ing"));
+    finite.then_some(close)
+}

@@ -354,8 +354,16 @@ fn verb_frame(
     let count = c >= 2
         && tokens[c - 2].is("in")
         && prev.is_some_and(|p| p.kind == TokenKind::Number || is_number_word(&p));
+    // "Richards and Menendez both stressed", "they all agree": a quantifier floating after its
+    // noun phrase determines nothing.
+    let floating = c >= 2
+        && prev.is_some_and(|p| p.is_lowercase_word() && p.is_any(FLOATING_BEFORE_CUE))
+        && tokens[c - 2].is_word()
+        && !tokens[c - 2].is_any(DETERMINERS)
+        && !tokens[c - 2].is_any(OBJECT_PREPOSITIONS)
+        && !(tokens[c - 2].is_lowercase_word() && tokens[c - 2].is_any(SOURCE_BOUNDARIES));
     if prev.is_some_and(|p| {
-        p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) && !lone_quantifier && !count
+        p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) && !lone_quantifier && !count && !floating
             || p.is("to") && !catenative
             || p.is_any(BE_FORMS) && !progressive && !predicate
     }) {

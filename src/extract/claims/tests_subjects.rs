@@ -91,3 +91,56 @@ fn a_possessive_opens_a_source_phrase() {
         .iter()
         .all(|c| out.source_text(c).as_deref() != Some("It's easy")));
 }
+
+/// "both", "all", "here" between a subject and its cue float: the subject before them is the
+/// source. After a conjunction ("and both have") the word is a pronoun of its own.
+#[test]
+fn a_floating_quantifier_keeps_the_subject_before_it() {
+    let out = run(&[
+        "Mayor Okafor and Councillor Brandt both stressed that the night ferry would run in May.",
+        "Dock workers here say the barges arrive half empty.",
+    ]);
+    let c = out.find("the night ferry would run");
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("Mayor Okafor and Councillor Brandt")
+    );
+    let c = out.find("the barges arrive half empty");
+    assert_eq!(out.source_text(c).as_deref(), Some("Dock workers"));
+}
+
+/// A party tag closes the subject's name before its appositive ("Rep. X (D-Md.), chair of Y,
+/// said"); a tagged name inside a relative clause is an object ("who worked for Sen. X (R-Tenn.),
+/// one of ..., called it"), not the one who speaks.
+#[test]
+fn a_party_tag_before_an_appositive_closes_the_subjects_name() {
+    let out = run(&[
+        "Rep. Ada Marsh (D-Md.), chair of the harbour committee, said the ferry would run in May.",
+        "A professor who once worked for Sen. Tom Reyes (R-Tenn.), one of the toll's architects, called it a mistake.",
+    ]);
+    let c = out.find("the ferry would run in May");
+    assert_eq!(out.source_text(c).as_deref(), Some("Rep. Ada Marsh"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("Sen. Tom Reyes")));
+}
+
+/// A subordinate clause's content ends at its comma, but not at one that opens an insertion
+/// followed by the clause's own verb ("when she claimed that the Port Trust, or PTL, has ...").
+/// A relative clause still ends at its comma ("who has not backed X, Y, appeared").
+#[test]
+fn an_insertion_does_not_end_a_subordinate_content() {
+    let out = run(&[
+        "The mayor stretched the truth, when she claimed that the Port Trust, or PTL, has closed three piers.",
+        "Another councillor who has not backed the toll, Ada Marsh of Varn, appeared ready to vote for it.",
+    ]);
+    let c = out.find("Port Trust");
+    assert_eq!(
+        out.text(c),
+        "the Port Trust, or PTL, has closed three piers"
+    );
+    let c = out.find("the toll");
+    assert_eq!(out.text(c), "the toll");
+    assert_eq!(out.source_text(c).as_deref(), Some("who"));
+}
