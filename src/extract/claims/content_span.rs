@@ -146,7 +146,11 @@ pub(super) fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Optio
     // A phrasal cue's own preposition too: "lashed out at X", "took issue with X".
     let phrasal_object =
         lemma.contains(' ') && tokens.get(i).is_some_and(|t| t.is_any(&["at", "with"]));
-    if i < n && (tokens[i].is_any(&["about", "of", "against"]) || phrasal_object) && lemma != "say"
+    // "did not respond to a request for comment", "replied to the letter": what was answered.
+    let answered = tokens.get(i).is_some_and(|t| t.is("to")) && matches!(lemma, "respond" | "reply");
+    if i < n
+        && (tokens[i].is_any(&["about", "of", "against"]) || phrasal_object || answered)
+        && lemma != "say"
     {
         return (i + 1 < n).then_some(i + 1);
     }

@@ -144,3 +144,21 @@ fn an_insertion_does_not_end_a_subordinate_content() {
     assert_eq!(out.text(c), "the toll");
     assert_eq!(out.source_text(c).as_deref(), Some("who"));
 }
+
+/// "did not respond to a request for comment": what was answered is the content, as after
+/// "about"; a passive's participle may follow an adverb in "-ly" ("were quickly derided by").
+#[test]
+fn respond_to_takes_its_object_and_a_passive_its_adverb() {
+    let out = run(&[
+        "A harbour trust spokesman did not immediately respond to a request for comment.",
+        "Her remarks were quickly derided by Tom Reyes, the leader of the opposition.",
+    ]);
+    let c = out.find("a request for comment");
+    assert_eq!(out.text(c), "a request for comment");
+    assert_eq!(
+        out.source_text(c).as_deref(),
+        Some("A harbour trust spokesman")
+    );
+    let c = out.find("Her remarks");
+    assert_eq!(out.source_text(c).as_deref(), Some("Tom Reyes"));
+}
