@@ -56,6 +56,16 @@ pub(super) fn end_at_closing_quote(tokens: &[Token], f: &Frame) -> Span {
     }
 }
 
+/// Cues whose object follows a preposition of their own, unlike "said in a statement": the
+/// preposition's object is what was answered, believed or insisted on.
+const PREPOSITIONAL_OBJECTS: &[(&str, &str)] = &[
+    ("respond", "to"),
+    ("reply", "to"),
+    ("believe", "in"),
+    ("insist", "on"),
+    ("comment", "on"),
+];
+
 /// Prepositions that start an adverbial, not a clause: content starting with one ("in an interview
 /// with X", "of Trump") is the frame's circumstance, not what the source said.
 pub(super) const CONTENT_PREPOSITIONS: &[&str] = &[
@@ -147,7 +157,15 @@ pub(super) fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Optio
     let phrasal_object =
         lemma.contains(' ') && tokens.get(i).is_some_and(|t| t.is_any(&["at", "with"]));
     // "did not respond to a request for comment", "replied to the letter": what was answered.
-    let answered = tokens.get(i).is_some_and(|t| t.is("to")) && matches!(lemma, "respond" | "reply");
+    // "believes in X", "insisted on X", "commented on X" likewise.
+    // (Not a stranded preposition: "the ideas he believes in - or", "what I believe in and".)
+    let answered = tokens.get(i).is_some_and(|t| {
+        PREPOSITIONAL_OBJECTS
+            .iter()
+            .any(|&(l, p)| l == lemma && t.is_lowercase_word() && t.is(p))
+    }) && tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && !t.is_any(&["and", "or", "but"]));
     if i < n
         && (tokens[i].is_any(&["about", "of", "against"]) || phrasal_object || answered)
         && lemma != "say"

@@ -139,6 +139,15 @@ pub(super) fn source_first(
             return finish_source_first(tokens, (c, ce), lemma, named, end - 1, false, negated);
         }
         end = open;
+        // "Sanders, meanwhile, who sits at zero endorsements, said": a discourse adverb between
+        // commas stands between the name and its relative clause.
+        if end > 2
+            && tokens[end - 1].is_lowercase_word()
+            && tokens[end - 1].is_any(LEADING_DROPPABLE)
+            && tokens[end - 2].is_punct(',')
+        {
+            end -= 2;
+        }
         // "Yin May, 60, a doctor, said": an age before the appositive.
         if end > 2 && tokens[end - 1].kind == TokenKind::Number && tokens[end - 2].is_punct(',') {
             end -= 2;

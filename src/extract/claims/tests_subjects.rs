@@ -162,3 +162,27 @@ fn respond_to_takes_its_object_and_a_passive_its_adverb() {
     let c = out.find("Her remarks");
     assert_eq!(out.source_text(c).as_deref(), Some("Tom Reyes"));
 }
+
+/// An infinitive cue's "to" opens its content even before a quotation ("vowed to "close" the
+/// pier"), and a clause joined by "and" is no inverted frame of the clause before it; "believes
+/// in X" takes X, but a stranded "in" takes nothing.
+#[test]
+fn a_quoted_infinitive_and_a_prepositional_object_are_content() {
+    let out = run(&[
+        "Okafor said he would win, and Brandt vowed to \"close\" the north pier by May.",
+        "Ms. Marsh believes in ferries that run all night.",
+        "These are the ideas he believes in - or so he says.",
+    ]);
+    let c = out.find("the north pier");
+    assert_eq!(out.source_text(c).as_deref(), Some("Brandt"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| out.source_text(c).as_deref() != Some("and Brandt")));
+    let c = out.find("ferries");
+    assert_eq!(out.text(c), "ferries that run all night");
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| !out.text(c).starts_with("or so")));
+}
