@@ -218,6 +218,20 @@ pub(super) fn continues_content(tokens: &[Token], k: usize, unit_end: usize) -> 
     if next.is_quote_mark() {
         return true;
     }
+    // ", her first here as a candidate.", ", a political publication in Washington.": a noun
+    // phrase with no verb of its own after the frame describes the source or the occasion; the
+    // sentence does not go on.
+    let verbless = !tokens[k..unit_end].iter().any(|t| {
+        t.is_lowercase_word()
+            && (t.is_any(BE_FORMS)
+                || t.is_any(MODAL_AUXILIARIES)
+                || t.is_any(&["has", "have", "had", "does", "do", "did"])
+                || looks_like_verb(t.text)
+                || crate::extract::cues::claim_verb_lemma(t.text).is_some())
+    });
+    if next.is_any(&["a", "an", "the", "her", "his", "its", "their"]) && verbless {
+        return false;
+    }
     next.is_word()
         && !(next.is_lowercase_word() && next.text.ends_with("ing"))
         && !next.is_any(&[

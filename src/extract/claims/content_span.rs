@@ -207,8 +207,9 @@ pub(super) fn insertion_close(tokens: &[Token], k: usize, end: usize) -> Option<
     // An insertion opens with a noun phrase, "or", a relative or a participle, not a conjunction
     // that starts a clause.
     let first = tokens.get(k + 1)?;
-    if first.is_any(&["and", "but", "so", "while", "because", "although", "though", "as", "if"])
-        || first.is_any(PERSON_PRONOUNS)
+    if first.is_any(&[
+        "and", "but", "so", "while", "because", "although", "though", "as", "if",
+    ]) || first.is_any(PERSON_PRONOUNS)
         || first.is_any(&["i", "we", "they", "it", "there"])
     {
         return None;

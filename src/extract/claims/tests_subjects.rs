@@ -181,8 +181,26 @@ fn a_quoted_infinitive_and_a_prepositional_object_are_content() {
         .all(|c| out.source_text(c).as_deref() != Some("and Brandt")));
     let c = out.find("ferries");
     assert_eq!(out.text(c), "ferries that run all night");
+    assert!(out.claims.iter().all(|c| !out.text(c).starts_with("or so")));
+}
+
+/// "A, according to X" ends the content of the frames before it at its comma ("told B that he
+/// believes C, according to X"), and a noun phrase without a verb after a mid-sentence frame
+/// ("..., Okafor said at the rally, her first here") describes the occasion: the quotation alone is
+/// the content.
+#[test]
+fn according_to_and_a_trailing_description_end_the_content() {
+    let out = run(&[
+        "Okafor told the council that he believes the pier will close, according to The Ledger, a weekly paper.",
+        "\"We will keep the ferry,\" Ms. Marsh said at the rally, her first here as a candidate.",
+    ]);
+    let c = out.find("the pier will close");
+    assert_eq!(out.text(c), "he believes the pier will close");
     assert!(out
         .claims
         .iter()
-        .all(|c| !out.text(c).starts_with("or so")));
+        .filter(|c| out.source_text(c).as_deref() == Some("Okafor"))
+        .all(|c| !out.text(c).contains("according to")));
+    let c = out.find("keep the ferry");
+    assert_eq!(out.text(c), "We will keep the ferry");
 }
