@@ -80,12 +80,22 @@ pub(super) fn drop_leading_adverbial(tokens: &[Token], content: Span) -> Span {
     let Some(first) = inside.first() else {
         return content;
     };
-    if !first.is_any(CONTENT_PREPOSITIONS) {
+    if !first.is_any(CONTENT_PREPOSITIONS) && !is_time_clause(&inside) {
         return content;
     }
     let comma = inside.iter().position(|t| t.is_punct(','));
     let words = inside.iter().filter(|t| t.is_word()).count();
     match comma {
+        // ('said when asked about the standards, which were developed ...': a relative clause
+        // after the adverbial is no content either.)
+        Some(k)
+            if k <= 8
+                && inside[k + 1..]
+                    .first()
+                    .is_some_and(|t| t.is_any(&["which", "who"])) =>
+        {
+            Span::new(content.start, content.start)
+        }
         Some(k) if inside.len() - k > 3 && k <= 8 => {
             Span::new(inside[k + 1].span.start, content.end)
         }
@@ -99,6 +109,22 @@ pub(super) fn drop_leading_adverbial(tokens: &[Token], content: Span) -> Span {
         },
         _ => Span::new(content.start, content.start),
     }
+}
+
+/// Does the content open with a clause of time or manner about the speaking ('"...," she said when
+/// asked about X', '"...," he said as he kept walking')? A participle or a pronoun after "when",
+/// "while", "after", "before" (or a pronoun after "as") makes it one; like an adverbial phrase, it
+/// is no content.
+fn is_time_clause(inside: &[&Token]) -> bool {
+    let [first, second, ..] = inside else {
+        return false;
+    };
+    let pronoun = second.is_any(&["he", "she", "they", "i", "we", "it"]);
+    let participle = second.is_lowercase_word()
+        && (second.text.ends_with("ed") || second.text.ends_with("ing") || second.is("asked"));
+    first.is_lowercase_word()
+        && (first.is_any(&["when", "while", "after", "before"]) && (pronoun || participle)
+            || first.is("as") && pronoun)
 }
 
 /// Where the content starts after a cue at `from`: skips "that", a colon, the object of "tell", and

@@ -204,3 +204,21 @@ fn according_to_and_a_trailing_description_end_the_content() {
     let c = out.find("keep the ferry");
     assert_eq!(out.text(c), "We will keep the ferry");
 }
+
+/// '"...," she said when asked about X': a clause of time about the speaking is no content, nor is
+/// a relative clause after it; a clause after its comma still is ("said when she arrived, the pier
+/// was closed").
+#[test]
+fn a_time_clause_after_the_cue_is_no_content() {
+    let out = run(&[
+        "\"We will see,\" Ms. Marsh said when asked about the toll, which was set in May.",
+        "\"Nice to see you all,\" he said as he kept walking.",
+        "The mayor said when she arrived, the pier was already closed.",
+    ]);
+    assert!(out.claims.iter().all(|c| {
+        let t = out.text(c);
+        !t.starts_with("when") && !t.starts_with("as he") && !t.starts_with("which")
+    }));
+    let c = out.find("the pier was already closed");
+    assert_eq!(out.source_text(c).as_deref(), Some("The mayor"));
+}
