@@ -168,6 +168,11 @@ pub(super) fn content_first(
     if !(tokens[s - 1].is_punct(',') || tokens[s - 1].is_quote_mark()) {
         return None;
     }
+    // "Cruz said he would win, and Trump vowed to ...": a clause joined by a conjunction has its
+    // own subject and content; it reports nothing of the clause before it.
+    if tokens[s].is_lowercase_word() && tokens[s].is_any(&["and", "but", "or"]) {
+        return None;
+    }
     // "..., Jo Roe, a doctor, said": the name before an appositive is the source.
     if tokens[s].is_any(&["a", "an", "the"]) && tokens[s - 1].is_punct(',') {
         if let Some(name) = name_before_comma(tokens, s - 1) {
@@ -212,6 +217,20 @@ pub(super) fn continues_content(tokens: &[Token], k: usize, unit_end: usize) -> 
     }
     if next.is_quote_mark() {
         return true;
+    }
+    // ", her first here as a candidate.", ", a political publication in Washington.": a noun
+    // phrase with no verb of its own after the frame describes the source or the occasion; the
+    // sentence does not go on.
+    let verbless = !tokens[k..unit_end].iter().any(|t| {
+        t.is_lowercase_word()
+            && (t.is_any(BE_FORMS)
+                || t.is_any(MODAL_AUXILIARIES)
+                || t.is_any(&["has", "have", "had", "does", "do", "did"])
+                || looks_like_verb(t.text)
+                || crate::extract::cues::claim_verb_lemma(t.text).is_some())
+    });
+    if next.is_any(&["a", "an", "the", "her", "his", "its", "their"]) && verbless {
+        return false;
     }
     next.is_word()
         && !(next.is_lowercase_word() && next.text.ends_with("ing"))
@@ -285,11 +304,13 @@ fn adverbial_tail(tail: &[Token], lemma: &str) -> bool {
     let Some(first) = rest.first() else {
         return true;
     };
-    // "he vowed to campaign and govern ...": an infinitive cue's "to" opens its content.
+    // "he vowed to campaign and govern ...": an infinitive cue's "to" opens its content, quoted
+    // or not ("vowed to "bomb the hell" out of ISIS").
     if crate::extract::cues::flags(lemma).infinitive
         && first.is("to")
-        && rest
-            .get(1)
+        && rest[1..]
+            .iter()
+            .find(|t| !t.is_quote_mark())
             .is_some_and(|t| t.is_lowercase_word() && !t.is_any(DETERMINERS))
     {
         return false;

@@ -56,6 +56,16 @@ pub(super) fn end_at_closing_quote(tokens: &[Token], f: &Frame) -> Span {
     }
 }
 
+/// Cues whose object follows a preposition of their own, unlike "said in a statement": the
+/// preposition's object is what was answered, believed or insisted on.
+const PREPOSITIONAL_OBJECTS: &[(&str, &str)] = &[
+    ("respond", "to"),
+    ("reply", "to"),
+    ("believe", "in"),
+    ("insist", "on"),
+    ("comment", "on"),
+];
+
 /// Prepositions that start an adverbial, not a clause: content starting with one ("in an interview
 /// with X", "of Trump") is the frame's circumstance, not what the source said.
 pub(super) const CONTENT_PREPOSITIONS: &[&str] = &[
@@ -70,12 +80,22 @@ pub(super) fn drop_leading_adverbial(tokens: &[Token], content: Span) -> Span {
     let Some(first) = inside.first() else {
         return content;
     };
-    if !first.is_any(CONTENT_PREPOSITIONS) {
+    if !first.is_any(CONTENT_PREPOSITIONS) && !is_time_clause(&inside) {
         return content;
     }
     let comma = inside.iter().position(|t| t.is_punct(','));
     let words = inside.iter().filter(|t| t.is_word()).count();
     match comma {
+        // ('said when asked about the standards, which were developed ...': a relative clause
+        // after the adverbial is no content either.)
+        Some(k)
+            if k <= 8
+                && inside[k + 1..]
+                    .first()
+                    .is_some_and(|t| t.is_any(&["which", "who"])) =>
+        {
+            Span::new(content.start, content.start)
+        }
         Some(k) if inside.len() - k > 3 && k <= 8 => {
             Span::new(inside[k + 1].span.start, content.end)
         }
@@ -89,6 +109,22 @@ pub(super) fn drop_leading_adverbial(tokens: &[Token], content: Span) -> Span {
         },
         _ => Span::new(content.start, content.start),
     }
+}
+
+/// Does the content open with a clause of time or manner about the speaking ('"...," she said when
+/// asked about X', '"...," he said as he kept walking')? A participle or a pronoun after "when",
+/// "while", "after", "before" (or a pronoun after "as") makes it one; like an adverbial phrase, it
+/// is no content.
+fn is_time_clause(inside: &[&Token]) -> bool {
+    let [first, second, ..] = inside else {
+        return false;
+    };
+    let pronoun = second.is_any(&["he", "she", "they", "i", "we", "it"]);
+    let participle = second.is_lowercase_word()
+        && (second.text.ends_with("ed") || second.text.ends_with("ing") || second.is("asked"));
+    first.is_lowercase_word()
+        && (first.is_any(&["when", "while", "after", "before"]) && (pronoun || participle)
+            || first.is("as") && pronoun)
 }
 
 /// Where the content starts after a cue at `from`: skips "that", a colon, the object of "tell", and
@@ -146,7 +182,19 @@ pub(super) fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Optio
     // A phrasal cue's own preposition too: "lashed out at X", "took issue with X".
     let phrasal_object =
         lemma.contains(' ') && tokens.get(i).is_some_and(|t| t.is_any(&["at", "with"]));
-    if i < n && (tokens[i].is_any(&["about", "of", "against"]) || phrasal_object) && lemma != "say"
+    // "did not respond to a request for comment", "replied to the letter": what was answered.
+    // "believes in X", "insisted on X", "commented on X" likewise.
+    // (Not a stranded preposition: "the ideas he believes in - or", "what I believe in and".)
+    let answered = tokens.get(i).is_some_and(|t| {
+        PREPOSITIONAL_OBJECTS
+            .iter()
+            .any(|&(l, p)| l == lemma && t.is_lowercase_word() && t.is(p))
+    }) && tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && !t.is_any(&["and", "or", "but"]));
+    if i < n
+        && (tokens[i].is_any(&["about", "of", "against"]) || phrasal_object || answered)
+        && lemma != "say"
     {
         return (i + 1 < n).then_some(i + 1);
     }
@@ -172,4 +220,36 @@ pub(super) fn content_start(tokens: &[Token], from: usize, lemma: &str) -> Optio
         i += 1;
     }
     (i < n).then_some(i)
+}
+
+/// If the comma at `k` opens an insertion inside a clause ("that John Kasich, the governor there,
+/// has a small lead", "that the Islamic State, or ISIS, has used", "that groups like ISIS, which
+/// claimed the attacks, are slipping"), the index of the comma that closes it: the clause goes on
+/// after it with its verb. A comma followed by a clause of its own ("A, and B said") is none.
+pub(super) fn insertion_close(tokens: &[Token], k: usize, end: usize) -> Option<usize> {
+    if !tokens[k].is_punct(',') || k == 0 || !tokens[k - 1].is_word() {
+        return None;
+    }
+    // An insertion opens with a noun phrase, "or", a relative or a participle, not a conjunction
+    // that starts a clause.
+    let first = tokens.get(k + 1)?;
+    if first.is_any(&[
+        "and", "but", "so", "while", "because", "although", "though", "as", "if",
+    ]) || first.is_any(PERSON_PRONOUNS)
+        || first.is_any(&["i", "we", "they", "it", "there"])
+    {
+        return None;
+    }
+    let close = (k + 2..end.min(k + 16))
+        .take_while(|&m| !is_clause_punct(&tokens[m]) || tokens[m].is_punct(','))
+        .find(|&m| tokens[m].is_punct(','))?;
+    // What follows the closing comma is the clause's verb: an auxiliary, "be", a modal or a
+    // past form.
+    let verb = tokens.get(close + 1)?;
+    let finite = verb.is_lowercase_word()
+        && (verb.is_any(BE_FORMS)
+            || verb.is_any(MODAL_AUXILIARIES)
+            || verb.is_any(&["has", "have", "had", "ca", "wo", "does", "do", "did"])
+            || super::frames::looks_like_verb(verb.text) && !verb.text.ends_with("ing"));
+    finite.then_some(close)
 }

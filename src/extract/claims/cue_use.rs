@@ -122,7 +122,9 @@ fn reduced_relative(tokens: &[Token], c: usize, ce: usize) -> bool {
         && !tokens[c - 1].is_any(PERSONAL_SUBJECT_PRONOUNS)
         && !tokens[c - 1].is_any(AUX_BEFORE_CUE)
         && !tokens[c - 1].is_any(BE_FORMS)
-        && !tokens[c - 1].is_any(STOPWORDS);
+        && !tokens[c - 1].is_any(STOPWORDS)
+        // ("were quickly derided by": an adverb, not a noun.)
+        && !(tokens[c - 1].text.len() > 4 && tokens[c - 1].text.ends_with("ly"));
     // The preposition's object is a noun phrase ("to Mr. Reyes", "to the board"); "declined to
     // say whether it is" is an infinitive.
     let preposition = tokens.get(ce).is_some_and(|t| t.is_any(&["to", "by"]))

@@ -99,29 +99,35 @@ pub fn find(tokens: &[Token]) -> Vec<Frame> {
     // speech inside reported speech and leaves the outer content whole.
     for k in 1..frames.len() {
         let (before, after) = frames.split_at_mut(k);
-        let prev = &mut before[k - 1];
         let next = &after[0];
-        if next.source.start > prev.content.start && next.source.start < prev.content.end {
-            let idx = tokens
-                .iter()
-                .position(|t| t.span.start >= next.source.start)
-                .unwrap_or(0);
-            let mut j = idx;
-            let mut joined = false;
-            while j > 0 && tokens[j - 1].span.start >= prev.content.start {
-                let t = &tokens[j - 1];
-                if t.is_any(&["and", "but", "while", "whereas"])
-                    || t.is_punct(',')
-                    || t.is_punct(';')
-                {
-                    joined = true;
-                    j -= 1;
-                } else {
-                    break;
+        // ("A told B that he believes C, according to D": D's frame ends both contents.)
+        let reach = if next.lemma == "according to" { 2 } else { 1 };
+        for prev in before.iter_mut().rev().take(reach) {
+            if next.source.start > prev.content.start && next.source.start < prev.content.end {
+                let idx = tokens
+                    .iter()
+                    .position(|t| t.span.start >= next.source.start)
+                    .unwrap_or(0);
+                let mut j = idx;
+                let mut joined = false;
+                while j > 0 && tokens[j - 1].span.start >= prev.content.start {
+                    let t = &tokens[j - 1];
+                    if t.is_any(&["and", "but", "while", "whereas"])
+                        || t.is_punct(',')
+                        || t.is_punct(';')
+                    {
+                        joined = true;
+                        j -= 1;
+                    } else if t.is("to") && j >= 2 && tokens[j - 2].is("according") {
+                        // "A said B, according to C": the source phrase's own words.
+                        j -= 2;
+                    } else {
+                        break;
+                    }
                 }
-            }
-            if joined && j > 0 && tokens[j - 1].span.end > prev.content.start {
-                prev.content.end = tokens[j - 1].span.end;
+                if joined && j > 0 && tokens[j - 1].span.end > prev.content.start {
+                    prev.content.end = tokens[j - 1].span.end;
+                }
             }
         }
     }
@@ -354,8 +360,20 @@ fn verb_frame(
     let count = c >= 2
         && tokens[c - 2].is("in")
         && prev.is_some_and(|p| p.kind == TokenKind::Number || is_number_word(&p));
+    // "Richards and Menendez both stressed", "they all agree": a quantifier floating after its
+    // noun phrase determines nothing.
+    let floating = c >= 2
+        && prev.is_some_and(|p| p.is_lowercase_word() && p.is_any(FLOATING_BEFORE_CUE))
+        && tokens[c - 2].is_word()
+        && !tokens[c - 2].is_any(DETERMINERS)
+        && !tokens[c - 2].is_any(OBJECT_PREPOSITIONS)
+        && !(tokens[c - 2].is_lowercase_word() && tokens[c - 2].is_any(SOURCE_BOUNDARIES));
     if prev.is_some_and(|p| {
-        p.is_any(DETERMINERS) && !p.is_any(&["that", "one"]) && !lone_quantifier && !count
+        p.is_any(DETERMINERS)
+            && !p.is_any(&["that", "one"])
+            && !lone_quantifier
+            && !count
+            && !floating
             || p.is("to") && !catenative
             || p.is_any(BE_FORMS) && !progressive && !predicate
     }) {

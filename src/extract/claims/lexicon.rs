@@ -16,6 +16,11 @@ pub const AUX_BEFORE_CUE: &[&str] = &[
     "herself", "itself", "personally", "directly", "bluntly", "quietly", "long",
 ];
 
+/// Words that float between a subject and its verb ("Richards and Menendez both stressed", "Her
+/// campaign workers here said", "they all agree"): stepped over only after a word, so that "Both
+/// said" and "Here is" keep their own reading.
+pub const FLOATING_BEFORE_CUE: &[&str] = &["both", "all", "each", "here", "there"];
+
 /// Verbs that take a cue as their infinitive without changing who speaks ("continued to insist",
 /// "began to argue"; "went on to say" is matched with its "on").
 #[rustfmt::skip]

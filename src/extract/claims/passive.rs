@@ -31,7 +31,12 @@ pub(super) fn passive(tokens: &[Token], c: usize, ce: usize, lemma: &'static str
     }
     // A form of "be" right before the participle, with adverbs between ("was also backed").
     let mut be = c;
-    while be > 0 && tokens[be - 1].is_any(AUX_BEFORE_CUE) && !tokens[be - 1].is_any(BE_FORMS) {
+    // ("were quickly derided": an adverb in "-ly" too.)
+    let adverb = |t: &Token| {
+        t.is_any(AUX_BEFORE_CUE)
+            || t.is_lowercase_word() && t.text.len() > 4 && t.text.ends_with("ly")
+    };
+    while be > 0 && adverb(&tokens[be - 1]) && !tokens[be - 1].is_any(BE_FORMS) {
         be -= 1;
     }
     if be == 0 || !tokens[be - 1].is_any(BE_FORMS) {

@@ -139,9 +139,24 @@ pub(super) fn source_first(
             return finish_source_first(tokens, (c, ce), lemma, named, end - 1, false, negated);
         }
         end = open;
+        // "Sanders, meanwhile, who sits at zero endorsements, said": a discourse adverb between
+        // commas stands between the name and its relative clause.
+        if end > 2
+            && tokens[end - 1].is_lowercase_word()
+            && tokens[end - 1].is_any(LEADING_DROPPABLE)
+            && tokens[end - 2].is_punct(',')
+        {
+            end -= 2;
+        }
         // "Yin May, 60, a doctor, said": an age before the appositive.
         if end > 2 && tokens[end - 1].kind == TokenKind::Number && tokens[end - 2].is_punct(',') {
             end -= 2;
+        }
+        // "Rep. Jo Harlan (D-Md.), chair of the committee, said": a party tag (or any bracket)
+        // closes the subject's name before its appositive.
+        let open = skip_parenthesis(tokens, end);
+        if open < end && names_subject(tokens, open) {
+            end = open;
         }
     }
     // "Byrne, the agent \u{2014} who was posted at the door \u{2014} states that", "X - a co-host on
@@ -249,11 +264,29 @@ pub(super) fn finish_source_first(
     let mut content_end_idx = unit_end;
     let mut rest = None;
     if subordinate {
-        // The content runs to the comma that closes the subordinate clause (outside quotation marks).
+        // The content runs to the comma that closes the subordinate clause (outside quotation marks),
+        // stepping over an insertion inside it ("that John Kasich, the governor there, has").
         let mut in_quote = false;
+        let mut skip_to = start;
+        // A relative clause ends at a comma followed by its main clause's verb ("X, who has not
+        // backed Y, appeared"), unless the content is a clause of its own ("who suggested that
+        // Mr. Jager, under fire, would do better").
+        let relative = |t: &Token| t.is_any(&["who", "whom", "which", "that", "what"]);
+        let relative_content = !(start > 0 && tokens[start - 1].is("that"))
+            && (relative(&tokens[s]) || s > 0 && relative(&tokens[s - 1]));
         for k in start..unit_end {
             if tokens[k].is_quote_mark() {
                 in_quote = !in_quote;
+            }
+            if k < skip_to {
+                continue;
+            }
+            if let Some(close) = (!in_quote && !relative_content)
+                .then(|| super::content_span::insertion_close(tokens, k, unit_end))
+                .flatten()
+            {
+                skip_to = close + 1;
+                continue;
             }
             if !in_quote && tokens[k].is_punct(',') && unit_end - k > 4 {
                 content_end_idx = k;
@@ -309,6 +342,17 @@ fn skip_party_tag_comma(tokens: &[Token], end: usize) -> usize {
     // The tag's holder must be the subject: the name opens the clause or follows a comma or "and"
     // ("..., and Sen. Jo Harlan (R-Ariz.), said"). After "the aide to Rep. Jo Harlan (R-Ariz.)," the
     // comma closes an appositive whose opening comma comes before "the aide".
+    if names_subject(tokens, open) && crate::extract::refer::is_party_tag(&tag) {
+        end - 1
+    } else {
+        end
+    }
+}
+
+/// Is there a name right before the bracket at `open` that is its clause's subject: opening the
+/// clause or after a comma or "and" ("..., and Sen. Jo Harlan (R-Ariz.), said"), not the object of
+/// a verb or preposition ("who worked for Sen. Lamar Alexander (R-Tenn.), one of ..., called it")?
+fn names_subject(tokens: &[Token], open: usize) -> bool {
     let mut name = open;
     while name > 0
         && open - name < 8
@@ -318,11 +362,7 @@ fn skip_party_tag_comma(tokens: &[Token], end: usize) -> usize {
     }
     let subject =
         name == 0 || tokens[name - 1].is_punct(',') || tokens[name - 1].is_any(&["and", "but"]);
-    if subject && name < open && crate::extract::refer::is_party_tag(&tag) {
-        end - 1
-    } else {
-        end
-    }
+    subject && name < open
 }
 
 pub(super) fn skip_parenthesis(tokens: &[Token], end: usize) -> usize {

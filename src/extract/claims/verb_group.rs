@@ -198,7 +198,14 @@ pub(super) fn skip_to_source(tokens: &[Token], c: usize) -> (usize, bool) {
             && (tokens[end - 1].is_any(AUX_BEFORE_CUE)
                 || progressive && tokens[end - 1].is_any(BE_FORMS)
                 || progressive && tokens[end - 1].is_any(DEGREE_ADVERBS)
-                || is_manner_adverb(tokens, end - 1))
+                || is_manner_adverb(tokens, end - 1)
+                || end > 1
+                    && tokens[end - 1].is_lowercase_word()
+                    && tokens[end - 1].is_any(FLOATING_BEFORE_CUE)
+                    && tokens[end - 2].is_word()
+                    && !tokens[end - 2].is_any(FLOATING_BEFORE_CUE)
+                    && !(tokens[end - 2].is_lowercase_word()
+                        && tokens[end - 2].is_any(SOURCE_BOUNDARIES)))
         {
             negated |= tokens[end - 1].is_any(&["not", "never", "n't"]);
             end -= 1;
