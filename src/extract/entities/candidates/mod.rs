@@ -36,8 +36,8 @@ use sentence::{
 
 use super::gazetteer::{Hit, GAZETTEER};
 use crate::extract::lang::lexicon::{
-    is_common_word, is_never_name, title_at, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
-    PARTICLES,
+    is_common_word, is_english_word, is_never_name, title_at, DOCUMENT_WORDS, GIVEN_NAMES,
+    LOCATION_CUES, ORG_CUES, PARTICLES,
 };
 use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};
@@ -270,6 +270,12 @@ impl Finder<'_> {
                         })
                         // "Gay & Lesbian Alliance": an ampersand inside a name.
                         || (w == "&" && next_is_name)
+                        // "Coalition to Stop Gun Violence", "Committee to Protect Journalists".
+                        || (w == "to"
+                            && next_is_name
+                            && sentence::takes_to(self.word(s, j - 1))
+                            && is_english_word(self.word(s, j + 1))
+                            && hit_covering(&token_hits, j + 1).is_none())
                         // "Bush v. Gore": a case's name (see `cases`).
                         || (cases::is_versus(w) && next_is_name)
                         // "Council on Foreign Relations", "Office of Management and Budget", unless
