@@ -311,15 +311,6 @@ impl Finder<'_> {
         lists::agree_in_lists(self.body, &mut self.candidates[first..]);
     }
 
-    /// Do the capitalised words from token `k` end in a law's or document's word ("... of Marriage
-    /// Act")? Then the "of" before them is inside one name.
-    fn names_a_document_from(&self, s: &Sentence, k: usize) -> bool {
-        let end = (k..s.tokens.len())
-            .take_while(|&i| s.tokens[i].word && is_name_word(self.word(s, i)))
-            .last();
-        end.is_some_and(|e| DOCUMENT_WORDS.contains(self.word(s, e)))
-    }
-
     fn push_hit(&mut self, sentence: usize, s: &Sentence, th: &TokenHit) -> usize {
         let entry = &GAZETTEER.entries[th.hit.entry];
         self.candidates.push(Candidate {

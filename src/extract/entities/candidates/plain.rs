@@ -2,14 +2,14 @@
 //! before or after it, a kind from its words and context, and how weak its evidence is.
 
 use super::classify::{classify, is_demonym, lone_word_kind, noun_shaped, title_case};
-use super::sentence::{is_legal_suffix, Sentence, COMPOUND_HEADS};
+use super::sentence::{is_legal_suffix, is_name_word, Sentence, COMPOUND_HEADS};
 use super::{hit_covering, Candidate, Finder, TokenHit};
 use crate::extract::cues::speech_verb_lemma;
 use crate::extract::entities::gazetteer::{Hit, GAZETTEER};
 use crate::extract::entities::names::{is_initial, is_name_suffix};
 use crate::extract::lang::lexicon::{
-    is_abbreviation, is_common_word, is_english_word, title_at, GIVEN_NAMES, ORG_CUES, PARTICLES,
-    ROLE_NOUNS,
+    is_abbreviation, is_common_word, is_english_word, title_at, DOCUMENT_WORDS, GIVEN_NAMES,
+    ORG_CUES, PARTICLES, ROLE_NOUNS,
 };
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::{EntityKind, MentionKind, Span};
@@ -36,6 +36,15 @@ const PLACE_ADJECTIVES: &[&str] = &[
 ];
 
 impl Finder<'_> {
+    /// Do the capitalised words from token `k` end in a law's or document's word ("... of Marriage
+    /// Act")? Then the "of" before them is inside one name.
+    pub(super) fn names_a_document_from(&self, s: &Sentence, k: usize) -> bool {
+        let end = (k..s.tokens.len())
+            .take_while(|&i| s.tokens[i].word && is_name_word(self.word(s, i)))
+            .last();
+        end.is_some_and(|e| DOCUMENT_WORDS.contains(self.word(s, e)))
+    }
+
     /// Pushes the name of tokens `a..b` (not a gazetteer name as a whole).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn push_plain(
