@@ -11,6 +11,10 @@
 //! 3. one-word names with the same key are one entity, never a full name at this step;
 //! 4. a middle name written or left out: "Hillary Clinton" is "Hillary Rodham Clinton" when it is the only
 //!    longer (or shorter) person key with that first and last name;
+//!    4b. a generational suffix written or left out: "Joseph R. Biden Jr." is "Joe Biden" unless the
+//!    news tells a son apart by it ("Trump Jr.", "Don Jr."), see [`super::surnames::join_suffixes`];
+//!    4c. a slip of one letter inside a long given name ("Vincente Fox" is "Vicente Fox") when no third
+//!    spelling competes, see [`super::surnames::join_slips`];
 //! 5. the user's merges and aliases, in the order they were made;
 //! 6. a one-word person (or unclassified) name joins the only person-shaped full name with that surname,
 //!    or the one the news overwhelmingly calls by it; two people sharing a surname keep the bare surname
@@ -19,7 +23,7 @@
 //! 7. the user's splits, in order: article entities written PART leave the entity of NAME.
 
 use super::decisions::{bare, Action, Decision};
-use super::surnames::{join_surnames, Forbidden};
+use super::surnames::{join_slips, join_suffixes, join_surnames, without_suffix, Forbidden};
 use crate::extract::entities::gazetteer;
 use crate::extract::entities::names::{
     is_initial, match_key, other_key, person_key, person_words, surname_key,
@@ -96,6 +100,10 @@ pub fn keys(local: &Local) -> BTreeSet<String> {
         }
         if let Some(fl) = first_last(&local.name) {
             out.insert(format!("f:{fl}"));
+        }
+        // Rule 4b: "Joseph R. Biden Jr." meets "Joe Biden" (and "Don Jr." meets it by "f:").
+        if let Some((words, _)) = without_suffix(&local.name) {
+            out.insert(format!("n:{}", words.join(" ")));
         }
     }
     out
@@ -203,7 +211,7 @@ fn compatible(a: EntityKind, b: EntityKind) -> bool {
 }
 
 /// The middle initials a name writes, as capitals: "George W. Bush" -> "W", "John Kerry" -> "".
-fn middle_initials(name: &str) -> String {
+pub(super) fn middle_initials(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.len() < 3 {
         return String::new();
@@ -307,6 +315,8 @@ pub fn cluster(items: &[Local], decisions: &[Decision]) -> Vec<Cluster> {
     let n = items.len();
     let mut uf = UnionFind::new(n);
     join_by_names(items, &mut uf);
+    join_suffixes(items, &mut uf);
+    join_slips(items, &mut uf);
     let mut preferred: Vec<usize> = Vec::new();
     let mut user_aliases: Vec<(Target, String)> = Vec::new();
     for d in decisions {

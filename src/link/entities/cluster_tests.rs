@@ -150,3 +150,66 @@ fn a_surname_with_a_suffix_is_the_sons_and_the_bare_surname_the_fathers() {
         ]
     );
 }
+
+#[test]
+fn a_suffix_is_optional_unless_the_news_tells_a_son_apart_by_it() {
+    // The Times writes the suffix and a middle initial, others leave them out: one man.
+    let items = vec![
+        person("Robert Q. Voss Jr."),
+        person("Bob Voss"),
+        person("Robert Voss"),
+    ];
+    assert_eq!(cluster(&items, &[]).len(), 1, "{:?}", cluster(&items, &[]));
+    // The same name written the same way without the suffix is the father.
+    let items = vec![
+        person("Robert Q. Voss Jr."),
+        person("Robert Q. Voss"),
+        person("Bob Voss"),
+    ];
+    let c = names(&items, &cluster(&items, &[]));
+    assert!(c.contains(&vec!["Robert Q. Voss Jr.".to_string()]), "{c:?}");
+    let items = vec![person("Robert Voss Jr."), person("Robert Voss")];
+    assert_eq!(cluster(&items, &[]).len(), 2);
+    // The suffix after the surname alone tells the son from his father.
+    let items = vec![
+        person("Robert Q. Voss Jr."),
+        person("Voss Jr."),
+        person("Robert Voss"),
+    ];
+    let c = names(&items, &cluster(&items, &[]));
+    assert!(c.contains(&vec!["Robert Voss".to_string()]), "{c:?}");
+    // So does a given name with the suffix ("Don Jr."), and another suffix after the same name.
+    let items = vec![
+        person("Robert Q. Voss Jr."),
+        person("Bob Jr."),
+        person("Robert Voss"),
+    ];
+    assert_eq!(cluster(&items, &[]).len(), 2);
+    let items = vec![
+        person("Robert Q. Voss Jr."),
+        person("Robert Voss Sr."),
+        person("Robert Voss"),
+    ];
+    assert_eq!(cluster(&items, &[]).len(), 3);
+}
+
+#[test]
+fn a_slip_of_one_letter_inside_a_long_given_name_is_the_same_person() {
+    let items = vec![person("Vicenta Orlov"), person("Vincenta Orlov")];
+    assert_eq!(cluster(&items, &[]).len(), 1);
+    // Not at the end of the name, not between genders, not a short name, not with a third spelling.
+    for pair in [
+        ["Robert Orlov", "Roberto Orlov"],
+        ["Daniel Orlov", "Danielle Orlov"],
+        ["Dana Orlov", "Diana Orlov"],
+    ] {
+        let items = vec![person(pair[0]), person(pair[1])];
+        assert_eq!(cluster(&items, &[]).len(), 2, "{pair:?}");
+    }
+    let items = vec![
+        person("Vicenta Orlov"),
+        person("Vincenta Orlov"),
+        person("Vicentia Orlov"),
+    ];
+    assert_eq!(cluster(&items, &[]).len(), 3);
+}

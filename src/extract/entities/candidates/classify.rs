@@ -118,11 +118,14 @@ pub fn classify(
     // "J White", "L. Moody": one initial before a capitalised word is a person's name however
     // ordinary the word ("White" alone is a colour); team sheets and bylines write names so. Not
     // "A" or "I", which open sentences and titles ("A Appreciation Day").
-    if words.len() == 2
+    // ("G du Toit", "P de Villiers": particles may stand between.)
+    let last = words[words.len() - 1];
+    if words.len() >= 2
         && is_initial(words[0])
         && !matches!(words[0].trim_end_matches('.'), "A" | "I")
-        && is_capitalised(words[1])
-        && !is_all_caps(words[1])
+        && words[1..words.len() - 1].iter().all(|w| is_particle(w))
+        && is_capitalised(last)
+        && !is_all_caps(last)
     {
         return EntityKind::Person;
     }

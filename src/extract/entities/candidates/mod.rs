@@ -36,8 +36,8 @@ use sentence::{
 
 use super::gazetteer::{Hit, GAZETTEER};
 use crate::extract::lang::lexicon::{
-    is_common_word, is_never_name, title_at, DOCUMENT_WORDS, GIVEN_NAMES, LOCATION_CUES, ORG_CUES,
-    PARTICLES,
+    is_common_word, is_english_word, is_never_name, title_at, DOCUMENT_WORDS, GIVEN_NAMES,
+    LOCATION_CUES, ORG_CUES, PARTICLES,
 };
 use crate::extract::lang::tokens::is_capitalised;
 use crate::extract::{Article, Cancel, Cancelled, EntityKind, MentionKind, Span};
@@ -270,6 +270,12 @@ impl Finder<'_> {
                         })
                         // "Gay & Lesbian Alliance": an ampersand inside a name.
                         || (w == "&" && next_is_name)
+                        // "Coalition to Stop Gun Violence", "Committee to Protect Journalists".
+                        || (w == "to"
+                            && next_is_name
+                            && sentence::takes_to(self.word(s, j - 1))
+                            && is_english_word(self.word(s, j + 1))
+                            && hit_covering(&token_hits, j + 1).is_none())
                         // "Bush v. Gore": a case's name (see `cases`).
                         || (cases::is_versus(w) && next_is_name)
                         // "Council on Foreign Relations", "Office of Management and Budget", unless
@@ -303,15 +309,6 @@ impl Finder<'_> {
             }
         }
         lists::agree_in_lists(self.body, &mut self.candidates[first..]);
-    }
-
-    /// Do the capitalised words from token `k` end in a law's or document's word ("... of Marriage
-    /// Act")? Then the "of" before them is inside one name.
-    fn names_a_document_from(&self, s: &Sentence, k: usize) -> bool {
-        let end = (k..s.tokens.len())
-            .take_while(|&i| s.tokens[i].word && is_name_word(self.word(s, i)))
-            .last();
-        end.is_some_and(|e| DOCUMENT_WORDS.contains(self.word(s, e)))
     }
 
     fn push_hit(&mut self, sentence: usize, s: &Sentence, th: &TokenHit) -> usize {

@@ -2,14 +2,14 @@
 //! before or after it, a kind from its words and context, and how weak its evidence is.
 
 use super::classify::{classify, is_demonym, lone_word_kind, noun_shaped, title_case};
-use super::sentence::{is_legal_suffix, Sentence, COMPOUND_HEADS};
+use super::sentence::{is_legal_suffix, is_name_word, Sentence, COMPOUND_HEADS};
 use super::{hit_covering, Candidate, Finder, TokenHit};
 use crate::extract::cues::speech_verb_lemma;
 use crate::extract::entities::gazetteer::{Hit, GAZETTEER};
 use crate::extract::entities::names::{is_initial, is_name_suffix};
 use crate::extract::lang::lexicon::{
-    is_abbreviation, is_common_word, is_english_word, title_at, GIVEN_NAMES, ORG_CUES, PARTICLES,
-    ROLE_NOUNS,
+    is_abbreviation, is_common_word, is_english_word, title_at, DOCUMENT_WORDS, GIVEN_NAMES,
+    ORG_CUES, PARTICLES, ROLE_NOUNS,
 };
 use crate::extract::lang::tokens::{is_all_caps, is_capitalised};
 use crate::extract::{EntityKind, MentionKind, Span};
@@ -36,6 +36,15 @@ const PLACE_ADJECTIVES: &[&str] = &[
 ];
 
 impl Finder<'_> {
+    /// Do the capitalised words from token `k` end in a law's or document's word ("... of Marriage
+    /// Act")? Then the "of" before them is inside one name.
+    pub(super) fn names_a_document_from(&self, s: &Sentence, k: usize) -> bool {
+        let end = (k..s.tokens.len())
+            .take_while(|&i| s.tokens[i].word && is_name_word(self.word(s, i)))
+            .last();
+        end.is_some_and(|e| DOCUMENT_WORDS.contains(self.word(s, e)))
+    }
+
     /// Pushes the name of tokens `a..b` (not a gazetteer name as a whole).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn push_plain(
@@ -66,7 +75,9 @@ impl Finder<'_> {
         // "Striker Daniel Okafor", "U.S. Navy Sailor Kristian Saucier", "Arizonan John McCain",
         // "Co-Chairwoman Ann Wagner": an ordinary capitalised word, a hyphenated one or a place's
         // demonym before a first name and a surname ends a description the title list does not know.
-        if !titled && b - a >= 3 {
+        // After a title it is the title's complement ("Deputy Assistant Secretary for Diplomatic
+        // Security Charlene Lamb"): the title stays the role.
+        if b - a >= 3 {
             let split = (a..b - 2).rev().find(|&p| {
                 let (w, next) = (self.word(s, p), self.word(s, p + 1));
                 // (An ordinary word: "Deanell Reece Tacha" is a first name the list lacks, then a
@@ -80,7 +91,9 @@ impl Finder<'_> {
                     && !(p + 1..b).any(|k| ORG_CUES.contains(self.word(s, k)))
             });
             if let Some(p) = split {
-                role = Some(self.text(s, a, p + 1));
+                if !titled {
+                    role = Some(self.text(s, a, p + 1));
+                }
                 titled = true;
                 a = p + 1;
             }
@@ -248,6 +261,17 @@ impl Finder<'_> {
                 || (w0 == "May" && !titled)
             {
                 return;
+            }
+            // "SB 1062", "H.R. 1", "Article 1, Section 2": a label names a bill or a clause by the
+            // number after it; alone it is no name.
+            let number_after = s
+                .tokens
+                .get(b)
+                .map(|t| t.text(self.body))
+                .is_some_and(is_label_number);
+            // (Weak, not dropped: "fouled Miller 35 yards from goal" names Lee Miller.)
+            if number_after && !titled && is_label_word(w0) {
+                weak = true;
             }
         }
         let next = s
@@ -423,6 +447,23 @@ impl Finder<'_> {
                 weak = true;
             }
         }
+        // "Workers' Educational Association", "the Children's Health Insurance Program": after a
+        // plural's possessive the run is the end of a longer name, not one of its own.
+        // (A plural's apostrophe is a token of its own: "Teachers" "'".)
+        let owner = match a.checked_sub(1) {
+            Some(p) if s.tokens[p].possessive => Some(p),
+            Some(p) if p > 0 && matches!(self.word(s, p), "'" | "\u{2019}") => {
+                let glued = s.tokens[p - 1].word && s.tokens[p - 1].end == s.tokens[p].start;
+                glued.then(|| p - 1)
+            }
+            _ => None,
+        }
+        .filter(|&p| hit_covering(hits, p).is_none());
+        // (Not a person's name after a work's title: "The Producers' Nathan Lane".)
+        let owned_person = GIVEN_NAMES.contains(self.word(s, a));
+        if owner.is_some_and(|p| is_plural_owner(self.word(s, p))) && !titled && !owned_person {
+            weak = true;
+        }
         let start = s.tokens[a].start;
         let end = s.tokens[b - 1].end;
         self.candidates.push(Candidate {
@@ -459,4 +500,27 @@ impl Finder<'_> {
         let ends = s.tokens.get(h.end).is_none_or(|t| !t.word) && !s.tokens[h.end - 1].possessive;
         h.first == b + 1 && region && h.hit.kind != MentionKind::Adjectival && ends
     }
+}
+
+/// A number a label names something by: "1062" of "SB 1062", not a year ("Euro 2004" may name a
+/// contest, "CNN 2016" a poll).
+fn is_label_number(text: &str) -> bool {
+    let year = text.len() == 4 && (text.starts_with("19") || text.starts_with("20"));
+    !text.is_empty() && text.chars().all(|c| c.is_ascii_digit()) && !year
+}
+
+/// A label before a number: an ordinary word ("Article", "Section", "Chapter") or a bill's prefix of
+/// one or two capitals ("SB", "HB", "H.R."). Not a name ("Apollo 11", "PlayStation 2", "FTSE 100").
+fn is_label_word(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    let prefix = (1..=2).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_uppercase());
+    prefix || (is_english_word(word) && !is_all_caps(word) && !GIVEN_NAMES.contains(word))
+}
+
+/// A capitalised plural that owns a name ("Workers'", "Children's", "Lawyers'"): an ordinary word, so
+/// no person's or place's name, and plural, so no surname ("Stone's Twitter account").
+fn is_plural_owner(word: &str) -> bool {
+    let irregular = matches!(word, "Children" | "Women" | "Men" | "People");
+    let plural = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us");
+    is_capitalised(word) && !is_all_caps(word) && (irregular || (plural && is_english_word(word)))
 }

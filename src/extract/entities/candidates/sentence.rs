@@ -255,6 +255,26 @@ pub(super) fn takes_on(word: &str) -> bool {
     )
 }
 
+/// Bodies after which "to" and a verb continue a name ("Coalition to Stop Gun Violence", "Committee to
+/// Protect Journalists", "Campaign to Defend the Constitution").
+pub(super) fn takes_to(word: &str) -> bool {
+    matches!(
+        word,
+        "Coalition"
+            | "Committee"
+            | "Campaign"
+            | "Alliance"
+            | "Council"
+            | "Foundation"
+            | "Fund"
+            | "Movement"
+            | "Project"
+            | "Partnership"
+            | "Network"
+            | "Initiative"
+    )
+}
+
 /// A company's legal suffix alone ("Granny Sayz, L.L.C."): the comma cut it from the name it belongs
 /// to, and alone it names nothing.
 pub(super) fn is_legal_suffix(word: &str) -> bool {

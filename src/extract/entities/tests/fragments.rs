@@ -108,3 +108,37 @@ fn an_ordinary_word_before_a_base_form_cue_is_no_speaker() {
     assert!(f.has("Telephone Preference Service"), "{:?}", f.names());
     assert!(f.has("Brook"), "{:?}", f.names());
 }
+
+#[test]
+fn a_label_before_a_number_is_no_name() {
+    let f = found(&[
+        "The legislature passed SB 4417 and H.R. 21 after Ada Quill spoke in Tulsa.",
+        "Clause 3 is in Article 2 of the charter, Orla Venn said.",
+        "Fans queued for the PlayStation 2 in Tulsa.",
+    ]);
+    for junk in ["SB", "H.R.", "Article", "Clause"] {
+        assert!(!f.has(junk), "{junk} in {:?}", f.names());
+    }
+    assert!(f.has("Ada Quill") && f.has("Orla Venn"), "{:?}", f.names());
+    assert!(f.has("PlayStation"), "{:?}", f.names());
+}
+
+#[test]
+fn a_name_after_a_plurals_possessive_is_no_name_of_its_own() {
+    let f = found(&[
+        "Ada Quill spoke to the Teachers' Mutual Guild in Tulsa.",
+        "Orla Venn works at the Children's Harbor Clinic.",
+        "Quill's Harlow Capital hired Venn.",
+    ]);
+    for piece in ["Mutual Guild", "Harbor Clinic"] {
+        assert!(!f.has(piece), "{piece} in {:?}", f.names());
+    }
+    assert!(f.has("Ada Quill") && f.has("Orla Venn"), "{:?}", f.names());
+}
+
+#[test]
+fn to_and_a_verb_continue_a_coalitions_name() {
+    let f = found(&["Ada Quill heads the Coalition to Stop Harbor Dumping in Tulsa."]);
+    assert!(f.has("Coalition to Stop Harbor Dumping"), "{:?}", f.names());
+    assert!(!f.has("Stop Harbor Dumping"), "{:?}", f.names());
+}

@@ -135,3 +135,12 @@ fn a_titled_name_mentions_no_place_inside_it() {
     assert_eq!(f.entity("Chad Marsh").kind, EntityKind::Person);
     assert!(!f.has("Chad"), "{:?}", f.names());
 }
+
+#[test]
+fn an_initial_and_particles_before_a_surname_make_a_person() {
+    let f = found(&["Forwards: G du Plessor, P de Vannier, T Okafor."]);
+    for name in ["G du Plessor", "P de Vannier"] {
+        assert!(f.has(name), "{name} in {:?}", f.names());
+        assert_eq!(f.entity(name).kind, EntityKind::Person, "{name}");
+    }
+}

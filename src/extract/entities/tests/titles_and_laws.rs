@@ -90,3 +90,11 @@ fn a_bodys_plural_word_alone_is_no_name_and_a_territory_is_a_place() {
     assert!(!f.has("Committees"), "{:?}", f.names());
     assert_eq!(f.entity("Puerto Rico").kind, EntityKind::Location);
 }
+
+#[test]
+fn a_titles_complement_before_a_first_name_is_no_part_of_the_name() {
+    let f =
+        found(&["Deputy Assistant Secretary for Harbor Safety Charlene Vask testified in Tulsa."]);
+    assert!(f.has("Charlene Vask"), "{:?}", f.names());
+    assert!(!f.has("Harbor Safety Charlene Vask"), "{:?}", f.names());
+}
