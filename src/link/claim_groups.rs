@@ -309,7 +309,10 @@ impl Postings {
         let keys = |f: &Features| {
             let words = f.content.iter().map(|&w| Postings::word(w));
             let entities = f.entities.iter().map(|&e| Postings::entity(e));
-            words.chain(entities).chain(f.identity).collect::<Vec<u64>>()
+            words
+                .chain(entities)
+                .chain(f.identity)
+                .collect::<Vec<u64>>()
         };
         let carrying = || feats.iter().enumerate().filter(|(_, f)| !f.furniture);
         let mut slots: HashMap<u64, u32> = HashMap::new();

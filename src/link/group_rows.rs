@@ -37,8 +37,12 @@ impl GroupTable {
                 format!("UPDATE {table} SET {} WHERE {key} = ?1", set.join(", "))
             }
             None => {
-                let marks: Vec<String> = (0..=columns.len()).map(|i| format!("?{}", i + 1)).collect();
-                format!("INSERT INTO {table} ({key}, {list}) VALUES ({})", marks.join(", "))
+                let marks: Vec<String> =
+                    (0..=columns.len()).map(|i| format!("?{}", i + 1)).collect();
+                format!(
+                    "INSERT INTO {table} ({key}, {list}) VALUES ({})",
+                    marks.join(", ")
+                )
             }
         };
         let args = std::iter::once(Value::Integer(id)).chain(values.iter().cloned());
@@ -49,7 +53,10 @@ impl GroupTable {
     /// Deletes the groups numbered after the last one (`count`): call it after the members moved.
     pub fn truncate(&self, conn: &Connection, count: usize) -> Result<()> {
         let (table, key) = (self.table, self.id);
-        conn.execute(&format!("DELETE FROM {table} WHERE {key} > ?1"), [count as i64])?;
+        conn.execute(
+            &format!("DELETE FROM {table} WHERE {key} > ?1"),
+            [count as i64],
+        )?;
         Ok(())
     }
 }

@@ -409,11 +409,17 @@ pub fn reported(
     end: usize,
 ) -> Option<Attribution> {
     let quoted = |t: &Tok| t.punct.is_some_and(crate::extract::text::is_double_quote);
-    if end <= start || in_quote[start..end].iter().any(|&q| q) || toks[start..end].iter().any(quoted)
+    if end <= start
+        || in_quote[start..end].iter().any(|&q| q)
+        || toks[start..end].iter().any(quoted)
     {
         return None;
     }
-    let last = if ends_clause(&toks[end - 1]) { end - 1 } else { end };
+    let last = if ends_clause(&toks[end - 1]) {
+        end - 1
+    } else {
+        end
+    };
     let first = (start..last)
         .rev()
         .find(|&k| ends_clause(&toks[k]) && !is_abbreviation_dot(body, toks, k))

@@ -274,8 +274,16 @@ impl Names {
             // opens with a participle, and Obama is the object; "The Obama-era program" is a
             // thing.
             let before = body[..span.start].trim_end();
-            let first = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '\u{201D}']);
-            let known = known_person(span) && first;
+            let first =
+                before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '\u{201D}']);
+            // "Wigan chairman Maurice Lindsay says", "Keane frontman Tom Chaplin": a word before a
+            // role noun or another capitalised word modifies the name that follows (a place, a club,
+            // a band the recogniser may have taken for a person), and is no subject.
+            let next = body[span.end..].split_whitespace().next().unwrap_or("");
+            let modifier = is_role_noun(next)
+                || ["frontman", "frontwoman", "boss"].contains(&next)
+                || next.starts_with(char::is_uppercase);
+            let known = known_person(span) && first && !modifier;
             if built.fullest(body, span).is_none() && !known {
                 built.names[w].subject = false;
             } else {
@@ -428,4 +436,38 @@ fn same_stem(a: &str, b: &str) -> bool {
     let a = a.trim_end_matches('s');
     let b = b.trim_end_matches('s');
     a == b || (a.len() >= 4 && b.len() >= 4 && a.chars().take(5).eq(b.chars().take(5)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quotes::words::tokenize;
+
+    /// The subjects a "he" at the end of `body` may stand for, nearest first, with every
+    /// capitalised word known to the recogniser as a person.
+    fn antecedents_of_last_he(body: &str) -> Vec<&str> {
+        let toks = tokenize(body, Span::new(0, body.len()));
+        let names = Names::build(body, &toks, &vec![false; toks.len()], |_| true);
+        let at = body.rfind(" he ").expect("a 'he'") + 1;
+        let pronoun = Span::new(at, at + 2);
+        names
+            .antecedents(body, pronoun, body.len())
+            .map(|s| s.text(body))
+            .collect()
+    }
+
+    #[test]
+    fn a_lone_known_surname_opening_its_sentence_is_its_subject() {
+        let body = "Brandt has stepped up his attacks on the mayor. Then he spoke.";
+        assert_eq!(antecedents_of_last_he(body), ["Brandt"]);
+    }
+
+    #[test]
+    fn a_word_before_a_role_noun_or_a_name_modifies_it() {
+        // "Valdora" (a club the recogniser may take for a person) is no subject of its own.
+        let body = "Valdora chairman Ivo Brandt says the deal is off. Then he spoke.";
+        assert!(!antecedents_of_last_he(body).contains(&"Valdora"));
+        let body = "Valdora Ivo Brandt says the deal is off. Then he spoke.";
+        assert!(!antecedents_of_last_he(body).contains(&"Valdora"));
+    }
 }

@@ -8,14 +8,14 @@
 //! | they / it / we | the organisation named nearest before it, when the recogniser knows it as one (else nobody; the span as written is kept) | "the ministry ... it said"; groups of people the text rarely names exactly |
 //! | a role ("the Russian foreign minister") | the person that role was given to earlier, by a title ("Russian Foreign Minister Sergei Lavrov") or an appositive ("Lavrov, the Russian foreign minister") | the article's own words tie the role to the name |
 
+use super::attribute::Attribution;
 pub use super::names::Names;
+use super::phrase::SpeakerKind;
+use super::{Said, ANTECEDENT_TRIES, GROUP_WINDOW, PRONOUN_WINDOW};
 use crate::extract::lang::lexicon::is_ordinary_word;
 use crate::extract::mention_index::MentionIndex;
 use crate::extract::refer;
 use crate::extract::text::fold_for_match;
-use super::attribute::Attribution;
-use super::phrase::SpeakerKind;
-use super::{Said, ANTECEDENT_TRIES, GROUP_WINDOW, PRONOUN_WINDOW};
 use crate::extract::{Article, Entity, EntityKind, Mention, MentionKind, Span};
 use std::collections::HashMap;
 

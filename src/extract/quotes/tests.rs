@@ -370,4 +370,3 @@ fn a_role_without_determiner_before_a_second_appositive() {
     let q = quotes(&["Dara Wilkes, founder of Lantern Safety Group, a company that trains harbour crews, called the rules \u{201C}a paper shield for the ferry owners and nobody else.\u{201D}"]);
     assert_eq!(speakers(&q), vec![Some("Dara Wilkes")]);
 }
-

@@ -102,7 +102,8 @@ pub fn named_author(
     // The document noun ends the words before the preposition, or comes right before a
     // participle ("the statement released by").
     let before: Vec<&str> = lower[..at].split_whitespace().rev().take(2).collect();
-    let document = |w: &str| is_document_noun(w.strip_suffix('s').unwrap_or(w)) || is_document_noun(w);
+    let document =
+        |w: &str| is_document_noun(w.strip_suffix('s').unwrap_or(w)) || is_document_noun(w);
     let is_document = before.first().is_some_and(|w| document(w))
         || (before.first().is_some_and(|w| w.ends_with("ed"))
             && before.get(1).is_some_and(|w| document(w)));
