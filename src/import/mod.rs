@@ -6,8 +6,8 @@
 //!   unchanged (same path, size and content, same factdb version: `imported_files`) is skipped before
 //!   extraction. Chunks reach the writer through a bounded channel, so extraction and writing overlap
 //!   and memory stays bounded whatever the number of inputs.
-//! - [`write`]: one writer thread writes large IMMEDIATE transactions (hundreds of whole articles, at
-//!   most half a second each), so:
+//! - [`write`]: one writer thread writes large IMMEDIATE transactions (512 whole articles each, or
+//!   fewer when long; counted, never timed, so two runs commit alike), so:
 //!   - a process killed at any moment leaves whole articles only, and re-running the same import adds
 //!     the rest (articles are de-duplicated by `body_key`, entities by resolution);
 //!   - an interrupt (the `interrupted` flag, set by the CLI on Ctrl-C or SIGTERM) commits what was

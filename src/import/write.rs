@@ -17,11 +17,25 @@ use crate::store::{entities, files, link_state, runs, StoreError};
 use rusqlite::Connection;
 use std::time::{Duration, Instant};
 
-/// A transaction commits after this many articles...
+/// A transaction commits after this many articles added, ...
 const TRANSACTION_ARTICLES: usize = 512;
-/// ... or after this long, so readers see progress, another import waiting for the lock gets its turn
-/// and an interrupt stops soon.
-const TRANSACTION_TIME: Duration = Duration::from_millis(500);
+/// ... or this many bytes of their text (long articles: the items are kept until the commit, to be
+/// written again should a constraint fail), ...
+const TRANSACTION_TEXT_BYTES: usize = 8 << 20;
+/// ... or this many inputs (files already imported or duplicates add no article).
+///
+/// Counts, never a duration: the index and full-text pages of random keys are dirtied again by nearly
+/// every transaction, so an import writes about (pages of the indexes) x (transactions). Committing
+/// every half second made a loaded machine write more (fewer articles per commit) and made the commits
+/// of two runs differ. A transaction of 512 articles holds the lock for a few seconds at most, well
+/// within another import's busy timeout, and an interrupt is still seen between chunks.
+const TRANSACTION_INPUTS: usize = 2048;
+
+/// The WAL size (bytes) at which the writer's commits checkpoint during the batches, instead of
+/// SQLite's 1,000 pages: a page dirtied by several transactions is then copied into the database
+/// once per checkpoint, not once per transaction. Restored when the writer is done, so the
+/// cross-article step's commit checkpoints what is left.
+const IMPORT_CHECKPOINT_BYTES: i64 = 128 << 20;
 
 /// Why writing a transaction's items stopped.
 enum Stop {
@@ -50,12 +64,15 @@ pub(super) struct Writer<'a> {
     unchanged: u64,
     /// Provisional entities found so far, kept across transactions.
     entities: entities::Cache,
+    /// The connection's `wal_autocheckpoint` before the import, restored on drop.
+    checkpoint_pages: Option<i64>,
 }
 
 struct Open {
-    started: Instant,
     items: Vec<Item>,
     articles: usize,
+    /// Bytes of text of the articles added.
+    text_bytes: usize,
     counts: runs::RunCounts,
     unchanged: u64,
     /// Articles a constraint refused (savepoint mode only).
@@ -66,7 +83,9 @@ struct Open {
 
 impl<'a> Writer<'a> {
     pub fn new(conn: &'a Connection, progress: &'a dyn Progress, run_id: i64) -> Writer<'a> {
+        let checkpoint_pages = raise_checkpoint(conn);
         Writer {
+            checkpoint_pages,
             conn,
             progress,
             run_id,
@@ -106,7 +125,10 @@ impl<'a> Writer<'a> {
             Err(Stop::Fatal(error)) => return Err(error),
             Err(Stop::Retry) => return self.rewrite_carefully(),
         }
-        if open.articles >= TRANSACTION_ARTICLES || open.started.elapsed() >= TRANSACTION_TIME {
+        if open.articles >= TRANSACTION_ARTICLES
+            || open.text_bytes >= TRANSACTION_TEXT_BYTES
+            || open.items.len() >= TRANSACTION_INPUTS
+        {
             self.commit()?;
         }
         Ok(())
@@ -142,9 +164,9 @@ impl<'a> Writer<'a> {
         let text = articles::BulkText::start(self.conn)?;
         self.open = Some(Open {
             text,
-            started: Instant::now(),
             items: Vec::new(),
             articles: 0,
+            text_bytes: 0,
             counts: self.committed,
             unchanged: 0,
             refused: Vec::new(),
@@ -234,7 +256,25 @@ impl Drop for Writer<'_> {
         if self.open.take().is_some() {
             self.roll_back();
         }
+        if let Some(pages) = self.checkpoint_pages {
+            let _ = self.conn.pragma_update(None, "wal_autocheckpoint", pages);
+        }
     }
+}
+
+/// Sets the writer's connection to checkpoint at [`IMPORT_CHECKPOINT_BYTES`] of WAL, returning the
+/// setting to restore (`None`: left as it was, when checkpoints are off or already rarer, or the
+/// pragma failed, which only costs writes).
+fn raise_checkpoint(conn: &Connection) -> Option<i64> {
+    let read = |name: &str| conn.pragma_query_value(None, name, |row| row.get::<_, i64>(0));
+    let (pages, page_size) = (read("wal_autocheckpoint").ok()?, read("page_size").ok()?);
+    let import_pages = IMPORT_CHECKPOINT_BYTES / page_size.max(512);
+    if pages <= 0 || pages >= import_pages {
+        return None;
+    }
+    conn.pragma_update(None, "wal_autocheckpoint", import_pages)
+        .ok()?;
+    Some(pages)
 }
 
 /// Writes `open.items[from..]` into the open transaction.
@@ -277,6 +317,7 @@ fn write_items(
                 Ok(articles::Outcome::Added(_)) => {
                     open.counts.articles_added += 1;
                     open.articles += 1;
+                    open.text_bytes += doc.text.len();
                     stored += 1;
                 }
                 Ok(articles::Outcome::AlreadyPresent(_)) => {
