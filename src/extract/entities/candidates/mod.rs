@@ -30,8 +30,8 @@ mod title_case;
 pub(super) use classify::adjective_shaped;
 
 use sentence::{
-    and_inside_name, describes_name_after, elided, is_name_word, name_after_particles,
-    of_the_inside, prepare, surname_of, takes_of, takes_on, Sentence,
+    and_inside_name, common_words_of, describes_name_after, elided, is_name_word,
+    name_after_particles, of_the_inside, prepare, surname_of, takes_of, takes_on, Sentence,
 };
 
 use super::gazetteer::{Hit, GAZETTEER};
@@ -243,6 +243,8 @@ impl Finder<'_> {
             }
             // Extend the run.
             let mut j = i + 1;
+            // (Capitalised only because it opens the sentence: "Dozens of ...", not "The ...".)
+            let opens = words[i] != "The" && !s.tokens[..i].iter().any(|t| t.word);
             if !t.possessive {
                 while j < n {
                     let tj = s.tokens[j];
@@ -264,7 +266,9 @@ impl Finder<'_> {
                         || ((w == "of" || w == "for")
                             && next_is_name
                             && ((takes_of(self.word(s, j - 1)) && !surname_of(&words, i, j))
-                                || self.names_a_document_from(s, j + 1)))
+                                || self.names_a_document_from(s, j + 1)
+                                || (hit_covering(&token_hits, j + 1).is_none()
+                                    && common_words_of(&words, i, j, opens))))
                         || of_the_inside(&words, &s.tokens, j, |k| {
                             hit_covering(&token_hits, k).is_some()
                         })
