@@ -352,6 +352,8 @@ impl Finder<'_> {
         // 1. Leading "The", and common words at a sentence start.
         let mut stripped = false;
         let mut the = false;
+        // ("NEW YORK —": a place in capitals keeps its first word, an ordinary one.)
+        let shouted_place = b - a > 1 && plain::known_in_capitals(&words[a..b]).is_some();
         while a < b {
             let w = words[a];
             // (Not of a gazetteer name that is the whole run: "The Hague"; not "The Atlantic Wire".)
@@ -376,6 +378,7 @@ impl Finder<'_> {
                 || title_at(&words[a..b]).is_some()
                 || !ordinary
                 || self.mid_sentence.contains(&lower)
+                || shouted_place
             {
                 break;
             }

@@ -158,7 +158,12 @@ fn ordinary_words_on_both_sides_of_of_are_one_name() {
     ] {
         assert!(f.has(whole), "{whole} not in {:?}", f.names());
     }
-    for piece in ["Veterans", "Foreign Wars", "Joint Chiefs", "Absolute Return"] {
+    for piece in [
+        "Veterans",
+        "Foreign Wars",
+        "Joint Chiefs",
+        "Absolute Return",
+    ] {
         assert!(!f.has(piece), "{piece} in {:?}", f.names());
     }
     // A sentence's first word, an acronym's role, a person "of" a place or company stay apart.
@@ -171,4 +176,17 @@ fn ordinary_words_on_both_sides_of_of_are_one_name() {
         assert!(!f.has(joined), "{joined} in {:?}", f.names());
     }
     assert!(f.has("John Smith"), "{:?}", f.names());
+}
+
+#[test]
+fn a_dateline_in_capitals_keeps_a_places_ordinary_first_word() {
+    let f = found(&[
+        "NEW YORK — Ada Quill said on Monday that she would run.",
+        "GREAT FALLS — Orla Venn left for Tulsa.",
+    ]);
+    assert!(f.has("New York"), "{:?}", f.names());
+    assert!(!f.has("YORK"), "{:?}", f.names());
+    assert!(!f.has("York"), "{:?}", f.names());
+    // Words in capitals the gazetteer does not know as one place are not kept whole for it.
+    assert!(!f.has("GREAT FALLS"), "{:?}", f.names());
 }
