@@ -352,8 +352,8 @@ impl Finder<'_> {
         // 1. Leading "The", and common words at a sentence start.
         let mut stripped = false;
         let mut the = false;
-        // ("NEW YORK —": a place in capitals keeps its first word, an ordinary one.)
-        let shouted_place = b - a > 1 && plain::known_in_capitals(&words[a..b]).is_some();
+        // ("NEW YORK —": a dateline's place in capitals keeps its first word, an ordinary one.)
+        let shouted_place = b - a > 1 && plain::place_in_capitals(&words[a..b]);
         while a < b {
             let w = words[a];
             // (Not of a gazetteer name that is the whole run: "The Hague"; not "The Atlantic Wire".)

@@ -533,3 +533,8 @@ pub(super) fn known_in_capitals(words: &[&str]) -> Option<(usize, MentionKind)> 
     let title_case: Vec<String> = words.iter().map(|w| title_case(w)).collect();
     GAZETTEER.lookup(&title_case.join(" "))
 }
+
+/// "NEW YORK —", not "UNITED NATIONS —": a dateline's words in capitals that name a place.
+pub(super) fn place_in_capitals(words: &[&str]) -> bool {
+    known_in_capitals(words).is_some_and(|(e, _)| GAZETTEER.entries[e].kind == EntityKind::Location)
+}
