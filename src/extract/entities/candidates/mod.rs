@@ -30,8 +30,8 @@ mod title_case;
 pub(super) use classify::adjective_shaped;
 
 use sentence::{
-    and_inside_name, describes_name_after, elided, is_name_word, name_after_particles,
-    of_the_inside, prepare, surname_of, takes_of, takes_on, Sentence,
+    and_inside_name, common_words_of, describes_name_after, elided, is_name_word,
+    name_after_particles, of_the_inside, prepare, surname_of, takes_of, takes_on, Sentence,
 };
 
 use super::gazetteer::{Hit, GAZETTEER};
@@ -243,6 +243,8 @@ impl Finder<'_> {
             }
             // Extend the run.
             let mut j = i + 1;
+            // (Capitalised only because it opens the sentence: "Dozens of ...", not "The ...".)
+            let opens = words[i] != "The" && !s.tokens[..i].iter().any(|t| t.word);
             if !t.possessive {
                 while j < n {
                     let tj = s.tokens[j];
@@ -264,7 +266,9 @@ impl Finder<'_> {
                         || ((w == "of" || w == "for")
                             && next_is_name
                             && ((takes_of(self.word(s, j - 1)) && !surname_of(&words, i, j))
-                                || self.names_a_document_from(s, j + 1)))
+                                || self.names_a_document_from(s, j + 1)
+                                || (hit_covering(&token_hits, j + 1).is_none()
+                                    && common_words_of(&words, i, j, opens))))
                         || of_the_inside(&words, &s.tokens, j, |k| {
                             hit_covering(&token_hits, k).is_some()
                         })
@@ -348,6 +352,8 @@ impl Finder<'_> {
         // 1. Leading "The", and common words at a sentence start.
         let mut stripped = false;
         let mut the = false;
+        // ("NEW YORK —": a dateline's place in capitals keeps its first word, an ordinary one.)
+        let shouted_place = b - a > 1 && plain::place_in_capitals(&words[a..b]);
         while a < b {
             let w = words[a];
             // (Not of a gazetteer name that is the whole run: "The Hague"; not "The Atlantic Wire".)
@@ -372,6 +378,7 @@ impl Finder<'_> {
                 || title_at(&words[a..b]).is_some()
                 || !ordinary
                 || self.mid_sentence.contains(&lower)
+                || shouted_place
             {
                 break;
             }

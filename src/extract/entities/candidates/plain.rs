@@ -176,8 +176,7 @@ impl Finder<'_> {
                 .iter()
                 .all(|w| is_all_caps(w) || !w.chars().any(char::is_alphabetic));
         if shouted {
-            let title_case: Vec<String> = words.iter().map(|w| title_case(w)).collect();
-            if let Some((entry, kind)) = GAZETTEER.lookup(&title_case.join(" ")) {
+            if let Some((entry, kind)) = known_in_capitals(&words) {
                 let th = TokenHit {
                     first: a,
                     end: b,
@@ -523,4 +522,19 @@ fn is_plural_owner(word: &str) -> bool {
     let irregular = matches!(word, "Children" | "Women" | "Men" | "People");
     let plural = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us");
     is_capitalised(word) && !is_all_caps(word) && (irregular || (plural && is_english_word(word)))
+}
+
+/// The gazetteer's entry for words written in capitals ("LOS ANGELES", "NEW YORK" in a dateline),
+/// read in title case: capitals say nothing about which words are names, the gazetteer does.
+pub(super) fn known_in_capitals(words: &[&str]) -> Option<(usize, MentionKind)> {
+    if !words.iter().all(|w| is_all_caps(w)) {
+        return None;
+    }
+    let title_case: Vec<String> = words.iter().map(|w| title_case(w)).collect();
+    GAZETTEER.lookup(&title_case.join(" "))
+}
+
+/// "NEW YORK —", not "UNITED NATIONS —": a dateline's words in capitals that name a place.
+pub(super) fn place_in_capitals(words: &[&str]) -> bool {
+    known_in_capitals(words).is_some_and(|(e, _)| GAZETTEER.entries[e].kind == EntityKind::Location)
 }

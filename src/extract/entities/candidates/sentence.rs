@@ -230,6 +230,34 @@ pub(super) fn takes_of(word: &str) -> bool {
         )
 }
 
+/// "Veterans of Foreign Wars", "Joint Chiefs of Staff", "Robot Hall of Fame", "Absolute Return for
+/// Kids": an ordinary word, capitalised, before the "of" / "for" at `j` and one after it are one name.
+/// Cut there, the name's first words were a row of their own ("Veterans") and its rest another.
+/// Not from the first word of a sentence ("Dozens of Democrats": its capital says nothing), nor after
+/// a first name ("John Smith of Apple": a person and where he works) or an acronym ("the CEO of The
+/// Humane Society"), nor into "The"; the caller keeps a known name after the joiner apart ("East End
+/// of London").
+pub(super) fn common_words_of(
+    words: &[&str],
+    start: usize,
+    j: usize,
+    sentence_start: bool,
+) -> bool {
+    let (Some(&before), Some(&after)) = (words.get(j.wrapping_sub(1)), words.get(j + 1)) else {
+        return false;
+    };
+    !sentence_start
+        && j > start
+        && is_capitalised(before)
+        && !is_all_caps(before)
+        && is_english_word(before)
+        && is_capitalised(after)
+        && is_english_word(after)
+        && !is_never_name(after)
+        && !HEADLINE_LOWER.contains(&after.to_lowercase().as_str())
+        && !words[start..j].iter().any(|w| GIVEN_NAMES.contains(w))
+}
+
 /// Bodies after which "on" continues a name ("Council on Foreign Relations", "Joint Committee on
 /// Taxation", "Commission on Civil Rights").
 pub(super) fn takes_on(word: &str) -> bool {
