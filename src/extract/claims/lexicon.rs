@@ -100,7 +100,8 @@ pub const SOURCE_NOUNS: &[&str] = &[
     // Poll results speak too: "24 percent said", "most voters say", "a majority believe".
     "percent", "voters", "respondents", "americans", "majority", "plurality", "democrats",
     "republicans", "conservatives", "liberals", "citizens", "participants", "students", "parents",
-    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "minister",
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+    "spokeswomen", "minister",
     "ministry", "government", "military", "army", "police", "statement", "report", "reports",
     "analyst", "analysts", "expert", "experts", "source", "sources", "diplomat", "diplomats",
     "aide", "aides", "authorities", "agency", "secretary", "president", "leader", "leaders",

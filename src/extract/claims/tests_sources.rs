@@ -394,3 +394,17 @@ fn who_after_an_appositive_refers_to_the_name_before_it() {
     assert_eq!(fees.1.as_deref(), Some("who"), "{claims:?}");
     assert_eq!(fees.2.as_deref(), Some("Tomas Reyes"), "{claims:?}");
 }
+
+/// Plural spokespeople speak too ("Harbour spokesmen said"): the claim is attributed, not the
+/// outlet's own.
+#[test]
+fn plural_spokesmen_are_a_source() {
+    let claims =
+        full_sources(&["Port Authority spokesmen said the ferry would run again by spring."]);
+    let (_, written, _) = source_of(&claims, "would run again");
+    assert_eq!(
+        written.as_deref(),
+        Some("Port Authority spokesmen"),
+        "{claims:?}"
+    );
+}
