@@ -8,13 +8,7 @@
 
 use super::lexicon::{AUX_BEFORE_CUE, OBJECT_PREPOSITIONS};
 use super::tokens::Token;
-
-/// Words that negate a clause. "n't" is matched as a suffix ("didn't", "hasn’t"); "denied" counts
-/// because an outlet writing "X denied the report" reports a negative.
-const NEGATIONS: &[&str] = &[
-    "not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "denied",
-    "denies", "deny",
-];
+use crate::extract::lang;
 
 /// Words that open a clause or phrase outside the main proposition: it runs to the next comma (or the
 /// end).
@@ -25,31 +19,10 @@ const SIDE_CLAUSE_OPENERS: &[&str] = &[
     "lest",
 ];
 
-/// Words that make an assertion tentative: modal verbs of possibility and distancing adverbs.
-/// Lower-case only, so the month "May" is not a hedge.
-const HEDGES: &[&str] = &[
-    "purportedly",
-    "may",
-    "might",
-    "could",
-    "reportedly",
-    "allegedly",
-    "apparently",
-    "appears",
-    "appear",
-    "appeared",
-    "seems",
-    "seem",
-    "seemed",
-    "possibly",
-    "likely",
-    "unlikely",
-    "perhaps",
-    "probably",
-    "presumably",
-    "supposedly",
-    "ostensibly",
-];
+/// A hedge word in any case ("may", "Reportedly"; `data/lexicon/hedges.txt`).
+fn is_hedge_word(t: &Token) -> bool {
+    t.is_word() && lang::lexicon::with_lowercase(t.text, |w| lang::lexicon::HEDGES.contains(w))
+}
 
 pub fn is_negation(t: &Token) -> bool {
     t.is_word() && is_negation_word(&t.lower())
@@ -57,7 +30,9 @@ pub fn is_negation(t: &Token) -> bool {
 
 /// Is the lower-case word a negation ("not", "never", "isn't")?
 pub fn is_negation_word(lower: &str) -> bool {
-    NEGATIONS.contains(&lower) || lower.ends_with("n't") || lower.ends_with("n\u{2019}t")
+    lang::lexicon::NEGATIONS.contains(lower)
+        || lower.ends_with("n't")
+        || lower.ends_with("n\u{2019}t")
 }
 
 /// The tokens of the main proposition: everything but subordinate and relative clauses and "without"
@@ -102,7 +77,7 @@ pub fn cue_hedged(tokens: &[Token]) -> bool {
         .rev()
         .take_while(|t| {
             t.is_lowercase_word()
-                && (t.is_any(AUX_BEFORE_CUE) || t.is_any(HEDGES) || t.text.ends_with("ly"))
+                && (t.is_any(AUX_BEFORE_CUE) || is_hedge_word(t) || t.text.ends_with("ly"))
         })
         .count();
     (tokens.len() - group..tokens.len()).any(|k| is_hedge(tokens, k))
@@ -113,7 +88,7 @@ pub fn cue_hedged(tokens: &[Token]) -> bool {
 fn is_hedge(tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
     t.is_lowercase_word()
-        && t.is_any(HEDGES)
+        && is_hedge_word(t)
         && !(t.is("could") && tokens.get(k + 1).is_some_and(is_negation))
 }
 
@@ -209,7 +184,7 @@ fn contrast_end(tokens: &[Token], k: usize) -> Option<usize> {
 fn nonfinite_end(tokens: &[Token], k: usize) -> Option<usize> {
     let preposition =
         k > 0 && tokens[k - 1].is_lowercase_word() && tokens[k - 1].is_any(OBJECT_PREPOSITIONS);
-    let qualifier = is_negation(&tokens[k]) || tokens[k].is_any(HEDGES);
+    let qualifier = is_negation(&tokens[k]) || is_hedge_word(&tokens[k]);
     let gerund = tokens
         .get(k + 1)
         .is_some_and(|t| t.is_lowercase_word() && t.text.len() > 4 && t.text.ends_with("ing"));

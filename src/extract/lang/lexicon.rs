@@ -234,6 +234,14 @@ pub static TITLES: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|
 pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("../../../data/lexicon/role_nouns.txt")).collect());
 
+/// Words that negate a clause ("not", "never", "denied"; `negations.txt`).
+pub static NEGATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/negations.txt")).collect());
+
+/// Words that make an assertion tentative ("may", "reportedly"; `hedges.txt`).
+pub static HEDGES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../../../data/lexicon/hedges.txt")).collect());
+
 /// Role nouns for people who speak for the organisation named before them ("a White House
 /// official"; `speaking_roles.txt`).
 pub static SPEAKING_ROLES: LazyLock<HashSet<&'static str>> =
