@@ -168,131 +168,182 @@ fn parse_digits(text: &str) -> Option<f64> {
     text.replace(',', "").parse().ok()
 }
 
+/// The quantity starting at token `i`, with the index of the token after it.
 fn quantity_at(tokens: &[Token], i: usize) -> Option<(Quantity, usize)> {
     let t = tokens[i];
-    let mut unit: Option<String> = None;
-    let mut approximate = false;
-    let mut j; // index after the number (and scale)
-    let mut value;
-    let mut start = i;
-    if let Some(&(_, name)) = CURRENCIES
-        .iter()
-        .find(|(c, _)| t.kind == TokenKind::Punct && t.text == *c)
-    {
+    let lead = if let Some(unit) = currency_sign(&t) {
         let n = tokens.get(i + 1).filter(|n| n.kind == TokenKind::Number)?;
-        value = parse_digits(n.text)?;
-        unit = Some(name.to_string());
-        j = i + 2;
+        Lead {
+            start: i,
+            next: i + 2,
+            value: parse_digits(n.text)?,
+            unit: Some(unit.to_string()),
+        }
     } else if t.kind == TokenKind::Number {
-        if tokens
-            .get(i.wrapping_sub(1))
-            .is_some_and(|p| CURRENCIES.iter().any(|(c, _)| p.text == *c))
-        {
-            return None; // handled from the currency sign
-        }
-        value = parse_digits(t.text)?;
-        let next = tokens.get(i + 1);
-        let prev = i.checked_sub(1).map(|p| tokens[p]);
-        let is_year =
-            t.text.len() == 4 && !t.text.contains(',') && (1800.0..=2100.0).contains(&value);
-        let month_before =
-            |p: Option<&Token>| p.is_some_and(|p| is_month_or_abbreviation(&p.lower()));
-        let is_day = month_before(prev.as_ref())
-            || prev.is_some_and(|p| p.text == ".")
-                && month_before(i.checked_sub(2).map(|p| &tokens[p]))
-            || prev.is_some_and(|p| p.text == ":")
-            || next.is_some_and(|n| is_month_or_abbreviation(&n.lower()) && n.is_capitalised());
-        let scaled_or_percent =
-            next.is_some_and(|n| n.text == "%" || lookup(SCALES, n).is_some() || n.is("percent"));
-        if (is_year || is_day) && !scaled_or_percent || next.is_some_and(|n| n.text == ":") {
-            return None;
-        }
-        j = i + 1;
+        digits_at(tokens, i)?
     } else if let Some(v) = lookup(VAGUE_PLURALS, &t) {
-        // "tens of thousands of", "thousands of".
-        if !tokens.get(i + 1).is_some_and(|n| n.is("of")) {
-            return None;
-        }
-        value = v;
-        approximate = true;
-        j = i + 2;
-        if t.is("tens") || t.is("hundreds") {
-            if let Some(v2) = tokens.get(i + 2).and_then(|n| lookup(VAGUE_PLURALS, n)) {
-                value = v2 * if t.is("tens") { 10.0 } else { 100.0 };
-                j = i + 4;
-            }
-        }
-        let (counted, next) = counted_phrase(tokens, j);
-        let end = tokens[next.max(j).min(tokens.len()) - 1].span.end;
-        if let Some(a) = approximator_before(tokens, i) {
-            start = a;
-        }
-        return Some((
-            Quantity {
-                span: Span::new(tokens[start].span.start, end),
-                value,
-                unit: counted,
-                approximate,
-            },
-            next.max(j),
-        ));
+        return vague_plural_at(tokens, i, v);
     } else if let Some(v) = fraction_at(tokens, i) {
-        // "a third of Iraq", "two-thirds of the budget", "half of".
-        let a_start = if tokens
-            .get(i.wrapping_sub(1))
-            .is_some_and(|p| p.is_any(&["a", "one"]))
-        {
-            i - 1
-        } else {
-            i
-        };
-        start = a_start;
-        value = v;
-        j = i + 1;
-        let (of_what, next) = if tokens.get(j).is_some_and(|n| n.is("of")) {
-            of_phrase(tokens, j + 1)
-        } else {
-            (None, j)
-        };
-        unit = Some(match of_what {
-            Some(w) => format!("fraction of {w}"),
-            None => "fraction".to_string(),
-        });
-        if let Some(a) = approximator_before(tokens, start) {
-            start = a;
-            approximate = true;
-        }
-        let end = tokens[next.max(j) - 1].span.end;
-        return Some((
-            Quantity {
-                span: Span::new(tokens[start].span.start, end),
-                value,
-                unit,
-                approximate,
-            },
-            next.max(j),
-        ));
+        return Some(fraction_quantity(tokens, i, v));
     } else if let Some(v) = lookup(NUMBER_WORDS, &t) {
-        if !t.is_lowercase_word() && i > 0 {
-            return None;
-        }
-        value = v;
-        // "a dozen", "a hundred"
-        if matches!(
-            t.lower().as_str(),
-            "hundred" | "thousand" | "dozen" | "million" | "billion"
-        ) {
-            if tokens.get(i.wrapping_sub(1)).is_some_and(|p| p.is("a")) {
-                start = i - 1;
-            } else {
-                return None;
-            }
-        }
-        j = i + 1;
+        number_word_at(tokens, i, v)?
     } else {
         return None;
+    };
+    Some(finish(tokens, i, lead))
+}
+
+/// The first tokens of a number (a currency sign, digits, a number word): where it starts, the token
+/// after it, its value and the unit the sign gives. Its scale, "percent" and what it counts follow.
+struct Lead {
+    start: usize,
+    next: usize,
+    value: f64,
+    unit: Option<String>,
+}
+
+/// The currency a sign token names ("$": "dollars").
+fn currency_sign(t: &Token) -> Option<&'static str> {
+    (t.kind == TokenKind::Punct)
+        .then(|| CURRENCIES.iter().find(|(c, _)| t.text == *c))
+        .flatten()
+        .map(|&(_, name)| name)
+}
+
+/// Digits at `i`, unless they are a year ("2015"), a day of a month ("Sept. 27"), a time ("10:30")
+/// or the amount after a currency sign (read from the sign).
+fn digits_at(tokens: &[Token], i: usize) -> Option<Lead> {
+    let t = tokens[i];
+    if tokens
+        .get(i.wrapping_sub(1))
+        .is_some_and(|p| CURRENCIES.iter().any(|(c, _)| p.text == *c))
+    {
+        return None;
     }
-    // Scale: "1.5 million", "two hundred".
+    let value = parse_digits(t.text)?;
+    let next = tokens.get(i + 1);
+    let prev = i.checked_sub(1).map(|p| tokens[p]);
+    let is_year = t.text.len() == 4 && !t.text.contains(',') && (1800.0..=2100.0).contains(&value);
+    let month_before = |p: Option<&Token>| p.is_some_and(|p| is_month_or_abbreviation(&p.lower()));
+    let is_day = month_before(prev.as_ref())
+        || prev.is_some_and(|p| p.text == ".")
+            && month_before(i.checked_sub(2).map(|p| &tokens[p]))
+        || prev.is_some_and(|p| p.text == ":")
+        || next.is_some_and(|n| is_month_or_abbreviation(&n.lower()) && n.is_capitalised());
+    let scaled_or_percent =
+        next.is_some_and(|n| n.text == "%" || lookup(SCALES, n).is_some() || n.is("percent"));
+    if (is_year || is_day) && !scaled_or_percent || next.is_some_and(|n| n.text == ":") {
+        return None;
+    }
+    Some(Lead {
+        start: i,
+        next: i + 1,
+        value,
+        unit: None,
+    })
+}
+
+/// A number word at `i` ("four"); a scale word needs "a" before it ("a dozen", "a hundred"). A
+/// capitalised number word after the first token is read as part of a name ("Five Guys").
+fn number_word_at(tokens: &[Token], i: usize, value: f64) -> Option<Lead> {
+    let t = tokens[i];
+    if !t.is_lowercase_word() && i > 0 {
+        return None;
+    }
+    let mut start = i;
+    if matches!(
+        t.lower().as_str(),
+        "hundred" | "thousand" | "dozen" | "million" | "billion"
+    ) {
+        if tokens.get(i.wrapping_sub(1)).is_some_and(|p| p.is("a")) {
+            start = i - 1;
+        } else {
+            return None;
+        }
+    }
+    Some(Lead {
+        start,
+        next: i + 1,
+        value,
+        unit: None,
+    })
+}
+
+/// "tens of thousands of", "thousands of": approximate, counting the phrase after "of".
+fn vague_plural_at(tokens: &[Token], i: usize, v: f64) -> Option<(Quantity, usize)> {
+    let t = tokens[i];
+    if !tokens.get(i + 1).is_some_and(|n| n.is("of")) {
+        return None;
+    }
+    let mut value = v;
+    let mut j = i + 2;
+    if t.is("tens") || t.is("hundreds") {
+        if let Some(v2) = tokens.get(i + 2).and_then(|n| lookup(VAGUE_PLURALS, n)) {
+            value = v2 * if t.is("tens") { 10.0 } else { 100.0 };
+            j = i + 4;
+        }
+    }
+    let (counted, next) = counted_phrase(tokens, j);
+    let end = tokens[next.max(j).min(tokens.len()) - 1].span.end;
+    let start = approximator_before(tokens, i).unwrap_or(i);
+    Some((
+        Quantity {
+            span: Span::new(tokens[start].span.start, end),
+            value,
+            unit: counted,
+            approximate: true,
+        },
+        next.max(j),
+    ))
+}
+
+/// "a third of Iraq", "two-thirds of the budget", "half of": the unit names what it is a part of.
+fn fraction_quantity(tokens: &[Token], i: usize, value: f64) -> (Quantity, usize) {
+    let mut start = if tokens
+        .get(i.wrapping_sub(1))
+        .is_some_and(|p| p.is_any(&["a", "one"]))
+    {
+        i - 1
+    } else {
+        i
+    };
+    let j = i + 1;
+    let (of_what, next) = if tokens.get(j).is_some_and(|n| n.is("of")) {
+        of_phrase(tokens, j + 1)
+    } else {
+        (None, j)
+    };
+    let unit = Some(match of_what {
+        Some(w) => format!("fraction of {w}"),
+        None => "fraction".to_string(),
+    });
+    let mut approximate = false;
+    if let Some(a) = approximator_before(tokens, start) {
+        start = a;
+        approximate = true;
+    }
+    let end = tokens[next.max(j) - 1].span.end;
+    (
+        Quantity {
+            span: Span::new(tokens[start].span.start, end),
+            value,
+            unit,
+            approximate,
+        },
+        next.max(j),
+    )
+}
+
+/// The rest of a number after its first tokens: a scale ("1.5 million", "two hundred"), "percent"
+/// or "per cent", else the counted noun phrase (also after a currency: "$5 million in aid"), and an
+/// approximator before it.
+fn finish(tokens: &[Token], i: usize, lead: Lead) -> (Quantity, usize) {
+    let Lead {
+        mut start,
+        next: mut j,
+        mut value,
+        mut unit,
+    } = lead;
     while let Some(s) = tokens.get(j).and_then(|n| lookup(SCALES, n)) {
         if tokens[j].text == "m" && tokens[j].span.start != tokens[j - 1].span.end {
             break;
@@ -324,11 +375,12 @@ fn quantity_at(tokens: &[Token], i: usize) -> Option<(Quantity, usize)> {
             end_idx = next;
         }
     }
+    let mut approximate = false;
     if let Some(a) = approximator_before(tokens, start) {
         start = a;
         approximate = true;
     }
-    Some((
+    (
         Quantity {
             span: Span::new(tokens[start].span.start, tokens[end_idx - 1].span.end),
             value,
@@ -336,7 +388,7 @@ fn quantity_at(tokens: &[Token], i: usize) -> Option<(Quantity, usize)> {
             approximate,
         },
         end_idx.max(i + 1),
-    ))
+    )
 }
 
 fn fraction_at(tokens: &[Token], i: usize) -> Option<f64> {
