@@ -73,71 +73,20 @@ const DATE_BODY_PARAGRAPHS: usize = 2;
 pub fn extract(page: &Page) -> PageMeta {
     let lines = &page.lines;
     let mut meta = PageMeta::default();
-    let mut evidence: Vec<Evidence> = Vec::new();
-    let mut url_lines: Vec<(usize, WebAddress)> = Vec::new();
-
-    for (i, line) in lines.iter().enumerate() {
-        if line.is_empty() {
-            continue;
-        }
-        if let Some(address) = url::line_url(line) {
-            url_lines.push((i, address));
-        } else if let Some(e) = outlet::line_evidence(line, i) {
-            evidence.push(e);
-        }
-    }
-
-    // Bylines: "By" lines (the one nearest below the headline is chosen later), and the first
-    // "Name, Outlet" line (often at the end, over an author bio).
-    let by_lines: Vec<(Vec<usize>, byline::Byline)> = lines
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| {
-            byline::by_line(l).map(|b| (vec![i], b)).or_else(|| {
-                // "By" alone on its line, the names on the next one.
-                let next = (i + 1..lines.len()).find(|&j| !lines[j].is_empty())?;
-                byline::split_by_line(l, lines[next]).map(|b| (vec![i, next], b))
-            })
-        })
-        .collect();
-    let name_outlet = lines
-        .iter()
-        .enumerate()
-        .find_map(|(i, l)| byline::name_outlet_line(l).map(|b| (vec![i], b)));
+    let (url_lines, mut evidence) = scan_lines(lines);
+    let bylines = Bylines::find(lines);
 
     // Headline, knowing which lines name the outlet (a masthead is not a headline).
     let outlet_names: Vec<String> = evidence
         .iter()
         .filter_map(|e| e.name.clone())
-        .chain(
-            by_lines
-                .iter()
-                .chain(&name_outlet)
-                .filter_map(|(_, b)| b.outlet.clone()),
-        )
+        .chain(bylines.outlets())
         .collect();
     let headline = headline::find(lines, &outlet_names);
 
-    // The byline is the first "By" line below the headline (one above it may belong to a list of
-    // other stories), else the first on the page.
     let title_line = headline.as_ref().map_or(0, |h| h.line);
-    let mut by = by_lines
-        .iter()
-        .find(|(consumed, _)| consumed[0] > title_line)
-        .or(by_lines.first())
-        .cloned();
-    // A list of names right under the headline is a byline without "By" ("A, B and C").
-    if by.is_none() && headline.is_some() {
-        by = lines
-            .iter()
-            .enumerate()
-            .skip(title_line + 1)
-            .filter(|(_, l)| !l.is_empty())
-            .take(2)
-            .find(|(_, l)| byline::names_only(l))
-            .and_then(|(i, l)| byline::by_line(&format!("By {l}")).map(|b| (vec![i], b)));
-    }
-    for (consumed, b) in by.into_iter().chain(name_outlet) {
+    let chosen = bylines.choose(lines, headline.is_some().then_some(title_line));
+    for (consumed, b) in chosen {
         let i = consumed[0];
         meta.metadata_lines.extend(consumed);
         for author in b.authors {
@@ -160,30 +109,8 @@ pub fn extract(page: &Page) -> PageMeta {
         meta.title_line = Some(h.line);
         meta.metadata_lines.push(h.line);
         meta.metadata_lines.extend(&h.repeats);
-        // "QR Code to <headline>", "Share <headline>": the headline with a few words of furniture.
-        let long_enough = h.text.split_whitespace().count() >= 4;
-        for (i, line) in lines.iter().enumerate().filter(|_| long_enough) {
-            if i != h.line
-                && line.len() > h.text.len()
-                && line.len() < h.text.len() + 80
-                && line.contains(h.text.as_str())
-            {
-                let extra = line.replacen(h.text.as_str(), " ", 1);
-                if extra.split_whitespace().count() <= 4 {
-                    meta.metadata_lines.push(i);
-                }
-            }
-        }
-        // Banners, navigation and mastheads above the headline ("Site Link • SECTION: …",
-        // "World | Europe", a line that is the outlet's name).
-        let name_keys: Vec<String> = outlet_names.iter().map(|n| known::squash(n)).collect();
-        for (i, line) in lines.iter().enumerate().take(h.line) {
-            let masthead =
-                !line.is_empty() && line.len() < 80 && name_keys.contains(&known::squash(line));
-            if line.contains('•') || line.contains(" | ") || masthead {
-                meta.metadata_lines.push(i);
-            }
-        }
+        meta.metadata_lines
+            .extend(headline_furniture(lines, h, &outlet_names));
     }
     // A masthead naming a known outlet above the headline, or a page title "Headline | Outlet".
     let first_line = lines.iter().position(|l| !l.is_empty());
@@ -194,24 +121,8 @@ pub fn extract(page: &Page) -> PageMeta {
         }
     }
 
-    // The article's url, and the outlet evidence of every url line.
     let article_url = choose_article_url(&url_lines, meta.title.as_deref());
-    for (i, address) in &url_lines {
-        let is_article = article_url == Some(*i);
-        if let Some(e) = outlet::url_evidence(lines[*i], address, *i, is_article) {
-            evidence.push(e);
-            meta.metadata_lines.push(*i);
-        }
-        if is_article {
-            meta.url = Some(address.url.clone());
-            // "Read this article in" / "Source:" on the line above labels the url.
-            if let Some(prev) = (0..*i).rev().find(|&j| !lines[j].is_empty()) {
-                if is_url_label(lines[prev]) {
-                    meta.metadata_lines.push(prev);
-                }
-            }
-        }
-    }
+    add_url_lines(lines, &url_lines, article_url, &mut meta, &mut evidence);
 
     let (found_outlet, found_site) = outlet::resolve(&evidence);
     meta.outlet = found_outlet.name;
@@ -233,6 +144,150 @@ pub fn extract(page: &Page) -> PageMeta {
     meta.metadata_lines.sort_unstable();
     meta.metadata_lines.dedup();
     meta
+}
+
+/// The url lines of the page, and the outlet evidence of the other lines (source links, copyright
+/// and subscribe lines, wire datelines).
+fn scan_lines(lines: &[&str]) -> (Vec<(usize, WebAddress)>, Vec<Evidence>) {
+    let mut url_lines = Vec::new();
+    let mut evidence = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(address) = url::line_url(line) {
+            url_lines.push((i, address));
+        } else if let Some(e) = outlet::line_evidence(line, i) {
+            evidence.push(e);
+        }
+    }
+    (url_lines, evidence)
+}
+
+/// A byline with the lines it takes up.
+type BylineAt = (Vec<usize>, byline::Byline);
+
+/// The page's candidate bylines: every "By" line (the one nearest below the headline is chosen
+/// later), and the first "Name, Outlet" line (often at the end, over an author bio).
+struct Bylines {
+    by_lines: Vec<BylineAt>,
+    name_outlet: Option<BylineAt>,
+}
+
+impl Bylines {
+    fn find(lines: &[&str]) -> Bylines {
+        let by_lines = lines
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| {
+                byline::by_line(l).map(|b| (vec![i], b)).or_else(|| {
+                    // "By" alone on its line, the names on the next one.
+                    let next = (i + 1..lines.len()).find(|&j| !lines[j].is_empty())?;
+                    byline::split_by_line(l, lines[next]).map(|b| (vec![i, next], b))
+                })
+            })
+            .collect();
+        let name_outlet = lines
+            .iter()
+            .enumerate()
+            .find_map(|(i, l)| byline::name_outlet_line(l).map(|b| (vec![i], b)));
+        Bylines {
+            by_lines,
+            name_outlet,
+        }
+    }
+
+    /// The outlets the bylines name.
+    fn outlets(&self) -> impl Iterator<Item = String> + '_ {
+        self.by_lines
+            .iter()
+            .chain(&self.name_outlet)
+            .filter_map(|(_, b)| b.outlet.clone())
+    }
+
+    /// The bylines that are the article's: the first "By" line below the headline (one above it may
+    /// belong to a list of other stories), else the first on the page, else a list of names right
+    /// under the headline ("A, B and C"); and the "Name, Outlet" line.
+    fn choose(self, lines: &[&str], headline_line: Option<usize>) -> Vec<BylineAt> {
+        let title_line = headline_line.unwrap_or(0);
+        let mut by = self
+            .by_lines
+            .iter()
+            .find(|(consumed, _)| consumed[0] > title_line)
+            .or(self.by_lines.first())
+            .cloned();
+        if by.is_none() && headline_line.is_some() {
+            by = lines
+                .iter()
+                .enumerate()
+                .skip(title_line + 1)
+                .filter(|(_, l)| !l.is_empty())
+                .take(2)
+                .find(|(_, l)| byline::names_only(l))
+                .and_then(|(i, l)| byline::by_line(&format!("By {l}")).map(|b| (vec![i], b)));
+        }
+        by.into_iter().chain(self.name_outlet).collect()
+    }
+}
+
+/// Lines that only frame the headline: the headline with a few words of furniture ("QR Code to
+/// <headline>", "Share <headline>"), and banners, navigation and mastheads above it ("Site Link •
+/// SECTION: …", "World | Europe", a line that is the outlet's name).
+fn headline_furniture(
+    lines: &[&str],
+    h: &headline::Headline,
+    outlet_names: &[String],
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    let long_enough = h.text.split_whitespace().count() >= 4;
+    for (i, line) in lines.iter().enumerate().filter(|_| long_enough) {
+        if i != h.line
+            && line.len() > h.text.len()
+            && line.len() < h.text.len() + 80
+            && line.contains(h.text.as_str())
+        {
+            let extra = line.replacen(h.text.as_str(), " ", 1);
+            if extra.split_whitespace().count() <= 4 {
+                out.push(i);
+            }
+        }
+    }
+    let name_keys: Vec<String> = outlet_names.iter().map(|n| known::squash(n)).collect();
+    for (i, line) in lines.iter().enumerate().take(h.line) {
+        let masthead =
+            !line.is_empty() && line.len() < 80 && name_keys.contains(&known::squash(line));
+        if line.contains('•') || line.contains(" | ") || masthead {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// The article's url, and the outlet evidence of every url line: each url line that names an outlet
+/// is metadata, and so is a label on the line above the article's url ("Read this article in",
+/// "Source:").
+fn add_url_lines(
+    lines: &[&str],
+    url_lines: &[(usize, WebAddress)],
+    article_url: Option<usize>,
+    meta: &mut PageMeta,
+    evidence: &mut Vec<Evidence>,
+) {
+    for (i, address) in url_lines {
+        let is_article = article_url == Some(*i);
+        if let Some(e) = outlet::url_evidence(lines[*i], address, *i, is_article) {
+            evidence.push(e);
+            meta.metadata_lines.push(*i);
+        }
+        if is_article {
+            meta.url = Some(address.url.clone());
+            if let Some(prev) = (0..*i).rev().find(|&j| !lines[j].is_empty()) {
+                if is_url_label(lines[prev]) {
+                    meta.metadata_lines.push(prev);
+                }
+            }
+        }
+    }
 }
 
 /// The url line that is the article's own address: an article-shaped url whose slug shares words with
