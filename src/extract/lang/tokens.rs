@@ -91,83 +91,7 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
         }
         // A word: letters and digits, and joiners between them.
         let word_start = i;
-        let mut j = i + 1;
-        let mut part_start = i;
-        loop {
-            while j < chars.len() && chars[j].1.is_alphanumeric() {
-                j += 1;
-            }
-            let Some(&(_, joiner)) = chars.get(j) else {
-                break;
-            };
-            let next = chars.get(j + 1).map(|&(_, c)| c);
-            let next_is_alnum = next.is_some_and(char::is_alphanumeric);
-            if joiner == '-' && next_is_alnum {
-                let part = &text[chars[part_start].0..chars[j].0];
-                let next_upper = next.is_some_and(char::is_uppercase);
-                let part_upper = is_capitalised(part);
-                let particle = PARTICLES.contains(part.to_lowercase().as_str());
-                // "Russia-led", "US-based" split; "Blu-ray" (a short part) does not.
-                let long_or_caps = part.chars().count() >= 4 || is_all_caps(part);
-                // "Mar-a-Lago", "Port-au-Prince": a short lower-case link between capitalised parts
-                // is inside a name.
-                let link = part_start > word_start
-                    && chars[word_start].1.is_uppercase()
-                    && part.chars().count() <= 2;
-                let link_next = part_upper && short_link_at(&chars, j + 1);
-                let split = (part_upper
-                    && long_or_caps
-                    && !link_next
-                    && next.is_some_and(char::is_lowercase))
-                    || (!part_upper
-                        && next_upper
-                        && !particle
-                        && !link
-                        && part.chars().all(char::is_alphabetic));
-                if split {
-                    break;
-                }
-                j += 1;
-                part_start = j;
-                continue;
-            }
-            if is_single_quote(joiner) && next_is_alnum {
-                // "'s" at the end of the word is a possessive, not part of it.
-                let after = chars.get(j + 2).map(|&(_, c)| c);
-                if matches!(next, Some('s') | Some('S'))
-                    && !after.is_some_and(char::is_alphanumeric)
-                {
-                    break;
-                }
-                j += 1;
-                continue;
-            }
-            if joiner == '.' {
-                // Initials and dotted acronyms: "R.", "U.S.", "U.N." (but "U.N.SEPT" stops at "U.N.").
-                // The part after the last hyphen: "D-N.Y." (a party tag) is dotted too.
-                let so_far = &text[chars[part_start].0..chars[j].0];
-                let dotted = so_far
-                    .split('.')
-                    .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
-                if keeps_dot(so_far) {
-                    j += 1;
-                } else if dotted {
-                    let after = chars.get(j + 2).map(|&(_, c)| c);
-                    if next.is_some_and(char::is_uppercase)
-                        && !after.is_some_and(char::is_alphanumeric)
-                    {
-                        j += 2;
-                        continue;
-                    }
-                    if next.is_some_and(char::is_uppercase) && after == Some('.') {
-                        j += 2;
-                        continue;
-                    }
-                    j += 1; // the final dot
-                }
-            }
-            break;
-        }
+        let j = word_extent(text, &chars, word_start);
         let word_end = if j < chars.len() {
             chars[j].0
         } else {
@@ -205,6 +129,100 @@ pub fn tokenize(body: &str, start: usize, end: usize) -> Vec<Token> {
         i = next_i;
     }
     tokens
+}
+
+/// The index (in `chars`) after the word that starts at `word_start`: letters and digits, and the
+/// hyphens, apostrophes and dots that join them inside one word.
+fn word_extent(text: &str, chars: &[(usize, char)], word_start: usize) -> usize {
+    let mut j = word_start + 1;
+    let mut part_start = word_start;
+    loop {
+        while j < chars.len() && chars[j].1.is_alphanumeric() {
+            j += 1;
+        }
+        let Some(&(_, joiner)) = chars.get(j) else {
+            break;
+        };
+        let next = chars.get(j + 1).map(|&(_, c)| c);
+        let next_is_alnum = next.is_some_and(char::is_alphanumeric);
+        if joiner == '-' && next_is_alnum {
+            if hyphen_splits(text, chars, word_start, part_start, j) {
+                break;
+            }
+            j += 1;
+            part_start = j;
+            continue;
+        }
+        if is_single_quote(joiner) && next_is_alnum {
+            // "'s" at the end of the word is a possessive, not part of it.
+            let after = chars.get(j + 2).map(|&(_, c)| c);
+            if matches!(next, Some('s') | Some('S')) && !after.is_some_and(char::is_alphanumeric) {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        if joiner == '.' {
+            let (after_dot, go_on) = dot_step(text, chars, part_start, j);
+            j = after_dot;
+            if go_on {
+                continue;
+            }
+        }
+        break;
+    }
+    j
+}
+
+/// Does the hyphen at `j` end the word (the part before it starts at `part_start`)? "Russia-led",
+/// "US-based" split; "Blu-ray" (a short part), "Mar-a-Lago" and "Port-au-Prince" (a short lower-case
+/// link between capitalised parts) and particles ("al-Qaeda") do not.
+fn hyphen_splits(
+    text: &str,
+    chars: &[(usize, char)],
+    word_start: usize,
+    part_start: usize,
+    j: usize,
+) -> bool {
+    let next = chars.get(j + 1).map(|&(_, c)| c);
+    let part = &text[chars[part_start].0..chars[j].0];
+    let next_upper = next.is_some_and(char::is_uppercase);
+    let part_upper = is_capitalised(part);
+    let particle = PARTICLES.contains(part.to_lowercase().as_str());
+    let long_or_caps = part.chars().count() >= 4 || is_all_caps(part);
+    let link =
+        part_start > word_start && chars[word_start].1.is_uppercase() && part.chars().count() <= 2;
+    let link_next = part_upper && short_link_at(chars, j + 1);
+    (part_upper && long_or_caps && !link_next && next.is_some_and(char::is_lowercase))
+        || (!part_upper
+            && next_upper
+            && !particle
+            && !link
+            && part.chars().all(char::is_alphabetic))
+}
+
+/// A dot at `j` after a part starting at `part_start`: the index after what the word takes, and
+/// whether the word goes on. Initials and dotted acronyms keep their dots: "R.", "U.S.", "U.N." (but
+/// "U.N.SEPT" stops at "U.N."); the part after the last hyphen counts ("D-N.Y.", a party tag).
+fn dot_step(text: &str, chars: &[(usize, char)], part_start: usize, j: usize) -> (usize, bool) {
+    let so_far = &text[chars[part_start].0..chars[j].0];
+    if keeps_dot(so_far) {
+        return (j + 1, false);
+    }
+    let dotted = so_far
+        .split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    if !dotted {
+        return (j, false);
+    }
+    let next = chars.get(j + 1).map(|&(_, c)| c);
+    let after = chars.get(j + 2).map(|&(_, c)| c);
+    if next.is_some_and(char::is_uppercase)
+        && (!after.is_some_and(char::is_alphanumeric) || after == Some('.'))
+    {
+        return (j + 2, true);
+    }
+    (j + 1, false) // the final dot
 }
 
 /// [`tokenize`] with compounds kept whole, for rules that read a compound as one word: a
