@@ -142,6 +142,8 @@ fn roll_back_article(conn: &Connection, error: super::StoreError) -> super::Stor
     error
 }
 
+/// Writes one article's rows: the article, its authors, paragraphs and sentences, entities (through
+/// [`entities::write_article`]), mentions, quotes and claims; returns the article's id.
 fn insert(
     conn: &Connection,
     cache: &mut entities::Cache,
@@ -149,31 +151,41 @@ fn insert(
     provenance: &Provenance,
     key: &str,
 ) -> Result<i64> {
-    let article = &facts.article;
-    let chars = CharOffsets::new(&article.body);
-    let char_span = |span: Span| {
-        (
-            chars.char_offset(span.start) as i64,
-            chars.char_offset(span.end) as i64,
-        )
+    let chars = CharOffsets::new(&facts.article.body);
+    let article_id = insert_article_row(conn, facts, provenance, key, &chars)?;
+    let mut rows = Rows {
+        article_id,
+        body: &facts.article.body,
+        chars,
+        sentence_ids: Vec::new(),
+        entity_ids: Vec::new(),
+        local_ids: Vec::new(),
     };
+    rows.insert_structure(conn, facts)?;
+    let stored = entities::write_article(conn, cache, article_id, facts)?;
+    rows.entity_ids = stored.iter().map(|e| e.entity_id).collect();
+    rows.local_ids = stored.iter().map(|e| e.article_entity_id).collect();
+    rows.insert_mentions(conn, facts)?;
+    rows.insert_quotes(conn, facts)?;
+    rows.insert_claims(conn, facts)?;
+    Ok(article_id)
+}
 
-    let outlet_id = match &article.outlet {
-        Some(name) => Some(outlets::find_or_create(
-            conn,
-            name,
-            article.outlet_domain.as_deref(),
-        )?),
-        None => None,
+/// The `articles` row (with its outlets, found or created) and its authors; returns its id.
+fn insert_article_row(
+    conn: &Connection,
+    facts: &Facts,
+    provenance: &Provenance,
+    key: &str,
+    chars: &CharOffsets,
+) -> Result<i64> {
+    let article = &facts.article;
+    let outlet = |name: &Option<String>, domain: &Option<String>| match name {
+        Some(name) => outlets::find_or_create(conn, name, domain.as_deref()).map(Some),
+        None => Ok(None),
     };
-    let site_outlet_id = match &article.site {
-        Some(name) => Some(outlets::find_or_create(
-            conn,
-            name,
-            article.site_domain.as_deref(),
-        )?),
-        None => None,
-    };
+    let outlet_id = outlet(&article.outlet, &article.outlet_domain)?;
+    let site_outlet_id = outlet(&article.site, &article.site_domain)?;
     conn.prepare_cached(
         "INSERT INTO articles (title, outlet_id, site_outlet_id, url, published, body, body_chars, body_key,
                                source, encoding, import_run_id, imported_at)
@@ -194,152 +206,184 @@ fn insert(
             now(),
     ])?;
     let article_id = conn.last_insert_rowid();
-
     let mut author = conn.prepare_cached(
         "INSERT INTO article_authors (article_id, position, name) VALUES (?1, ?2, ?3)",
     )?;
     for (position, name) in article.authors.iter().enumerate() {
         author.execute(params![article_id, position as i64, name])?;
     }
+    Ok(article_id)
+}
 
-    let mut paragraph_ids = Vec::with_capacity(article.paragraphs.len());
-    let mut paragraph = conn.prepare_cached(
-        "INSERT INTO paragraphs (article_id, position, start_char, end_char) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for (position, &span) in article.paragraphs.iter().enumerate() {
-        let (start, end) = char_span(span);
-        paragraph.execute(params![article_id, position as i64, start, end])?;
-        paragraph_ids.push(conn.last_insert_rowid());
+/// What the rows of one article refer to: its id, its body (spans are stored as character offsets
+/// into it), the ids of its stored sentences, and the entity and article-entity id of each of the
+/// facts' entities.
+struct Rows<'a> {
+    article_id: i64,
+    body: &'a str,
+    chars: CharOffsets,
+    sentence_ids: Vec<i64>,
+    entity_ids: Vec<i64>,
+    local_ids: Vec<i64>,
+}
+
+impl Rows<'_> {
+    /// A span as (start, end) character offsets.
+    fn char_span(&self, span: Span) -> (i64, i64) {
+        (
+            self.chars.char_offset(span.start) as i64,
+            self.chars.char_offset(span.end) as i64,
+        )
     }
 
-    let mut sentence_ids = Vec::with_capacity(article.sentences.len());
-    let mut sentence = conn.prepare_cached(
-        "INSERT INTO sentences (article_id, paragraph_id, position, start_char, end_char, text)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for (position, s) in article.sentences.iter().enumerate() {
-        let (start, end) = char_span(s.span);
-        sentence.execute(params![
-            article_id,
-            paragraph_ids[s.paragraph],
-            position as i64,
-            start,
-            end,
-            s.span.text(&article.body)
-        ])?;
-        sentence_ids.push(conn.last_insert_rowid());
-    }
-
-    let stored = entities::write_article(conn, cache, article_id, facts)?;
-    let entity_ids: Vec<i64> = stored.iter().map(|e| e.entity_id).collect();
-    let local_ids: Vec<i64> = stored.iter().map(|e| e.article_entity_id).collect();
-
-    let mut mention = conn.prepare_cached(
-        "INSERT INTO mentions (article_id, entity_id, sentence_id, start_char, end_char, text, kind, role,
-                               article_entity_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?;
-    for m in &facts.mentions {
-        let (start, end) = char_span(m.span);
-        mention.execute(params![
-            article_id,
-            entity_ids[m.entity],
-            sentence_ids[m.sentence],
-            start,
-            end,
-            m.span.text(&article.body),
-            m.kind.as_str(),
-            m.role,
-            local_ids[m.entity]
-        ])?;
-    }
-
-    let mut quote = conn.prepare_cached(
-        "INSERT INTO quotes (article_id, sentence_id, start_char, end_char, text, kind, speaker_entity_id,
-                             speaker_start_char, speaker_end_char, speaker_text, cue, audience,
-                             speaker_article_entity_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )?;
-    for q in &facts.quotes {
-        let (start, end) = char_span(q.span);
-        let text: Vec<&str> = q.fragments.iter().map(|f| f.text(&article.body)).collect();
-        let speaker = q.speaker_span.map(char_span);
-        quote.execute(params![
-            article_id,
-            sentence_ids[q.sentence],
-            start,
-            end,
-            if text.is_empty() {
-                q.span.text(&article.body).to_string()
-            } else {
-                text.join(" ... ")
-            },
-            q.kind.as_str(),
-            q.speaker.map(|e| entity_ids[e]),
-            speaker.map(|s| s.0),
-            speaker.map(|s| s.1),
-            q.speaker_span.map(|s| s.text(&article.body)),
-            q.cue,
-            q.audience,
-            q.speaker.map(|e| local_ids[e])
-        ])?;
-    }
-
-    let mut claim = conn.prepare_cached(
-        "INSERT INTO claims (article_id, sentence_id, start_char, end_char, text, kind, cue, source_entity_id,
-                             source_start_char, source_end_char, source_text, negated, hedged,
-                             source_article_entity_id, stance)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-    )?;
-    let mut claim_entity = conn.prepare_cached(
-        "INSERT OR IGNORE INTO claim_entities (claim_id, entity_id) VALUES (?1, ?2)",
-    )?;
-    let mut claim_local = conn.prepare_cached(
-        "INSERT OR IGNORE INTO claim_article_entities (claim_id, article_entity_id) VALUES (?1, ?2)",
-    )?;
-    let mut quantity = conn.prepare_cached(
-        "INSERT INTO claim_quantities (claim_id, start_char, end_char, text, value, unit, approximate)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    for c in &facts.claims {
-        let (start, end) = char_span(c.span);
-        let source = c.source_span.map(char_span);
-        claim.execute(params![
-            article_id,
-            sentence_ids[c.sentence],
-            start,
-            end,
-            c.span.text(&article.body),
-            c.kind.as_str(),
-            c.cue,
-            c.source.map(|e| entity_ids[e]),
-            source.map(|s| s.0),
-            source.map(|s| s.1),
-            c.source_span.map(|s| s.text(&article.body)),
-            c.negated,
-            c.hedged,
-            c.source.map(|e| local_ids[e]),
-            c.stance.as_str()
-        ])?;
-        let claim_id = conn.last_insert_rowid();
-        for &e in &c.entities {
-            claim_entity.execute(params![claim_id, entity_ids[e]])?;
-            claim_local.execute(params![claim_id, local_ids[e]])?;
+    /// Paragraphs and sentences; keeps the sentences' ids.
+    fn insert_structure(&mut self, conn: &Connection, facts: &Facts) -> Result<()> {
+        let article = &facts.article;
+        let mut paragraph_ids = Vec::with_capacity(article.paragraphs.len());
+        let mut paragraph = conn.prepare_cached(
+            "INSERT INTO paragraphs (article_id, position, start_char, end_char) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (position, &span) in article.paragraphs.iter().enumerate() {
+            let (start, end) = self.char_span(span);
+            paragraph.execute(params![self.article_id, position as i64, start, end])?;
+            paragraph_ids.push(conn.last_insert_rowid());
         }
-        for q in &c.quantities {
-            let (start, end) = char_span(q.span);
-            quantity.execute(params![
-                claim_id,
+        self.sentence_ids = Vec::with_capacity(article.sentences.len());
+        let mut sentence = conn.prepare_cached(
+            "INSERT INTO sentences (article_id, paragraph_id, position, start_char, end_char, text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for (position, s) in article.sentences.iter().enumerate() {
+            let (start, end) = self.char_span(s.span);
+            sentence.execute(params![
+                self.article_id,
+                paragraph_ids[s.paragraph],
+                position as i64,
                 start,
                 end,
-                q.span.text(&article.body),
-                q.value,
-                q.unit,
-                q.approximate
+                s.span.text(self.body)
+            ])?;
+            self.sentence_ids.push(conn.last_insert_rowid());
+        }
+        Ok(())
+    }
+
+    fn insert_mentions(&self, conn: &Connection, facts: &Facts) -> Result<()> {
+        let mut mention = conn.prepare_cached(
+            "INSERT INTO mentions (article_id, entity_id, sentence_id, start_char, end_char, text, kind, role,
+                                   article_entity_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        for m in &facts.mentions {
+            let (start, end) = self.char_span(m.span);
+            mention.execute(params![
+                self.article_id,
+                self.entity_ids[m.entity],
+                self.sentence_ids[m.sentence],
+                start,
+                end,
+                m.span.text(self.body),
+                m.kind.as_str(),
+                m.role,
+                self.local_ids[m.entity]
             ])?;
         }
+        Ok(())
     }
-    Ok(article_id)
+
+    /// Quotes; a split quote's text is its parts joined by " ... ".
+    fn insert_quotes(&self, conn: &Connection, facts: &Facts) -> Result<()> {
+        let mut quote = conn.prepare_cached(
+            "INSERT INTO quotes (article_id, sentence_id, start_char, end_char, text, kind, speaker_entity_id,
+                                 speaker_start_char, speaker_end_char, speaker_text, cue, audience,
+                                 speaker_article_entity_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        )?;
+        for q in &facts.quotes {
+            let (start, end) = self.char_span(q.span);
+            let text: Vec<&str> = q.fragments.iter().map(|f| f.text(self.body)).collect();
+            let speaker = q.speaker_span.map(|s| self.char_span(s));
+            quote.execute(params![
+                self.article_id,
+                self.sentence_ids[q.sentence],
+                start,
+                end,
+                if text.is_empty() {
+                    q.span.text(self.body).to_string()
+                } else {
+                    text.join(" ... ")
+                },
+                q.kind.as_str(),
+                q.speaker.map(|e| self.entity_ids[e]),
+                speaker.map(|s| s.0),
+                speaker.map(|s| s.1),
+                q.speaker_span.map(|s| s.text(self.body)),
+                q.cue,
+                q.audience,
+                q.speaker.map(|e| self.local_ids[e])
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// Claims with the entities they name and the quantities they state.
+    fn insert_claims(&self, conn: &Connection, facts: &Facts) -> Result<()> {
+        let mut claim = conn.prepare_cached(
+            "INSERT INTO claims (article_id, sentence_id, start_char, end_char, text, kind, cue, source_entity_id,
+                                 source_start_char, source_end_char, source_text, negated, hedged,
+                                 source_article_entity_id, stance)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        )?;
+        let mut claim_entity = conn.prepare_cached(
+            "INSERT OR IGNORE INTO claim_entities (claim_id, entity_id) VALUES (?1, ?2)",
+        )?;
+        let mut claim_local = conn.prepare_cached(
+            "INSERT OR IGNORE INTO claim_article_entities (claim_id, article_entity_id) VALUES (?1, ?2)",
+        )?;
+        let mut quantity = conn.prepare_cached(
+            "INSERT INTO claim_quantities (claim_id, start_char, end_char, text, value, unit, approximate)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for c in &facts.claims {
+            let (start, end) = self.char_span(c.span);
+            let source = c.source_span.map(|s| self.char_span(s));
+            claim.execute(params![
+                self.article_id,
+                self.sentence_ids[c.sentence],
+                start,
+                end,
+                c.span.text(self.body),
+                c.kind.as_str(),
+                c.cue,
+                c.source.map(|e| self.entity_ids[e]),
+                source.map(|s| s.0),
+                source.map(|s| s.1),
+                c.source_span.map(|s| s.text(self.body)),
+                c.negated,
+                c.hedged,
+                c.source.map(|e| self.local_ids[e]),
+                c.stance.as_str()
+            ])?;
+            let claim_id = conn.last_insert_rowid();
+            for &e in &c.entities {
+                claim_entity.execute(params![claim_id, self.entity_ids[e]])?;
+                claim_local.execute(params![claim_id, self.local_ids[e]])?;
+            }
+            for q in &c.quantities {
+                let (start, end) = self.char_span(q.span);
+                quantity.execute(params![
+                    claim_id,
+                    start,
+                    end,
+                    q.span.text(self.body),
+                    q.value,
+                    q.unit,
+                    q.approximate
+                ])?;
+            }
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]
