@@ -332,10 +332,21 @@ fn print_first_report(db: &std::path::Path) -> Result<()> {
     };
     report.run(&conn, &bindings, sink.as_mut())?;
     drop(sink);
-    writeln!(
-        out,
-        "More: {command} report --list   {command} stats   {command} search WORD"
-    )?;
+    // One line when it fits; else one command a line ("cargo run --release --" is long).
+    let hints = [
+        format!("{command} report --list"),
+        format!("{command} stats"),
+        format!("{command} search WORD"),
+    ];
+    let one_line = format!("More: {}", hints.join("   "));
+    if width.is_some_and(|w| one_line.chars().count() > usize::from(w)) {
+        writeln!(out, "More:")?;
+        for hint in &hints {
+            writeln!(out, "  {hint}")?;
+        }
+    } else {
+        writeln!(out, "{one_line}")?;
+    }
     Ok(())
 }
 
