@@ -34,3 +34,34 @@ pub(crate) fn trim_heap() {
 /// Other allocators and platforms keep what they keep.
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 pub(crate) fn trim_heap() {}
+
+#[cfg(all(test, target_os = "linux", target_env = "gnu"))]
+mod tests {
+    /// Resident memory of this process in KiB (`VmRSS`).
+    fn resident_kib() -> u64 {
+        let status = std::fs::read_to_string("/proc/self/status").expect("procfs");
+        let line = (status.lines())
+            .find(|l| l.starts_with("VmRSS:"))
+            .expect("VmRSS line");
+        let kib = line.split_whitespace().nth(1).expect("a number");
+        kib.parse().expect("KiB")
+    }
+
+    #[test]
+    fn freed_small_blocks_inside_the_heap_leave_resident_memory_only_after_a_trim() {
+        // 32 MiB of 1 KiB blocks, written so their pages are resident; the last one stays, so the
+        // freed ones are inside the heap, not at its top (which free() itself would give back).
+        let mut blocks: Vec<Box<[u8; 1024]>> =
+            (0..32 * 1024).map(|_| Box::new([1u8; 1024])).collect();
+        let kept = blocks.pop().expect("blocks");
+        drop(blocks);
+        let before = resident_kib();
+        super::trim_heap();
+        let after = resident_kib();
+        assert!(
+            before.saturating_sub(after) > 16 * 1024,
+            "resident {before} KiB before the trim, {after} KiB after"
+        );
+        assert_eq!(kept[0], 1);
+    }
+}
