@@ -10,6 +10,7 @@ pub mod claim_groups;
 pub mod copies;
 pub mod entities;
 mod group_rows;
+mod memory;
 pub mod quote_groups;
 pub mod union_find;
 
@@ -21,6 +22,10 @@ use rusqlite::Connection;
 /// groups use quote groups as evidence that two undated articles report one story); last, the
 /// reports' summaries of mentions (`store::summaries`).
 pub fn relink(conn: &Connection) -> Result<()> {
+    // What the batches freed (an import's extraction threads, the writer's rows) is given back
+    // first: else it stays resident beside the structures of the steps below. The page cache is
+    // kept: entity links read the pages the batches just wrote.
+    memory::trim_heap();
     entities::link_across_articles(conn)?;
     copies::link_copies(conn)?;
     regroup(conn)?;
@@ -30,6 +35,7 @@ pub fn relink(conn: &Connection) -> Result<()> {
 /// Recomputes quote and claim groups over the whole database.
 pub fn regroup(conn: &Connection) -> Result<()> {
     quote_groups::regroup(conn)?;
+    memory::trim_heap();
     claim_groups::regroup(conn)?;
     Ok(())
 }

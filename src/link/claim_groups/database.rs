@@ -50,8 +50,9 @@ pub fn regroup(conn: &Connection) -> Result<()> {
     drop(interner);
     let story = load_story(conn)?;
     // The page cache is full of what was just read, and grouping reads nothing: give its clean pages
-    // back before the candidate index is built (`members` reads claims again, in one pass).
-    conn.execute_batch("PRAGMA shrink_memory")?;
+    // back before the candidate index is built (`members` reads claims again, in one pass), and the
+    // allocator's pages freed by the loading maps above.
+    crate::link::memory::give_back(conn)?;
     let groups = components(&feats, &articles, &story);
     drop(story);
     let sources = independent_sources(conn)?;
