@@ -70,6 +70,17 @@ pub fn classify(
     {
         return EntityKind::Location;
     }
+    // "Buckinghamshire", "West Lanarkshire": an English or Scottish county's suffix makes a place
+    // the gazetteer does not list. (Alone or after a compass word: "Victoria Derbyshire" is a
+    // presenter.)
+    let county = match words {
+        [one] => is_county(one),
+        [compass, one] => COMPASS.contains(compass) && is_county(one),
+        _ => false,
+    };
+    if county && !has_role {
+        return EntityKind::Location;
+    }
     if words.iter().any(|w| is_org_cue(w)) {
         return EntityKind::Organisation;
     }
@@ -168,6 +179,11 @@ pub fn classify(
         return EntityKind::Person;
     }
     EntityKind::Other
+}
+
+/// "Leicestershire", "Aberdeenshire": a capitalised word ending in "shire" after a stem of its own.
+fn is_county(word: &str) -> bool {
+    word.len() >= 8 && word.ends_with("shire") && is_capitalised(word) && !is_all_caps(word)
 }
 
 /// Plurals after a place that name an event or a document, not a team ("Iowa Caucuses", "Geneva
@@ -333,7 +349,7 @@ pub(super) fn is_demonym(word: &str) -> bool {
 
 /// Last words of a contest's or a festival's name: "Davis Cup", "Australian Open", "Commonwealth
 /// Games", "Monaco Grand Prix".
-const EVENT_WORDS: &[&str] = &[
+pub(super) const EVENT_WORDS: &[&str] = &[
     "Cup",
     "Open",
     "Championship",
