@@ -8,7 +8,7 @@
 //! - a weekday, month, title or honorific alone ("Friday", "Oct", "Mr", "Gov", "Special Counsel"), a
 //!   party tag ("R-Texas"), a lone ordinary word ("Demonstrators", "Legislature", "ENTIRE"), an
 //!   adjective compound ("Republican-controlled") or a description ending in a party's adjective
-//!   ("California Democrat") is no entity: it is dropped, and the quote or claim keeps the source
+//!   ("California Democrat") or a post-nominal title ("Ealing North MP") is no entity: it is dropped, and the quote or claim keeps the source
 //!   only as written;
 //! - a party's or country's adjective ("Republican", "Mexican") is a mention of that gazetteer entry,
 //!   not a row of its own, and not the speaker (the speaker is someone the adjective describes);
@@ -16,6 +16,7 @@
 
 use super::candidates::adjective_shaped;
 use super::candidates::cue_kind;
+use super::candidates::POST_NOMINALS;
 use super::gazetteer::GAZETTEER;
 use crate::extract::lang::lexicon::{
     is_common_acronym, is_never_name, is_ordinary_word, title_at, GIVEN_NAMES,
@@ -55,8 +56,12 @@ pub fn verdict(name: &str) -> Verdict {
     {
         return Verdict::Drop;
     }
-    // "California Democrat", "Midwestern Republican": someone described by party.
-    if words.len() > 1 && is_party_adjective(words[words.len() - 1]) {
+    // "California Democrat", "Midwestern Republican": someone described by party; "the Ealing
+    // North MP": by seat.
+    if words.len() > 1
+        && (is_party_adjective(words[words.len() - 1])
+            || POST_NOMINALS.contains(&words[words.len() - 1]))
+    {
         return Verdict::Drop;
     }
     if words.len() > 1 {
@@ -225,6 +230,7 @@ mod tests {
             "Democratic-leaning",
             "California Democrat",
             "Midwestern Republican",
+            "Ealing North MP",
             "Congressional",
             "TV",
         ] {

@@ -33,7 +33,8 @@ pub fn classify(
     next: Option<&str>,
     previous: Option<&str>,
 ) -> EntityKind {
-    // "Defense of Marriage Act", "Bank Secrecy Act", "The Mike Gallagher Show": a law's or a work's
+    // "Defense of Marriage Act", "Bank Secrecy Act", "The Mike Gallagher Show", "Ada Quill Tonight":
+    // a law's or a work's
     // last word decides over a first name and over a body's word inside it.
     // (Not in the document list: "the CNN show" says CNN is a network, not a work. Not a surname
     // after a first name: "Jude Law", "Kate Code"; "Logan Act" is a law.)
@@ -45,9 +46,9 @@ pub fn classify(
     if words.len() > 1
         && !surname_like
         && !body_of_law
-        && words
-            .last()
-            .is_some_and(|w| DOCUMENT_WORDS.contains(w) || matches!(*w, "Show" | "Podcast"))
+        && words.last().is_some_and(|w| {
+            DOCUMENT_WORDS.contains(w) || matches!(*w, "Show" | "Podcast" | "Tonight")
+        })
     {
         return EntityKind::Other;
     }
@@ -68,6 +69,17 @@ pub fn classify(
         && !words.iter().any(|w| matches!(*w, "of" | "for"))
         && !has_role
     {
+        return EntityKind::Location;
+    }
+    // "Buckinghamshire", "West Lanarkshire": an English or Scottish county's suffix makes a place
+    // the gazetteer does not list. (Alone or after a compass word: "Victoria Derbyshire" is a
+    // presenter.)
+    let county = match words {
+        [one] => is_county(one),
+        [compass, one] => COMPASS.contains(compass) && is_county(one),
+        _ => false,
+    };
+    if county && !has_role {
         return EntityKind::Location;
     }
     if words.iter().any(|w| is_org_cue(w)) {
@@ -155,7 +167,14 @@ pub fn classify(
     let title_cased = |w: &&str| {
         is_capitalised(w) && !is_all_caps(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
     };
-    let first_ok = |w: &str| GIVEN_NAMES.contains(w) || !is_english_word(w);
+    // (Not a name the gazetteer knows first, which names companies and seats: "Cambridge
+    // Analytica", "Sheffield Hallam"; an adjective may describe a person: "Iraqi Salam Pax".)
+    let known = |w: &str| {
+        GAZETTEER
+            .lookup(w)
+            .is_some_and(|(_, kind)| kind != MentionKind::Adjectival)
+    };
+    let first_ok = |w: &str| GIVEN_NAMES.contains(w) || !is_english_word(w) && !known(w);
     if (2..=3).contains(&words.len())
         && words.iter().all(title_cased)
         && first_ok(words[0])
@@ -168,6 +187,11 @@ pub fn classify(
         return EntityKind::Person;
     }
     EntityKind::Other
+}
+
+/// "Leicestershire", "Aberdeenshire": a capitalised word ending in "shire" after a stem of its own.
+fn is_county(word: &str) -> bool {
+    word.len() >= 8 && word.ends_with("shire") && is_capitalised(word) && !is_all_caps(word)
 }
 
 /// Plurals after a place that name an event or a document, not a team ("Iowa Caucuses", "Geneva
@@ -333,7 +357,7 @@ pub(super) fn is_demonym(word: &str) -> bool {
 
 /// Last words of a contest's or a festival's name: "Davis Cup", "Australian Open", "Commonwealth
 /// Games", "Monaco Grand Prix".
-const EVENT_WORDS: &[&str] = &[
+pub(super) const EVENT_WORDS: &[&str] = &[
     "Cup",
     "Open",
     "Championship",

@@ -67,6 +67,27 @@ const EMPLOYEE_NOUNS: &[&str] = &[
     "fellow",
 ];
 
+/// Lower-case nouns for a club's or a company's people right after a name that make it their club or
+/// company: "Everton midfielder", "Porto coach", "Yukos boss", "Fiat chairman". (A place the
+/// gazetteer knows keeps its kind: "England coach".)
+const HEADS_AFTER: &[&str] = &[
+    "boss",
+    "chairman",
+    "manager",
+    "coach",
+    "captain",
+    "midfielder",
+    "striker",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "full-back",
+    "fly-half",
+    "scrum-half",
+    "flanker",
+];
+
 /// Lower-case nouns after a name that make it a region's: "Aceh province", "the Swat valley".
 /// (Not "town" or "house": "a Trump town hall", "the Quill house" are things of a person's.)
 const PLACE_NOUNS_AFTER: &[&str] = &[
@@ -188,7 +209,8 @@ impl Finder<'_> {
         // Hook school".)
         let determiner = before.is_some_and(|(w, _, _)| matches!(w, "a" | "an" | "the" | "The"));
         if let Some((w, true, _)) = word(b) {
-            if lower(w) && body_noun(w) && !possessive && !determiner {
+            let head = HEADS_AFTER.contains(&w);
+            if lower(w) && (body_noun(w) || head) && !possessive && !determiner {
                 return Some(EntityKind::Organisation);
             }
             // "Aceh province", "the Swat valley": a region's noun after a name makes a place.

@@ -1,6 +1,7 @@
 //! Names in one list are things of one kind: "Microsoft, Yahoo, Google, PalTalk and Apple" are
 //! companies, "Michael, Charlotte and Audrey" children. A name no rule placed takes the kind every
-//! placed name of its list agrees on.
+//! placed name of its list agrees on. Names on one route ("from Appleton to Green Bay", "the London
+//! to Leeds express") are places when one of them is.
 
 use super::Candidate;
 use crate::extract::EntityKind;
@@ -60,6 +61,62 @@ fn settle(candidates: &mut [Candidate], chain: &[usize], closed: bool, comma: bo
     for &i in chain {
         if candidates[i].kind == EntityKind::Other {
             candidates[i].kind = kind;
+        }
+    }
+}
+
+/// Lower-case nouns after the last name of a route: "the London to Leeds express".
+const ROUTE_NOUNS: &[&str] = &[
+    "express", "flight", "flights", "train", "trains", "route", "service", "line", "road",
+    "railway", "rail", "highway", "journey", "trip", "drive", "ferry", "pipeline", "motorway",
+];
+
+/// Gives the `Other` candidates among `candidates` (one sentence's) that stand on a route with a
+/// place the kind of a place: names joined by " to ", the first after "from" or the last before a
+/// route's noun ("from Appleton to Green Bay to Janesville", "the London to Leeds express"). A
+/// route of people or companies ("from Obama to Trump") has no place and changes nothing.
+pub(super) fn places_on_routes(body: &str, candidates: &mut [Candidate]) {
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by_key(|&i| candidates[i].span.start);
+    let mut chain: Vec<usize> = Vec::new();
+    for (k, &i) in order.iter().enumerate() {
+        let joined = k > 0 && {
+            let previous = &candidates[order[k - 1]];
+            previous.span.end <= candidates[i].span.start
+                && body.get(previous.span.end..candidates[i].span.start) == Some(" to ")
+        };
+        if !joined {
+            settle_route(body, candidates, &chain);
+            chain.clear();
+        }
+        chain.push(i);
+    }
+    settle_route(body, candidates, &chain);
+}
+
+/// One chain of names joined by " to ": a route when "from" opens it or a route's noun ends it.
+fn settle_route(body: &str, candidates: &mut [Candidate], chain: &[usize]) {
+    let (Some(&first), Some(&last)) = (chain.first(), chain.last()) else {
+        return;
+    };
+    if chain.len() < 2 {
+        return;
+    }
+    let before = &body[..candidates[first].span.start];
+    let from = before.ends_with("from ") || before.ends_with("From ");
+    let noun = body[candidates[last].span.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| ROUTE_NOUNS.contains(&w));
+    let placed = chain
+        .iter()
+        .any(|&i| candidates[i].kind == EntityKind::Location);
+    if !(from || noun) || !placed {
+        return;
+    }
+    for &i in chain {
+        if candidates[i].kind == EntityKind::Other {
+            candidates[i].kind = EntityKind::Location;
         }
     }
 }

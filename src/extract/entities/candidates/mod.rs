@@ -28,6 +28,7 @@ mod sentence;
 mod title_case;
 
 pub(super) use classify::adjective_shaped;
+pub(super) use plain::POST_NOMINALS;
 
 use sentence::{
     and_inside_name, common_words_of, describes_name_after, elided, is_name_word,
@@ -268,8 +269,8 @@ impl Finder<'_> {
                             && ((takes_of(self.word(s, j - 1)) && !surname_of(&words, i, j))
                                 || self.names_a_document_from(s, j + 1)
                                 || (hit_covering(&token_hits, j + 1).is_none()
-                                    && common_words_of(&words, i, j, opens))))
-                        || of_the_inside(&words, &s.tokens, j, |k| {
+                                    && common_words_of(&words, i, j, j + 1, opens))))
+                        || of_the_inside(&words, &s.tokens, (i, j), opens, |k| {
                             hit_covering(&token_hits, k).is_some()
                         })
                         // "Gay & Lesbian Alliance": an ampersand inside a name.
@@ -313,6 +314,7 @@ impl Finder<'_> {
             }
         }
         lists::agree_in_lists(self.body, &mut self.candidates[first..]);
+        lists::places_on_routes(self.body, &mut self.candidates[first..]);
     }
 
     fn push_hit(&mut self, sentence: usize, s: &Sentence, th: &TokenHit) -> usize {
@@ -421,6 +423,21 @@ impl Finder<'_> {
         }
         let sentence_start = s.start_like[a] || stripped;
 
+        if self.post_nominal(s, a, b, hits) {
+            let role = Some(words[b - 1].to_string());
+            self.push_plain(
+                sentence,
+                s,
+                a,
+                b - 1,
+                role,
+                true,
+                sentence_start,
+                hits,
+                used,
+            );
+            return;
+        }
         // 2. A title: "Secretary of State John Kerry", "Russian President Vladimir Putin".
         for p in a..b {
             if hit_at(p).is_some_and(|k| hits[k].first < p) {
@@ -506,7 +523,9 @@ impl Finder<'_> {
                     && (ORG_CUES.contains(words[k])
                         || (k + 1 == b
                             && (LOCATION_CUES.contains(words[k])
-                                || DOCUMENT_WORDS.contains(words[k]))))
+                                || DOCUMENT_WORDS.contains(words[k])
+                                // "Uefa Cup": a contest named after its body.
+                                || classify::EVENT_WORDS.contains(&words[k]))))
             });
             // (A surname the gazetteer knows is one word: "Clinton White House" is no one's name.)
             let person_shape = hit_at(a).is_none()

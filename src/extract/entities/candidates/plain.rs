@@ -1,7 +1,7 @@
 //! A name the gazetteer does not know as a whole: a run's words after trimming, with the role written
 //! before or after it, a kind from its words and context, and how weak its evidence is.
 
-use super::classify::{classify, is_demonym, lone_word_kind, noun_shaped, title_case};
+use super::classify::{classify, is_demonym, lone_word_kind, noun_shaped, title_case, COMPASS};
 use super::sentence::{is_legal_suffix, is_name_word, Sentence, COMPOUND_HEADS};
 use super::{hit_covering, Candidate, Finder, TokenHit};
 use crate::extract::cues::speech_verb_lemma;
@@ -35,7 +35,63 @@ const PLACE_ADJECTIVES: &[&str] = &[
     "central",
 ];
 
+/// Titles written after a British or European politician's or barrister's name ("Frank Field MP").
+pub(in crate::extract::entities) const POST_NOMINALS: &[&str] = &["MP", "MEP", "MSP", "QC"];
+
 impl Finder<'_> {
+    /// "United States-Israeli relations", "South Korean-US ties": two gazetteer names joined by a
+    /// hyphen in a run of several words are two mentions, not one name nobody bears. (One word,
+    /// "US-Russian", is split in resolution.) Returns whether it pushed them.
+    fn gazetteer_pair(&mut self, sentence: usize, s: &Sentence, a: usize, b: usize) -> bool {
+        if b - a < 2 {
+            return false;
+        }
+        let (start, end) = (s.tokens[a].start, s.tokens[b - 1].end);
+        let text = &self.body[start..end];
+        for (dash, _) in text.match_indices('-') {
+            let (left, right) = (&text[..dash], &text[dash + 1..]);
+            let (Some(l), Some(r)) = (GAZETTEER.lookup(left), GAZETTEER.lookup(right)) else {
+                continue;
+            };
+            for (from, to, (entry, kind)) in [(start, start + dash, l), (start + dash + 1, end, r)]
+            {
+                let hit = Hit {
+                    start: from,
+                    end: to,
+                    entry,
+                    kind,
+                };
+                self.push_hit(
+                    sentence,
+                    s,
+                    &TokenHit {
+                        first: a,
+                        end: b,
+                        hit,
+                    },
+                );
+            }
+            return true;
+        }
+        false
+    }
+
+    /// "Frank Field MP", "Ada Quill MEP": is the run `a..b` two or three words and a post-nominal
+    /// title, the mention's role and not a word of the name? (Not after a constituency, a place's
+    /// words: "Ealing North MP", "Glasgow Kelvin MP".)
+    pub(super) fn post_nominal(&self, s: &Sentence, a: usize, b: usize, hits: &[TokenHit]) -> bool {
+        (3..=4).contains(&(b - a))
+            && POST_NOMINALS.contains(&self.word(s, b - 1))
+            && (a..b - 1).all(|k| {
+                let w = self.word(s, k);
+                is_capitalised(w)
+                    && !is_all_caps(w)
+                    && !COMPASS.contains(&w)
+                    && GAZETTEER.lookup(w).is_none()
+                    && hit_covering(hits, k).is_none()
+            })
+    }
+
     /// Do the capitalised words from token `k` end in a law's or document's word ("... of Marriage
     /// Act")? Then the "of" before them is inside one name.
     pub(super) fn names_a_document_from(&self, s: &Sentence, k: usize) -> bool {
@@ -59,6 +115,9 @@ impl Finder<'_> {
         hits: &[TokenHit],
         used: &mut [bool],
     ) {
+        if !titled && self.gazetteer_pair(sentence, s, a, b) {
+            return;
+        }
         // "Diplomatic Writer Matthew Lee", "Chief Economist Ana Ruiz": a capitalised role noun before
         // a first name ends a description.
         if !titled && b - a >= 3 {

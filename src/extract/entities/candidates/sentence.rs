@@ -173,25 +173,33 @@ pub(super) fn is_contraction(text: &str) -> bool {
 
 /// "International Federation of the Phonographic Industry", "Church of the Nazarene": "of the" after
 /// a body's word continues its name when a name follows that is no gazetteer name (`known`: "the
-/// Council of the European Union" stays two). `j` is the token of "of" or of "the".
+/// Council of the European Union" stays two). So does it between two ordinary words with capitals,
+/// as [`common_words_of`] joins them ("Phantom of the Opera", "Navigator of the Seas"), unless a
+/// body's name follows, which is a name of its own ("Members of the Armed Services Committee").
+/// `j` is the token of "of" or of "the"; the run starts at `start`.
 pub(super) fn of_the_inside(
     words: &[&str],
     tokens: &[Token],
-    j: usize,
+    (start, j): (usize, usize),
+    sentence_start: bool,
     known: impl Fn(usize) -> bool,
 ) -> bool {
     let name_at =
         |k: usize| tokens.get(k).is_some_and(|t| t.word) && is_name_word(words[k]) && !known(k);
+    // `of_at` is the token of "of", `k` the first word of the name after "the".
+    let joins = |of_at: usize, k: usize| {
+        name_at(k)
+            && (ORG_CUES.contains(words[of_at - 1])
+                // (Not after a title's word, which opens a person's name: "Lord of the Rings".)
+                || (common_words_of(words, start, of_at, k, sentence_start)
+                    && title_at(&words[of_at - 1..of_at]).is_none()
+                    && !(k..words.len())
+                        .take_while(|&i| tokens[i].word && is_name_word(words[i]))
+                        .any(|i| ORG_CUES.contains(words[i]))))
+    };
     match words.get(j) {
-        Some(&"of") => {
-            j >= 1
-                && words.get(j + 1) == Some(&"the")
-                && ORG_CUES.contains(words[j - 1])
-                && name_at(j + 2)
-        }
-        Some(&"the") => {
-            j >= 2 && words[j - 1] == "of" && ORG_CUES.contains(words[j - 2]) && name_at(j + 1)
-        }
+        Some(&"of") => j >= 1 && words.get(j + 1) == Some(&"the") && joins(j, j + 2),
+        Some(&"the") => j >= 2 && words[j - 1] == "of" && joins(j - 1, j + 1),
         _ => false,
     }
 }
@@ -231,7 +239,8 @@ pub(super) fn takes_of(word: &str) -> bool {
 }
 
 /// "Veterans of Foreign Wars", "Joint Chiefs of Staff", "Robot Hall of Fame", "Absolute Return for
-/// Kids": an ordinary word, capitalised, before the "of" / "for" at `j` and one after it are one name.
+/// Kids": an ordinary word, capitalised, before the "of" / "for" at `j` and one at `after` (the
+/// word after it, or after "of the") are one name.
 /// Cut there, the name's first words were a row of their own ("Veterans") and its rest another.
 /// Not from the first word of a sentence ("Dozens of Democrats": its capital says nothing), nor after
 /// a first name ("John Smith of Apple": a person and where he works) or an acronym ("the CEO of The
@@ -241,9 +250,10 @@ pub(super) fn common_words_of(
     words: &[&str],
     start: usize,
     j: usize,
+    after: usize,
     sentence_start: bool,
 ) -> bool {
-    let (Some(&before), Some(&after)) = (words.get(j.wrapping_sub(1)), words.get(j + 1)) else {
+    let (Some(&before), Some(&after)) = (words.get(j.wrapping_sub(1)), words.get(after)) else {
         return false;
     };
     !sentence_start

@@ -95,3 +95,29 @@ fn a_mayors_town_is_a_place_and_a_particle_stays_inside_a_persons_name() {
     assert_eq!(f.entity("Pellston").kind, EntityKind::Location);
     assert_eq!(f.entity("Ondine Van Orsdel").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_clubs_or_companys_people_after_a_name_make_it_a_body() {
+    let f = found(&[
+        "Former Tarnbury midfielder Ada Quill scored twice.",
+        "Zentrix boss Orla Venn resigned, and England coach Ray Orbin stayed.",
+    ]);
+    assert_eq!(f.entity("Tarnbury").kind, EntityKind::Organisation);
+    assert_eq!(f.entity("Zentrix").kind, EntityKind::Organisation);
+    // A place the gazetteer knows keeps its kind.
+    assert_eq!(f.entity("England").kind, EntityKind::Location);
+    assert_eq!(f.entity("Ada Quill").kind, EntityKind::Person);
+}
+
+#[test]
+fn shows_belts_and_names_opening_with_a_known_place_are_no_persons() {
+    let f = found(&[
+        "Pence told “Ada Quill Tonight” that the Rust Belt mattered.",
+        "He praised Cambridge Zorvatica on Monday.",
+        "The U.S. Attorney’s Office declined to comment.",
+    ]);
+    assert_eq!(f.entity("Ada Quill Tonight").kind, EntityKind::Other);
+    assert_eq!(f.entity("Rust Belt").kind, EntityKind::Location);
+    assert_ne!(f.entity("Cambridge Zorvatica").kind, EntityKind::Person);
+    assert!(!f.has("U.S. Attorney"), "{:?}", f.names());
+}

@@ -190,3 +190,30 @@ fn a_dateline_in_capitals_keeps_a_places_ordinary_first_word() {
     // Words in capitals the gazetteer does not know as one place are not kept whole for it.
     assert!(!f.has("GREAT FALLS"), "{:?}", f.names());
 }
+
+#[test]
+fn of_the_between_ordinary_capitalised_words_joins_one_name() {
+    let f = found(&[
+        "She booked a cabin on the Navigator of the Seas for June.",
+        "He saw The Phantom of the Opera twice and read the Keeper of the Lanterns.",
+        "Ada Quill and the Members of the Armed Services Committee met.",
+        "The film was Lord of the Rings, he said.",
+    ]);
+    assert!(f.has("Navigator of the Seas"), "{:?}", f.names());
+    assert!(f.has("Phantom of the Opera"), "{:?}", f.names());
+    assert!(f.has("Keeper of the Lanterns"), "{:?}", f.names());
+    assert!(!f.has("Seas"), "{:?}", f.names());
+    // A body's name after "of the" is a name of its own.
+    assert!(f.has("Armed Services Committee"), "{:?}", f.names());
+    assert!(
+        !f.has("Members of the Armed Services Committee"),
+        "{:?}",
+        f.names()
+    );
+    // A title's word before "of the" opens no person: nothing named "the Rings".
+    assert!(
+        !f.names().iter().any(|n| n.starts_with("the ")),
+        "{:?}",
+        f.names()
+    );
+}

@@ -123,3 +123,33 @@ fn a_storm_is_no_person_and_a_coast_is_a_place() {
     assert_eq!(f.entity("Harlow Coast").kind, EntityKind::Location);
     assert_eq!(f.entity("Orla Venn").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_county_suffix_and_a_route_make_places() {
+    let f = found(&[
+        "He farms near Quillingshire and in West Varrowshire, not Fenwick.",
+        "Driving from Appleby Cross to Green Bay to Tarnwick, we met voters.",
+        "The London to Harrowgate express was late, as was Mr. Ordway to Boston.",
+    ]);
+    assert_eq!(f.entity("Quillingshire").kind, EntityKind::Location);
+    assert_eq!(f.entity("West Varrowshire").kind, EntityKind::Location);
+    assert_eq!(f.entity("Tarnwick").kind, EntityKind::Location);
+    assert_eq!(f.entity("Harrowgate").kind, EntityKind::Location);
+    // Only a route's names: "Mr. Ordway to Boston" is no route, and he is a person.
+    assert_eq!(f.entity("Ordway").kind, EntityKind::Person);
+}
+
+#[test]
+fn two_gazetteer_names_joined_by_a_hyphen_are_two_mentions() {
+    let f = found(&["The vote damaged United States-Israeli relations and South Korean-US ties."]);
+    assert!(
+        f.has("United States") && f.has("Israel") && f.has("South Korea"),
+        "{:?}",
+        f.names()
+    );
+    assert!(
+        !f.names().iter().any(|n| n.contains('-')),
+        "{:?}",
+        f.names()
+    );
+}

@@ -98,3 +98,20 @@ fn a_titles_complement_before_a_first_name_is_no_part_of_the_name() {
     assert!(f.has("Charlene Vask"), "{:?}", f.names());
     assert!(!f.has("Harbor Safety Charlene Vask"), "{:?}", f.names());
 }
+
+#[test]
+fn british_titles_before_and_after_a_name_are_roles() {
+    let f = found(&[
+        "Labour MP Orla Venn said the bill was wrong.",
+        "Ada Quill MP said no, and so did Rock DJ Huw Pellow.",
+        "The Ealing North MP said so.",
+    ]);
+    assert_eq!(f.mentions_of("Orla Venn")[0].2, Some("Labour MP"));
+    assert_eq!(f.mentions_of("Ada Quill")[0].2, Some("MP"));
+    assert_eq!(f.entity("Ada Quill").kind, EntityKind::Person);
+    assert_eq!(f.mentions_of("Huw Pellow")[0].2, Some("Rock DJ"));
+    // A seat before the title names no one.
+    for junk in ["Ada Quill MP", "Ealing North MP", "MP"] {
+        assert!(!f.has(junk), "{junk} in {:?}", f.names());
+    }
+}
