@@ -26,7 +26,15 @@ pub fn described(doc: &Html) -> HashSet<String> {
             Node::Element(e) => Some(e),
             _ => None,
         })
-        .flat_map(|e| DESCRIBING.iter().filter_map(|a| e.attr(a)))
+        .flat_map(|e| {
+            // A link to an anchor of the page itself (a table of contents) names a section of
+            // the article by its heading, not a picture or another article.
+            let own_section = e.name() == "a" && e.attr("href").is_some_and(|h| h.starts_with('#'));
+            DESCRIBING
+                .iter()
+                .filter(move |a| !(own_section && **a == "title"))
+                .filter_map(move |a| e.attr(a))
+        })
         .filter(|text| text.split_whitespace().count() >= MIN_WORDS)
         .map(key)
         .collect()
@@ -63,6 +71,7 @@ mod tests {
              <p>The north pier at dawn, before the first ferry.</p>\
              <p>The ferry company cut the night crossings on Monday.</p>\
              <p><a href=\"/other\" title=\"Port strike enters its second week\">Port strike enters its second week</a></p>\
+             <a href=\"#why-the-pier-closed\" title=\"Why the pier closed at night\">Why the pier closed at night</a>\
              <img alt=\"Logo\"></article></body></html>",
         );
         let described = described(&doc);
@@ -70,6 +79,7 @@ mod tests {
             "The north pier at dawn, before the first ferry.",
             "The ferry company cut the night crossings on Monday.",
             "Port strike enters its second week",
+            "Why the pier closed at night",
             "Logo",
         ]
         .iter()
@@ -79,6 +89,7 @@ mod tests {
             without_described(paragraphs, &described),
             [
                 "The ferry company cut the night crossings on Monday.",
+                "Why the pier closed at night",
                 "Logo"
             ]
         );

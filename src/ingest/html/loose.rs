@@ -12,7 +12,11 @@
 //!   holding both (it sits between them, in their common element, not in a box beside them),
 //! - it reads as prose on its own (the line classifier's prose class, ended like a sentence).
 //!
-//! It then still goes through the paragraph judgement of the text path like every paragraph.
+//! A sub-heading the extractor dropped between two paragraphs it kept, all three children of the
+//! same element, goes back the same way (measured on the tuning pages: 13 section headings on 5
+//! pages, docs/html.md).
+//!
+//! They then still go through the paragraph judgement of the text path like every paragraph.
 
 use super::{fold, text};
 use ego_tree::NodeId;
@@ -46,11 +50,11 @@ pub fn with_loose_runs(doc: &Html, body: Vec<String>) -> Vec<String> {
         }
         let Some((prev, at)) = before else { continue };
         let Some(next) = next_match[k] else { break };
-        if is_loose(doc, block.container)
+        let loose_prose = is_loose(doc, block.container)
             && innermost_common(doc, blocks[prev].container, blocks[next].container)
                 == Some(block.container)
-            && crate::extract::body::is_prose_paragraph(&block.text)
-        {
+            && crate::extract::body::is_prose_paragraph(&block.text);
+        if loose_prose || is_sub_heading_between(doc, &blocks, &matched, k) {
             inserts.push((at, block.text.clone()));
         }
     }
@@ -68,9 +72,42 @@ pub fn with_loose_runs(doc: &Html, body: Vec<String>) -> Vec<String> {
     out
 }
 
+/// Whether block `k` is a sub-heading (`<h2>`..`<h6>`) standing between two kept paragraphs that
+/// follow each other in the body, all three children of the same element: the article's own section
+/// heading, which the extractor sometimes drops (a heading holding a `<style>` element, a table of
+/// contents' anchor). A heading in a box of its own is not a sibling of the article's paragraphs.
+fn is_sub_heading_between(
+    doc: &Html,
+    blocks: &[text::Block],
+    matched: &[Option<usize>],
+    k: usize,
+) -> bool {
+    let (Some(prev), Some(next)) = (k.checked_sub(1), blocks.get(k + 1).map(|_| k + 1)) else {
+        return false;
+    };
+    let (Some(a), Some(b)) = (matched[prev], matched[next]) else {
+        return false;
+    };
+    let parent = |id: NodeId| doc.tree.get(id).and_then(|n| n.parent()).map(|p| p.id());
+    let name = |id: NodeId| match doc.tree.get(id).map(|n| n.value()) {
+        Some(Node::Element(e)) => e.name().to_string(),
+        _ => String::new(),
+    };
+    b == a + 1
+        && matches!(
+            name(blocks[k].container).as_str(),
+            "h2" | "h3" | "h4" | "h5" | "h6"
+        )
+        && name(blocks[prev].container) == "p"
+        && name(blocks[next].container) == "p"
+        && parent(blocks[k].container).is_some()
+        && parent(blocks[k].container) == parent(blocks[prev].container)
+        && parent(blocks[k].container) == parent(blocks[next].container)
+}
+
 /// For each page block, the index of the body paragraph it is (same text, folded), matched in
 /// order: a body paragraph takes the first unmatched block after the previous match.
-fn match_blocks(blocks: &[text::Block], body: &[String]) -> Vec<Option<usize>> {
+pub(super) fn match_blocks(blocks: &[text::Block], body: &[String]) -> Vec<Option<usize>> {
     let folded: Vec<String> = blocks.iter().map(|b| fold(&b.text)).collect();
     let mut matched = vec![None; blocks.len()];
     let mut from = 0;
@@ -148,6 +185,24 @@ mod tests {
             format!("<div class=\"post\">{FIRST}<br><div></div>Share this<div>{LAST}</div></div>");
         for page in [boxed, beside, label] {
             let doc = Html::parse_document(&format!("<html><body>{page}</body></html>"));
+            assert_eq!(with_loose_runs(&doc, body()), [FIRST, LAST], "{page}");
+        }
+    }
+
+    #[test]
+    fn a_sub_heading_between_kept_paragraphs_of_the_same_element_is_put_back() {
+        let heading = "Maintenance releases";
+        let doc = Html::parse_document(&format!(
+            "<html><body><div class=\"post\"><p>{FIRST}</p><h2><style></style>{heading}</h2>\
+             <p>{LAST}</p></div></body></html>"
+        ));
+        assert_eq!(with_loose_runs(&doc, body()), [FIRST, heading, LAST]);
+        // A heading in a box of its own, or after the last kept paragraph, is not.
+        for page in [
+            format!("<p>{FIRST}</p><aside><h2>{heading}</h2></aside><p>{LAST}</p>"),
+            format!("<p>{FIRST}</p><p>{LAST}</p><h2>{heading}</h2><p>More text here.</p>"),
+        ] {
+            let doc = Html::parse_document(&format!("<html><body><div>{page}</div></body></html>"));
             assert_eq!(with_loose_runs(&doc, body()), [FIRST, LAST], "{page}");
         }
     }

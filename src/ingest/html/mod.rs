@@ -13,6 +13,7 @@
 
 mod captions;
 pub mod charset;
+mod continued;
 mod lead;
 mod loose;
 mod meta;
@@ -84,8 +85,13 @@ pub fn page(
             // Text written straight into the article's element that the extractor dropped goes
             // back in place, then captions and teaser links that repeat a picture's or link's
             // own description go: the line rules cannot tell a caption sentence from the article's.
+            // An article continued in a second container of the same template after a table
+            // goes on at the end.
             let mut paragraphs = captions::without_described(
-                loose::with_loose_runs(&parsed, text::paragraphs(&result.content_html)),
+                continued::with_continuations(
+                    &parsed,
+                    loose::with_loose_runs(&parsed, text::paragraphs(&result.content_html)),
+                ),
                 &captions::described(&parsed),
             );
             // The lead the extractor left in the page header goes first, after a first paragraph
