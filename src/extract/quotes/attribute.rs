@@ -86,8 +86,8 @@ pub fn cue_at(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<(Span,
             toks[i - 1].span.text(body).to_lowercase().as_str(),
             "was" | "were" | "is" | "are" | "be" | "been" | "being"
         );
-    // "He called Steele's comments "unacceptable"", "his remarks": after a possessive the word is
-    // a noun, not the verb of someone's speech.
+    // "He called Steele's comments "unacceptable"", "his remarks": after a possessive or an
+    // article the word is a noun, not the verb of someone's speech.
     let after_possessive = i > 0 && toks[i - 1].is_word() && {
         let before = toks[i - 1].span.text(body);
         before.ends_with("'s")
@@ -96,6 +96,8 @@ pub fn cue_at(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<(Span,
                 before.to_lowercase().as_str(),
                 "his" | "her" | "its" | "their" | "our" | "my" | "your"
             )
+            // "a far cry from the comments he made": after an article too.
+            || matches!(before, "the" | "a" | "an" | "The" | "A" | "An")
     };
     // "it was difficult to say how quickly", "needless to say": an idiom of the writer's or the
     // speaker's, not a report of anyone's words.
@@ -155,6 +157,13 @@ pub fn after(
     if i >= limit {
         return None;
     }
+    // "...," calling his wall, a signature campaign promise, a matter of ...: a participle opening
+    // what follows the quote goes on with the clause before it; nothing after it is the speaker.
+    if cue_at(body, toks, i, limit)
+        .is_some_and(|(c, _)| c.text(body).ends_with("ing") && !is_source_first(body, c))
+    {
+        return None;
+    }
     let found = verb_first(body, toks, i, limit)
         .or_else(|| subject_first(body, toks, i, limit))
         .or_else(|| {
@@ -176,17 +185,7 @@ pub fn after(
             .next()
             .is_some_and(char::is_lowercase);
         // "... asked on Tuesday.": a weekday after the cue still ends the attribution.
-        let mut end = found.end;
-        let word_at = |k: usize| {
-            toks.get(k)
-                .filter(|t| t.is_word())
-                .map(|t| t.span.text(body))
-        };
-        if word_at(end) == Some("on") && word_at(end + 1).is_some_and(is_weekday) {
-            end += 2;
-        } else if word_at(end).is_some_and(is_weekday) {
-            end += 1;
-        }
+        let end = after_time(body, toks, found.end);
         let short = end >= limit
             || toks[end].punct.is_some()
             || (end + 1 < limit && toks[end + 1].punct.is_some() && end - i < 8);
@@ -195,6 +194,30 @@ pub fn after(
         }
     }
     Some(found)
+}
+
+/// The token after a time phrase at `end`, or `end`: a weekday after the cue ("... asked on
+/// Tuesday.", "tweeted early Tuesday.", "said Friday night.") still ends the attribution.
+fn after_time(body: &str, toks: &[Tok], end: usize) -> usize {
+    let word_at = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_word())
+            .map(|t| t.span.text(body))
+    };
+    let mut k = end;
+    if word_at(k).is_some_and(|w| matches!(w, "on" | "early" | "late" | "last" | "this"))
+        && word_at(k + 1).is_some_and(is_weekday)
+    {
+        k += 1;
+    }
+    if !word_at(k).is_some_and(is_weekday) {
+        return end;
+    }
+    k += 1;
+    if word_at(k).is_some_and(|w| matches!(w, "morning" | "afternoon" | "evening" | "night")) {
+        k += 1;
+    }
+    k
 }
 
 /// After a quote that ends a sentence, does the frame `found` go on with where, when or of what it
@@ -243,10 +266,23 @@ fn clause_final(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attr
 /// "said Kerry", "according to the ministry", "reports Michael R. Gordon at The New York Times".
 fn verb_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Attribution> {
     let (cue, after_cue) = cue_at(body, toks, i, limit)?;
+    // "...," calling his wall a matter of ...: a participle after a quote goes on with its
+    // clause's subject (before the quote); the phrase after it is its object, never the speaker.
+    if cue.text(body).ends_with("ing") && !is_source_first(body, cue) {
+        return None;
+    }
     let (written, end) = phrase::forward(body, toks, after_cue, limit).or_else(|| {
-        // "said the 46-year-old.": a determiner phrase up to the punctuation.
+        // "said the 46-year-old.": a determiner phrase up to the punctuation; "explained
+        // newly-minted Speaker John Boehner to the Post": up to a preposition (not "of", which
+        // may be part of a title) after a capitalised word: the audience or circumstance follows.
         let mut e = after_cue;
-        while e < limit && toks[e].is_word() {
+        while e < limit
+            && toks[e].is_word()
+            && !(e > after_cue
+                && is_capitalised(toks[e - 1].span.text(body))
+                && is_preposition(toks[e].span.text(body))
+                && toks[e].span.text(body) != "of")
+        {
             e += 1;
         }
         phrase::determiner_phrase(body, toks, after_cue, e)
@@ -318,8 +354,19 @@ fn subject_first(body: &str, toks: &[Tok], i: usize, limit: usize) -> Option<Att
             while e > i && toks[e - 1].is_word() && phrase::is_adverb(toks[e - 1].span.text(body)) {
                 e -= 1;
             }
+            // "Rev. X of Our Lady of Y, told HuffPost": a stray comma before a finite cue, after
+            // a person's or body's name (not a role of an appositive, "X of California, the
+            // Republican leader, asked", nor before a participle: "... at the summit, adding,").
+            let finite = !toks[k].span.text(body).ends_with("ing");
+            let stray_comma = || {
+                (finite && e > i + 1 && toks[e - 1].is(','))
+                    .then(|| phrase::backward(body, toks, i, e - 1))
+                    .flatten()
+                    .filter(|w| matches!(w.kind, SpeakerKind::Person | SpeakerKind::Organisation))
+            };
             phrase::determiner_phrase(body, toks, i, e)
                 .or_else(|| phrase::backward(body, toks, i, e))
+                .or_else(stray_comma)
                 .map(|w| (w, k))
         }) {
             Some(found) => found,
@@ -430,14 +477,18 @@ pub fn reported(
     // asks, urges or promises, and not one followed by an infinitive ("vowed to").
     let cue = found.cue.text(body);
     let flags = speech_verb_lemma(&cue.to_lowercase()).map(crate::extract::cues::flags);
-    let plain = flags.is_some_and(|f| f.act == crate::extract::Stance::Asserted && !f.denying);
+    // "According to X at Y, $1.1 million is the cost.": a source-first phrase reports too.
+    let source_first = is_source_first(body, found.cue);
+    let plain = source_first
+        || flags.is_some_and(|f| f.act == crate::extract::Stance::Asserted && !f.denying);
     let next = toks.get(found.end).filter(|_| found.end < last);
     let infinitive = next.is_some_and(|t| t.is_word() && t.span.text(body) == "to");
     let speaker = matches!(
         found.written.kind,
         SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Pronoun(true)
     );
-    (plain && !cue.contains(' ') && !infinitive && speaker).then_some(found)
+    let single = !cue.contains(' ') || source_first;
+    (plain && single && !infinitive && speaker).then_some(found)
 }
 
 /// Does a relative clause open at token `k` ("an official, who was not authorized to speak,

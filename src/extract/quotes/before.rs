@@ -103,12 +103,16 @@ pub fn clause_subject(body: &str, toks: &[Tok], floor: usize, k: usize) -> Optio
     }
     let floor = main_clause_start(body, toks, floor, k);
     (floor..k).find_map(|j| {
+        // ... or right after a cue ("X told The Examiner that ... and said", "said Y would"):
+        // the listener or the reported clause's subject, not the speaker.
         let object = j > floor && toks[j - 1].is_word() && {
             let prev = toks[j - 1].span.text(body);
             is_preposition(prev)
                 || (is_determiner(prev)
                     && j > floor + 1
-                    && is_preposition(toks[j - 2].span.text(body)))
+                    && (is_preposition(toks[j - 2].span.text(body))
+                        || cue_at(body, toks, j - 2, k).is_some()))
+                || cue_at(body, toks, j - 1, k).is_some()
         };
         if object || (toks[j].is_word() && is_preposition(toks[j].span.text(body))) {
             return None;
@@ -278,11 +282,40 @@ fn subject_before_preposition(body: &str, toks: &[Tok], floor: usize, found: Wri
         .unwrap_or(found)
 }
 
+/// "accused Obama of trying to "...", "accusing the agency of being "..."", "blamed X for "..."":
+/// a verb of accusing (a view, no speech verb elsewhere) with its object and the preposition
+/// before the quote; the quoted words are the accuser's. Right before its preposition the verb is a
+/// passive participle ("the group accused of "..."") and frames nothing.
+pub(super) fn accusing_cue_at(
+    body: &str,
+    toks: &[Tok],
+    k: usize,
+    open: usize,
+) -> Option<(Span, usize)> {
+    let t = toks.get(k).filter(|t| t.is_word() && k + 2 < open)?;
+    let w = t.span.text(body);
+    let lemma =
+        crate::extract::cues::claim_verb_lemma(w).filter(|_| w.starts_with(char::is_lowercase))?;
+    let flags = crate::extract::cues::flags(lemma);
+    let word = |j: usize| toks[j].is_word().then(|| toks[j].span.text(body));
+    let preposition = |j: usize| matches!(word(j), Some("of" | "for" | "with"));
+    let passive = preposition(k + 1)
+        || (k > 0
+            && matches!(
+                word(k - 1),
+                Some("was" | "were" | "is" | "are" | "be" | "been")
+            ));
+    (flags.accusing && flags.view && !passive && (k + 2..open).any(preposition))
+        .then_some((t.span, k + 1))
+}
+
 fn cued_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<Attribution> {
     let mut k = open;
     while k > floor {
         k -= 1;
-        let Some((cue, after_cue)) = cue_at(body, toks, k, open) else {
+        let Some((cue, after_cue)) =
+            cue_at(body, toks, k, open).or_else(|| accusing_cue_at(body, toks, k, open))
+        else {
             continue;
         };
         // "the interactions described by the White House": a participle with its agent after a
@@ -372,8 +405,34 @@ fn cued_before(body: &str, toks: &[Tok], floor: usize, open: usize) -> Option<At
         {
             subject_end = k - 2;
         }
-        if let Some(written) = phrase::backward(body, toks, floor, subject_end)
-            .filter(|_| !participle)
+        // "The lawsuit, which was brought by ..., Scott Pruitt, accused": a name inside a
+        // relative clause closed by a comma right before the cue is not the subject; the phrase
+        // before ", which" is. (Not "the bill, which he said "..."": the relative's own subject,
+        // with no comma before the cue.)
+        let closed = subject_end > floor && toks[subject_end - 1].is(',');
+        let in_relative = |w: &Written| {
+            let first = toks.partition_point(|t| t.span.start < w.span.start);
+            (floor + 1..first).rev().filter(|_| closed).find(|&r| {
+                toks[r - 1].is(',')
+                    && toks[r].is_word()
+                    && matches!(toks[r].span.text(body), "who" | "which")
+            })
+        };
+        let backward = phrase::backward(body, toks, floor, subject_end).filter(|_| !participle);
+        if let Some(r) = backward.as_ref().and_then(in_relative) {
+            let head = phrase::backward(body, toks, floor, r - 1)
+                .or_else(|| phrase::determiner_phrase(body, toks, floor, r - 1));
+            if let Some(written) = head {
+                return Some(Attribution {
+                    written,
+                    cue,
+                    audience,
+                    end,
+                });
+            }
+        }
+        if let Some(written) = backward
+            .filter(|w| in_relative(w).is_none())
             .map(|w| subject_before_preposition(body, toks, floor, w))
         {
             return Some(Attribution {

@@ -36,7 +36,7 @@ mod words;
 use super::{Article, Entity, EntityKind, Mention, MentionKind, Quote, QuoteKind, Span};
 use attribute::Attribution;
 use resolve::{resolve_speaker, Names};
-use words::{ends_clause, is_party_tag_dot, tokenize, Tok};
+use words::{ends_clause, is_inner_abbreviation_dot, tokenize, Tok};
 
 /// Unattributed quotes of at most this many words are phrases (scare quotes, titles, nicknames).
 pub const PHRASE_MAX_WORDS: usize = 4;
@@ -117,6 +117,42 @@ fn is_programme_title(body: &str, toks: &[Tok], floor: usize, open_idx: usize, t
             .any(|k| toks[k].is_word() && matches!(word(k).as_str(), "on" | "told")),
         _ => false,
     }
+}
+
+/// "X called the attack an "act of terror" and called for "hardening our defenses"": the frame of
+/// a quote whose clause, cut at the phrase before it (`floor` is that phrase's closing mark), has a
+/// cue. The phrase names no speaker and does not end the clause, so the frame reaches back to the
+/// start of the sentence (the subject right before a cue is still found first: "... a "hoax" and
+/// Pelosi said "...""; a participle's is the sentence's, not a word after the phrase: "made his
+/// first "Crooked Hillary" Twitter post ..., accusing"). Without a cue after the phrase ("a charity called "Smiles" ... for "Republican
+/// women"") the quote stays with none.
+fn after_phrase(
+    body: &str,
+    toks: &[Tok],
+    marked: &[marks::Marked],
+    quotes: &[Quote],
+    i: usize,
+    (para_start, floor, open_idx): (usize, usize, usize),
+) -> Option<Attribution> {
+    let prev = marked.get(i.checked_sub(1)?)?;
+    let prev_close = toks.partition_point(|t| t.span.start < prev.close);
+    let phrase = quotes.last().is_some_and(|p| p.kind == QuoteKind::Phrase);
+    let cued = (floor..open_idx).any(|k| {
+        attribute::cue_at(body, toks, k, open_idx)
+            .or_else(|| before::accusing_cue_at(body, toks, k, open_idx))
+            .is_some_and(|(c, _)| {
+                !is_naming_word(c.text(body)) && !attribute::is_source_first(body, c)
+            })
+    });
+    if prev_close != floor || !phrase || !cued {
+        return None;
+    }
+    let mut start = floor;
+    let ends = |k: usize| ends_clause(&toks[k]) && !is_inner_abbreviation_dot(body, toks, k);
+    while start > para_start && !ends(start - 1) {
+        start -= 1;
+    }
+    attribute::before(body, toks, start, open_idx)
 }
 
 /// Who said a quote, once resolved.
@@ -211,7 +247,9 @@ pub fn extract(
         .then(|| toks.partition_point(|t| t.span.start < marked[i - 1].close));
         let mut floor = para_tok[p0].0.max(prev_close.unwrap_or(0));
         for k in (floor..open_idx).rev() {
-            if ends_clause(&toks[k]) && !is_party_tag_dot(body, &toks, k) {
+            // "Sen. X, D-Minn., said", "in Orlando, Fla., an": an abbreviation's full stop
+            // inside its sentence ends no clause.
+            if ends_clause(&toks[k]) && !is_inner_abbreviation_dot(body, &toks, k) {
                 floor = k + 1;
                 break;
             }
@@ -246,7 +284,9 @@ pub fn extract(
             from_after = attribution.is_some();
         }
         if attribution.is_none() {
-            attribution = attribute::before(body, &toks, floor, open_idx);
+            let at = (para_tok[p0].0, floor, open_idx);
+            attribution = after_phrase(body, &toks, &marked, &quotes, i, at)
+                .or_else(|| attribute::before(body, &toks, floor, open_idx));
             if attribution.is_none()
                 && q.closed
                 && close_idx == para_tok[p1].1
@@ -443,5 +483,7 @@ pub fn extract(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_frames;
 #[cfg(test)]
 mod tests_full;

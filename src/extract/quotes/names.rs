@@ -61,6 +61,8 @@ impl Names {
         // critics, doubled down on ... close to Trump" keeps Schiff).
         let mut promoted: Vec<(usize, Option<usize>)> = Vec::new();
         let mut clause_weak: Option<usize> = None;
+        // Where the last name after a preposition ends (its token index).
+        let mut pp_end: Option<usize> = None;
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
@@ -115,9 +117,19 @@ impl Names {
                 }
                 end += 1;
             }
-            let after_preposition = start > 0
+            // "in Iraq and Afghanistan, Mr. Hunter was": a name joined by "and" or "or" to one
+            // after a preposition is in the same prepositional phrase.
+            let coordinated = start >= 2
+                && pp_end == Some(start - 1)
                 && toks[start - 1].is_word()
-                && is_preposition(toks[start - 1].span.text(body));
+                && matches!(toks[start - 1].span.text(body), "and" | "or");
+            let after_preposition = coordinated
+                || (start > 0
+                    && toks[start - 1].is_word()
+                    && is_preposition(toks[start - 1].span.text(body)));
+            if after_preposition {
+                pp_end = Some(end);
+            }
             // "Russian officials": a demonym before a lower-case noun is not a name.
             let demonym = end == start + 1
                 && phrase::looks_demonym(toks[start].span.text(body))

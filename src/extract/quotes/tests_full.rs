@@ -6,7 +6,7 @@ use super::*;
 
 /// Runs the whole extraction (recogniser included) on a plain-text page and gives each quote's
 /// first words with its speaker's entity name.
-fn full(text: &str) -> Vec<(String, Option<String>)> {
+pub(super) fn full(text: &str) -> Vec<(String, Option<String>)> {
     use crate::ingest::{plain_text::PlainText, Source};
     let doc = PlainText.documents("t.txt", text).pop().unwrap().unwrap();
     let facts = crate::extract::extract(&doc);

@@ -266,10 +266,12 @@ pub fn is_abbreviation_dot(body: &str, toks: &[Tok], k: usize) -> bool {
         }
 }
 
-/// Is token `k` the full stop of a party tag inside its sentence ("D-Minn." in "Rep. Ilhan Omar,
-/// D-Minn., added")? It ends no sentence, so the speaker before it stays in the quote's clause; a
-/// tag before a capitalised word ("works for Rep. Fincher, R-Tenn. The aide ...") does end one.
-pub fn is_party_tag_dot(body: &str, toks: &[Tok], k: usize) -> bool {
+/// Is token `k` the full stop of an abbreviation inside its sentence: before a comma, a closing
+/// bracket, a colon or a lower-case word ("in Orlando, Fla., an", "Rep. Ilhan Omar, D-Minn.,
+/// added")? It ends no sentence, so the speaker before it stays in the quote's clause; an
+/// abbreviation before a capitalised word ("works for Rep. Fincher, R-Tenn. The aide ...") does
+/// end one.
+pub fn is_inner_abbreviation_dot(body: &str, toks: &[Tok], k: usize) -> bool {
     let inside = toks.get(k + 1).is_some_and(|n| {
         n.is(',')
             || n.is(')')
@@ -281,9 +283,7 @@ pub fn is_party_tag_dot(body: &str, toks: &[Tok], k: usize) -> bool {
                     .next()
                     .is_some_and(char::is_lowercase))
     });
-    inside
-        && is_abbreviation_dot(body, toks, k)
-        && crate::extract::refer::is_party_tag(toks[k - 1].span.text(body))
+    inside && is_abbreviation_dot(body, toks, k)
 }
 
 #[cfg(test)]
