@@ -106,3 +106,30 @@ fn a_coordinated_cue_after_an_opening_adverbial_takes_the_subject() {
     let c = out.find("ferry would not run");
     assert_eq!(out.source_text(c).as_deref(), Some("the harbour master"));
 }
+
+/// Poll shares, lone quantifiers after a conjunction, findings and documents as subjects: "42%
+/// say", "But few believe", "Exit polling showed", "The report published Tuesday showed" (a cue
+/// form used as the subject's noun does not stop the long-subject walk).
+#[test]
+fn poll_shares_quantifiers_and_documents_are_sources() {
+    let out = run(&[
+        "On fares, 42% say the ferry costs far too much for commuters.",
+        "But few believe the new ferry will ever run on time.",
+        "Exit polling showed that the mayor won every district of the city.",
+        "The report published Tuesday showed that half of the piers were unsafe.",
+        "An earlier report in a harbour newsletter said that the pier had been closed twice.",
+        "A court document filed Thursday says that the harbour master will not be charged.",
+    ]);
+    for (content, source) in [
+        ("ferry costs", "42%"),
+        ("ferry will ever run", "few"),
+        ("mayor won", "Exit polling"),
+        ("piers were unsafe", "The report"),
+        ("pier had been closed", "An earlier report"),
+        ("harbour master will not", "A court document"),
+    ] {
+        let c = out.find(content);
+        assert_eq!(c.kind, ClaimKind::Attributed, "{content}");
+        assert_eq!(out.source_text(c).as_deref(), Some(source), "{content}");
+    }
+}
