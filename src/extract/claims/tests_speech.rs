@@ -133,3 +133,17 @@ fn poll_shares_quantifiers_and_documents_are_sources() {
         assert_eq!(out.source_text(c).as_deref(), Some(source), "{content}");
     }
 }
+
+/// A participle after a body in the plural or an acronym is that body's stance ("groups backing
+/// X", "a super PAC supporting Y"); after a thing it is none ("the day attacking").
+#[test]
+fn a_participle_after_a_body_is_its_stance() {
+    let out = run(&[
+        "Two committees backing Mayor Lena Ortiz spent $40,000 on radio ads.",
+        "A super PAC supporting Councillor Omar Reyes bought billboards in Kessa.",
+    ]);
+    let c = out.find("Mayor Lena Ortiz");
+    assert_eq!(out.source_text(c).as_deref(), Some("Two committees"));
+    let c = out.find("Councillor Omar Reyes");
+    assert_eq!(out.source_text(c).as_deref(), Some("A super PAC"));
+}
