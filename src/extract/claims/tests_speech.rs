@@ -147,3 +147,20 @@ fn a_participle_after_a_body_is_its_stance() {
     let c = out.find("Councillor Omar Reyes");
     assert_eq!(out.source_text(c).as_deref(), Some("A super PAC"));
 }
+
+/// Two adjectives may stand between a possessor and its attribution noun ("the mayor's recent
+/// evidence-free assertion that"); a verb or a plural between them makes no nominal frame ("his
+/// aides referred requests for comment").
+#[test]
+fn two_adjectives_between_a_possessor_and_its_noun() {
+    let out = run(&[
+        "Mayor Lena Ortiz's recent evidence-free assertion that the pier was sold drew anger.",
+        "Mr. Reyes has been silent, and his aides referred requests for comment to the council.",
+    ]);
+    let c = out.find("pier was sold");
+    assert_eq!(out.source_text(c).as_deref(), Some("Mayor Lena Ortiz"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| !out.text(c).starts_with("comment")));
+}
