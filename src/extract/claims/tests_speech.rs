@@ -164,3 +164,24 @@ fn two_adjectives_between_a_possessor_and_its_noun() {
         .iter()
         .all(|c| !out.text(c).starts_with("comment")));
 }
+
+/// An indefinite subject may ask or urge ("A reporter asked whether", "a group of rabbis called
+/// for"); a naming participle after one names a thing ("a group called the Harbour Fund") and a
+/// noun after one is no cue ("a nervous call from").
+#[test]
+fn an_indefinite_subject_may_ask_but_not_name() {
+    let out = run(&[
+        "A reporter asked whether the ferry would run in winter.",
+        "A group of fishermen called for a boycott of the new pier.",
+        "A group called the Harbour Fund bought the old pier in 2019.",
+        "She said she received a nervous call from her niece on Friday.",
+    ]);
+    let c = out.find("ferry would run");
+    assert_eq!(out.source_text(c).as_deref(), Some("A reporter"));
+    let c = out.find("boycott of the new pier");
+    assert_eq!(out.source_text(c).as_deref(), Some("A group of fishermen"));
+    assert!(out.claims.iter().all(|c| {
+        let s = out.source_text(c);
+        s.as_deref() != Some("A group") && s.as_deref() != Some("a nervous")
+    }));
+}
