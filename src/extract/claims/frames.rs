@@ -336,7 +336,7 @@ fn verb_frame(
     // before a preposition or punctuation is the noun ("68% support the ban" is the verb).
     if prev.is_some_and(|p| p.text == "%")
         && cues::attribution_noun_lemma(&tokens[c].lower()).is_some()
-        && tokens.get(ce).map_or(true, |t| {
+        && tokens.get(ce).is_none_or(|t| {
             t.kind == TokenKind::Punct
                 || t.is_any(&["among", "in", "from", "on", "at", "with", "for"])
         })
