@@ -390,7 +390,8 @@ fn opening_adverbial(tokens: &[Token]) -> Opener {
     let participle = first.is_capitalised()
         && lower.len() > 5
         && (lower.ends_with("ing") || lower.ends_with("ed"))
-        && !first.text[1..].chars().any(char::is_uppercase)
+        // (By characters: the first letter may take more than one byte, "Àadded".)
+        && !first.text.chars().skip(1).any(char::is_uppercase)
         && second.is_some_and(|t| t.is_lowercase_word() || t.is_punct(','));
     if participle {
         Opener::Participle
