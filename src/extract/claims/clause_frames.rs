@@ -17,8 +17,8 @@
 
 use super::frames::{content_end, trim_quotes, Frame};
 use super::lexicon::{
-    is_time_word, ADVERBIAL_PREPOSITIONS, AUX_BEFORE_CUE, BE_FORMS, DO_FORMS, MODAL_AUXILIARIES,
-    OBJECT_PREPOSITIONS, SOURCE_NOUNS, STOPWORDS, SUBORDINATORS,
+    is_time_word, ADVERBIAL_PREPOSITIONS, AUX_BEFORE_CUE, BE_FORMS, DETERMINERS, DO_FORMS,
+    MODAL_AUXILIARIES, OBJECT_PREPOSITIONS, SOURCE_NOUNS, STOPWORDS, SUBORDINATORS,
 };
 use super::source_phrase::{first_noun_phrase, is_plural_noun, looks_like_verb, source_before};
 use super::tokens::Token;
@@ -223,10 +223,22 @@ pub(super) fn noun_participle(
     let lower = head.lower();
     // Plural nouns only when they name people ("supporters", "donors"): "suits challenging the
     // laws", "speeches attacking free trade" describe things.
+    // Bodies speak too, in the plural or by an acronym ("groups backing X", "a super PAC
+    // supporting Y", "The super PACs supporting Z").
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
     let speaks = head.is_lowercase_word()
         && (SOURCE_NOUNS.contains(&lower.as_str())
             || is_plural_noun(&lower) && is_people_plural(&lower)
-            || crate::extract::refer::is_document_noun(&lower));
+            || crate::extract::refer::is_document_noun(&lower)
+            || crate::extract::lang::lexicon::is_organisation_noun(singular))
+        // An acronym needs a modifier of its own ("super PAC") and a determiner or a plural ("a
+        // super PAC", "super PACs"): "on CNN talking about", "the FBI finding" name a channel and a
+        // noun, "who left UKIP saying" a verb's object.
+        || is_acronym(head.text)
+            && tokens[s..e - 1]
+                .iter()
+                .any(|t| t.is_lowercase_word() && !t.is_any(DETERMINERS))
+            && (tokens[s].is_any(DETERMINERS) || head.text.ends_with('s'));
     // "Like others defending X": a phrase opening with a preposition is an adverbial.
     if e != c || !speaks || tokens[s].is_any(&["like", "unlike", "as", "for", "among"]) {
         return None;
@@ -259,6 +271,12 @@ pub(super) fn opening_participle(
     let comma = (ce..tokens.len()).find(|&k| tokens[k].is_punct(','))?;
     let (s, e) = first_noun_phrase(tokens, comma + 1)?;
     own_clause_frame(tokens, (c, ce), lemma, (s, e))
+}
+
+/// An acronym, maybe in the plural ("PAC", "PACs", "NAACP"): a body's name.
+fn is_acronym(word: &str) -> bool {
+    let stem = word.strip_suffix('s').unwrap_or(word);
+    stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// A plural that names people: a person suffix ("supporters", "donors", "voters", "activists",
@@ -372,7 +390,8 @@ fn opening_adverbial(tokens: &[Token]) -> Opener {
     let participle = first.is_capitalised()
         && lower.len() > 5
         && (lower.ends_with("ing") || lower.ends_with("ed"))
-        && !first.text[1..].chars().any(char::is_uppercase)
+        // (By characters: the first letter may take more than one byte, "Àadded".)
+        && !first.text.chars().skip(1).any(char::is_uppercase)
         && second.is_some_and(|t| t.is_lowercase_word() || t.is_punct(','));
     if participle {
         Opener::Participle

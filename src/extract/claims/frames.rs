@@ -332,6 +332,17 @@ fn verb_frame(
         return None;
     }
     let prev = c.checked_sub(1).map(|p| tokens[p]);
+    // "His 34% support among women", "more than 60% support:": after a share, an attribution noun
+    // before a preposition or punctuation is the noun ("68% support the ban" is the verb).
+    if prev.is_some_and(|p| p.text == "%")
+        && cues::attribution_noun_lemma(&tokens[c].lower()).is_some()
+        && tokens.get(ce).is_none_or(|t| {
+            t.kind == TokenKind::Punct
+                || t.is_any(&["among", "in", "from", "on", "at", "with", "for"])
+        })
+    {
+        return None;
+    }
     let ing = tokens[c].lower().ends_with("ing");
     // "is promising to", "have been urging": a progressive is active, unlike "is said to".
     let progressive = ing && {
@@ -343,9 +354,13 @@ fn verb_frame(
     };
     // "continued to assert", "went on to say": the cue is the verb after a catenative.
     let catenative = prev.is_some_and(|p| p.is("to")) && catenative_before(tokens, c - 1).is_some();
-    // "Several said": a quantifier alone (opening the unit or a clause) is the source itself.
+    // "Several said": a quantifier alone (opening the unit or a clause) is the source itself; a
+    // clause may open with a conjunction or a subordinator ("But few believe", "although most
+    // oppose it", "even though several oppose").
     let lone_quantifier = prev.is_some_and(|p| p.is_any(QUANTIFIER_SOURCES))
-        && (c < 2 || tokens[c - 2].kind == TokenKind::Punct);
+        && (c < 2
+            || tokens[c - 2].kind == TokenKind::Punct
+            || tokens[c - 2].is_any(QUANTIFIER_OPENERS));
     if let Some(frame) = super::passive::passive(tokens, c, ce, lemma)
         .or_else(|| super::passive::appositive_passive(tokens, c, ce, lemma))
     {

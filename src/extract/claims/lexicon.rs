@@ -93,6 +93,13 @@ pub const DETERMINERS: &[&str] = &[
 /// Quantifiers that stand alone for people already named: "Several said", "Many believe".
 pub const QUANTIFIER_SOURCES: &[&str] = &["several", "many", "some", "most", "few", "both", "all"];
 
+/// Words that open a clause whose subject may be a lone quantifier ("but few believe", "although
+/// most oppose it"); not "that", which after a noun is a relative ("laws that some say").
+#[rustfmt::skip]
+pub const QUANTIFIER_OPENERS: &[&str] = &[
+    "and", "but", "yet", "so", "while", "whereas", "although", "though", "because", "since",
+];
+
 /// Nouns that name a speaker or a document standing in for one: with them a lower-case phrase is a
 /// source ("officials said", "the report said").
 #[rustfmt::skip]
@@ -103,6 +110,9 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
     "spokeswomen", "minister",
     "ministry", "government", "military", "army", "police", "statement", "report", "reports",
+    // Documents and findings report what they show: "A court document filed Thursday says",
+    // "records show", "Exit polling showed", "Greenberg's research suggests".
+    "document", "documents", "records", "filings", "statistics", "polling", "research",
     "analyst", "analysts", "expert", "experts", "source", "sources", "diplomat", "diplomats",
     "aide", "aides", "authorities", "agency", "secretary", "president", "leader", "leaders",
     "commander", "commanders", "witness", "witnesses", "resident", "residents", "activist",

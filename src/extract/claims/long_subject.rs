@@ -150,12 +150,33 @@ fn clause_start(tokens: &[Token], end: usize) -> Option<usize> {
         }
         // Another cue word: "Officials asked about the plan said", or a clause without "that"
         // ("Trump insisted voters in Iowa want"), is not read.
-        if t.is_lowercase_word() && cues::claim_verb_lemma(t.text).is_some() {
+        if t.is_lowercase_word()
+            && cues::claim_verb_lemma(t.text).is_some()
+            && !is_noun_use(tokens, k - 1)
+        {
             return None;
         }
         k -= 1;
     }
     Some(k)
+}
+
+/// Is the cue form at `k` a source noun used as one ("The report published Tuesday showed", "An
+/// earlier report in a paper said")? A determiner or a possessive comes before it, maybe with one
+/// modifier between; a pronoun before it makes it a verb ("they report").
+fn is_noun_use(tokens: &[Token], k: usize) -> bool {
+    let determines = |t: &Token| t.is_any(DETERMINERS) || t.is_possessive();
+    let modifier = |t: &Token| {
+        t.is_word()
+            && !t.is_any(PERSONAL_SUBJECT_PRONOUNS)
+            && !t.is_any(BE_FORMS)
+            && !t.is_any(MODAL_AUXILIARIES)
+            && !t.is_any(DO_FORMS)
+    };
+    tokens[k].is_any(SOURCE_NOUNS)
+        && k > 0
+        && (determines(&tokens[k - 1])
+            || k > 1 && modifier(&tokens[k - 1]) && determines(&tokens[k - 2]))
 }
 
 /// Is `tokens[k]` the first word of a postmodifier: a preposition, a relative pronoun, or a past

@@ -7,7 +7,7 @@
 
 use super::frames::{is_clause_punct, is_initial_period, trim_quotes, Frame};
 use super::lexicon::{
-    is_time_word, DETERMINERS, OTHER_POSSESSIVES, PERSON_POSSESSIVES, SOURCE_NOUNS,
+    is_time_word, DETERMINERS, OTHER_POSSESSIVES, PERSON_POSSESSIVES, SOURCE_NOUNS, STOPWORDS,
 };
 use super::tokens::Token;
 use crate::extract::cues::attribution_noun_lemma;
@@ -37,13 +37,33 @@ fn nominal_at(tokens: &[Token], k: usize) -> Option<Frame> {
     if lemma == "case" && !link.is_any(&["that", "for", "against"]) {
         return None;
     }
-    // One adjective may stand between possessor and noun ("his repeated claim").
+    // Up to two adjectives may stand between possessor and noun ("his repeated claim", "Trump's
+    // recent evidence-free assertion": a hyphen joining a compound counts with its words).
     let mut p = k - 1;
-    if possessor(tokens, p).is_none()
-        && p > 0
-        && tokens[p].is_lowercase_word()
-        && !tokens[p].is_any(DETERMINERS)
-    {
+    let mut adjectives = 0;
+    while possessor(tokens, p).is_none() && p > 0 && adjectives < 2 {
+        let t = &tokens[p];
+        let joined = t.text == "-"
+            && tokens[p - 1].span.end == t.span.start
+            && tokens[p + 1].span.start == t.span.end;
+        if joined {
+            p -= 1;
+            continue;
+        }
+        // A second step needs two adjectives: neither a function word, a gerund, a past tense
+        // nor a plural ("her equal in proposals", "her time taking questions", "his aides
+        // referred requests").
+        let not_adjective = adjectives > 0
+            && [t, &tokens[p + 1]].iter().any(|w| {
+                w.is_any(STOPWORDS)
+                    || w.text.ends_with("ing")
+                    || w.text.ends_with("ed")
+                    || w.text.ends_with('s')
+            });
+        if !t.is_lowercase_word() || t.is_any(DETERMINERS) || not_adjective {
+            break;
+        }
+        adjectives += 1;
         p -= 1;
     }
     let source = possessor(tokens, p)?;

@@ -234,8 +234,13 @@ pub(super) fn source_first(
         return Some(frame);
     }
     // "a group called the Fund", "one PAC called X": a naming participle after an indefinite noun
-    // names a thing; nobody is speaking.
-    if flags.non_asserting() && e == c && tokens[s].is_any(&["a", "an", "one", "another"]) {
+    // names a thing; "a nervous call from", "One aim of" are nouns. A past tense of another
+    // non-asserting cue is speech: "A reporter asked whether", "a group of rabbis called for".
+    if flags.non_asserting()
+        && e == c
+        && tokens[s].is_any(&["a", "an", "one", "another"])
+        && (flags.act == crate::extract::Stance::Naming || !tokens[c].lower().ends_with("ed"))
+    {
         return None;
     }
     // "Trump asked, looking pleased", "As the crowd began to chant, Jo ...": a comma right after a

@@ -44,6 +44,7 @@ pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usiz
             && !is_initial_period(tokens, s - 1)
             && !is_joining_hyphen(tokens, s - 1)
             && !is_plural_possessive(tokens, s - 1)
+            && !is_percent_sign(tokens, s - 1)
         {
             break;
         }
@@ -66,6 +67,7 @@ pub(super) fn source_before(tokens: &[Token], end: usize) -> Option<(usize, usiz
                             || b.is_any(QUANTIFIER_SOURCES))
                     || b.kind == TokenKind::Number
                     || is_number_word(&b)
+                    || is_percent_sign(tokens, s - 2)
             }) {
                 s -= 1;
                 continue;
@@ -165,6 +167,14 @@ fn coordinated_names_start(tokens: &[Token], and_at: usize, end: usize) -> Optio
     (k < and_at && opens_clause && tokens[k].is_capitalised()).then_some(k)
 }
 
+/// A "%" written right after a number ("42% say"): the count's unit, inside the phrase.
+fn is_percent_sign(tokens: &[Token], k: usize) -> bool {
+    tokens[k].text == "%"
+        && k > 0
+        && tokens[k - 1].kind == TokenKind::Number
+        && tokens[k - 1].span.end == tokens[k].span.start
+}
+
 /// A hyphen joining two words without spaces ("57-year-old") is inside a word, not a boundary.
 fn is_joining_hyphen(tokens: &[Token], k: usize) -> bool {
     tokens[k].text == "-"
@@ -246,6 +256,10 @@ pub(super) fn valid_source(phrase: &[Token], at_unit_start: bool) -> bool {
     // "three in 10 said", "at least 21,000 said", "one in five say": counted people, as polls
     // report them.
     if (head.kind == TokenKind::Number || is_number_word(head)) && phrase.len() <= 4 {
+        return true;
+    }
+    // "42% say", "only 33% believe": a share of those polled, written with the sign.
+    if phrase.len() <= 4 && is_percent_sign(phrase, phrase.len() - 1) {
         return true;
     }
     // "advocates for gun control", "half of voters in each state": the head comes before the

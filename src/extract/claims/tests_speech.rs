@@ -106,3 +106,82 @@ fn a_coordinated_cue_after_an_opening_adverbial_takes_the_subject() {
     let c = out.find("ferry would not run");
     assert_eq!(out.source_text(c).as_deref(), Some("the harbour master"));
 }
+
+/// Poll shares, lone quantifiers after a conjunction, findings and documents as subjects: "42%
+/// say", "But few believe", "Exit polling showed", "The report published Tuesday showed" (a cue
+/// form used as the subject's noun does not stop the long-subject walk).
+#[test]
+fn poll_shares_quantifiers_and_documents_are_sources() {
+    let out = run(&[
+        "On fares, 42% say the ferry costs far too much for commuters.",
+        "But few believe the new ferry will ever run on time.",
+        "Exit polling showed that the mayor won every district of the city.",
+        "The report published Tuesday showed that half of the piers were unsafe.",
+        "An earlier report in a harbour newsletter said that the pier had been closed twice.",
+        "A court document filed Thursday says that the harbour master will not be charged.",
+    ]);
+    for (content, source) in [
+        ("ferry costs", "42%"),
+        ("ferry will ever run", "few"),
+        ("mayor won", "Exit polling"),
+        ("piers were unsafe", "The report"),
+        ("pier had been closed", "An earlier report"),
+        ("harbour master will not", "A court document"),
+    ] {
+        let c = out.find(content);
+        assert_eq!(c.kind, ClaimKind::Attributed, "{content}");
+        assert_eq!(out.source_text(c).as_deref(), Some(source), "{content}");
+    }
+}
+
+/// A participle after a body in the plural or an acronym is that body's stance ("groups backing
+/// X", "a super PAC supporting Y"); after a thing it is none ("the day attacking").
+#[test]
+fn a_participle_after_a_body_is_its_stance() {
+    let out = run(&[
+        "Two committees backing Mayor Lena Ortiz spent $40,000 on radio ads.",
+        "A super PAC supporting Councillor Omar Reyes bought billboards in Kessa.",
+    ]);
+    let c = out.find("Mayor Lena Ortiz");
+    assert_eq!(out.source_text(c).as_deref(), Some("Two committees"));
+    let c = out.find("Councillor Omar Reyes");
+    assert_eq!(out.source_text(c).as_deref(), Some("A super PAC"));
+}
+
+/// Two adjectives may stand between a possessor and its attribution noun ("the mayor's recent
+/// evidence-free assertion that"); a verb or a plural between them makes no nominal frame ("his
+/// aides referred requests for comment").
+#[test]
+fn two_adjectives_between_a_possessor_and_its_noun() {
+    let out = run(&[
+        "Mayor Lena Ortiz's recent evidence-free assertion that the pier was sold drew anger.",
+        "Mr. Reyes has been silent, and his aides referred requests for comment to the council.",
+    ]);
+    let c = out.find("pier was sold");
+    assert_eq!(out.source_text(c).as_deref(), Some("Mayor Lena Ortiz"));
+    assert!(out
+        .claims
+        .iter()
+        .all(|c| !out.text(c).starts_with("comment")));
+}
+
+/// An indefinite subject may ask or urge ("A reporter asked whether", "a group of rabbis called
+/// for"); a naming participle after one names a thing ("a group called the Harbour Fund") and a
+/// noun after one is no cue ("a nervous call from").
+#[test]
+fn an_indefinite_subject_may_ask_but_not_name() {
+    let out = run(&[
+        "A reporter asked whether the ferry would run in winter.",
+        "A group of fishermen called for a boycott of the new pier.",
+        "A group called the Harbour Fund bought the old pier in 2019.",
+        "She said she received a nervous call from her niece on Friday.",
+    ]);
+    let c = out.find("ferry would run");
+    assert_eq!(out.source_text(c).as_deref(), Some("A reporter"));
+    let c = out.find("boycott of the new pier");
+    assert_eq!(out.source_text(c).as_deref(), Some("A group of fishermen"));
+    assert!(out.claims.iter().all(|c| {
+        let s = out.source_text(c);
+        s.as_deref() != Some("A group") && s.as_deref() != Some("a nervous")
+    }));
+}
