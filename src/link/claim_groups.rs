@@ -23,7 +23,9 @@
 //! [`MIN_SHARED_WORDS`] content words besides names and titles; fragments with fewer than
 //! [`MIN_CONTENT`] such words ("said White House Press Secretary Josh Earnest") group only with the
 //! same words. The two rules through entities and a few words do not join claims whose main
-//! predicates ([`predicate`]) are both known and neither among the other's words. Page furniture (`data/lexicon/claim_furniture.txt`: credits, captions, "contributed to
+//! predicates ([`predicate`]) are both known and neither among the other's words (a claim with no
+//! verb of its own takes its cue's when the cue says something of it, "[endorsed] the party's
+//! nominee": [`predicate::cue_predicate`]). Page furniture (`data/lexicon/claim_furniture.txt`: credits, captions, "contributed to
 //! this report") is never grouped. A claim carrying two statements ("S1, but S2") joins other
 //! claims through one of them only ([`decide::one_part`]). Groups are the connected components of
 //! the matches ([`decide::best_matches`]); a claim alone keeps `claim_group_id` NULL.
@@ -84,6 +86,8 @@ pub struct ClaimRow {
     pub mentions: Vec<Mention>,
     /// Its source's entities: the subject of a claim opening with its verb's infinitive.
     pub source: Vec<i64>,
+    /// Its cue ("said", "opposes"): the predicate of a claim whose text has no verb.
+    pub cue: Option<String>,
 }
 
 /// A group found by [`group`]: member indexes into the input, and why members disagree.
@@ -103,6 +107,7 @@ pub fn group(rows: &[ClaimRow], story: &Story) -> Vec<Group> {
                 mentions: &r.mentions,
                 source: &r.source,
                 name_words: None,
+                cue: r.cue.as_deref(),
             };
             Features::new(&r.text, &r.entities, who, &mut interner)
         })

@@ -11,6 +11,7 @@
 //! | quotes of articles published more than [`MAX_DAYS`] apart are the same only when they share [`LONG_VERBATIM`] words in a row | the same short words years apart ("witch hunt") are not the same news |
 //! | candidate pairs come from an index of word 4-grams (identical quotes first collapsed) | no quadratic scan |
 //! | the group's text is its longest member; its speaker the entity most members name | a readable representative |
+//! | `speakers` counts people: one person written two ways ("Vince Cable" / "Vincent Cable") is one ([`speakers`]) | two names of one man are no attribution conflict |
 //!
 //! Rebuilt over all quotes after each import; the rules read words and dates only, so the groups are
 //! the same whatever order articles came in.
@@ -22,6 +23,9 @@ use crate::store::Result;
 use rusqlite::types::Value;
 use rusqlite::Connection;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+mod speakers;
+use speakers::{distinct_speakers, Speaker};
 
 /// Two quotes sharing this many words in a row are the same quote (same news).
 pub const SAME_RUN: usize = 8;
@@ -411,6 +415,7 @@ fn write(
         [],
     )?;
     let mut text_of = conn.prepare("SELECT text FROM quotes WHERE quote_id = ?1")?;
+    let names = speaker_names(conn)?;
     for (k, members) in groups.iter().enumerate() {
         // Texts are read again here, not kept for every quote while grouping.
         let texts = members
@@ -438,7 +443,7 @@ fn write(
         let values = [
             speaker.map_or(Value::Null, Value::Integer),
             Value::Text(texts[longest].clone()),
-            Value::Integer(votes.len() as i64),
+            Value::Integer(distinct_speakers(&speakers_of(votes.keys(), &names)) as i64),
             Value::Integer(outlets.len() as i64),
             Value::Integer(articles.len() as i64),
             first_day.map_or(Value::Null, |d| Value::Text(date_of_day(d))),
@@ -449,6 +454,35 @@ fn write(
     let moved = (stored.iter().zip(new)).map(|(s, new)| (s.quote_id, s.old_group, new));
     move_members(conn, ("quotes", "quote_id", "quote_group_id"), moved)?;
     GROUPS.truncate(conn, groups.len())
+}
+
+/// The name of every entity named as a quote's speaker, and whether it is a person.
+fn speaker_names(conn: &Connection) -> Result<HashMap<i64, (String, bool)>> {
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT e.entity_id, e.name, e.kind = 'person'
+         FROM quotes q JOIN entities e ON e.entity_id = q.speaker_entity_id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The speakers a group's members name, as [`distinct_speakers`] counts them.
+fn speakers_of<'a>(
+    entities: impl Iterator<Item = &'a i64>,
+    names: &'a HashMap<i64, (String, bool)>,
+) -> Vec<Speaker<'a>> {
+    entities
+        .map(|&entity| {
+            let (name, person) = names
+                .get(&entity)
+                .map_or(("", false), |(n, p)| (n.as_str(), *p));
+            Speaker {
+                entity,
+                name,
+                person,
+            }
+        })
+        .collect()
 }
 
 /// The rows of quote groups.

@@ -24,7 +24,7 @@ pub fn regroup(conn: &Connection) -> Result<()> {
         Vec::with_capacity(count),
     );
     let mut stmt = conn.prepare(
-        "SELECT claim_id, article_id, text, claim_group_id FROM claims ORDER BY claim_id",
+        "SELECT claim_id, article_id, text, claim_group_id, cue FROM claims ORDER BY claim_id",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
@@ -36,6 +36,10 @@ pub fn regroup(conn: &Connection) -> Result<()> {
             mentions,
             source,
             name_words: Some(&name_words),
+            cue: r
+                .get_ref(4)?
+                .as_str_or_null()
+                .map_err(rusqlite::Error::from)?,
         };
         feats.push(Features::new(&text, keys, who, &mut interner));
         ids.push(id);

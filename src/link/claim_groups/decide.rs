@@ -362,9 +362,11 @@ fn on_the_verb(a: &Features, b: &Features) -> bool {
 }
 
 /// Do two claims have main predicates ([`super::predicate`]) and neither's among the other's content
-/// words? ("met the fishermen" / "a meeting with the fishermen" share theirs.)
+/// words or its predicate? ("met the fishermen" / "a meeting with the fishermen" share theirs, and
+/// so do "[opposes] both marriage and civil unions" / "[opposed] civil unions", whose predicate is
+/// their cue's.)
 pub(super) fn other_predicates(a: &Features, b: &Features) -> bool {
-    let said_by = |p: &[u32], other: &Features| p.iter().any(|&w| other.says_in_main(w));
+    let said_by = |p: &[u32], other: &Features| p.iter().any(|&w| other.asserts(w));
     let (pa, pb) = (a.predicate.as_slice(), b.predicate.as_slice());
     !pa.is_empty() && !pb.is_empty() && !said_by(pa, b) && !said_by(pb, a)
 }
@@ -388,7 +390,9 @@ fn names_less(np: &Features, other: &Features) -> bool {
     np.possession
         && !other.possession
         && !p.is_empty()
-        && !p.iter().any(|w| np.content.binary_search(w).is_ok())
+        && !p
+            .iter()
+            .any(|&w| np.content.binary_search(&w).is_ok() || np.asserts(w))
 }
 
 /// Do two claims name years and none in common? Then they speak of different times.

@@ -10,7 +10,7 @@
 //! title case) is a fragment, grouped only with the same words.
 
 use super::decide::MIN_IDENTICAL;
-use super::predicate::{predicate, SubjectWords};
+use super::predicate::{cue_predicate, predicate, SubjectWords};
 use crate::extract::claims::lexicon::STOPWORDS;
 use crate::extract::lang::lexicon::irregular_verb_lemma;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -208,6 +208,10 @@ pub struct Features {
     pub(super) object: Predicate,
     /// The main verb itself (or a copula's complement), as a content-word id.
     pub(super) main_verb: Option<u32>,
+    /// What the claim's cue asserts of its content ([`super::predicate::cue_predicate`]: "[called
+    /// for] a ban"), as a word id: the predicate of a claim with no verb of its own, and a predicate
+    /// it asserts whatever verb the predicate reader found in its text.
+    pub(super) cue_verb: Option<u32>,
     /// Where the main clause carries a negation.
     pub(super) negation: Negation,
     /// Which content words (bit k for `content[k]`; words past the 64th count as in it) stand in the
@@ -303,14 +307,17 @@ pub struct Mention {
     pub pronoun: bool,
 }
 
-/// What the article says of who a claim is about: the mentions inside the claim, and its source's
-/// entities (the subject of a claim that opens with its verb's infinitive).
+/// What the article says around a claim: the mentions inside the claim, its source's entities (the
+/// subject of a claim that opens with its verb's infinitive) and its cue.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Who<'a> {
     pub mentions: &'a [Mention],
     pub source: &'a [i64],
     /// The words of each entity key's name (ids); an entity missing here is its own only word.
     pub name_words: Option<&'a HashMap<i64, Vec<i64>>>,
+    /// The claim's cue ("opposes", "called for"): what a claim with no verb of its own asserts
+    /// ([`super::predicate::cue_predicate`]).
+    pub cue: Option<&'a str>,
 }
 
 /// The subject of a claim's main verb resolved through the article's mentions (see [`Subject`]).
@@ -403,6 +410,17 @@ impl Features {
                 }
             }
         }
+        // A noun phrase ("Democratic presidential nominee Hillary Clinton") asserts what its cue
+        // says of it ("endorsed"): its cue's verb is its predicate, though no word of its text.
+        let cue_verb = who
+            .cue
+            .and_then(cue_predicate)
+            .map(|v| words_ids.id(word_key(v)));
+        if predicate.len == 0 {
+            if let Some(verb) = cue_verb {
+                predicate.push(verb);
+            }
+        }
         let mut object = Predicate::default();
         for w in &p.direct_object {
             for key in crate::link::quote_groups::normalized_words(w) {
@@ -444,6 +462,7 @@ impl Features {
             fragment: content.len() - names.len() < MIN_CONTENT,
             years: years(&folded).into(),
             main_verb,
+            cue_verb,
             predicate,
             object,
             negation,
@@ -515,6 +534,18 @@ impl Features {
         self.content
             .binary_search(&id)
             .is_ok_and(|k| k >= 64 || self.main_mask >> k & 1 == 1)
+    }
+}
+
+impl Features {
+    /// Is `id` a word of the claim's predicate (its cue's verb for a claim with none in its text)?
+    pub(super) fn is_predicate(&self, id: u32) -> bool {
+        self.predicate.as_slice().contains(&id)
+    }
+
+    /// Does the claim assert the word `id`: in its main clause, as its predicate or through its cue?
+    pub(super) fn asserts(&self, id: u32) -> bool {
+        self.says_in_main(id) || self.is_predicate(id) || self.cue_verb == Some(id)
     }
 }
 

@@ -24,6 +24,7 @@ use crate::extract::claims::tokens::{tokenize, Token};
 use crate::extract::lang::lexicon::irregular_verb_lemma;
 use crate::extract::Span;
 use clauses::{asserted_words, without_asides, without_opening_adjunct};
+pub use cue::cue_predicate;
 pub use subject::SubjectWords;
 
 /// What [`predicate`] finds, as lower-case lemmas (irregular forms resolved, regular ones as written:
@@ -582,6 +583,7 @@ fn infinitive_after(t: &[Token], from: usize) -> Option<String> {
 }
 
 mod clauses;
+mod cue;
 mod subject;
 #[cfg(test)]
 mod tests;

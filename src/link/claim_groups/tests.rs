@@ -367,5 +367,52 @@ fn a_claim_carrying_two_statements_joins_others_through_one_of_them() {
     assert_eq!(groups[0].members.len(), 2, "{groups:?}");
 }
 
+#[test]
+fn a_claim_with_no_verb_asserts_what_its_cue_says_of_it() {
+    // Entities: 1 Ingrid Moe, 2 Brandt. "[endorsed] the harbour party nominee Ingrid Moe" names her
+    // and a few words of the other claim; what it asserts is the endorsement, not the siphoning.
+    let story = dated(&[(1, 7), (2, 7)]);
+    let claims = |cue: Option<&str>| {
+        let mut endorsed = row(2, 2, "the harbour party nominee Ingrid Moe", &[1]);
+        endorsed.cue = cue.map(str::to_string);
+        let siphon = row(
+            1,
+            1,
+            "he would siphon away votes from the harbour party nominee Ingrid Moe and help elect Brandt",
+            &[1, 2],
+        );
+        group(&[siphon, endorsed], &story)
+    };
+    assert!(claims(Some("endorsed")).is_empty());
+    // A cue that frames its content (a verb of saying) says nothing of it: the words decide.
+    assert_eq!(claims(Some("said")).len(), 1);
+    assert_eq!(claims(None).len(), 1);
+}
+
+#[test]
+fn two_claims_whose_cues_assert_the_same_share_their_predicate() {
+    // Entities: 1 Brandt, 2 Vardholm. One outlet's claim carries a clause whose verb the predicate
+    // reader takes ("was a Vardholm citizen"); both outlets' cues call for the ban.
+    let story = dated(&[(1, 7), (2, 7)]);
+    let mut long = row(
+        1,
+        1,
+        "a ban on ferries entering Vardholm harbour -- even though the ferry captain who sailed it last winter was a Vardholm citizen",
+        &[2],
+    );
+    long.cue = Some("reiterated his call for".into());
+    let mut short = row(2, 2, "a ban on ferries entering Vardholm harbour", &[2]);
+    short.cue = Some("call for".into());
+    let groups = group(&[long.clone(), short.clone()], &story);
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert_eq!(groups[0].members, vec![0, 1]);
+    // Another act asserted by one cue parts them (the words alone are not nearly all the same).
+    short.cue = Some("opposes".into());
+    assert!(group(&[long.clone(), short.clone()], &story).is_empty());
+    // Without cues the short one has no predicate, and nothing parts them.
+    (long.cue, short.cue) = (None, None);
+    assert_eq!(group(&[long, short], &story).len(), 1);
+}
+
 mod disagreements;
 mod subjects;

@@ -135,6 +135,8 @@ fn regroup_keeps_each_speaker_and_groups_unattributed_quotes() {
              first_published TEXT);
          CREATE TABLE quotes (quote_id INTEGER PRIMARY KEY, article_id INTEGER, speaker_entity_id INTEGER,
              text TEXT, kind TEXT, quote_group_id INTEGER);
+         CREATE TABLE entities (entity_id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL);
+         INSERT INTO entities VALUES (7, 'Ilse Marren', 'person'), (8, 'Tomas Ardel', 'person');
          INSERT INTO articles VALUES (1, 1, '2031-01-01'), (2, 2, '2031-01-01'), (3, 3, '2031-01-02');
          INSERT INTO quotes VALUES (1, 1, 7, 'This is not yet co-ordinated. I think we have concerns', 'speech', NULL);
          INSERT INTO quotes VALUES (2, 2, NULL, 'This is not yet coordinated. I think we have concerns', 'partial', NULL);

@@ -24,6 +24,7 @@ fn subject(text: &str, mentions: &[Mention], source: &[i64]) -> Subject {
         mentions,
         source,
         name_words: None,
+        cue: None,
     };
     resolve_subject(text, &predicate(text).subject_words, who)
 }
@@ -157,6 +158,7 @@ fn an_unresolved_pronoun_does_not_join_a_named_subject_on_the_verb_alone() {
             mentions,
             source: &[],
             name_words: None,
+            cue: None,
         };
         Features::new(text, entities, who, &mut interner)
     };
