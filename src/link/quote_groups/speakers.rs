@@ -8,7 +8,8 @@
 //! they are both persons with the same surname (a generational suffix part of it: "Donald Trump
 //! Jr." is not "Donald J. Trump") and their given names do not differ: the same, one a short form
 //! of the other ("Vince" / "Vincent"), or one name without any. "Chad Griffin" and "Kathy Griffin",
-//! "Bill Clinton" and "Hillary Rodham Clinton" stay two speakers.
+//! "Bill Clinton" and "Hillary Rodham Clinton" stay two speakers. A body named beside a person
+//! ("White House" / "Sarah Huckabee Sanders") is the person's side, not a second speaker.
 
 use crate::extract::entities::names::surname_key;
 use crate::link::union_find::UnionFind;
@@ -23,6 +24,11 @@ pub struct Speaker<'a> {
 
 /// How many different people `speakers` (distinct entities) are (see the module docs).
 pub fn distinct_speakers(speakers: &[Speaker]) -> usize {
+    // A body beside a person is not a second speaker: "the White House" and its press secretary,
+    // a campaign and its lawyer, are one side of the attribution (one outlet names the body, another
+    // the person speaking for it). Bodies count only when no person is named.
+    let people: Vec<Speaker> = speakers.iter().copied().filter(|s| s.person).collect();
+    let speakers = if people.is_empty() { speakers } else { &people };
     let mut sets = UnionFind::new(speakers.len());
     for (i, a) in speakers.iter().enumerate() {
         for (j, b) in speakers.iter().enumerate().skip(i + 1) {
@@ -115,8 +121,25 @@ mod tests {
         let three = [
             person(1, "Robert Kilroy-Silk"),
             house(2, "UK Independence Party"),
-            person(3, "Euro-Sceptic Kilroy-Silk"),
+            person(3, "Michael Howard"),
         ];
         assert_eq!(distinct_speakers(&three), 2);
+    }
+
+    #[test]
+    fn a_body_beside_a_person_is_the_same_side() {
+        let body = |entity, name| Speaker {
+            entity,
+            name,
+            person: false,
+        };
+        let spokesman = [body(1, "White House"), person(2, "Sarah Huckabee Sanders")];
+        assert_eq!(distinct_speakers(&spokesman), 1);
+        let one_person = [
+            person(1, "Robert Kilroy-Silk"),
+            body(2, "UK Independence Party"),
+            person(3, "Euro-Sceptic Kilroy-Silk"),
+        ];
+        assert_eq!(distinct_speakers(&one_person), 1);
     }
 }
